@@ -1,0 +1,18 @@
+"""Errors the ingest layer raises for bad input: one line, naming the file and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """Bad input: ``str(err)`` is the one-line message ``{file}: {problem}`` the CLI prints."""
+
+    def __init__(self, path: str | Path | None, problem: str) -> None:
+        self.path = str(path) if path is not None else None
+        self.problem = " ".join(str(problem).split())
+        super().__init__(f"{self.path}: {self.problem}" if self.path else self.problem)
+
+
+class NotAResolution(IngestError):
+    """The file is readable but is not a UN resolution or decision."""

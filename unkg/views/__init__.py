@@ -1,0 +1,1 @@
+"""views stage of unkg."""
