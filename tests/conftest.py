@@ -1,0 +1,35 @@
+"""Shared test fixtures: the UN corpus is read in place from ../shared/corpus (never copied)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("UNKG_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
+AKN = CORPUS / "akn"
+SEED = CORPUS / "seed" / "E_RES_2022_15.zh.txt"
+LANG_FOLDERS = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
+
+
+def akn_file(body: str, where: str, stem: str, lang: str) -> Path:
+    """The AKN file of one resolution in one language: ``akn_file("ecosoc", "2022", "E_RES_2022_15", "zh")``.
+
+    ``where`` is the year folder for ECOSOC, the session folder (``79session``) for the GA; ``stem``
+    is the file name up to the job number (``E_RES_2022_15``, ``A_RES_79_194``, ``75_202``).
+    """
+    folder = AKN / body / where / LANG_FOLDERS[lang]
+    suffix = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}[lang]
+    hits = sorted(folder.glob(f"{stem}-*{suffix}.xml")) or sorted(folder.glob(f"{stem}_{suffix}.xml"))
+    if not hits:
+        raise FileNotFoundError(f"no {lang} AKN file for {stem} in {folder}")
+    return hits[0]
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is missing: {CORPUS} (set UNKG_CORPUS)")
+    return CORPUS
