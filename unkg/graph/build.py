@@ -1,0 +1,341 @@
+"""Records become quads: one named graph per source (document, language, format), against unkg.ttl.
+
+Pure functions: a Record (or WorkMetadata) in, ``(graph IRI, quads)`` out. Nothing here reads
+files or touches a store. Quads are pyoxigraph terms so the embedded store loads them without
+conversion; ``unkg.graph.store`` turns them into N-Quads for a remote endpoint.
+
+What every graph carries (PROV-O, DESIGN.md §4): the graph is a ``unkg:SourceGraph``
+``prov:wasDerivedFrom`` its source file (name and sha256), with the reader and its version,
+``prov:generatedAtTime``, ``dcterms:license`` (the UN's terms of use) and ``dcterms:source``
+"United Nations", the attribution the UN asks of users of its documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from unkg import __version__
+from unkg.graph import iris
+from unkg.graph.iris import Minter
+from unkg.ingest.record import Entity, Record, SourceInfo, WorkMetadata
+from unkg.ontology.namespace import UNKG
+
+# --- vocabulary as pyoxigraph terms -------------------------------------------------------------
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_DATE = NamedNode(_XSD + "date")
+XSD_DATETIME = NamedNode(_XSD + "dateTime")
+XSD_INTEGER = NamedNode(_XSD + "integer")
+XSD_BOOLEAN = NamedNode(_XSD + "boolean")
+XSD_GMONTHDAY = NamedNode(_XSD + "gMonthDay")
+XSD_DECIMAL = NamedNode(_XSD + "decimal")
+
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_SEEALSO = NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+OWL_SAMEAS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+_DCT = "http://purl.org/dc/terms/"
+DCT_IDENTIFIER = NamedNode(_DCT + "identifier")
+DCT_TITLE = NamedNode(_DCT + "title")
+DCT_DATE = NamedNode(_DCT + "date")
+DCT_ISSUED = NamedNode(_DCT + "issued")
+DCT_LANGUAGE = NamedNode(_DCT + "language")
+DCT_REFERENCES = NamedNode(_DCT + "references")
+DCT_SUBJECT = NamedNode(_DCT + "subject")
+DCT_ISPARTOF = NamedNode(_DCT + "isPartOf")
+DCT_SOURCE = NamedNode(_DCT + "source")
+DCT_LICENSE = NamedNode(_DCT + "license")
+DCT_FORMAT = NamedNode(_DCT + "format")
+FRBR_REALIZATION = NamedNode("http://purl.org/vocab/frbr/core#realization")
+FRBR_REALIZATION_OF = NamedNode("http://purl.org/vocab/frbr/core#realizationOf")
+PROV_DERIVED = NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+PROV_GENERATED_AT = NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
+FOAF_PRIMARY_TOPIC = NamedNode("http://xmlns.com/foaf/0.1/primaryTopic")
+SKOS_PREFLABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+SKOS_CONCEPT_SCHEME = NamedNode("http://www.w3.org/2004/02/skos/core#inScheme")
+SCHEMA = "https://schema.org/"
+SCHEMA_START = NamedNode(SCHEMA + "startDate")
+SCHEMA_END = NamedNode(SCHEMA + "endDate")
+SCHEMA_LOCATION = NamedNode(SCHEMA + "location")
+SCHEMA_ORGANIZER = NamedNode(SCHEMA + "organizer")
+SCHEMA_COUNTRY = NamedNode(SCHEMA + "addressCountry")
+
+UN_TERMS_OF_USE = NamedNode("https://www.un.org/en/about-us/terms-of-use")
+ATTRIBUTION = Literal("United Nations")
+
+
+def _u(term: object) -> NamedNode:
+    return NamedNode(str(term))
+
+
+T = {name: _u(getattr(UNKG, name)) for name in dir(UNKG) if not name.startswith("_") and name[0].isalpha()}
+
+KIND_CLASS = {
+    "resolution": T["Resolution"],
+    "decision": T["Decision"],
+    "draft-resolution": T["DraftResolution"],
+    "draft-decision": T["DraftDecision"],
+    "declaration": T["Declaration"],
+    "outcome-document": T["OutcomeDocument"],
+    "report": T["Report"],
+    "other": T["Work"],
+}
+TARGET_CLASS = {"resolution": T["Resolution"], "decision": T["Decision"], "document": T["Work"], "instrument": T["NamedInstrument"]}
+PARAGRAPH_CLASS = {
+    "preambular": T["PreambularParagraph"],
+    "operative": T["OperativeParagraph"],
+    "subparagraph": T["Subparagraph"],
+}
+ENTITY_CLASS = {
+    "body": T["Body"],
+    "forum": T["Forum"],
+    "office": T["Office"],
+    "programme": T["Programme"],
+    "partnership": T["Partnership"],
+    "member-state": T["MemberState"],
+    "event": T["Event"],
+    "observance": T["Observance"],
+    "instrument": T["NamedInstrument"],
+    "publication": T["Publication"],
+    "initiative": T["Initiative"],
+    "other": NamedNode("http://www.w3.org/ns/prov#Entity"),
+}
+FORMAT_MEDIA_TYPE = {"akn": "application/akn+xml", "txt": "text/plain", "pdf": "application/pdf", "extract": "application/jsonl"}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class _Quads:
+    """Collects quads for one named graph, skipping empty values."""
+
+    def __init__(self, graph: str) -> None:
+        self.graph = NamedNode(graph)
+        self.quads: list[Quad] = []
+
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal | None) -> None:
+        if o is not None:
+            self.quads.append(Quad(s, p, o, self.graph))
+
+
+def _integer(value: str | None) -> Literal | None:
+    if value is None:
+        return None
+    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    return Literal(digits, datatype=XSD_INTEGER) if digits else None
+
+
+def _provenance(q: _Quads, m: Minter, source: SourceInfo | None, work: NamedNode, language: str | None, generated_at: str) -> NamedNode | None:
+    g = q.graph
+    q.add(g, RDF_TYPE, T["SourceGraph"])
+    q.add(g, FOAF_PRIMARY_TOPIC, work)
+    q.add(g, PROV_GENERATED_AT, Literal(generated_at, datatype=XSD_DATETIME))
+    q.add(g, DCT_LICENSE, UN_TERMS_OF_USE)
+    q.add(g, DCT_SOURCE, ATTRIBUTION)
+    if language:
+        q.add(g, DCT_LANGUAGE, NamedNode(iris.language_iri(language)))
+    if source is None:
+        q.add(g, T["parserVersion"], Literal(f"unkg {__version__}"))
+        return None
+    src = NamedNode(m.source(source.sha256))
+    q.add(g, PROV_DERIVED, src)
+    q.add(g, T["parserVersion"], Literal(f"{source.reader} {source.reader_version}"))
+    q.add(src, RDF_TYPE, T["SourceFile"])
+    q.add(src, T["fileName"], Literal(source.file))
+    q.add(src, T["sha256"], Literal(source.sha256))
+    q.add(src, DCT_FORMAT, Literal(FORMAT_MEDIA_TYPE.get(source.format, source.format)))
+    return src
+
+
+def _entity(q: _Quads, m: Minter, e: Entity, language: str) -> NamedNode:
+    """The entity's IRI; an entity the registries do not know is described here (the registries
+    describe known ones in the reference graph)."""
+    node = NamedNode(m.entity(e.type, e.id))
+    if not e.known:
+        q.add(node, RDF_TYPE, ENTITY_CLASS.get(e.type, ENTITY_CLASS["other"]))
+        q.add(node, SKOS_PREFLABEL, Literal(e.label, language=language))
+        if e.en and language != "en":
+            q.add(node, SKOS_PREFLABEL, Literal(e.en, language="en"))
+        q.add(node, T["known"], Literal("false", datatype=XSD_BOOLEAN))
+    return node
+
+
+def _cited_work(q: _Quads, m: Minter, target: str, kind: str) -> NamedNode:
+    if kind == "instrument":
+        return NamedNode(m.instrument(target))
+    node = NamedNode(m.work(target))
+    q.add(node, RDF_TYPE, TARGET_CLASS.get(kind, T["Work"]))
+    q.add(node, DCT_IDENTIFIER, Literal(target))
+    return node
+
+
+def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at: str | None = None) -> tuple[str, list[Quad]]:
+    """The named graph of one language version of one work: ``(graph IRI, quads)``."""
+    m = minter
+    lang = record.language
+    fmt = record.source.format if record.source else "unknown"
+    q = _Quads(m.graph(record.symbol, lang, fmt))
+    work = NamedNode(m.work(record.symbol))
+    expr = NamedNode(m.expression(record.symbol, lang))
+    src = _provenance(q, m, record.source, work, lang, generated_at or now())
+
+    # the work
+    q.add(work, RDF_TYPE, KIND_CLASS.get(record.kind, T["Work"]))
+    q.add(work, DCT_IDENTIFIER, Literal(record.symbol))
+    for other in record.other_symbols:
+        q.add(work, DCT_IDENTIFIER, Literal(other))
+    q.add(work, T["number"], Literal(record.number) if record.number else None)
+    q.add(work, DCT_TITLE, Literal(record.title, language=lang) if record.title else None)
+    q.add(work, DCT_DATE, Literal(record.date, datatype=XSD_DATE) if record.date else None)
+    q.add(work, RDFS_SEEALSO, NamedNode(iris.undocs_link(record.symbol)))
+    if record.adopted_by:
+        q.add(work, T["adoptedBy"], _entity(q, m, record.adopted_by, lang))
+    if record.recommended_by:
+        q.add(work, T["recommendedBy"], _entity(q, m, record.recommended_by, lang))
+    if record.recommendation_document:
+        rec = _cited_work(q, m, record.recommendation_document, iris.symbol_kind(record.recommendation_document))
+        q.add(work, T["recommendationDocument"], rec)
+    q.add(work, T["session"], Literal(record.session) if record.session else None)
+    for item in record.agenda_items:
+        q.add(work, T["agendaItem"], Literal(item))
+    q.add(work, T["meeting"], _integer(record.meeting))
+    q.add(work, T["frbrUri"], Literal(record.frbr_work) if record.frbr_work else None)
+    for subject in record.subjects:
+        q.add(work, DCT_SUBJECT, NamedNode(subject.iri))
+    if record.voting:
+        _voting(q, m, work, record.voting)
+    q.add(work, FRBR_REALIZATION, expr)
+
+    # the language version
+    q.add(expr, RDF_TYPE, T["LanguageVersion"])
+    q.add(expr, FRBR_REALIZATION_OF, work)
+    q.add(expr, DCT_LANGUAGE, NamedNode(iris.language_iri(lang)))
+    q.add(expr, DCT_ISSUED, Literal(record.issued, datatype=XSD_DATE) if record.issued else None)
+    q.add(expr, T["frbrUri"], Literal(record.frbr_expression) if record.frbr_expression else None)
+    q.add(expr, PROV_DERIVED, src)
+
+    def part(anchor: str) -> NamedNode:
+        if anchor in ("header", "title"):
+            return work
+        return NamedNode(m.part(record.symbol, anchor))
+
+    # sections, in order
+    section_node: dict[str, NamedNode] = {}
+    for i, sec in enumerate(record.sections, start=1):
+        node = NamedNode(m.section(record.symbol, i))
+        section_node.setdefault(sec.heading, node)
+        q.add(node, RDF_TYPE, T["Section"])
+        q.add(node, DCT_ISPARTOF, work)
+        q.add(node, DCT_TITLE, Literal(sec.heading, language=lang))
+        q.add(node, T["position"], Literal(str(i), datatype=XSD_INTEGER))
+
+    # paragraphs
+    for i, p in enumerate(record.paragraphs, start=1):
+        node = part(p.id)
+        q.add(node, RDF_TYPE, PARAGRAPH_CLASS.get(p.kind, T["Paragraph"]))
+        q.add(node, DCT_ISPARTOF, work)
+        q.add(node, T["number"], Literal(p.number))
+        q.add(node, T["position"], Literal(str(i), datatype=XSD_INTEGER))
+        q.add(node, T["text"], Literal(p.text, language=lang))
+        if p.parent:
+            q.add(node, T["parentParagraph"], part(p.parent))
+        if p.section and p.section in section_node:
+            q.add(node, T["inSection"], section_node[p.section])
+        if p.verb:
+            q.add(node, T["verb"], NamedNode(m.verb(p.verb.id)))
+            q.add(node, T["verbLabel"], Literal(p.verb.label, language=lang))
+            q.add(node, T["verbModifier"], Literal(p.verb.modifier) if p.verb.modifier else None)
+        q.add(node, T["sourceId"], Literal(p.source_id) if p.source_id else None)
+
+    # footnotes
+    for fn in record.footnotes:
+        node = part(f"fn:{fn.number}")
+        q.add(node, RDF_TYPE, T["Footnote"])
+        q.add(node, DCT_ISPARTOF, work)
+        q.add(node, T["number"], Literal(fn.number))
+        q.add(node, T["text"], Literal(fn.text, language=lang))
+        if fn.paragraph not in ("header", "title") and not fn.paragraph.startswith("fn:"):
+            q.add(node, T["anchoredIn"], part(fn.paragraph))
+
+    # citations: paragraph level, rolled up to the work
+    cited: set[str] = set()
+    for c in record.citations:
+        target = _cited_work(q, m, c.target, c.target_kind)
+        q.add(part(c.paragraph), T["cites"], target)
+        if target.value != work.value and target.value not in cited:
+            cited.add(target.value)
+            q.add(work, DCT_REFERENCES, target)
+
+    # mentions and events
+    for mention in record.mentions:
+        q.add(part(mention.paragraph), T["mentions"], _entity(q, m, mention.entity, lang))
+    for ev in record.events:
+        node = _entity(q, m, ev.entity, lang)
+        q.add(part(ev.paragraph), T["mentions"], node)
+        if not ev.entity.known:
+            q.add(node, SCHEMA_START, _date_literal(ev.start))
+            q.add(node, SCHEMA_END, _date_literal(ev.end))
+            q.add(node, SCHEMA_LOCATION, Literal(ev.place) if ev.place else None)
+            q.add(node, SCHEMA_COUNTRY, Literal(ev.country) if ev.country else None)
+            if ev.organizer:
+                q.add(node, SCHEMA_ORGANIZER, _entity(q, m, ev.organizer, lang))
+    return q.graph.value, q.quads
+
+
+def _date_literal(value: str | None) -> Literal | None:
+    if not value:
+        return None
+    if len(value) == 10:
+        return Literal(value, datatype=XSD_DATE)
+    if len(value) == 4:
+        return Literal(value, datatype=NamedNode(_XSD + "gYear"))
+    return Literal(value, datatype=NamedNode(_XSD + "gYearMonth"))
+
+
+def _voting(q: _Quads, m: Minter, work: NamedNode, voting) -> None:
+    from unkg.ingest import registry  # the member-state registry (reference data)
+
+    q.add(work, T["votingOutcome"], Literal(voting.outcome) if voting.outcome else None)
+    for prop, names in (("votedInFavour", voting.in_favour), ("votedAgainst", voting.against), ("abstained", voting.abstaining)):
+        for name in names:
+            q.add(work, T[prop], _entity(q, m, registry.resolve_state(name), "en"))
+    for key, prop in (("in_favour", "inFavourCount"), ("against", "againstCount"), ("abstaining", "abstainingCount")):
+        if key in voting.counts:
+            q.add(work, T[prop], Literal(str(int(voting.counts[key])), datatype=XSD_INTEGER))
+
+
+def build_metadata(meta: WorkMetadata, *, minter: Minter = iris.DEFAULT, generated_at: str | None = None) -> tuple[str, list[Quad]]:
+    """The named graph of the UN's per-work data (data_extract): sponsors, votes, meeting, committee."""
+    from unkg.ingest import registry
+
+    m = minter
+    q = _Quads(m.graph(meta.symbol, None, "extract"))
+    work = NamedNode(m.work(meta.symbol))
+    _provenance(q, m, meta.source, work, None, generated_at or now())
+    q.add(work, RDF_TYPE, KIND_CLASS.get(iris.symbol_kind(meta.symbol), T["Work"]))
+    q.add(work, DCT_IDENTIFIER, Literal(meta.symbol))
+    q.add(work, DCT_DATE, Literal(meta.date, datatype=XSD_DATE) if meta.date else None)
+    q.add(work, DCT_TITLE, Literal(meta.title, language="en") if meta.title else None)
+    q.add(work, T["meeting"], _integer(meta.meeting))
+    for item in meta.agenda_items:
+        q.add(work, T["agendaItem"], Literal(item))
+    if meta.originating_document:
+        q.add(work, T["recommendationDocument"], _cited_work(q, m, meta.originating_document, iris.symbol_kind(meta.originating_document)))
+    for sponsor in [*meta.sponsors, *meta.additional_sponsors]:
+        q.add(work, T["sponsorStatement"], Literal(sponsor))
+        state = registry.resolve_state(sponsor)
+        if state.known:
+            q.add(work, T["sponsor"], _entity(q, m, state, "en"))
+    for goal in meta.sdgs:
+        q.add(work, DCT_SUBJECT, NamedNode(f"{iris.SDG}{goal}"))
+    if meta.voting:
+        _voting(q, m, work, meta.voting)
+    return q.graph.value, q.quads
+
+
+def triples_count(quads: Iterable[Quad]) -> int:
+    return sum(1 for _ in quads)

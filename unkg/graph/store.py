@@ -1,0 +1,241 @@
+"""Where the graph lives: the embedded on-disk Oxigraph store (the default, DESIGN.md §5).
+
+A store is a directory holding ``unkg-store.json`` (what it is, its IRI base) and the Oxigraph
+(RocksDB) database in ``oxigraph/``. Its location is, in order: the ``--store`` option, the
+``UNKG_STORE`` environment variable, ``$XDG_DATA_HOME/unkg/store`` (``~/.local/share/unkg/store``).
+
+Every source has its own named graph; ``replace_graphs`` swaps a batch of them in atomically:
+a graph that already exists is written to a scratch graph first and moved over the old one in
+one SPARQL update (one transaction), so a reader never sees half a graph and a failure leaves
+the old graph as it was. Brand-new graphs in a bulk ingest go through Oxigraph's bulk loader,
+guarded by a journal: graphs listed in it that did not finish are removed when the store is
+next opened (they held nothing before).
+
+Queries run with the default graph as the union of all named graphs. Because every language
+version asserts the structure it shares with the others (the same paragraph nodes, types and
+numbers), write ``SELECT DISTINCT`` / ``COUNT(DISTINCT ...)`` where duplicates matter.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from unkg import __version__
+from unkg.graph.iris import DEFAULT_BASE, Minter
+
+MARKER = "unkg-store.json"
+JOURNAL = "pending-graphs.json"
+SCRATCH = "urn:unkg:scratch:"
+ENV = "UNKG_STORE"
+
+PREFIXES = {
+    "unkg": "https://w3id.org/unkg/ontology#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "frbr": "http://purl.org/vocab/frbr/core#",
+    "cito": "http://purl.org/spar/cito/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written: one line naming the location and the problem."""
+
+
+def default_location() -> Path:
+    env = os.environ.get(ENV)
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "unkg" / "store"
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+@dataclass
+class Stats:
+    works: int
+    language_versions: int
+    languages: dict[str, int]
+    paragraphs: int
+    footnotes: int
+    citations: int
+    graphs: int
+    quads: int
+
+
+class LocalStore:
+    """The embedded on-disk store (pyoxigraph over RocksDB)."""
+
+    def __init__(self, path: str | Path | None = None, *, base: str | None = None, create: bool = True, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser() if path else default_location()
+        marker = self.path / MARKER
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a directory, so not a unkg store")
+        if self.path.is_dir() and not marker.exists() and any(self.path.iterdir()):
+            raise StoreError(f"{self.path}: not a unkg store (no {MARKER}); refusing to use a directory that holds other files")
+        if marker.exists():
+            try:
+                meta = json.loads(marker.read_text("utf-8"))
+            except (OSError, ValueError) as err:
+                raise StoreError(f"{marker}: unreadable store description ({err})") from err
+            if meta.get("format") != "unkg-store":
+                raise StoreError(f"{marker}: not a unkg store description")
+            if base and meta.get("base") != base:
+                raise StoreError(f"{self.path}: store uses IRI base {meta.get('base')}, not {base}")
+            self.base = meta.get("base", DEFAULT_BASE)
+        else:
+            if not create:
+                raise StoreError(f"{self.path}: no unkg store here (run 'unkg ingest' first)")
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.base = base or DEFAULT_BASE
+            marker.write_text(json.dumps({"format": "unkg-store", "version": 1, "base": self.base, "created_by": f"unkg {__version__}"}, indent=2) + "\n", "utf-8")
+        db = self.path / "oxigraph"
+        try:
+            self.ox = ox.Store.read_only(str(db)) if read_only else ox.Store(str(db))
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot open the Oxigraph database ({err})") from err
+        self.minter = Minter(self.base)
+        if not read_only:
+            self._recover()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def _journal(self) -> Path:
+        return self.path / JOURNAL
+
+    def _recover(self) -> None:
+        """Undo what an interrupted write left: unfinished new graphs and scratch graphs."""
+        journal = self._journal()
+        if journal.exists():
+            for g in json.loads(journal.read_text("utf-8")):
+                self.ox.remove_graph(ox.NamedNode(g))
+            journal.unlink()
+        for g in list(self.ox.named_graphs()):
+            if isinstance(g, ox.NamedNode) and g.value.startswith(SCRATCH):
+                self.ox.remove_graph(g)
+
+    def has_graph(self, graph: str) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(graph))
+
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]], *, bulk: bool = False) -> None:
+        """Replace (or create) each named graph of the batch with exactly its quads.
+
+        Existing graphs are replaced atomically; new graphs appear whole or not at all.
+        ``bulk`` uses Oxigraph's bulk loader for new graphs (fast, journaled).
+        """
+        new = [(g, qs) for g, qs in batch if not self.has_graph(g)]
+        old = [(g, qs) for g, qs in batch if self.has_graph(g)]
+        if new:
+            if bulk:
+                self._journal().write_text(json.dumps([g for g, _ in new]), "utf-8")
+                self.ox.bulk_extend(q for _, qs in new for q in qs)
+                self.ox.flush()
+                self._journal().unlink()
+            else:
+                self.ox.extend([q for _, qs in new for q in qs])
+        if old:
+            moves = []
+            scratch_quads: list[ox.Quad] = []
+            for g, qs in old:
+                scratch = ox.NamedNode(f"{SCRATCH}{uuid.uuid4()}")
+                scratch_quads.extend(ox.Quad(q.subject, q.predicate, q.object, scratch) for q in qs)
+                moves.append(f"MOVE SILENT GRAPH <{scratch.value}> TO GRAPH <{g}>")
+                if not qs:
+                    moves[-1] = f"DROP SILENT GRAPH <{g}>"
+            self.ox.extend(scratch_quads)
+            self.ox.update(" ;\n".join(moves))
+
+    def remove_graph(self, graph: str) -> None:
+        self.ox.remove_graph(ox.NamedNode(graph))
+
+    def optimize(self) -> None:
+        self.ox.optimize()
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def query(self, sparql: str, *, union: bool = True):
+        """Run a SPARQL query over the union of the named graphs (the default prefixes are predeclared)."""
+        return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES)
+
+    def query_serialized(self, sparql: str, fmt: str) -> bytes:
+        result = self.query(sparql)
+        out = io.BytesIO()
+        if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+            result.serialize(out, RESULT_FORMATS[fmt])
+        else:  # a graph result (CONSTRUCT/DESCRIBE)
+            result.serialize(out, ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv") else ox.RdfFormat.TURTLE)
+        return out.getvalue()
+
+    def graphs(self) -> Iterator[str]:
+        for g in self.ox.named_graphs():
+            if isinstance(g, ox.NamedNode):
+                yield g.value
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        return self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def stats(self) -> Stats:
+        def count(where: str) -> int:
+            rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+            return int(rows[0]["n"].value) if rows else 0
+
+        langs = {
+            str(r["lang"].value).rsplit("/", 1)[-1]: int(r["n"].value)
+            for r in self.query(
+                "SELECT ?lang (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a unkg:LanguageVersion ; dcterms:language ?lang } GROUP BY ?lang ORDER BY ?lang"
+            )
+        }
+        return Stats(
+            works=count("SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }"),
+            language_versions=sum(langs.values()),
+            languages=langs,
+            paragraphs=count("SELECT DISTINCT ?p WHERE { ?p a ?c . VALUES ?c { unkg:PreambularParagraph unkg:OperativeParagraph unkg:Subparagraph } }"),
+            footnotes=count("SELECT DISTINCT ?f WHERE { ?f a unkg:Footnote }"),
+            citations=count("SELECT DISTINCT ?a ?b WHERE { ?a dcterms:references ?b }"),
+            graphs=sum(1 for _ in self.graphs()),
+            quads=len(self.ox),
+        )
+
+    def close(self) -> None:
+        self.ox.flush()
+        del self.ox
+
+
+def open_store(location: str | Path | None = None, **kwargs) -> LocalStore:
+    """Open the store at ``location`` (a directory), or at the default location."""
+    return LocalStore(location, **kwargs)
+
+
+def nquads(quads: Iterable[ox.Quad]) -> bytes:
+    """Serialise quads as N-Quads (for remote stores and exports)."""
+    out = io.BytesIO()
+    ox.serialize(quads, out, ox.RdfFormat.N_QUADS)
+    return out.getvalue()

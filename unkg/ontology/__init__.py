@@ -1,0 +1,1 @@
+"""The unkg ontology (unkg.ttl), its SHACL shapes and what is generated from them."""

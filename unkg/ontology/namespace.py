@@ -1,0 +1,83 @@
+"""The unkg ontology as an rdflib namespace. GENERATED from unkg.ttl by
+``python -m unkg.ontology.generate``: do not edit by hand.
+"""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class UNKG(DefinedNamespace):
+    """unkg: the UN digital-policy instruments ontology."""
+
+    _fail = True
+
+    # Classes
+    Body: URIRef  # body
+    Decision: URIRef  # decision
+    Declaration: URIRef  # declaration
+    DraftDecision: URIRef  # draft decision
+    DraftResolution: URIRef  # draft resolution
+    Event: URIRef  # event
+    EventSeries: URIRef  # event series
+    Footnote: URIRef  # footnote
+    Forum: URIRef  # forum
+    Initiative: URIRef  # initiative
+    LanguageVersion: URIRef  # language version
+    MemberState: URIRef  # member state
+    NamedInstrument: URIRef  # named instrument
+    Observance: URIRef  # observance
+    Office: URIRef  # office
+    OperativeParagraph: URIRef  # operative paragraph
+    OutcomeDocument: URIRef  # outcome document
+    Paragraph: URIRef  # paragraph
+    Partnership: URIRef  # partnership
+    PreambularParagraph: URIRef  # preambular paragraph
+    Programme: URIRef  # programme
+    Publication: URIRef  # publication
+    Report: URIRef  # report
+    Resolution: URIRef  # resolution
+    Section: URIRef  # section
+    SourceFile: URIRef  # source file
+    SourceGraph: URIRef  # source graph
+    Subparagraph: URIRef  # sub-paragraph
+    Verb: URIRef  # verb
+    Work: URIRef  # UN document
+
+    # Object properties
+    abstained: URIRef  # abstained
+    adoptedBy: URIRef  # adopted by
+    anchoredIn: URIRef  # anchored in
+    cites: URIRef  # cites
+    inSection: URIRef  # in section
+    mentions: URIRef  # mentions
+    parentParagraph: URIRef  # parent paragraph
+    recommendationDocument: URIRef  # recommendation document
+    recommendedBy: URIRef  # recommended by
+    sponsor: URIRef  # sponsor
+    verb: URIRef  # verb
+    votedAgainst: URIRef  # voted against
+    votedInFavour: URIRef  # voted in favour
+
+    # Datatype properties
+    abstainingCount: URIRef  # abstentions
+    acronym: URIRef  # acronym
+    againstCount: URIRef  # votes against
+    agendaItem: URIRef  # agenda item
+    fileName: URIRef  # file name
+    frbrUri: URIRef  # AKN FRBR URI
+    inFavourCount: URIRef  # votes in favour
+    known: URIRef  # known
+    meeting: URIRef  # meeting
+    number: URIRef  # number
+    parserVersion: URIRef  # parser version
+    position: URIRef  # position
+    session: URIRef  # session
+    sha256: URIRef  # sha256
+    sourceId: URIRef  # source id
+    sponsorStatement: URIRef  # sponsors as printed
+    text: URIRef  # text
+    verbLabel: URIRef  # verb as printed
+    verbModifier: URIRef  # verb modifier
+    votingOutcome: URIRef  # voting outcome
+
+    _NS = Namespace("https://w3id.org/unkg/ontology#")
