@@ -71,7 +71,7 @@ def _u(term: object) -> NamedNode:
     return NamedNode(str(term))
 
 
-T = {name: _u(getattr(UNKG, name)) for name in dir(UNKG) if not name.startswith("_") and name[0].isalpha()}
+T = {name: _u(getattr(UNKG, name)) for name in UNKG.__annotations__}
 
 KIND_CLASS = {
     "resolution": T["Resolution"],

@@ -1,0 +1,251 @@
+"""The ``unkg`` command: a thin shell over the package's functions.
+
+Every command fails on bad input with one line on stderr (``unkg: error: FILE: problem``) and a
+non-zero exit; nothing in the store changes for the file that failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from unkg import __version__
+
+app = typer.Typer(
+    name="unkg",
+    help="A knowledge graph of UN digital-policy instruments: ingest UN documents, query them with SPARQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOpt = Annotated[
+    Optional[Path],
+    typer.Option("--store", envvar="UNKG_STORE", help="Store directory (default: $XDG_DATA_HOME/unkg/store, or ~/.local/share/unkg/store)."),
+]
+
+
+class Failure(Exception):
+    """A one-line error for the user."""
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"unkg: error: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def _open(store: Path | None, *, create: bool = True, read_only: bool = False):
+    from unkg.graph.store import open_store
+
+    return open_store(store, create=create, read_only=read_only)
+
+
+def _run(fn):
+    """Turn the package's own errors into one line and a non-zero exit."""
+    from unkg.graph.store import StoreError
+    from unkg.ingest.errors import IngestError
+
+    try:
+        return fn()
+    except (IngestError, StoreError, Failure) as e:
+        _fail(str(e))
+    except SyntaxError as e:  # pyoxigraph raises SyntaxError for malformed SPARQL
+        _fail(f"SPARQL syntax: {' '.join(str(e).split())}")
+    except OSError as e:
+        _fail(" ".join(str(e).split()))
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"unkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """unkg turns the UN's own documents into an RDF knowledge graph you can query."""
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or glob patterns: .xml (AKN4UN), .txt/.md, .pdf, .json (data_extract).")],
+    store: StoreOpt = None,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip files that fail, report them, and go on.")] = False,
+) -> None:
+    """Read UN documents into the store: one named graph per document, language and source."""
+    from unkg.pipeline import expand, ingest_paths
+
+    def run():
+        s = _open(store)
+        files = expand(paths)
+        with Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+
+            def on_file(path: Path, problem: str | None) -> None:
+                if problem:
+                    err.print(f"unkg: skipped: {problem}", markup=False, highlight=False)
+                progress.advance(task)
+
+            summary = ingest_paths(files, s, keep_going=keep_going, on_file=on_file)
+        langs = ", ".join(sorted(summary.languages)) or "-"
+        out.print(
+            f"ingested {summary.documents} documents from {summary.files} files "
+            f"({len(summary.languages)} languages: {langs}), {summary.paragraphs} paragraphs, "
+            f"{summary.triples} triples in {summary.seconds:.1f} s into {s.path}",
+            markup=False, highlight=False,
+        )
+        if summary.failures:
+            err.print(f"unkg: {len(summary.failures)} files skipped", markup=False)
+            raise typer.Exit(2)
+
+    _run(run)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="One UN document (.xml, .txt, .md, .pdf).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json (the extraction record) or summary.")] = "json",
+) -> None:
+    """Print what unkg reads from one document, as the extraction record (JSON)."""
+    from unkg.ingest import read
+    from unkg.ingest.record import Record
+    from unkg.pipeline import _link
+
+    def run():
+        items = read(file)
+        records = [_link(i) for i in items if isinstance(i, Record)]
+        if not records:
+            raise Failure(f"{file}: holds no document text (data_extract lines have no extraction record)")
+        r = records[0]
+        if r.iri is None:
+            from unkg.graph.iris import DEFAULT
+
+            r.iri = DEFAULT.work(r.symbol)
+        if format == "json":
+            sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif format == "summary":
+            out.print(
+                f"{r.symbol} [{r.language}] {r.kind}: {r.title}\n"
+                f"adopted {r.date} by {r.adopted_by.en if r.adopted_by else '-'}; "
+                f"{sum(p.kind == 'preambular' for p in r.paragraphs)} preambular, "
+                f"{sum(p.kind == 'operative' for p in r.paragraphs)} operative, "
+                f"{sum(p.kind == 'subparagraph' for p in r.paragraphs)} sub-paragraphs, "
+                f"{len(r.sections)} sections, {len(r.footnotes)} footnotes, {len(r.citations)} citations",
+                markup=False, highlight=False,
+            )
+        else:
+            raise Failure(f"unknown format {format!r}: use json or summary")
+
+    _run(run)
+
+
+def _compact(value: str, base: str) -> str:
+    from unkg.graph.store import PREFIXES
+
+    if value.startswith(base):
+        return value[len(base) :]
+    for prefix, iri in PREFIXES.items():
+        if value.startswith(iri):
+            return f"{prefix}:{value[len(iri):]}"
+    return value
+
+
+def print_results(result, fmt: str, *, base: str) -> None:
+    """Print SPARQL results as a table, CSV, TSV, SPARQL JSON/XML or Markdown."""
+    import io
+
+    import pyoxigraph as ox
+
+    from unkg.graph.store import RESULT_FORMATS
+
+    if isinstance(result, ox.QueryBoolean):
+        out.print("yes" if bool(result) else "no")
+        return
+    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE
+        buf = io.BytesIO()
+        result.serialize(buf, ox.RdfFormat.TURTLE)
+        sys.stdout.write(buf.getvalue().decode("utf-8"))
+        return
+    if fmt in RESULT_FORMATS:
+        buf = io.BytesIO()
+        result.serialize(buf, RESULT_FORMATS[fmt])
+        sys.stdout.write(buf.getvalue().decode("utf-8"))
+        return
+    names = [v.value for v in result.variables]
+    rows = [[("" if r[n] is None else _compact(r[n].value, base)) for n in names] for r in result]
+    if fmt == "markdown":
+        esc = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731
+        sys.stdout.write("| " + " | ".join(names) + " |\n|" + "---|" * len(names) + "\n")
+        for row in rows:
+            sys.stdout.write("| " + " | ".join(esc(c) for c in row) + " |\n")
+        return
+    if fmt != "table":
+        raise Failure(f"unknown format {fmt!r}: use table, csv, tsv, json, xml or markdown")
+    table = Table(*names, show_lines=False)
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+    out.print(f"{len(rows)} rows", style="dim")
+
+
+@app.command()
+def query(
+    sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query (the usual prefixes are predeclared).")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json, xml or markdown.")] = "table",
+    store: StoreOpt = None,
+) -> None:
+    """Run a SPARQL query over the store (the default graph is the union of all graphs)."""
+
+    def run():
+        if (sparql is None) == (file is None):
+            raise Failure("give a query or --file FILE (one of them)")
+        text = file.read_text("utf-8") if file else sparql
+        s = _open(store, create=False)
+        print_results(s.query(text), format, base=s.base)
+
+    _run(run)
+
+
+@app.command()
+def stats(store: StoreOpt = None) -> None:
+    """Summarise the store: works, language versions, paragraphs, citations, graphs, triples."""
+
+    def run():
+        s = _open(store, create=False)
+        st = s.stats()
+        table = Table("what", "count", title=f"unkg store {s.path}")
+        table.add_row("works (with text)", str(st.works))
+        table.add_row("language versions", str(st.language_versions))
+        for lang, n in st.languages.items():
+            table.add_row(f"  {lang}", str(n))
+        table.add_row("paragraphs", str(st.paragraphs))
+        table.add_row("footnotes", str(st.footnotes))
+        table.add_row("work-to-work citations", str(st.citations))
+        table.add_row("named graphs", str(st.graphs))
+        table.add_row("quads", str(st.quads))
+        out.print(table)
+
+    _run(run)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
