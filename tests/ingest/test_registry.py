@@ -1,0 +1,230 @@
+"""The reference registries: schema, integrity, and the resolvers the readers call."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from tests.conftest import AKN
+from unkg.ingest.record import LANGUAGES
+from unkg.ingest.registry import fold, load, read_entries, resolve_body, resolve_state
+
+# --- schema and integrity ---------------------------------------------------------------
+
+
+def test_registry_files_validate_against_their_schema() -> None:
+    schema = json.loads((resources.files("unkg.ingest") / "reference" / "registry.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(read_entries()), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:20])
+
+
+def test_ids_are_unique_across_files() -> None:
+    seen: dict[str, str] = {}
+    for kind, items in read_entries().items():
+        for raw in items:
+            assert raw["id"] not in seen, f"{raw['id']} in {seen.get(raw['id'])} and {kind}"
+            seen[raw["id"]] = kind
+
+
+def test_every_reference_to_another_entry_exists() -> None:
+    registry = load()
+    for entry in registry:
+        for field in ("parent", "series", "adopted_by", "adopted_at", "part_of"):
+            target = entry.data.get(field)
+            if target:
+                assert target in registry, f"{entry.id}.{field} = {target!r} is not a registry id"
+        for target in entry.data.get("organizer") or ():
+            assert target in registry, f"{entry.id}.organizer {target!r} is not a registry id"
+
+
+def test_no_parent_cycles() -> None:
+    registry = load()
+    for entry in registry:
+        chain = [entry.id] + [p.id for p in registry.parents(entry.id)]
+        assert len(chain) == len(set(chain)), chain
+
+
+def test_a_printed_form_names_one_entry_per_language() -> None:
+    """Two entries sharing a printed form would make the linker's choice arbitrary."""
+    registry = load()
+    for language in LANGUAGES:
+        owner: dict[tuple[str, bool], str] = {}
+        for form, entry, is_acronym in registry.names(language):
+            key = (fold(form) if is_acronym else fold(form).casefold(), is_acronym)
+            assert owner.setdefault(key, entry.id) == entry.id, f"{language} {form!r}: {owner[key]} and {entry.id}"
+
+
+def test_only_the_verified_wikidata_ids() -> None:
+    verified = {
+        "un": "Q1065",
+        "general-assembly": "Q47423",
+        "ecosoc": "Q170075",
+        "itu": "Q376150",
+        "unesco": "Q7809",
+        "cstd": "Q5152737",
+        "undp": "Q161718",
+        "who": "Q7817",
+        "fao": "Q82151",
+        "ilo": "Q54129",
+        "un-women": "Q641576",
+        "world-bank": "Q7164",
+    }
+    registry = load()
+    for entry in registry:
+        if entry.wikidata:
+            assert verified.get(entry.id) == entry.wikidata, f"{entry.id}: unverified Wikidata id {entry.wikidata}"
+
+
+def test_there_are_193_member_states_and_two_observers() -> None:
+    states = load().of_kind("states")
+    assert sum(s.data["status"] == "member" for s in states) == 193
+    assert {s.id for s in states if s.data["status"] == "observer"} == {"holy-see", "state-of-palestine"}
+
+
+# --- resolve_body ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        # AKN FRBRauthor hrefs, TLCOrganization eIds and hrefs
+        ("ecosoc", "en", "ecosoc"),
+        ("economicAndSocialCouncil", "en", "ecosoc"),
+        ("/akn/ontology/organization/un/economicAndSocialCouncil", "en", "ecosoc"),
+        ("unecosoc", "en", "ecosoc"),
+        ("generalAssembly", "en", "general-assembly"),
+        ("ga", "en", "general-assembly"),
+        ("unga", "en", "general-assembly"),
+        ("#secondCommittee", "en", "second-committee"),
+        # UN Digital Library (DHLAUTH) headings of the workflow steps, with their invisible marks
+        ("UN. Commission on Science and Technology for Development", "en", "cstd"),
+        ("\u200bUN. Statistical Commission", "en", "statistical-commission"),
+        ("UN. General Assembly (79th sess. : 2024-2025). 2nd Committee", "en", "second-committee"),
+        ("UN. General Assembly. 6th Committee", "en", "sixth-committee"),
+        # committees as the data_extract files write them
+        ("Second Committee", "en", "second-committee"),
+        ("Third Committee", "en", "third-committee"),
+        ("Plenary meeting", "en", "general-assembly"),
+        ("Without reference to a Main Committee", "en", "general-assembly"),
+        # names as printed in the six languages (E/RES/2022/15, A/RES/79/194 mastheads)
+        ("Economic and Social Council", "en", "ecosoc"),
+        ("经济及社会理事会", "zh", "ecosoc"),
+        ("经社理事会", "zh", "ecosoc"),
+        ("科学和技术促进发展委员会", "zh", "cstd"),
+        ("联合国贸易和发展会议", "zh", "unctad"),
+        ("贸发会议", "zh", "unctad"),
+        ("Conseil économique et social", "fr", "ecosoc"),
+        ("Deuxième Commission", "fr", "second-committee"),
+        ("Экономический и Социальный Совет", "ru", "ecosoc"),
+        ("Comisión de Ciencia y Tecnología para el Desarrollo", "es", "cstd"),
+        ("المجلس الاقتصادي والاجتماعي", "ar", "ecosoc"),
+        ("اللجنة الثانية", "ar", "second-committee"),
+        ("Comisión Política Especial y de Descolonización", "es", "fourth-committee"),
+    ],
+)
+def test_resolve_body_known_names(name: str, language: str, expected: str) -> None:
+    entity = resolve_body(name, language)
+    assert entity.known and entity.id == expected
+
+
+def test_resolve_body_labels_in_the_document_language() -> None:
+    zh = resolve_body("economicAndSocialCouncil", "zh")
+    assert (zh.label, zh.en, zh.acronym, zh.wikidata, zh.type) == (
+        "经济及社会理事会",
+        "Economic and Social Council",
+        "ECOSOC",
+        "Q170075",
+        "body",
+    )
+    assert resolve_body("generalAssembly", "ru").label == "Генеральная Ассамблея"
+    assert resolve_body("UN. Commission on Science and Technology for Development", "fr").label == (
+        "Commission de la science et de la technique au service du développement"
+    )
+
+
+def test_resolve_body_plenary_of_another_body() -> None:
+    assert resolve_body("Plenary meeting", "en", within="ecosoc").id == "ecosoc"
+
+
+def test_unctad_keeps_its_dated_names() -> None:
+    unctad = load()["unctad"]
+    assert unctad.label("en", on="2023-12-31") == "United Nations Conference on Trade and Development"
+    assert unctad.label("en", on="2024-07-01") == "UN Trade and Development"
+    assert resolve_body("UN Trade and Development", "en").id == "unctad"
+
+
+def test_resolve_body_keeps_an_unknown_name() -> None:
+    entity = resolve_body("UN. ECE. Secretariat", "en")
+    assert not entity.known
+    assert entity.id == "un-ece-secretariat" and entity.label == "UN. ECE. Secretariat" and entity.type == "body"
+    assert resolve_body("Narnian Council of Elders", "en").id == "narnian-council-of-elders"
+    chinese = resolve_body("纳尼亚长老委员会", "zh")
+    assert not chinese.known and chinese.id.startswith("zh-") and chinese.type == "body"
+    assert chinese.id != resolve_body("另一个委员会", "zh").id
+
+
+def test_resolve_body_refuses_an_empty_name() -> None:
+    with pytest.raises(ValueError):
+        resolve_body("\u200b ", "en")
+
+
+# --- resolve_state ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("United States of America", "united-states-of-america"),
+        ("UNITED STATES", "united-states-of-america"),
+        ("Russian Federation", "russian-federation"),
+        ("Iran (Islamic Republic of)", "iran-islamic-republic-of"),
+        ("IRAN (ISLAMIC REPUBLIC OF)", "iran-islamic-republic-of"),
+        ("TÜRKİYE", "turkiye"),
+        ("TURKEY", "turkiye"),
+        ("COTE D'IVOIRE", "cote-d-ivoire"),
+        ("NETHERLANDS", "netherlands-kingdom-of-the"),
+        ("United Kingdom", "united-kingdom-of-great-britain-and-northern-ireland"),
+        ("the Sudan", "sudan"),
+        ("State of Palestine", "state-of-palestine"),
+    ],
+)
+def test_resolve_state(name: str, expected: str) -> None:
+    entity = resolve_state(name)
+    assert entity.known and entity.id == expected and entity.type == "member-state"
+
+
+def test_resolve_state_keeps_an_unknown_name() -> None:
+    entity = resolve_state("Atlantis")
+    assert not entity.known and entity.id == "atlantis" and entity.type == "member-state"
+
+
+def _data_extract_names(path) -> set[str]:
+    decoder = json.JSONDecoder(strict=False)
+    text, i, names = path.read_text(encoding="utf-8"), 0, set()
+    while i < len(text):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text):
+            break
+        obj, i = decoder.raw_decode(text, i)
+        for key in ("MS_in_favour", "MS_against", "MS_abstaining"):
+            names.update(obj.get(key) or ())
+    return names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("session", ["74", "75", "76", "77", "78", "79"])
+def test_every_voter_in_data_extract_resolves_to_a_known_state(session: str) -> None:
+    names = _data_extract_names(AKN / "ga" / "data_extract" / f"{session}.json")
+    assert len(names) >= 193
+    unknown = sorted(n for n in names if not resolve_state(n).known)
+    assert not unknown
+    ids = {resolve_state(n).id for n in names}
+    # spelling variants (TURKEY, TÜRKİYE, TÜRKÝYE...) fold onto one State; a State in arrears may not vote at all
+    assert 185 <= len(ids) <= 193
+    variants = {"TURKEY", "TURKIYE", "TÜRKIYE", "TÜRKİYE", "TÜRKÝYE"} & names
+    assert variants and {resolve_state(n).id for n in variants} == {"turkiye"}
