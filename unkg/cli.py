@@ -243,6 +243,24 @@ def stats(store: StoreOpt = None) -> None:
     _run(run)
 
 
+@app.command()
+def demo(store: StoreOpt = None) -> None:
+    """The main job on the embedded default: ingest the shipped sample (E/RES/2022/15, Chinese) and answer three questions."""
+    from unkg import demo as demo_module
+
+    def run():
+        s = _open(store)
+
+        def show(title: str, result) -> None:
+            out.print(f"\n[bold]{title}[/bold]" if result is not None else title)
+            if result is not None:
+                print_results(result, "table", base=s.base)
+
+        demo_module.run(s, show=show)
+
+    _run(run)
+
+
 def main() -> None:
     app()
 
