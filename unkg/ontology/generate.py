@@ -1,7 +1,8 @@
 """Generate everything about the ontology from ``unkg.ttl``, the one source of truth.
 
 ``python -m unkg.ontology.generate`` rewrites ``namespace.py`` (an rdflib ``DefinedNamespace``) and
-``context.jsonld`` (the published JSON-LD context) beside this file; ``--check`` exits 1 when
+``context.jsonld`` (the published JSON-LD context) beside this file, and ``docs/index.html`` (the
+HTML documentation, pyLODE); ``--check`` exits 1 when
 they are stale. ``tests/ontology/test_generated.py`` runs the check.
 """
 
@@ -132,8 +133,14 @@ def render_context(g: Graph) -> str:
 
 
 def outputs() -> dict[Path, str]:
+    from unkg.ontology.docs import render_html  # pyLODE
+
     g = ontology_graph()
-    return {HERE / "namespace.py": render_namespace(g), HERE / "context.jsonld": render_context(g)}
+    return {
+        HERE / "namespace.py": render_namespace(g),
+        HERE / "context.jsonld": render_context(g),
+        HERE / "docs" / "index.html": render_html(g),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
