@@ -289,13 +289,15 @@ def _candidates(name: str) -> Iterator[str]:
     bare = _UN_PREFIX.sub("", name)
     bare = _DHL_QUALIFIER.sub("", bare).strip()
     parts = [p.strip() for p in re.split(r"\.\s+", bare) if p.strip()]
-    for form in ([bare] + parts[::-1]) if parts else [bare]:
-        yield form
-        words = form.split()
-        if words and words[0] in _ORDINALS:
-            yield " ".join([_ORDINALS[words[0]], *words[1:]])
-        if form.startswith("UN "):
-            yield "United Nations " + form[3:]
+    # the heading's last part names the body; earlier parts are its parents
+    for form in dict.fromkeys([bare, parts[-1]] if parts else [bare]):
+        for variant in (form, re.sub(r"\s*\([A-Z][A-Za-z-]+\)$", "", form)):  # "... (WGEC)"
+            yield variant
+            words = variant.split()
+            if words and words[0] in _ORDINALS:
+                yield " ".join([_ORDINALS[words[0]], *words[1:]])
+            if variant.startswith("UN "):
+                yield "United Nations " + variant[3:]
 
 
 _PLENARY = re.compile(r"^(?:plenary(?: meeting)?|without reference to a main committee)$", re.I)
@@ -329,6 +331,13 @@ def resolve_body(name: str, language: str = "en", *, within: str | None = None, 
         entry = registry.lookup(form, language, kinds)
         if entry is not None:
             return entry.entity(language, on)
+    # inflected forms (Russian cases, Arabic clitics): a registry name covering the whole text
+    from unkg.ingest.link import find  # the linker is built on the registry: import at call time
+
+    text = fold(name)
+    for found in find(text, language, on):
+        if found.entry is not None and found.entry.kind == "bodies" and (found.start, found.end) == (0, len(text)):
+            return found.entity
     return unknown_entity(name, language)
 
 
