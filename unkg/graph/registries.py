@@ -23,6 +23,8 @@ from unkg.graph.build import (
     SCHEMA_LOCATION,
     SCHEMA_START,
     SKOS_PREFLABEL,
+    XSD_GMONTHDAY,
+    XSD_INTEGER,
     T,
     _date_literal,
 )
@@ -101,7 +103,7 @@ def entity_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
                 lit = _date_literal(str(data[key]))
                 if lit is not None:
                     yield ox.Quad(node, pred, lit, graph)
-        place = data.get("city") or data.get("place")
+        place = data.get("place") or data.get("city")
         if place:
             yield ox.Quad(node, SCHEMA_LOCATION, ox.Literal(str(place)), graph)
         if data.get("country"):
@@ -109,9 +111,18 @@ def entity_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         series = data.get("series")
         if series and series in reg:
             yield ox.Quad(node, SCHEMA_SUPER, ox.NamedNode(_iri(m, reg[series])), graph)
-        organizer = data.get("organizer")
-        if organizer and organizer in reg:
-            yield ox.Quad(node, SCHEMA_ORGANIZER, ox.NamedNode(_iri(m, reg[organizer])), graph)
+        organizers = data.get("organizer") or []
+        for organizer in [organizers] if isinstance(organizers, str) else organizers:
+            if organizer in reg:
+                yield ox.Quad(node, SCHEMA_ORGANIZER, ox.NamedNode(_iri(m, reg[organizer])), graph)
+        if data.get("edition"):
+            yield ox.Quad(node, T["edition"], ox.Literal(str(int(data["edition"])), datatype=XSD_INTEGER), graph)
+        if data.get("recurring"):
+            yield ox.Quad(node, T["recurringDay"], ox.Literal(str(data["recurring"]), datatype=XSD_GMONTHDAY), graph)
+        themes = data.get("theme") or {}
+        for lang, theme in (themes.items() if isinstance(themes, dict) else [("en", themes)]):
+            for t in [theme] if isinstance(theme, str) else theme:
+                yield ox.Quad(node, T["theme"], ox.Literal(str(t), language=lang), graph)
 
 
 def _iri(m: Minter, entry) -> str:

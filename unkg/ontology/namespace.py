@@ -63,6 +63,7 @@ class UNKG(DefinedNamespace):
     acronym: URIRef  # acronym
     againstCount: URIRef  # votes against
     agendaItem: URIRef  # agenda item
+    edition: URIRef  # edition
     fileName: URIRef  # file name
     frbrUri: URIRef  # AKN FRBR URI
     inFavourCount: URIRef  # votes in favour
@@ -71,11 +72,13 @@ class UNKG(DefinedNamespace):
     number: URIRef  # number
     parserVersion: URIRef  # parser version
     position: URIRef  # position
+    recurringDay: URIRef  # recurring day
     session: URIRef  # session
     sha256: URIRef  # sha256
     sourceId: URIRef  # source id
     sponsorStatement: URIRef  # sponsors as printed
     text: URIRef  # text
+    theme: URIRef  # theme
     verbLabel: URIRef  # verb as printed
     verbModifier: URIRef  # verb modifier
     votingOutcome: URIRef  # voting outcome
