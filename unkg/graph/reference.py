@@ -51,7 +51,7 @@ def ensure_reference(store: LocalStore) -> bool:
     """Load or refresh the reference graph; True when it was (re)written."""
     graph = store.minter.reference_graph()
     want = f"reference {digest()}"
-    have = [q.object.value for q in store.ox.quads_for_pattern(ox.NamedNode(graph), DIGEST, None, ox.NamedNode(graph))]
+    have = [r["v"].value for r in store.query(f"SELECT ?v WHERE {{ GRAPH <{graph}> {{ <{graph}> <{DIGEST.value}> ?v }} }}")]  # local or remote
     if have == [want]:
         return False
     store.replace_graphs([build_reference(store)])

@@ -221,7 +221,7 @@ class LocalStore:
             footnotes=count("SELECT DISTINCT ?f WHERE { ?f a unkg:Footnote }"),
             citations=count("SELECT DISTINCT ?a ?b WHERE { ?a dcterms:references ?b }"),
             graphs=sum(1 for _ in self.graphs()),
-            quads=len(self.ox),
+            quads=len(self),
         )
 
     def close(self) -> None:
@@ -229,8 +229,14 @@ class LocalStore:
         del self.ox
 
 
-def open_store(location: str | Path | None = None, **kwargs) -> LocalStore:
-    """Open the store at ``location`` (a directory), or at the default location."""
+def open_store(location: str | Path | None = None, **kwargs):
+    """Open the store at ``location``: a directory (``LocalStore``), an ``http(s)://`` SPARQL
+    endpoint (``unkg.graph.remote.RemoteStore``), or the default location."""
+    from unkg.graph.remote import RemoteStore, endpoint_url
+
+    url = endpoint_url(location if location is not None else os.environ.get(ENV))
+    if url:
+        return RemoteStore(url, **kwargs)
     return LocalStore(location, **kwargs)
 
 

@@ -1,0 +1,284 @@
+"""A remote store: any SPARQL 1.1 endpoint, with the same interface as ``LocalStore``.
+
+``--store http://host:7878/query`` (or ``UNKG_STORE=http://...``) makes every command run against
+a server instead of the embedded store (DESIGN.md §5). Three W3C protocols:
+
+- SPARQL 1.1 Protocol, query and update operations (through SPARQLWrapper): always POST with a
+  URL-encoded body, so long queries never hit URL length limits (§2.1.2, §2.2.1);
+- SPARQL 1.1 Graph Store HTTP Protocol: ``PUT ?graph=`` with N-Triples replaces one named graph
+  (§5.3), ``GET`` reads it back (§5.2), ``DELETE`` drops it (§5.4).
+
+Endpoint layout, from the URL given:
+
+- ``http://host:port`` or ``.../query`` (Oxigraph): update at ``.../update``, graph store at ``.../store``;
+- ``.../sparql`` (Virtuoso): update at the same URL, graph store at ``.../sparql-graph-crud``;
+- anything else (Fuseki ``/ds/query`` -> ``/ds/update``, ``/ds/data``; GraphDB): pass ``update_url``
+  and ``gsp_url`` (or ``UNKG_UPDATE_URL`` / ``UNKG_GSP_URL``) when they differ from the query URL.
+
+Queries see the default graph as the union of the named graphs, as in the embedded store:
+Oxigraph is asked so with its ``union-default-graph`` parameter; GraphDB, QLever and Virtuoso
+do it by default; Fuseki needs ``tdb2:unionDefaultGraph true`` in its dataset configuration.
+Every HTTP failure becomes one ``StoreError`` line naming the endpoint and the problem.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from http.client import HTTPException
+
+import pyoxigraph as ox
+from SPARQLWrapper import JSON, POST, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from unkg import __version__
+from unkg.graph.iris import DEFAULT_BASE, Minter
+from unkg.graph.store import PREFIXES, LocalStore, StoreError, sparql_prefixes
+
+USER_AGENT = f"unkg/{__version__} (+https://w3id.org/unkg/)"
+TIMEOUT = float(os.environ.get("UNKG_HTTP_TIMEOUT", "300"))
+MEDIA = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+
+
+def endpoint_url(location) -> str | None:
+    """The endpoint URL when ``location`` names one (``http://``/``https://``), else None.
+
+    A URL that went through ``pathlib.Path`` (typer options) lost one slash: it is restored.
+    """
+    if location is None:
+        return None
+    text = str(location)
+    for scheme in ("http:", "https:"):
+        if text.lower().startswith(scheme + "/"):
+            return scheme + "//" + text[len(scheme) :].lstrip("/")
+    return None
+
+
+def _layout(url: str) -> tuple[str, str, str]:
+    """(query, update, graph store) URLs for an endpoint URL (see the module docstring)."""
+    parts = urllib.parse.urlsplit(url)
+    path = parts.path.rstrip("/")
+
+    def at(p: str) -> str:
+        return urllib.parse.urlunsplit((parts.scheme, parts.netloc, p, "", ""))
+
+    if path in ("",):
+        return at("/query"), at("/update"), at("/store")
+    if path.endswith("/query"):
+        root = path[: -len("/query")]
+        return url, at(root + "/update"), at(root + "/store")
+    if path.endswith("/sparql"):
+        return url, url, at(path + "-graph-crud")
+    return url, url, url
+
+
+class Triples(list):
+    """A CONSTRUCT/DESCRIBE result from a remote endpoint: pyoxigraph triples, serialisable like
+    pyoxigraph's own ``QueryTriples``."""
+
+    def serialize(self, output=None, format=ox.RdfFormat.N_TRIPLES):
+        return ox.serialize(self, output, format)
+
+
+class RemoteStore:
+    """A store behind a SPARQL 1.1 endpoint (Query, Update and Graph Store protocols)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        base: str | None = None,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        timeout: float = TIMEOUT,
+        create: bool = True,
+        read_only: bool = False,
+    ) -> None:
+        self.url = url
+        self.path = url  # what commands print as the store's location
+        q, u, g = _layout(url)
+        self.query_url = q
+        self.update_url = update_url or os.environ.get("UNKG_UPDATE_URL") or u
+        self.gsp_url = gsp_url or os.environ.get("UNKG_GSP_URL") or g
+        self.timeout = timeout
+        self.read_only = read_only
+        self.base = base or DEFAULT_BASE
+        self.minter = Minter(self.base)
+        self._ask("ASK {}")  # fail now, with one line, when the endpoint is not there
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.url!r})"
+
+    # --- HTTP ------------------------------------------------------------------------------------
+
+    def _fail(self, url: str, err: Exception) -> StoreError:
+        if isinstance(err, urllib.error.HTTPError):
+            body = err.read().decode("utf-8", "replace") if err.fp else ""
+            detail = f"HTTP {err.code} {err.reason}" + (f": {' '.join(body.split())[:300]}" if body else "")
+        elif isinstance(err, urllib.error.URLError):
+            detail = f"cannot reach the SPARQL endpoint ({err.reason})"
+        elif isinstance(err, SPARQLWrapperException):
+            detail = " ".join(str(err).split())[:300]
+        elif isinstance(err, TimeoutError | socket.timeout):
+            detail = f"no answer within {self.timeout:g} s"
+        else:
+            detail = " ".join(str(err).split()) or type(err).__name__
+        return StoreError(f"{url}: {detail}")
+
+    def _wrapper(self, text: str, *, update: bool = False) -> SPARQLWrapper:
+        sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=USER_AGENT)
+        sw.setMethod(POST)
+        sw.setRequestMethod(URLENCODED)
+        sw.setTimeout(int(self.timeout))
+        sw.setOnlyConneg(True)  # no format=/output= parameters: content negotiation only
+        sw.setQuery(text)
+        if not update:
+            sw.addParameter("union-default-graph", "true")
+        return sw
+
+    def _send(self, text: str, accept: str) -> bytes:
+        sw = self._wrapper(text)
+        sw.addCustomHttpHeader("Accept", accept)
+        try:
+            response = sw.query().response
+            return response.read()
+        except (urllib.error.URLError, SPARQLWrapperException, HTTPException, OSError) as err:
+            raise self._fail(self.query_url, err) from err
+
+    def _http(self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None, ok404: bool = False):
+        req = urllib.request.Request(url, data=data, method=method, headers={"User-Agent": USER_AGENT, **(headers or {})})
+        try:
+            return urllib.request.urlopen(req, timeout=self.timeout)
+        except urllib.error.HTTPError as err:
+            if ok404 and err.code == 404:
+                return None
+            raise self._fail(url, err) from err
+        except (urllib.error.URLError, HTTPException, OSError) as err:
+            raise self._fail(url, err) from err
+
+    def _graph_url(self, graph: str) -> str:
+        sep = "&" if "?" in self.gsp_url else "?"
+        return f"{self.gsp_url}{sep}graph={urllib.parse.quote(graph, safe='')}"
+
+    def _ask(self, text: str) -> bool:
+        return bool(ox.parse_query_results(self._send(text, MEDIA["json"]), ox.QueryResultsFormat.JSON))
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def query(self, sparql: str, *, union: bool = True):
+        """Run a SPARQL query (the default prefixes are predeclared); results as pyoxigraph's:
+        ``QuerySolutions``/``QueryBoolean``, or ``Triples`` for CONSTRUCT and DESCRIBE."""
+        text = sparql_prefixes() + sparql
+        kind = self._wrapper(text).queryType
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            data = self._send(text, "application/n-triples, text/turtle;q=0.9")
+            try:
+                return Triples(ox.parse(data, ox.RdfFormat.TURTLE))
+            except SyntaxError as err:
+                raise StoreError(f"{self.query_url}: unreadable graph result ({err})") from err
+        data = self._send(text, MEDIA["json"])
+        try:
+            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        except SyntaxError as err:
+            raise StoreError(f"{self.query_url}: unreadable query results ({err})") from err
+
+    def query_serialized(self, sparql: str, fmt: str) -> bytes:
+        """The endpoint's own serialisation of the results (json, xml, csv, tsv; Turtle for graphs)."""
+        text = sparql_prefixes() + sparql
+        kind = self._wrapper(text).queryType
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            return self._send(text, "application/n-triples" if fmt in ("csv", "tsv") else "text/turtle")
+        return self._send(text, MEDIA[fmt])
+
+    def has_graph(self, graph: str) -> bool:
+        return self._ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+    def graphs(self) -> Iterator[str]:
+        for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
+            g = row["g"]
+            if isinstance(g, ox.NamedNode):
+                yield g.value
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """The quads of one named graph (streamed from the graph store), or of all of them."""
+        if graph is None:
+            for g in sorted(self.graphs()):
+                yield from self.quads(g)
+            return
+        response = self._http("GET", self._graph_url(graph), headers={"Accept": "application/n-triples"}, ok404=True)
+        if response is None:
+            return
+        node = ox.NamedNode(graph)
+        with response:
+            try:
+                for t in ox.parse(response, ox.RdfFormat.N_TRIPLES):
+                    yield ox.Quad(t.subject, t.predicate, t.object, node)
+            except SyntaxError as err:
+                raise StoreError(f"{self._graph_url(graph)}: unreadable N-Triples ({err})") from err
+
+    def count(self, graph: str) -> int:
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+        return int(rows[0]["n"].value) if rows else 0
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value) if rows else 0
+
+    stats = LocalStore.stats  # the same queries; only the transport differs
+
+    # --- writing -----------------------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.url}: opened read-only")
+
+    def put_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> None:
+        """Replace one named graph with serialised triples (Graph Store Protocol PUT, §5.3)."""
+        self._writable()
+        response = self._http("PUT", self._graph_url(graph), data=data, headers={"Content-Type": f"{media_type}; charset=utf-8"})
+        response.close()
+
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]], *, bulk: bool = False) -> None:
+        """Replace (or create) each named graph of the batch with exactly its quads, one PUT each
+        (the server swaps each graph atomically; graphs are written one after the other)."""
+        for graph, quads in batch:
+            if not quads:
+                self.remove_graph(graph)
+                continue
+            buf = io.BytesIO()
+            ox.serialize((q.triple for q in quads), buf, ox.RdfFormat.N_TRIPLES)
+            self.put_graph(graph, buf.getvalue())
+
+    def remove_graph(self, graph: str) -> None:
+        self._writable()
+        response = self._http("DELETE", self._graph_url(graph), ok404=True)
+        if response is not None:
+            response.close()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (the default prefixes are predeclared)."""
+        self._writable()
+        sw = self._wrapper(sparql_prefixes() + sparql, update=True)
+        try:
+            sw.query().response.read()
+        except (urllib.error.URLError, SPARQLWrapperException, HTTPException, OSError) as err:
+            raise self._fail(self.update_url, err) from err
+
+    def optimize(self) -> None:
+        """Nothing to do: the server manages its own storage."""
+
+    def close(self) -> None:
+        """Nothing to release: every request has its own connection."""
+
+
+__all__ = ["RemoteStore", "Triples", "endpoint_url", "PREFIXES"]
