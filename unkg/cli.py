@@ -82,6 +82,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or glob patterns: .xml (AKN4UN), .txt/.md, .pdf, .json (data_extract).")],
     store: StoreOpt = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip files that fail, report them, and go on.")] = False,
+    validate: Annotated[bool, typer.Option("--validate", help="Check each document's graph against the SHACL shapes before storing it; a violation fails the file.")] = False,
 ) -> None:
     """Read UN documents into the store: one named graph per document, language and source."""
     from unkg.pipeline import expand, ingest_paths
@@ -100,7 +101,7 @@ def ingest(
                     err.print(f"unkg: skipped: {problem}", markup=False, highlight=False)
                 progress.advance(task)
 
-            summary = ingest_paths(files, s, keep_going=keep_going, on_file=on_file)
+            summary = ingest_paths(files, s, keep_going=keep_going, on_file=on_file, validate=validate)
         langs = ", ".join(sorted(summary.languages)) or "-"
         out.print(
             f"ingested {summary.documents} documents from {summary.files} files "
@@ -257,6 +258,96 @@ def demo(store: StoreOpt = None) -> None:
                 print_results(result, "table", base=s.base)
 
         demo_module.run(s, show=show)
+
+    _run(run)
+
+
+# --- export, validate, push (unkg.export) ------------------------------------------------------
+
+
+@app.command()
+def export(
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write (a .gz name compresses), or - for stdout.")],
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="nq, trig, nt, ttl or jsonld (default: from the file name, else nq).")] = None,
+    graph: Annotated[Optional[str], typer.Option("--graph", help="Export only this named graph (IRI); without it the whole store and its VoID/DCAT description.")] = None,
+    gzip: Annotated[bool, typer.Option("--gzip", help="Compress with gzip (also implied by a .gz file name).")] = False,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="The public SPARQL endpoint named in the DCAT description.")] = None,
+    download_base: Annotated[Optional[str], typer.Option("--download-base", help="URL the dump files are published under (gives DCAT download URLs).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Export the store as linked data (N-Quads, TriG, N-Triples, Turtle, JSON-LD), streamed, with its dataset description."""
+    from unkg.export.formats import ExportError
+    from unkg.export.formats import export as export_store
+
+    def run():
+        s = _open(store, create=False, read_only=True)
+        try:
+            summary = export_store(s, output, format, graph=graph, gzip=gzip or None, endpoint=endpoint, download_base=download_base)
+        except ExportError as e:
+            raise Failure(str(e)) from None
+        if output != "-":
+            what = "the store and its description" if summary.described else graph
+            out.print(f"exported {what}: {summary.statements} statements from {summary.graphs} graphs as {summary.format} to {output}", markup=False, highlight=False)
+
+    _run(run)
+
+
+@app.command()
+def validate(
+    graph: Annotated[Optional[list[str]], typer.Option("--graph", help="Validate only this named graph (IRI; repeatable).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Check every named graph of the store against the SHACL shapes (unkg/ontology/shapes.ttl); exit 1 on violations."""
+    from unkg.export.validate import validate_store
+
+    def run():
+        s = _open(store, create=False, read_only=True)
+        names = graph or sorted(s.graphs())
+        with Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("validating", total=len(names))
+            report = validate_store(s, names, on_graph=lambda name, found: progress.advance(task))
+        for v in report.violations:
+            out.print(str(v), markup=False, highlight=False)
+        bad = len({v.graph for v in report.violations})
+        if report.conforms:
+            out.print(f"{report.graphs} graphs conform to the SHACL shapes", markup=False, highlight=False)
+            return
+        err.print(f"unkg: {len(report.violations)} SHACL violations in {bad} of {report.graphs} graphs", markup=False, highlight=False)
+        raise typer.Exit(1)
+
+    _run(run)
+
+
+@app.command()
+def push(
+    to: Annotated[str, typer.Option("--to", help="The SPARQL endpoint to copy to (http://host:7878/query; see docs/loading-elsewhere.md).")],
+    force: Annotated[bool, typer.Option("--force", help="Send every graph, even those the remote already holds unchanged.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Copy the store to a remote SPARQL endpoint graph by graph (Graph Store Protocol); unchanged graphs are skipped, so it resumes."""
+    from unkg.export.push import push as push_store
+    from unkg.graph.remote import RemoteStore, endpoint_url
+
+    def run():
+        url = endpoint_url(to)
+        if url is None:
+            raise Failure(f"{to}: not an http(s) SPARQL endpoint URL")
+        source = _open(store, create=False, read_only=True)
+        target = RemoteStore(url)
+        names = sorted(source.graphs())
+        with Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("pushing", total=len(names))
+            summary = push_store(source, target, graphs=names, force=force, on_graph=lambda name, sent: progress.advance(task))
+        out.print(
+            f"pushed {len(summary.pushed)} graphs ({summary.triples} triples) to {url}; {summary.unchanged} already up to date",
+            markup=False, highlight=False,
+        )
 
     _run(run)
 

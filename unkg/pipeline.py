@@ -85,6 +85,17 @@ def build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str
     return graphs, part
 
 
+def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
+    from unkg.export.validate import validate_graph
+
+    for graph, quads in graphs:
+        found = validate_graph(graph, quads)
+        if found:
+            first = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            raise IngestError(path, f"violates the SHACL shapes: {first.focus} {first.path}: {first.message}{more}")
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     store: LocalStore,
@@ -92,8 +103,12 @@ def ingest_paths(
     keep_going: bool = False,
     batch_size: int = 64,
     on_file: Callable[[Path, str | None], None] | None = None,
+    validate: bool = False,
 ) -> Summary:
     """Ingest files into the store, one named graph per source, replacing earlier versions of them.
+
+    ``validate`` checks each file's graphs against the SHACL shapes (``unkg.export.validate``)
+    before they are stored: a graph that violates them fails its file like bad input.
 
     A file that fails raises IngestError (or, with ``keep_going``, is reported in
     ``Summary.failures`` and skipped); nothing of it reaches the store.
@@ -116,6 +131,8 @@ def ingest_paths(
     for path in files:
         try:
             graphs, part = build_file(path, minter=store.minter, generated_at=generated_at)
+            if validate:
+                _check_shapes(path, graphs)
         except IngestError as err:
             if not keep_going:
                 flush()
