@@ -28,6 +28,19 @@ CASES = [
     ("A/C.2/59/3", ["A/C.2/59/3"]),
     ("A/RES/ES-10/19", ["A/RES/ES-10/19"]),
     ("Ａ／ＲＥＳ／７０／１２５", ["A/RES/70/125"]),
+    # Arabic prints the old GA numbering with its own letters and session: القرار 217 ألف (د-3)
+    ("217 ألف (د-3)", ["A/RES/217(III)"]),
+    ("2200 ألف (د-21)", ["A/RES/2200(XXI)"]),
+    ("1514 (د-15)", ["A/RES/1514(XV)"]),
+    ("3 (دإ-4)", ["A/RES/3(S-IV)"]),
+    # special and emergency special sessions printed bare: resolution S-24/2, ES-10/13号决议
+    ("resolution S-24/2", ["A/RES/S-24/2"]),
+    ("ES-10/13", ["A/RES/ES-10/13"]),
+    ("دإط-10/13", ["A/RES/ES-10/13"]),
+    ("دا–23/2", ["A/RES/S-23/2"]),
+    # a lettered resolution keeps its letter, as undocs.org writes it (A/RES/55/180B)
+    ("resolution 75/290 A", ["A/RES/75/290A"]),
+    ("第75/290 A号决议", ["A/RES/75/290A"]),
 ]
 
 

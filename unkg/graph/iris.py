@@ -59,10 +59,16 @@ _FINAL_SYMBOL = re.compile(r"FinalSymbol=([^&]+)", re.I)
 _OLD_GA = re.compile(
     rf"^(?:A/RES/)?(?P<n>\d{{1,4}})\s*(?P<letter>[A-Z])?\s*\((?P<sess>{_ROMAN}|ES-{_ROMAN}|S-{_ROMAN})\)$"
 )
+# the same numbering as Arabic prints it: 217 ألف (د-3) is 217 A (III); a special session is
+# (دإ-4) = S-IV, an emergency special session (دإط-5) = ES-V
+_AR_OLD_GA = re.compile(r"^(?P<n>\d{1,4})\s*(?:ألف|باء|جيم|دال|هاء)?\s*\((?P<kind>دإط|دإ|د)\s*-\s*(?P<sess>\d{1,2})\)$")
+_AR_SESSION_KIND = {"د": "", "دإ": "S-", "دإط": "ES-"}
 # S/RES/2618 (2022)
 _SC = re.compile(r"^S/RES/(?P<n>\d+)\s*\((?P<year>\d{4})\)$")
 # bare resolution numbers: 70/125 (GA, session/number), 2022/15 (ECOSOC, year/number)
 _BARE = re.compile(r"^(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:\s*(?P<letter>[A-Z]))?$")
+# bare numbers of the GA's special and emergency special sessions: S-24/2, ES-10/13
+_BARE_SPECIAL = re.compile(r"^(?P<s>ES|S|دإط|دإ|دا)-(?P<a>\d{1,2})/(?P<b>\d{1,3})$")
 # a full symbol: series letters, then slash-separated components
 _FULL = re.compile(r"^[A-Z]{1,4}(?:\.\d+)?(?:/[A-Za-z0-9.()\-]+)+$")
 
@@ -130,6 +136,10 @@ def parse_symbols(text: str, *, decision: bool | None = None) -> list[str]:
     if m:
         return [f"A/RES/{m['n']}({m['sess']})"]
 
+    m = _AR_OLD_GA.match(raw)
+    if m:
+        return [f"A/RES/{m['n']}({_AR_SESSION_KIND[m['kind']]}{_roman(int(m['sess']))})"]
+
     m = _SC.match(raw)
     if m:
         return [f"S/RES/{m['n']}({m['year']})"]
@@ -137,9 +147,15 @@ def parse_symbols(text: str, *, decision: bool | None = None) -> list[str]:
     m = _BARE.match(raw)
     if m:
         a, b = m["a"], m["b"]
+        letter = m["letter"] or ""  # 75/290 A is A/RES/75/290A, as undocs.org writes it
         if len(a) == 4:  # ECOSOC numbers resolutions and decisions by year
-            return [f"E/{'DEC' if decision else 'RES'}/{a}/{b}"]
-        return [f"A/{'DEC' if decision else 'RES'}/{a}/{b}"]
+            return [f"E/{'DEC' if decision else 'RES'}/{a}/{b}{letter}"]
+        return [f"A/{'DEC' if decision else 'RES'}/{a}/{b}{letter}"]
+
+    m = _BARE_SPECIAL.match(raw)
+    if m:
+        series = {"دإط": "ES", "دإ": "S", "دا": "S"}.get(m["s"], m["s"])  # Arabic: دإط-10/13 is ES-10/13
+        return [f"A/{'DEC' if decision else 'RES'}/{series}-{m['a']}/{m['b']}"]
 
     # joint symbols: A/77/62-E/2022/8 (the hyphen stands between two full symbols)
     pieces = re.split(r"\s*-\s*(?=[A-Z]{1,4}(?:\.\d+)?/)", raw)
@@ -154,6 +170,16 @@ def parse_symbols(text: str, *, decision: bool | None = None) -> list[str]:
         if not _FULL.match(piece):
             raise SymbolError(f"not a UN document symbol: {text!r}")
         out.append(piece)
+    return out
+
+
+def _roman(n: int) -> str:
+    """Session numbers as the old GA symbols print them: 3 -> III, 21 -> XXI."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
     return out
 
 
