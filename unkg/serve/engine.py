@@ -1,0 +1,188 @@
+"""Store work with a deadline: a small pool of worker processes, each holding the store open.
+
+pyoxigraph has no query timeout and a running query cannot be interrupted from Python, so every
+piece of store work the server does (SPARQL, IRI pages, views) runs in a worker process. A job
+that outlives its deadline has its worker killed and replaced; the server itself never blocks.
+
+A read-only server opens the store with ``LocalStore(read_only=True)`` in each worker, so
+``unkg ingest`` can write to the same store meanwhile: RocksDB's read-only mode reads a snapshot
+taken when it was opened. A worker notices that the store changed (its RocksDB manifest moved) and
+reopens it before its next job; a reopen that races with a writer's flush fails now and then, and
+the worker keeps its old snapshot until the next job. A writable server (``--writable``) has one
+worker, the store's only writer.
+
+Jobs name a function by dotted path (``unkg.serve.tasks:sparql``); the worker calls it with the
+open store as its first argument and sends back its return value, or the exception's type and
+message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import multiprocessing as mp
+import os
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+
+class JobTimeout(Exception):
+    """The job ran past its deadline; its worker was killed."""
+
+
+class JobError(Exception):
+    """The job raised: ``kind`` is the exception's class name (``SyntaxError``, ``ValueError`` ...)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _store_signature(path: Path) -> tuple:
+    """What changes whenever a writer commits: the RocksDB manifest's name, size and time."""
+    db = path / "oxigraph"
+    try:
+        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(db) if e.name.startswith(("MANIFEST-", "CURRENT"))))
+    except OSError:
+        return ()
+
+
+def _resolve(name: str):
+    module, _, attr = name.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def _worker_main(conn: Connection, store_path: str, writable: bool) -> None:
+    """The worker loop: open the store, answer jobs until the pipe closes."""
+    from unkg.graph.store import LocalStore
+
+    path = Path(store_path)
+
+    def open_store():
+        return LocalStore(path, create=False, read_only=not writable)
+
+    try:
+        store = open_store()
+        signature = _store_signature(path)
+        conn.send(("ready", None))
+    except Exception as e:  # noqa: BLE001 - the parent reports it in one line
+        conn.send(("error", (type(e).__name__, " ".join(str(e).split()))))
+        return
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        func_name, kwargs = job
+        if not writable:
+            now = _store_signature(path)
+            if now != signature:
+                try:
+                    store = open_store()
+                    signature = now
+                except Exception:  # noqa: BLE001 - a writer is mid-flush; keep the old snapshot
+                    pass
+        try:
+            result = _resolve(func_name)(store, **kwargs)
+            conn.send(("ok", result))
+        except Exception as e:  # noqa: BLE001 - sent back to the request that asked
+            conn.send(("error", (type(e).__name__, " ".join(str(e).split()))))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+
+
+class Engine:
+    """Runs store jobs in worker processes with a deadline.
+
+    Args:
+        store_path: the store directory (it must exist: the server never creates a store).
+        workers: how many jobs run at once (a writable engine always has one worker).
+        writable: open the store for writing (SPARQL Update).
+        timeout: seconds a job may run before its worker is killed.
+    """
+
+    def __init__(self, store_path: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
+        self.store_path = str(store_path)
+        self.writable = writable
+        self.size = 1 if writable else max(1, workers)
+        self.timeout = timeout
+        self._ctx = mp.get_context("spawn")
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._all: list[_Worker] = []
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_main, args=(child, self.store_path, self.writable), daemon=True, name="unkg-serve-worker")
+        proc.start()
+        child.close()
+        if not parent.poll(60):
+            proc.kill()
+            raise RuntimeError(f"{self.store_path}: store worker did not start within 60 s")
+        status, detail = parent.recv()
+        if status != "ready":
+            proc.join(5)
+            raise RuntimeError(f"{self.store_path}: {detail[1]}")
+        worker = _Worker(proc, parent)
+        self._all.append(worker)
+        return worker
+
+    def start(self) -> None:
+        """Start the workers (each opens the store); raises RuntimeError naming the store if one cannot."""
+        self._idle = asyncio.Queue()
+        for _ in range(self.size):
+            self._idle.put_nowait(self._spawn())
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self._all.remove(worker)
+
+    async def run(self, func: str, *, timeout: float | None = None, **kwargs) -> Any:
+        """Run ``func(store, **kwargs)`` in a worker; raise JobTimeout or JobError."""
+        assert self._idle is not None, "Engine.start() first"
+        deadline = self.timeout if timeout is None else timeout
+        worker = await self._idle.get()
+        loop = asyncio.get_running_loop()
+        started = time.monotonic()
+        try:
+            worker.conn.send((func, kwargs))
+            ready = await loop.run_in_executor(None, worker.conn.poll, deadline)
+        except (OSError, EOFError):
+            ready = False
+        if not ready:
+            self._retire(worker)
+            replacement = await loop.run_in_executor(None, self._spawn)
+            self._idle.put_nowait(replacement)
+            if time.monotonic() - started >= deadline:
+                raise JobTimeout(f"query ran longer than {deadline:g} s and was stopped")
+            raise JobError("WorkerDied", "the store worker stopped unexpectedly")
+        try:
+            status, payload = worker.conn.recv()
+        except (OSError, EOFError):
+            self._retire(worker)
+            self._idle.put_nowait(await loop.run_in_executor(None, self._spawn))
+            raise JobError("WorkerDied", "the store worker stopped unexpectedly") from None
+        self._idle.put_nowait(worker)
+        if status == "ok":
+            return payload
+        raise JobError(*payload)
+
+    def close(self) -> None:
+        for worker in list(self._all):
+            try:
+                worker.conn.close()
+            except OSError:
+                pass
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(2)
+        self._all.clear()

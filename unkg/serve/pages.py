@@ -1,0 +1,317 @@
+"""HTML pages for our IRIs: a work with its paragraphs in one language, or any other resource.
+
+Every text goes through Jinja2 autoescaping, so nothing from a document (paragraph text, titles,
+labels, literals) can become markup. Links to IRIs of the store's base point at the server's own
+path for them (``https://w3id.org/unkg/doc/E/RES/2022/15`` -> ``/unkg/doc/E/RES/2022/15``), so
+a reader can browse the graph locally; other IRIs link out as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import quote, urlsplit
+
+import jinja2
+
+from unkg.graph.iris import LANGUAGE_IRI
+from unkg.graph.store import PREFIXES, LocalStore
+
+LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
+RTL = {"ar"}
+LABEL_PROPERTIES = ("skos:prefLabel", "dcterms:title", "rdfs:label")
+PART_CLASSES = {
+    "PreambularParagraph": "preambular",
+    "OperativeParagraph": "operative",
+    "Subparagraph": "subparagraph",
+    "Paragraph": "paragraph",
+}
+
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("unkg.serve", "templates"),
+        autoescape=True,  # every page is HTML: escape every value
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render_template(name: str, **context) -> str:
+    return _env().get_template(name).render(**context)
+
+
+def local_path(iri: str, base: str) -> str | None:
+    """The server path that serves one of our IRIs, or None for an IRI not of the store's base."""
+    if not iri.startswith(base):
+        return None
+    return urlsplit(base).path + iri[len(base) :]
+
+
+@dataclass
+class Link:
+    iri: str
+    label: str
+    href: str
+    ours: bool
+
+
+@dataclass
+class Value:
+    """One value of a property: a link, or a literal with its language or datatype."""
+
+    text: str
+    link: Link | None = None
+    note: str = ""
+
+
+@dataclass
+class Page:
+    iri: str
+    lang: str
+    title: str
+    kind: str
+    properties: list[tuple[str, list[Value]]] = field(default_factory=list)
+    incoming: list[tuple[str, list[Value]]] = field(default_factory=list)
+
+
+def _compact(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+class _Labeller:
+    """Labels of IRIs in the asked language (then English, then any), fetched in batches."""
+
+    def __init__(self, store: LocalStore, lang: str) -> None:
+        self.store = store
+        self.lang = lang
+        self.cache: dict[str, str] = {}
+
+    def fetch(self, iris: set[str]) -> None:
+        todo = [i for i in iris if i not in self.cache]
+        for start in range(0, len(todo), 200):
+            chunk = todo[start : start + 200]
+            values = " ".join(f"<{i}>" for i in chunk)
+            rows = self.store.query(
+                f"SELECT ?s ?label ?id WHERE {{ VALUES ?s {{ {values} }} "
+                f"OPTIONAL {{ ?s {'|'.join(LABEL_PROPERTIES)} ?label }} OPTIONAL {{ ?s dcterms:identifier ?id }} }}"
+            )
+            best: dict[str, tuple[int, str]] = {}
+            for r in rows:
+                s = r["s"].value
+                for term, score_of in ((r["label"], self._score), (r["id"], lambda t: 5)):
+                    if term is None:
+                        continue
+                    score = score_of(term)
+                    if s not in best or score < best[s][0] or (score == best[s][0] and term.value < best[s][1]):
+                        best[s] = (score, term.value)
+            for i in chunk:
+                self.cache[i] = best[i][1] if i in best else _short(i)
+
+    def _score(self, term) -> int:
+        lang = getattr(term, "language", None) or ""
+        if lang == self.lang:
+            return 0
+        if lang == "en":
+            return 2
+        if not lang:
+            return 3
+        return 4
+
+    def __call__(self, iri: str) -> str:
+        if iri not in self.cache:
+            self.fetch({iri})
+        return self.cache[iri]
+
+
+def _short(iri: str) -> str:
+    """A name for an IRI nobody labelled: its prefixed name, else the IRI itself (trimmed when long)."""
+    compact = _compact(iri)
+    if compact != iri:
+        return compact
+    if len(iri) <= 60:
+        return iri
+    return "…/" + "/".join(iri.rstrip("/").rsplit("/", 2)[-2:])
+
+
+def _link(iri: str, labels: _Labeller, base: str, lang: str) -> Link:
+    path = local_path(iri, base)
+    if path is not None:
+        return Link(iri, labels(iri), f"{quote(path, safe='/()%-._~!$&*+,;=:@')}?lang={lang}", True)
+    return Link(iri, labels(iri) if iri in labels.cache else _short(iri), iri, False)
+
+
+def _text_for(terms: list, lang: str) -> str | None:
+    """The text in ``lang``, else none (a paragraph is shown in the chosen language only)."""
+    for t in terms:
+        if getattr(t, "language", None) == lang:
+            return t.value
+    return None
+
+
+def _describe(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> Page | None:
+    node = f"<{iri}>"
+    out = list(store.query(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }}"))
+    inc = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500"))
+    if not out and not inc:
+        return None
+    iris = {iri} | {r["o"].value for r in out if r["o"].__class__.__name__ == "NamedNode"} | {r["s"].value for r in inc}
+    labels.fetch(iris)
+    grouped: dict[str, list[Value]] = {}
+    types = []
+    for r in out:
+        p, o = r["p"].value, r["o"]
+        if p == PREFIXES["rdf"] + "type":
+            types.append(_compact(o.value))
+        if o.__class__.__name__ == "NamedNode":
+            value = Value(labels(o.value), _link(o.value, labels, store.base, lang))
+        elif o.__class__.__name__ == "Literal":
+            if o.language and o.language != lang and p != PREFIXES["skos"] + "prefLabel":
+                continue  # other languages' texts: the page is in one language
+            note = f"@{o.language}" if o.language else ("" if o.datatype.value.endswith("#string") else _compact(o.datatype.value))
+            value = Value(o.value, note=note)
+        else:
+            value = Value(str(o))
+        grouped.setdefault(_compact(p), []).append(value)
+    incoming: dict[str, list[Value]] = {}
+    for r in inc:
+        s = r["s"].value
+        incoming.setdefault(_compact(r["p"].value), []).append(Value(labels(s), _link(s, labels, store.base, lang)))
+    for values in grouped.values():
+        values.sort(key=lambda v: (v.note, v.text))
+    return Page(
+        iri=iri,
+        lang=lang,
+        title=labels(iri),
+        kind=", ".join(sorted(types)) or "resource",
+        properties=sorted(grouped.items()),
+        incoming=sorted(incoming.items()),
+    )
+
+
+@dataclass
+class Paragraph:
+    iri: str
+    number: str
+    kind: str
+    text: str
+    depth: int
+    section: str | None
+    cites: list[Link]
+    mentions: list[Link]
+    verb: str | None
+
+
+def _work_parts(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
+    node = f"<{iri}>"
+    rows = store.query(
+        "SELECT ?p (SAMPLE(?cls) AS ?c) (MIN(?pos) AS ?position) (SAMPLE(?num) AS ?n) (SAMPLE(?t) AS ?text) "
+        "(SAMPLE(?parent_) AS ?parent) (SAMPLE(?sec) AS ?section) (SAMPLE(?vl) AS ?verb) WHERE { "
+        f"?p dcterms:isPartOf {node} ; a ?cls . "
+        "FILTER(?cls IN (unkg:PreambularParagraph, unkg:OperativeParagraph, unkg:Subparagraph, unkg:Paragraph, unkg:Footnote)) "
+        "OPTIONAL { ?p unkg:position ?pos } OPTIONAL { ?p unkg:number ?num } "
+        f'OPTIONAL {{ ?p unkg:text ?t FILTER(LANG(?t) = "{lang}") }} '
+        "OPTIONAL { ?p unkg:parentParagraph ?parent_ } "
+        f'OPTIONAL {{ ?p unkg:inSection ?s . ?s dcterms:title ?sec FILTER(LANG(?sec) = "{lang}") }} '
+        f'OPTIONAL {{ ?p unkg:verbLabel ?vl FILTER(LANG(?vl) = "{lang}") }} '
+        "} GROUP BY ?p"
+    )
+    raw = []
+    for r in rows:
+        raw.append(r)
+    links = list(store.query(
+        f"SELECT DISTINCT ?p ?rel ?o WHERE {{ ?p dcterms:isPartOf {node} . ?p ?rel ?o . VALUES ?rel {{ unkg:cites unkg:mentions }} }}"
+    ))
+    labels.fetch({r["o"].value for r in links})
+    cites: dict[str, list[Link]] = {}
+    mentions: dict[str, list[Link]] = {}
+    for r in links:
+        target = cites if r["rel"].value.endswith("#cites") else mentions
+        target.setdefault(r["p"].value, []).append(_link(r["o"].value, labels, store.base, lang))
+    parent_of = {r["p"].value: r["parent"].value for r in raw if r["parent"] is not None}
+
+    def depth(p: str) -> int:
+        d = 0
+        while p in parent_of and d < 6:
+            p = parent_of[p]
+            d += 1
+        return d
+
+    paragraphs, footnotes = [], []
+    missing = 0
+    for r in sorted(raw, key=lambda r: (int(r["position"].value) if r["position"] is not None else 10**9, r["p"].value)):
+        p = r["p"].value
+        cls = r["c"].value.rsplit("#", 1)[-1]
+        if r["text"] is None:
+            missing += 1
+            continue
+        para = Paragraph(
+            iri=p,
+            number=r["n"].value if r["n"] is not None else "",
+            kind=PART_CLASSES.get(cls, cls.lower()),
+            text=r["text"].value,
+            depth=depth(p),
+            section=r["section"].value if r["section"] is not None else None,
+            cites=sorted(cites.get(p, []), key=lambda link: link.label),
+            mentions=sorted(mentions.get(p, []), key=lambda link: link.label),
+            verb=r["verb"].value if r["verb"] is not None else None,
+        )
+        (footnotes if cls == "Footnote" else paragraphs).append(para)
+    notes = [f"{missing} parts have no {LANGUAGES.get(lang, lang)} text in the store"] if missing and (paragraphs or footnotes) else []
+    return paragraphs, footnotes, notes
+
+
+def work_languages(store: LocalStore, iri: str) -> list[str]:
+    rows = store.query(f"SELECT DISTINCT ?l WHERE {{ <{iri}> frbr:realization ?e . ?e dcterms:language ?l }}")
+    codes = {r["l"].value.removeprefix(LANGUAGE_IRI) for r in rows}
+    return [c for c in LANGUAGES if c in codes] + sorted(codes - set(LANGUAGES))
+
+
+def render_page(store: LocalStore, iri: str, *, lang: str = "en") -> str | None:
+    """The HTML page of ``iri`` in ``lang``, or None when the store says nothing about it.
+
+    A work that has language versions is shown as a document (metadata, then its paragraphs in
+    order, with citations linking to the cited works' pages); anything else as a table of its
+    properties and of the resources that link to it.
+    """
+    labels = _Labeller(store, lang)
+    page = _describe(store, iri, lang, labels)
+    if page is None:
+        return None
+    languages = work_languages(store, iri)
+    context = {
+        "page": page,
+        "lang": lang,
+        "languages": LANGUAGES,
+        "dir": "rtl" if lang in RTL else "ltr",
+        "home": local_path(store.base, store.base) or "/",
+    }
+    if languages:
+        paragraphs, footnotes, notes = _work_parts(store, iri, lang, labels)
+        cited_by = [
+            _link(r["s"].value, labels, store.base, lang)
+            for r in store.query(f"SELECT DISTINCT ?s WHERE {{ ?s dcterms:references <{iri}> }} ORDER BY ?s LIMIT 500")
+        ]
+        cites = [
+            _link(r["o"].value, labels, store.base, lang)
+            for r in store.query(f"SELECT DISTINCT ?o WHERE {{ <{iri}> dcterms:references ?o }} ORDER BY ?o")
+        ]
+        labels.fetch({link.iri for link in cited_by + cites})
+        hidden = {"dcterms:title", "dcterms:references", "frbr:realization", "unkg:votedInFavour", "unkg:votedAgainst", "unkg:abstained"}
+        context.update(
+            work_languages=languages,
+            paragraphs=paragraphs,
+            footnotes=footnotes,
+            notes=notes,
+            cited_by=cited_by,
+            cites=cites,
+            metadata=[(p, vs) for p, vs in page.properties if p not in hidden],
+            votes=[(p, vs) for p, vs in page.properties if p in ("unkg:votedInFavour", "unkg:votedAgainst", "unkg:abstained")],
+        )
+        return render_template("work.html", **context)
+    return render_template("resource.html", **context)

@@ -1,0 +1,123 @@
+"""SPARQL results written row by row with a row cap, in the four W3C result formats.
+
+- JSON: SPARQL 1.1 Query Results JSON Format (https://www.w3.org/TR/sparql11-results-json/)
+- XML: SPARQL Query Results XML Format (https://www.w3.org/TR/rdf-sparql-XMLres/)
+- CSV and TSV: SPARQL 1.1 Query Results CSV and TSV Formats (https://www.w3.org/TR/sparql11-results-csv-tsv/)
+
+Written here rather than by pyoxigraph's serializer because that one consumes the whole result
+and cannot stop at the server's row cap; rdflib has no TSV writer and would convert every term.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+MEDIA_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv; charset=utf-8",
+    "tsv": "text/tab-separated-values; charset=utf-8",
+}
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate), "object": _json_term(term.object)}}
+
+
+def _xml_term(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+        if term.datatype.value != XSD_STRING:
+            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    return f"<triple><subject>{_xml_term(term.subject)}</subject><predicate>{_xml_term(term.predicate)}</predicate><object>{_xml_term(term.object)}</object></triple>"
+
+
+def _csv_term(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _tsv_term(term) -> str:
+    # TSV writes terms in Turtle/N-Triples syntax; pyoxigraph's str() is exactly that
+    return "" if term is None else str(term).replace("\t", "\\t")
+
+
+def write_solutions(variables: list[str], solutions: Iterable, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """Serialise at most ``max_rows`` solutions: ``(body, rows written, truncated)``."""
+    rows = []
+    truncated = False
+    for i, solution in enumerate(solutions):
+        if i >= max_rows:
+            truncated = True
+            break
+        rows.append([solution[v] for v in variables])
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        body = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
+    elif fmt == "xml":
+        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
+        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        out.append("</head>\n<results>")
+        for row in rows:
+            cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>" for v, t in zip(variables, row) if t is not None)
+            out.append(f"<result>{cells}</result>")
+        out.append("</results>\n</sparql>\n")
+        body = "\n".join(out).encode()
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(variables)
+        writer.writerows([_csv_term(t) for t in row] for row in rows)
+        body = buf.getvalue().encode()
+    elif fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in variables)]
+        lines += ["\t".join(_tsv_term(t) for t in row) for row in rows]
+        body = ("\n".join(lines) + "\n").encode()
+    else:
+        raise ValueError(f"unknown results format {fmt!r}")
+    return body, len(rows), truncated
+
+
+def write_boolean(value: bool, fmt: str) -> bytes:
+    """An ASK answer in the four formats (CSV/TSV write the one value under a ``_askResult`` column, as Jena does)."""
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}).encode()
+    if fmt == "xml":
+        word = "true" if value else "false"
+        return f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head/>\n<boolean>{word}</boolean>\n</sparql>\n'.encode()
+    if fmt == "csv":
+        return f"_askResult\r\n{'true' if value else 'false'}\r\n".encode()
+    if fmt == "tsv":
+        return f"?_askResult\n{'true' if value else 'false'}\n".encode()
+    raise ValueError(f"unknown results format {fmt!r}")

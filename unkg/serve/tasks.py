@@ -1,0 +1,115 @@
+"""What the server's workers do with the store: answer SPARQL, apply updates, describe a resource.
+
+Each function takes the open ``LocalStore`` first and returns plain data (bytes, str, tuples) that
+crosses the process boundary; ``unkg.serve.engine`` calls them by name.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import pyoxigraph as ox
+
+from unkg.graph.store import PREFIXES, LocalStore
+from unkg.serve import negotiate
+from unkg.serve.results import write_boolean, write_solutions
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict:
+    """The project's JSON-LD context (unkg/ontology/context.jsonld, generated from the ontology)."""
+    text = resources.files("unkg.ontology").joinpath("context.jsonld").read_text("utf-8")
+    return json.loads(text)["@context"]
+
+
+def write_graph(triples, key: str) -> bytes:
+    """Serialise triples as Turtle, N-Triples, RDF/XML or JSON-LD compacted with the unkg context."""
+    triples = list(triples)
+    if key == "jsonld":
+        from pyld import jsonld
+
+        expanded = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b"[]")
+        context = jsonld_context()
+        compacted = jsonld.compact(expanded, {"@context": context}, options={"documentLoader": _no_remote})
+        return json.dumps(compacted, ensure_ascii=False, indent=1).encode()
+    prefixes = PREFIXES if key in ("turtle", "rdfxml") else None
+    return ox.serialize(triples, format=RDF_FORMATS[key], prefixes=prefixes) or b""
+
+
+def _no_remote(url, options=None):
+    raise ValueError(f"JSON-LD: refusing to fetch remote context {url} (the server works offline)")
+
+
+def sparql(
+    store: LocalStore,
+    query: str,
+    *,
+    accept: str | None = None,
+    fmt: str | None = None,
+    max_rows: int = 10000,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> tuple[str, bytes, int, bool]:
+    """Run a SPARQL 1.1 query: ``(content type, body, rows or triples, truncated)``.
+
+    The default graph is the union of the named graphs unless the request names default graphs
+    (SPARQL 1.1 Protocol §2.1.4, ``default-graph-uri`` / ``named-graph-uri``).
+    """
+    kwargs: dict = {"prefixes": PREFIXES}
+    if default_graphs:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    result = store.ox.query(query, **kwargs)
+    if isinstance(result, ox.QueryBoolean):
+        _, key = negotiate.choose(["results"], accept, fmt)
+        return negotiate.media_type("results", key), write_boolean(bool(result), key), 1, False
+    if isinstance(result, ox.QuerySolutions):
+        _, key = negotiate.choose(["results"], accept, fmt)
+        variables = [v.value for v in result.variables]
+        body, rows, truncated = write_solutions(variables, result, key, max_rows)
+        return negotiate.media_type("results", key), body, rows, truncated
+    _, key = negotiate.choose(["graph"], accept, fmt)
+    triples = []
+    truncated = False
+    for i, t in enumerate(result):
+        if i >= max_rows:
+            truncated = True
+            break
+        triples.append(t)
+    return negotiate.media_type("graph", key), write_graph(triples, key), len(triples), truncated
+
+
+def update(store: LocalStore, update: str) -> None:
+    """Apply a SPARQL 1.1 Update (only a writable server's worker holds a writable store)."""
+    store.ox.update(update, prefixes=PREFIXES)
+    store.ox.flush()
+
+
+def describe(store: LocalStore, iri: str, *, key: str) -> tuple[bytes, int]:
+    """The description of one of our IRIs for machines: ``(body, triples)``.
+
+    Its Concise Bounded Description (every triple with it as subject, following blank nodes); for
+    a work, also the descriptions of its language versions and parts (paragraphs, footnotes,
+    sections), so one request gets the document with its text in every language.
+    """
+    node = f"<{iri}>"
+    result = store.query(
+        "CONSTRUCT { ?s ?p ?o } WHERE { "
+        f"{{ BIND({node} AS ?s) ?s ?p ?o }} "
+        f"UNION {{ {node} frbr:realization ?s . ?s ?p ?o }} "
+        f"UNION {{ ?s dcterms:isPartOf {node} . ?s ?p ?o }} }}"
+    )
+    triples = list(dict.fromkeys(result))  # the union repeats what every language graph shares
+    return write_graph(triples, key), len(triples)
