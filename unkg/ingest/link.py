@@ -46,9 +46,23 @@ _HYPHENS = "-\u2010\u2011\u2012\u2013\u00ad"
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 
 
-def _ru_stem(word: str) -> str:
-    """A Russian word without its inflectional ending (kept to at least three letters)."""
+_RU_IRREGULAR = {"день": "дн", "дня": "дн", "дню": "дн", "днем": "дн", "дни": "дн", "дней": "дн", "дням": "дн"}
+
+
+def _ru_inflects(word: str) -> bool:
     low = word.casefold().replace("ё", "е")
+    return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian word without its inflectional ending (kept to at least three letters); in a
+    hyphenated word only the last part inflects (Аддис-Абебской)."""
+    low = word.casefold().replace("ё", "е")
+    if low in _RU_IRREGULAR:
+        return _RU_IRREGULAR[low]
+    head, _, last = low.rpartition("-")
+    if head:
+        return f"{head}-{_ru_stem(last)}"
     if not _CYRILLIC_WORD.match(word):
         return low
     for ending in _RU_ENDINGS:
@@ -108,7 +122,9 @@ def _atoms(form: str, language: str) -> list[str]:
             core = _ar_core(token)
             atoms.append(f"[{_AR_PROCLITICS}]{{0,4}}")
             atoms.extend(char(ch) for ch in core)
-        elif language == "ru" and _CYRILLIC_WORD.match(token):
+        elif language == "ru" and token.casefold() in _RU_IRREGULAR:
+            atoms.append("(?:" + "|".join(sorted(_RU_IRREGULAR, key=len, reverse=True)) + ")")
+        elif language == "ru" and _ru_inflects(token):
             stem = _ru_stem(token)
             atoms.extend(_char_atom(ch) for ch in stem)
             atoms.append(r"\w{0,4}")

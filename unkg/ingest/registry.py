@@ -41,7 +41,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def fold(text: str) -> str:
     """The text as the registries compare it: NFKC, invisible marks and Arabic tatweel removed,
     curly quotes straightened, whitespace collapsed. Case is kept (acronyms are case-sensitive)."""
+    # NFKC, but the ordinal indicators (16ª, 18º) stay: NFKC would make them plain letters
+    text = text.replace("ª", "\x01").replace("º", "\x02")
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = text.replace("\x01", "ª").replace("\x02", "º")
     # drop combining marks NFKC keeps (Arabic harakat, the dot of the Turkish dotted capital I)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.split())
