@@ -107,8 +107,9 @@ def canonical(text: str, language: str) -> str:
 # --- the per-language matcher -------------------------------------------------------------------
 
 
-def _atoms(form: str, language: str) -> list[str]:
-    """A printed form as a list of regex atoms (one per character, or one per variable part)."""
+def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
+    """A printed form as a list of regex atoms (one per character, or one per variable part).
+    Acronyms do not decline (ЮНКТАД), so Russian ones are kept as printed."""
     if language == "zh":
         text = re.sub(r"\s+", "", fold(form))
         return [_char_atom(ch) for ch in text]
@@ -122,6 +123,8 @@ def _atoms(form: str, language: str) -> list[str]:
             core = _ar_core(token)
             atoms.append(f"[{_AR_PROCLITICS}]{{0,4}}")
             atoms.extend(char(ch) for ch in core)
+        elif language == "ru" and acronym:
+            atoms.extend(char(ch) for ch in token)
         elif language == "ru" and token.casefold() in _RU_IRREGULAR:
             atoms.append("(?:" + "|".join(sorted(_RU_IRREGULAR, key=len, reverse=True)) + ")")
         elif language == "ru" and _ru_inflects(token):
@@ -214,7 +217,7 @@ def _matcher(language: str) -> _Matcher:
     acronym_keys: dict[str, Entry] = {}
     for form, entry, is_acronym in registry.names(language):
         if is_acronym:
-            acronyms.setdefault(acronym_key(form), _atoms(form, language))
+            acronyms.setdefault(acronym_key(form), _atoms(form, language, acronym=True))
             acronym_keys.setdefault(acronym_key(form), entry)
         else:
             key = canonical(form, language)
@@ -236,7 +239,11 @@ _HEAD = (
     r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory)"
 )
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
-_LINKS = r"(?:(?:and|of|for|on|in|to|from|with)\s+(?:the\s+)?)?"
+# words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
+_LINKS = (
+    r"(?:(?:of|for|on|in|to|from|with)\s+(?:the\s+)?"
+    rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])))?"
+)
 _EN_UNKNOWN = re.compile(
     rf"(?<![\w'’])(?P<lead>(?:{_CAP}\s+){{0,6}}?){_HEAD}"
     rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_LINKS}{_CAP})*)?(?![\w'’])"
@@ -251,12 +258,40 @@ _EN_GENERIC = {
     "Regional", "Global", "Multi-stakeholder", "Multistakeholder", "National", "International", "Joint",
     "Open-ended", "Technical", "Scientific", "Permanent", "Governing", "Interim", "Informal", "Bureau",
 }
+_EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
 _ZH_HEADS = "委员会|论坛|工作组|专家组"
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff]{{3,20}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|$)"
 )
 _ZH_NOT_IN_NAME = re.compile(r"[是了在到该这其将把被请并也又还即]|确认|注意|欢迎|鼓励|举办|旨在|确保|一个|有关|相关")
+_ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|各|其)+")
+_ZH_GENERIC = {"区域委员会", "委员会", "工作组", "论坛", "专家组", "职司委员会"}
+_UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
+
+
+def _unknown_type(phrase: str) -> str:
+    """The contract's entity type a name's head noun suggests."""
+    if re.search(r"Programme of Action|Agenda|Declaration|Convention|行动纲领|议程|宣言|公约", phrase):
+        return "instrument"
+    if re.search(r"Forum|论坛", phrase):
+        return "forum"
+    if re.search(r"\bOffice\b|办公室|办事处", phrase):
+        return "office"
+    if re.search(r"\b(?:Programme|Fund)\b|规划署|计划署|基金", phrase):
+        return "programme"
+    if re.search(r"\b(?:Partnership|Alliance|Coalition|Network)\b|伙伴关系|联盟", phrase):
+        return "partnership"
+    return "body"
+
+
+def _with_un_prefix(text: str, start: int, known: list[Found]) -> tuple[int, Found | None]:
+    """"United Nations Conference on Housing..." is one unknown name, not the UN and a remnant:
+    when a candidate directly follows a mention of the United Nations, it starts there."""
+    for k in known:
+        if k.entry is not None and k.entry.id == "un" and k.end <= start and not text[k.end : start].strip():
+            return k.start, k
+    return start, None
 _MASK = "\x00"
 
 
@@ -282,13 +317,18 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         ):
             start = masked.index(words[1], start + len(words[0]))
             words = words[1:]
+        if " ".join(words) in _EN_GENERIC_NAMES:
+            continue
         if not m.group("tail"):
             head_len = len(re.search(_HEAD + "$", m.group(0)).group(0).split())
             lead = words[:-head_len]
             if not lead or all(w in _EN_GENERIC for w in lead):
                 continue  # "the Commission", "the Working Group": back-references, not names
+        start, absorbed = _with_un_prefix(text, start, known)
+        if absorbed is not None:
+            known.remove(absorbed)
         phrase = text[start : m.end()]
-        out.append(Found(start, m.end(), phrase, None, unknown_entity(phrase, "en", "body")))
+        out.append(Found(start, m.end(), phrase, None, unknown_entity(phrase, "en", _unknown_type(phrase))))
     return out
 
 
@@ -297,9 +337,16 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     out: list[Found] = []
     for m in _ZH_UNKNOWN.finditer(masked):
         name = m.group("name")
-        if _ZH_NOT_IN_NAME.search(name):
+        lead = _ZH_LEADING.match(name)
+        start = m.start("name") + (lead.end() if lead else 0)
+        name = text[start : m.end("name")]
+        if _ZH_NOT_IN_NAME.search(name) or name in _ZH_GENERIC or len(name) < 4:
             continue
-        out.append(Found(m.start("name"), m.end("name"), name, None, unknown_entity(name, "zh", "body")))
+        start, absorbed = _with_un_prefix(text, start, known)
+        if absorbed is not None:
+            known.remove(absorbed)
+        name = text[start : m.end("name")]
+        out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", _unknown_type(name))))
     return out
 
 

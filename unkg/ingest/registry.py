@@ -273,7 +273,7 @@ def unknown_entity(name: str, language: str = "en", entity_type: str | None = No
     """An entity not in the registries, kept as found: id is the slug of the name (for a name with
     no Latin letters, the language and a short hash of the name, so that ids stay distinct)."""
     name = fold(name)
-    key = slug(name)
+    key = slug(re.sub("[\u2010-\u2015]", "-", name))
     if key == "x" or not re.search(r"[a-z]", key):
         key = f"{language}-{hashlib.sha1(name.encode()).hexdigest()[:10]}"
     if entity_type is None:

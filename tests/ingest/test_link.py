@@ -1,0 +1,270 @@
+"""Mention linking on real sentences of the corpus, in the six languages.
+
+The sentences are copied from the AKN files named in the comments (read in place by the last tests).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from lxml import etree
+
+from tests.conftest import AKN, akn_file
+from unkg.ingest.link import find, link, unknowns
+from unkg.ingest.record import Footnote, Paragraph, Record
+from unkg.ingest.registry import load
+
+# E/RES/2022/15 operative paragraph 90 (ecosoc/2022/<Language>/E_RES_2022_15-2211664?.xml)
+OP90 = {
+    "ar": "يدعو المجتمعَ الدولي إلى تقديم تبرعات للصندوق الاستئماني الخاص الذي أنشأه مؤتمر الأمم المتحدة "
+    "للتجارة والتنمية لدعم أعمال الاستعراض والتقييم التي تقوم بها اللجنة المعنية بتسخير العلم والتكنولوجيا "
+    "لأغراض التنمية فيما يتعلق بمتابعة نتائج القمة العالمية، منوّها في الوقت نفسه مع التقدير بالدعم المالي "
+    "المقدم من حكومات سويسرا وفنلندا والولايات المتحدة الأمريكية لهذا الصندوق؛",
+    "zh": "邀请国际社会对联合国贸易和发展会议设立的特别信托基金做出自愿捐助，以支持科学和技术促进发展委员会对"
+    "世界峰会后续行动的审查和评估工作，同时感谢芬兰、瑞士和美利坚合众国政府向该基金提供财政支持；",
+    "en": "Invites the international community to make voluntary contributions to the special trust fund "
+    "established by the United Nations Conference on Trade and Development to support the review and "
+    "assessment work of the Commission on Science and Technology for Development regarding follow-up to the "
+    "World Summit, while acknowledging with appreciation the financial support provided by the Governments "
+    "of Finland, Switzerland and the United States of America to this fund;",
+    "fr": "Invite la communauté internationale à verser des contributions volontaires au fonds d’affectation "
+    "spéciale établi par la CNUCED pour financer les activités d’examen et d’évaluation de la Commission de la "
+    "science et de la technique au service du développement concernant la suite donnée au Sommet mondial, "
+    "tout en prenant note avec satisfaction du soutien financier apporté à ce fonds par les Gouvernements des "
+    "États-Unis d’Amérique, de la Finlande et de la Suisse ;",
+    "ru": "предлагает международному сообществу вносить добровольные взносы в специальный целевой фонд, "
+    "учрежденный Конференцией Организации Объединенных Наций по торговле и развитию в поддержку работы "
+    "Комиссии по науке и технике в целях развития, направленной на проведение обзора и оценки последующей "
+    "деятельности по итогам Всемирной встречи на высшем уровне, с признательностью отмечая при этом "
+    "финансовую поддержку, предоставляемую этому фонду правительствами Соединенных Штатов Америки, "
+    "Финляндии и Швейцарии;",
+    "es": "Invita a la comunidad internacional a que haga contribuciones voluntarias al fondo fiduciario "
+    "especial establecido por la Conferencia de las Naciones Unidas sobre Comercio y Desarrollo para apoyar "
+    "la labor de examen y evaluación de la Comisión de Ciencia y Tecnología para el Desarrollo relacionada con "
+    "el seguimiento de la Cumbre Mundial, y al mismo tiempo expresa su reconocimiento por el apoyo financiero "
+    "prestado a ese fondo por los Gobiernos de los Estados Unidos de América, Finlandia y Suiza;",
+}
+
+# E/RES/2022/15 operative paragraph 12
+OP12 = {
+    "ar": "يرحب أيضا بالاحتفال باليوم العالمي للاتصالات ومجتمع المعلومات، الذي يُحتفل به سنويا في 17 أيار/مايو، "
+    "والذي يُنظم بقيادة الاتحاد الدولي للاتصالات؛",
+    "zh": "又欢迎每年由国际电信联盟牵头组织活动纪念5月17日世界电信和信息社会日；",
+    "en": "Also welcomes the holding of World Telecommunication and Information Society Day, celebrated "
+    "annually on 17 May and led by the International Telecommunication Union;",
+    "fr": "Se félicite également de la célébration, chaque année le 17 mai, de la Journée mondiale des "
+    "télécommunications et de la société de l’information sous l’égide de l’Union internationale des "
+    "télécommunications ;",
+    "ru": "с удовлетворением отмечает также празднование 17 мая каждого года под эгидой Международного союза "
+    "электросвязи Всемирного дня электросвязи и информационного общества;",
+    "es": "Acoge con beneplácito también la celebración, liderada por la Unión Internacional de "
+    "Telecomunicaciones, del Día Mundial de las Telecomunicaciones y la Sociedad de la Información, "
+    "conmemorado anualmente el 17 de mayo;",
+}
+
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+WTISD = "world-telecommunication-and-information-society-day"
+
+
+def _record(language: str, paragraphs: dict[str, str], footnotes: dict[str, str] | None = None, title: str = "x") -> Record:
+    return Record(
+        symbol="E/RES/2022/15",
+        kind="resolution",
+        language=language,
+        title=title,
+        adopted_by=None,
+        date="2022-07-21",
+        paragraphs=[Paragraph(id=pid, kind="operative", number=pid.split(":")[1], text=t) for pid, t in paragraphs.items()],
+        footnotes=[Footnote(number=n, text=t, paragraph="op:90") for n, t in (footnotes or {}).items()],
+    )
+
+
+def _ids(record: Record, anchor: str | None = None) -> set[str]:
+    return {m.entity.id for m in record.mentions if anchor is None or m.paragraph == anchor}
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_op90_names_unctad_and_cstd_in_every_language(language: str) -> None:
+    record = link(_record(language, {"op:90": OP90[language]}))
+    assert {"unctad", "cstd", "wsis"} <= _ids(record, "op:90")
+    assert all(m.entity.known for m in record.mentions)
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_op12_names_the_day_and_itu_in_every_language(language: str) -> None:
+    record = link(_record(language, {"op:12": OP12[language]}))
+    assert _ids(record) == {WTISD, "itu"}
+    day = next(m for m in record.mentions if m.entity.id == WTISD)
+    assert day.entity.type == "observance" and day.entity.en == "World Telecommunication and Information Society Day"
+
+
+def test_mentions_keep_the_words_as_printed() -> None:
+    printed = {m.entity.id: m.as_printed for m in link(_record("ru", {"op:90": OP90["ru"]})).mentions}
+    # the Russian text declines the names: the instrumental and the genitive case
+    assert printed["unctad"] == "Конференцией Организации Объединенных Наций по торговле и развитию"
+    assert printed["cstd"] == "Комиссии по науке и технике в целях развития"
+    printed = {m.entity.id: m.as_printed for m in link(_record("fr", {"op:90": OP90["fr"]})).mentions}
+    assert printed["unctad"] == "CNUCED"
+    printed = {m.entity.id: m.as_printed for m in link(_record("ar", {"op:12": OP12["ar"]})).mentions}
+    assert printed[WTISD] == "باليوم العالمي للاتصالات ومجتمع المعلومات"  # behind the clitic بـ
+
+
+def test_labels_follow_the_document_language() -> None:
+    unctad = next(m.entity for m in link(_record("zh", {"op:90": OP90["zh"]})).mentions if m.entity.id == "unctad")
+    assert (unctad.label, unctad.en, unctad.acronym) == (
+        "联合国贸易和发展会议",
+        "United Nations Conference on Trade and Development",
+        "UNCTAD",
+    )
+
+
+def test_chinese_short_form_is_the_same_body() -> None:
+    # A/RES/78/138, preambular paragraph (ga/78session/Chinese/A_RES_78_138-2325929C.xml)
+    text = (
+        "表示注意到联合国贸易和发展会议的《商品与发展报告》，特别是其《2023年商品与发展报告：包容性多样化和能源转型》、"
+        "其《商品依赖状况》报告及其关于对初级商品的依赖与可持续发展目标的说明，并注意到贸发会议作为一个机构在研究商品"
+        "市场与经济发展互动、阐述“依赖商品的发展中国家”这一概念方面所发挥的作用，"
+    )
+    found = [(f.text, f.entity.id) for f in find(text, "zh")]
+    assert ("联合国贸易和发展会议", "unctad") in found and ("贸发会议", "unctad") in found
+
+
+def test_overlapping_names_cover_the_most_text() -> None:
+    # E/RES/2022/15, preambular paragraph 10 (English)
+    text = (
+        "Expressing its appreciation to the Secretary-General of the United Nations Conference on Trade and "
+        "Development for her role in helping to ensure completion of the aforementioned report in a timely manner,"
+    )
+    assert [(f.text, f.entity.id) for f in find(text, "en")] == [
+        ("Secretary-General", "secretary-general"),
+        ("United Nations Conference on Trade and Development", "unctad"),
+    ]
+
+
+def test_the_commission_alone_is_not_a_mention() -> None:
+    # E/RES/2022/15 operative paragraph 37 (English)
+    text = (
+        "Takes note of the latest global report of the Broadband Commission for Sustainable Development, entitled "
+        "The State of Broadband 2021 – People-Centred Approaches for Universal Broadband, and notes with interest "
+        "the continuous efforts of the Broadband Commission in promoting high-level advocacy for the establishment "
+        "of an enabling environment for affordable and reliable broadband connectivity;"
+    )
+    found = find(text, "en")
+    assert [f.entity.id for f in found] == ["broadband-commission", "broadband-commission"]
+    text = "Recalls the role of the Commission and of the Working Group, and requests the Commission to report;"
+    assert find(text, "en") == []
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    # E/RES/2021/28 operative paragraph 28: "who" is a pronoun, not the World Health Organization
+    text = (
+        "Recalls the report of the Chair of the Working Group, which includes references to the full texts of "
+        "all proposals and contributions, and expresses its gratitude to the Chair and all participants who "
+        "submitted inputs and contributed to the work of the Working Group;"
+    )
+    assert find(text, "en") == []
+    assert [f.entity.id for f in find("the WHO and the ILO", "en")] == ["who", "ilo"]
+
+
+def test_unknown_bodies_are_kept_not_dropped() -> None:
+    # E/RES/2021/28 operative paragraph 50 (English and Chinese)
+    en = (
+        "the Broadband Commission Working Group on Broadband and Gender, the Best Practice Forum on Gender and "
+        "Access of the Internet Governance Forum, the work being done in the World Summit on the Information "
+        "Society Forum on gender issues and the work of the World Bank"
+    )
+    found = {(f.text, f.entity.id, f.entity.known, f.entity.type) for f in find(en, "en")}
+    assert ("Broadband Commission", "broadband-commission", True, "body") in found
+    assert ("Working Group on Broadband and Gender", "working-group-on-broadband-and-gender", False, "body") in found
+    assert ("Best Practice Forum on Gender and Access", "best-practice-forum-on-gender-and-access", False, "forum") in found
+    assert {"igf", "wsis-forum", "world-bank"} <= {i for _, i, k, _ in found if k}
+    zh = "宽带委员会宽带与性别平等工作组、互联网治理论坛的性别和普及问题最佳做法论坛、信息社会世界峰会论坛"
+    found = [(f.text, f.entity.known) for f in find(zh, "zh")]
+    assert found == [
+        ("宽带委员会", True),
+        ("宽带与性别平等工作组", False),
+        ("互联网治理论坛", True),
+        ("性别和普及问题最佳做法论坛", False),
+        ("信息社会世界峰会论坛", True),
+    ]
+
+
+def test_an_unknown_united_nations_body_keeps_its_name_whole() -> None:
+    # A/RES/76/189 (English): Habitat III is not the United Nations plus a remnant
+    text = "the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)"
+    assert [(f.text, f.entity.known) for f in find(text, "en")] == [
+        ("United Nations Conference on Housing and Sustainable Urban Development", False)
+    ]
+
+
+def test_link_covers_title_paragraphs_and_footnotes_and_counts_unknowns() -> None:
+    record = _record(
+        "en",
+        {"op:50": "the Broadband Commission Working Group on Broadband and Gender", "op:90": OP90["en"]},
+        footnotes={"2": "General Assembly resolution 217 A (III)."},
+        title="Assessment of the progress made in the implementation of and follow-up to the outcomes of the "
+        "World Summit on the Information Society",
+    )
+    link(record)
+    assert "wsis" in _ids(record, "title")
+    assert _ids(record, "fn:2") == {"general-assembly"}
+    assert {"unctad", "cstd"} <= _ids(record, "op:90")
+    other = _record("en", {"op:1": "the Working Group on Broadband and Gender and the Leadership Panel"})
+    link(other)
+    counted = {entity.id: n for entity, n in unknowns([record, other])}
+    assert counted == {"working-group-on-broadband-and-gender": 2, "leadership-panel": 1}
+
+
+def test_linking_again_gives_the_same_mentions() -> None:
+    record = link(_record("zh", {"op:90": OP90["zh"]}))
+    first = list(record.mentions)
+    assert link(record).mentions == first
+
+
+def test_every_registry_name_links_to_its_own_entry() -> None:
+    """Each printed form, alone, is found whole and names its own entry (no form is shadowed)."""
+    registry = load()
+    for language in LANGS:
+        for form, entry, _ in registry.names(language):
+            found = [f for f in find(form, language) if f.entry is not None]
+            assert [(f.text, f.entry.id) for f in found] == [(form, entry.id)], (language, form)
+
+
+def _texts(path) -> list[str]:
+    tree = etree.parse(str(path))
+    return [" ".join("".join(p.itertext()).split()) for p in tree.iter("{*}p")]
+
+
+@pytest.mark.slow
+def test_the_78th_session_links_fast() -> None:
+    """All ~1,960 AKN files of the GA's 78th session (six languages) go through the linker."""
+    files = sorted((AKN / "ga" / "78session").glob("*/*.xml"))
+    assert len(files) > 1900
+    language = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
+    corpus = [(language[f.parent.name], _texts(f)) for f in files if f.parent.name in language]
+    start, found, chars = time.perf_counter(), 0, 0
+    for lang, texts in corpus:
+        for text in texts:
+            chars += len(text)
+            found += len(find(text, lang))
+    seconds = time.perf_counter() - start
+    assert found > 50_000
+    # about 1.3-2.3 million characters a second here; a tenth of that is a regression, not noise
+    assert chars / seconds > 200_000, f"{chars / seconds:,.0f} characters a second"
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_the_six_versions_of_e_res_2022_15_name_itu_cstd_unctad_and_igf(language: str) -> None:
+    from unkg.ingest.read_akn import read_akn
+
+    record = link(read_akn(akn_file("ecosoc", "2022", "E_RES_2022_15", language)))
+    ids = _ids(record)
+    assert {"itu", "cstd", "unctad", "igf", "wsis", "general-assembly", "secretary-general"} <= ids
+    # the same paragraphs name them in every language (E/RES/2022/15 op 90, op 12, op 77)
+    assert {"unctad", "cstd"} <= _ids(record, "op:90")
+    assert {WTISD, "itu"} <= _ids(record, "op:12")
+    assert "igf-2021" in _ids(record, "op:77")
+    assert "wsis" in _ids(record, "title")
+    footnoted = {m.paragraph for m in record.mentions if m.paragraph.startswith("fn:")}
+    assert footnoted, "footnotes are linked too"
