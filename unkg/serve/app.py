@@ -282,13 +282,15 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 return _error(400, "hops must be a whole number from 1 to 4")
             kwargs["hops"] = int(q["hops"])
         try:
-            html = await run("unkg.views:render_view", **kwargs)
+            html = await run("unkg.serve.tasks:view", **kwargs)
         except JobTimeout as e:
             return _job_error(e)
         except JobError as e:
-            if e.kind in ("ModuleNotFoundError", "ImportError", "ViewsMissing"):
+            if e.kind in ("ModuleNotFoundError", "ImportError"):
                 return _error(501, f"graph views are not installed in this unkg ({e})")
-            if e.kind in ("ValueError", "KeyError", "ViewError", "QueryError", "TypeError"):
+            if e.kind == "ViewError" and str(e).startswith("unknown view"):
+                return _error(404, str(e))
+            if e.kind in ("ViewError", "ValueError"):
                 return _error(400, f"view {kind!r}: {e}")
             return _job_error(e)
         return HTMLResponse(html)

@@ -113,3 +113,18 @@ def describe(store: LocalStore, iri: str, *, key: str) -> tuple[bytes, int]:
     )
     triples = list(dict.fromkeys(result))  # the union repeats what every language graph shares
     return write_graph(triples, key), len(triples)
+
+
+def view(store: LocalStore, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
+    """A graph view as a self-contained HTML page (``unkg.views.render_view``)."""
+    try:
+        from unkg.views import render_view
+    except ImportError:
+        from unkg.views.render import render_view
+
+    kwargs: dict = {"lang": lang}
+    if iri is not None:
+        kwargs["iri"] = iri
+    if hops is not None:
+        kwargs["hops"] = hops
+    return render_view(store, kind, **kwargs)

@@ -1,0 +1,95 @@
+"""Our IRIs dereference through the server at their own path (``https://w3id.org/unkg/doc/E/RES/2022/15``
+at ``/unkg/doc/E/RES/2022/15``): HTML for people, Turtle or JSON-LD for machines (Cool URIs for
+the Semantic Web, https://www.w3.org/TR/cooluris/, content negotiation)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from urllib.parse import urlencode
+
+import rdflib
+from rdflib.compare import isomorphic
+
+from unkg.graph.store import LocalStore
+
+WORK = "https://w3id.org/unkg/doc/E/RES/2022/15"
+PATH = "/unkg/doc/E/RES/2022/15"
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+UNKG = rdflib.Namespace("https://w3id.org/unkg/ontology#")
+
+
+def test_a_browser_gets_the_work_page_in_its_language(server):
+    status, headers, body = server.get(PATH, headers={"Accept": "text/html", "Accept-Language": "fr-CH, fr;q=0.9, en;q=0.8"})
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    html = body.decode()
+    assert '<html lang="fr"' in html
+    store = LocalStore(server.store, create=False, read_only=True)
+    title = next(r["t"].value for r in store.query(f'SELECT ?t WHERE {{ <{WORK}> dcterms:title ?t FILTER(LANG(?t) = "fr") }}'))
+    assert f'<h1 id="title">{title}</h1>' in unescape(html).replace("&#39;", "'")
+
+
+def test_lang_parameter_wins_and_paragraphs_come_in_document_order(server):
+    _, _, body = server.get(PATH + "?lang=en", headers={"Accept": "text/html", "Accept-Language": "zh"})
+    html = body.decode()
+    ids = re.findall(r'data-iri="(https://w3id.org/unkg/doc/E/RES/2022/15/(?:pre|op)/[^"]+)"', html)
+    assert ids[0] == WORK + "/pre/1"
+    store = LocalStore(server.store, create=False, read_only=True)
+    in_order = [r["p"].value for r in store.query(
+        f"SELECT ?p (MIN(?pos) AS ?o) WHERE {{ ?p dcterms:isPartOf <{WORK}> ; unkg:position ?pos ; unkg:text ?t "
+        f"FILTER(LANG(?t) = 'en') FILTER NOT EXISTS {{ ?p a unkg:Footnote }} }} GROUP BY ?p ORDER BY ?o")]
+    assert ids == in_order
+
+
+def test_a_machine_gets_turtle_and_json_ld_of_the_same_graph(server):
+    status, headers, ttl = server.get(PATH, headers={"Accept": "text/turtle"})
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    work = rdflib.URIRef(WORK)
+    assert (work, DCT.identifier, rdflib.Literal("E/RES/2022/15")) in g
+    assert {t.language for t in g.objects(work, DCT.title)} == {"en", "zh", "fr"}
+    # the document comes with its paragraphs' text in every language
+    assert len(set(g.subjects(DCT.isPartOf, work))) > 50
+    status, headers, ld = server.get(PATH, headers={"Accept": "application/ld+json"})
+    assert status == 200 and headers["content-type"].startswith("application/ld+json")
+    assert json.loads(ld)["@context"]["dcterms"] == "http://purl.org/dc/terms/"
+    assert isomorphic(g, rdflib.Graph().parse(data=ld, format="json-ld"))
+    status, headers, _ = server.get(PATH + "?format=ttl")
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+
+
+def test_a_paragraph_iri_dereferences_too(server):
+    status, _, body = server.get(PATH + "/op/1", headers={"Accept": "text/turtle"})
+    assert status == 200
+    g = rdflib.Graph().parse(data=body, format="turtle")
+    assert (rdflib.URIRef(WORK + "/op/1"), DCT.isPartOf, rdflib.URIRef(WORK)) in g
+    status, _, body = server.get(PATH + "/op/1?lang=zh", headers={"Accept": "text/html"})
+    assert status == 200 and f'href="{PATH}?lang=zh"'.encode() in body  # links back to its work's local page
+
+
+def test_an_unknown_iri_is_a_404(server):
+    for accept in ("text/html", "text/turtle"):
+        status, _, _ = server.get("/unkg/doc/E/RES/1999/999", headers={"Accept": accept})
+        assert status == 404
+
+
+def test_document_text_never_becomes_markup(writable_server):
+    """A paragraph whose text is markup shows as text: it cannot inject elements into the page."""
+    graph = "urn:unkg:test:escaping"
+    evil = '</span><script>window.pwned = 1</script><img src=x onerror="alert(1)">'
+    update = (
+        f"INSERT DATA {{ GRAPH <{graph}> {{ <{WORK}/op/999> a unkg:OperativeParagraph ; dcterms:isPartOf <{WORK}> ; "
+        f'unkg:position 999 ; unkg:number "999" ; unkg:text "{evil.replace(chr(34), chr(92) + chr(34))}"@en . '
+        f'<{WORK}> rdfs:label "<b>bold</b> label"@en . }} }}'
+    )
+    status, _, body = writable_server.post("/update", update.encode(), "application/sparql-update")
+    assert status == 200, body
+    try:
+        status, _, body = writable_server.get(PATH + "?lang=en", headers={"Accept": "text/html"})
+        html = body.decode()
+        assert status == 200
+        assert "<script>window.pwned" not in html and "<img src=x" not in html and "<b>bold</b>" not in html
+        assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html
+    finally:
+        writable_server.post("/update", urlencode({"update": f"DROP GRAPH <{graph}>"}).encode(), "application/x-www-form-urlencoded")
