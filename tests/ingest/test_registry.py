@@ -228,3 +228,15 @@ def test_every_voter_in_data_extract_resolves_to_a_known_state(session: str) -> 
     assert 185 <= len(ids) <= 193
     variants = {"TURKEY", "TURKIYE", "TÜRKIYE", "TÜRKİYE", "TÜRKÝYE"} & names
     assert variants and {resolve_state(n).id for n in variants} == {"turkiye"}
+
+
+def test_no_printed_form_is_a_fragment_of_a_name() -> None:
+    """An unquoted comma in a YAML flow list splits a name in two ("Social", "Humanitarian and
+    Cultural Committee"): in the cased scripts a name starts with a capital, except the meetings
+    numbered by a lower-case ordinal and the few fora the UN names in lower case."""
+    lower_case_names = {"sti-forum", "equals"}
+    for entry in load():
+        for language in ("en", "fr", "ru", "es"):
+            for form, is_acronym in entry.forms(language):
+                if form[0].islower() and not is_acronym:
+                    assert entry.kind == "events" or entry.id in lower_case_names, (entry.id, language, form)
