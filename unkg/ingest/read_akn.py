@@ -1,0 +1,1315 @@
+"""Read one UN resolution in AKN4UN XML (Akoma Ntoso for the United Nations) into a Record.
+
+The files are the UN's own markup (DGACM, "AKN4UN" profile of OASIS LegalDocML Akoma Ntoso 3.0,
+namespace ``http://docs.oasis-open.org/legaldocml/ns/akn/3.0`` plus ``http://un.org/akn4un``).
+What the reader takes from where (AKN element -> Record field):
+
+- ``meta/identification``: ``FRBRWork/FRBRdate[@name="adoption"]`` -> ``date`` (the later issue date is
+  ``FRBRExpression/FRBRdate[@name="publication"]`` -> ``issued``), ``FRBRWork/FRBRauthor`` -> ``adopted_by``,
+  ``FRBRExpression/FRBRlanguage`` (ISO 639-2/B: zho, eng, ...) -> ``language``, ``FRBRuri`` -> ``frbr_*``.
+- ``meta/classification/keyword[@href]`` -> ``subjects`` (SDGO -> SDG, UNBIS, EuroVoc).
+- ``meta/workflow/step[@outcome="recommendedForAdoption"]`` -> ``recommended_by``, ``recommendation_document``.
+- ``meta/analysis/parliamentary/voting`` -> ``voting`` (``count[@refersTo]``, ``akn4un:voters/organization``).
+- ``coverPage``: ``docNumber[@refersTo="#symbol"]`` -> ``symbol``; ``session/@value``; ``inline[@name="agenda
+  item"]/@title``; ``docProponent`` and its ``inline[@name="originating document"]``.
+- ``preface/docTitle`` -> ``title``; ``conclusions`` adoption meeting -> ``meeting``.
+- ``preamble/container`` -> preambular paragraphs ``pre:N``; ``mainBody/paragraph`` with a printed number ->
+  operative ``op:N``; ``list/point`` (and the flat Arabic form, where lettered sub-paragraphs are sibling
+  paragraphs) -> ``op:N(a)``, ``op:N(a)(i)``; unnumbered headings -> ``sections``.
+- ``authorialNote`` -> ``footnotes`` (anchored where the call-out stands); ``a[@href]`` to undocs.org ->
+  ``citations``; the opening marked ``span`` -> the paragraph's verb.
+
+Numbering that restarts (annexes, resolutions in parts A/B, a draft resolution recommended to the
+General Assembly, sections of budget resolutions) gets the contract's one prefix slot ``annex-X/``:
+see :func:`_division_token`. Sub-paragraph letters are mapped to Latin letters so that the six
+language versions yield the same ids: Arabic letters in abjad order (أ ب ج د هـ و ...), Cyrillic
+letters in Russian order, Chinese ㈠ and (十一) and Arabic ’1‘ as Roman numerals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from unkg import __version__
+from unkg.graph.iris import DEFAULT, SymbolError, parse_symbols, symbol_kind, symbol_number
+from unkg.ingest import citations as _citations
+from unkg.ingest import registry as _registry
+from unkg.ingest import verbs as _verbs
+from unkg.ingest.errors import IngestError
+from unkg.ingest.record import (
+    Citation,
+    Entity,
+    Footnote,
+    Paragraph,
+    Record,
+    Section,
+    SourceInfo,
+    Subject,
+    Voting,
+)
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN4UN_NS = "http://un.org/akn4un"
+NS = {"akn": AKN_NS, "akn4un": AKN4UN_NS}
+_A = "{" + AKN_NS + "}"
+
+# FRBRlanguage (ISO 639-2/B as the UN writes it) -> ISO 639-1; file-name suffix letters (job number + letter)
+_LANGUAGES = {"ara": "ar", "zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "fre": "fr", "rus": "ru", "spa": "es"}
+_SUFFIX = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
+
+# classification/keyword/@dictionary -> Subject.scheme
+_SCHEMES = {"SDGO": "SDG", "UNBIS": "UNBIS", "EuroVoc": "EuroVoc"}
+
+_KINDS = {"resolution": "resolution", "decision": "decision", "draft resolution": "draft-resolution",
+          "draft decision": "draft-decision", "declaration": "declaration"}
+
+# tags
+_NOTE = _A + "authorialNote"
+_SUP = _A + "sup"
+_LINK = _A + "a"
+_SPAN = _A + "span"
+_NUM = _A + "num"
+_P = _A + "p"
+_PARAGRAPH = _A + "paragraph"
+_CONTAINER = _A + "container"
+_CROSSHEADING = _A + "crossHeading"
+_LIST = _A + "list"
+_BLOCKLIST = _A + "blockList"
+_SUBLIST = _A + "sublist"
+_POINT = _A + "point"
+_ITEM = _A + "item"
+_INTRO = _A + "intro"
+_LISTINTRO = _A + "listIntroduction"
+_CONTENT = _A + "content"
+_SUBHEADING = _A + "subheading"
+_HEADING = _A + "heading"
+_EMBEDDED = _A + "embeddedStructure"
+_TABLE = _A + "table"
+_FORMULA = _A + "formula"
+_DECORATION = _A + "decoration"
+_WRAPPERS = {_A + "section", _A + "part", _A + "chapter", _A + "division", _A + "hcontainer",
+             _A + "title", _A + "subsection", _A + "article", _A + "clause", _A + "tblock"}
+
+_PARSER = etree.XMLParser(remove_comments=True, remove_pis=True, resolve_entities=False, no_network=True,
+                          huge_tree=True)
+
+_WS = re.compile(r"\s+")
+# spaces the markup leaves between Chinese characters (where a footnote stood): not part of the text
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+_UNDOCS = re.compile(r"^(?:https?:)?//(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/", re.I)
+
+
+def read_akn(path: Path) -> Record:
+    """One AKN4UN resolution file -> its Record (one instrument in one language).
+
+    A ``documentCollection`` (several resolutions printed as one document, ``A/RES/78/80 A-B``) is read
+    as one Record under the collection's symbol, each resolution a division (``annex-A/``, ``annex-B/``).
+
+    Raises:
+        IngestError: not XML or truncated XML, XML that is not AKN, an AKN document that is not a
+            UN statement, a language that is not one of the six, no paragraphs.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+    root = _parse(path, data)
+    return _Reader(path, data, root).record()
+
+
+# --- parsing and document checks ---------------------------------------------------------------------
+
+
+def _parse(path: Path, data: bytes) -> etree._Element:
+    if not data.strip():
+        raise IngestError(path, "empty file, not XML")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as err:
+        where = f"line {err.lineno}, column {err.offset}" if err.lineno else "unknown position"
+        msg = (err.msg or str(err)).split(", line ")[0]
+        raise IngestError(path, f"not well-formed XML ({where}): {msg}") from None
+    if root.tag != _A + "akomaNtoso":
+        raise IngestError(path, f"not an AKN document: the root element is <{etree.QName(root).localname}> "
+                                f"in {etree.QName(root).namespace or 'no namespace'}, not <akomaNtoso> in {AKN_NS}")
+    return root
+
+
+def _norm(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _all_text(el: etree._Element) -> str:
+    return _norm("".join(el.itertext()))
+
+
+def _own_text(el: etree._Element) -> str:
+    """An element's words without its footnotes' words."""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        if e.text:
+            parts.append(e.text)
+        for c in e:
+            if c.tag != _NOTE and isinstance(c.tag, str):
+                walk(c)
+            if c.tail:
+                parts.append(c.tail)
+
+    walk(el)
+    return _norm("".join(parts))
+
+
+# --- numbers, letters, Roman numerals -------------------------------------------------------------
+
+_ROMAN_VALUES = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
+                 ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+_ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for sym, val in _ROMAN_VALUES:
+        while n >= val:
+            out.append(sym)
+            n -= val
+    return "".join(out)
+
+
+def _from_roman(s: str) -> int | None:
+    s = s.lower()
+    if not s or not _ROMAN_RE.match(s):
+        return None
+    total, i = 0, 0
+    for sym, val in _ROMAN_VALUES:
+        while s.startswith(sym, i):
+            total += val
+            i += len(sym)
+    return total
+
+
+def _letters(n: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa, 28 -> bb (the UN doubles letters after z)."""
+    q, r = divmod(n - 1, 26)
+    return chr(ord("a") + r) * (q + 1)
+
+
+# Arabic sub-paragraph letters follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ)
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+_ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
+# Russian lists, where Cyrillic: а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю я
+_CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
+# Cyrillic letters that look like Latin ones, typed by mistake in Latin-lettered lists ("а)" for "a)")
+_LOOKALIKE = {"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k",
+              "м": "m", "н": "h", "т": "t", "і": "i"}
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_number(s: str) -> int | None:
+    if not s or any(c not in _ZH_DIGITS for c in s):
+        return None
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+    return _ZH_DIGITS[s] if len(s) == 1 else None
+
+
+@dataclass
+class _Label:
+    """A printed paragraph label, classified: ``op`` (1.), ``alpha`` (a), ``roman`` (i), ``ambiguous``
+    (i, v, x: a letter or a Roman numeral, decided by its list), ``heading`` (I., A., 一.)."""
+
+    kind: str
+    value: int  # position: 1 for a / i / 1
+    printed: str
+    script: str = "latin"
+
+
+_OP_LABEL = re.compile(r"^(\d{1,4})\s*[.\-–‐]?$")
+_QUOTED_NUMBER = re.compile(r"^[’‘'\"“”]\s*(\d{1,3})\s*[’‘'\"“”]$")  # Arabic writes (i) as ’1‘
+_BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6})\s*[)）]$")
+_HEADING_LABEL = re.compile(r"^([IVXL]+|[A-Z]|[一二三四五六七八九十]+)\s*[.、．]?$")
+
+
+def _classify(printed: str) -> _Label | None:
+    s = _norm(printed).replace("\u00a0", " ")
+    if not s:
+        return None
+    m = _OP_LABEL.match(s)
+    if m:
+        return _Label("op", int(m.group(1)), s)
+    m = _QUOTED_NUMBER.match(s)
+    if m:
+        return _Label("roman", int(m.group(1)), s)
+    if len(s) == 1 and "\u3220" <= s <= "\u3229":  # ㈠ .. ㈩
+        return _Label("roman", ord(s) - 0x321F, s)
+    m = _HEADING_LABEL.match(s)
+    if m and not s.islower():
+        core = m.group(1)
+        n = _zh_number(core) or _from_roman(core) or (ord(core) - 64 if len(core) == 1 else 0)
+        return _Label("heading", n, s)
+    m = _BRACKETED.match(s)
+    if not m:
+        return None
+    core = m.group(1)
+    n = _zh_number(core)
+    if n:
+        return _Label("roman", n, s)
+    low = core.lower()
+    if re.fullmatch(r"[a-z]+", low):
+        if len(set(low)) == 1 and len(low) > 1 and low[0] not in "ivx":  # aa, bb
+            return _Label("alpha", 26 * (len(low) - 1) + ord(low[0]) - 96, s)
+        r = _from_roman(low)
+        if r is not None:
+            return _Label("ambiguous" if low in ("i", "v", "x", "l", "c", "d", "m") else "roman", r, s)
+        if len(low) == 1:
+            return _Label("alpha", ord(low) - 96, s)
+        return None
+    folded = core.translate(_ARABIC_FOLD)
+    if len(folded) == 1 and folded in _ABJAD:
+        return _Label("alpha", _ABJAD.index(folded) + 1, s, "arabic")
+    if len(low) == 1 and low in _CYRILLIC:
+        return _Label("alpha", _CYRILLIC.index(low) + 1, s, "cyrillic")
+    return None
+
+
+def _resolve_list(labels: list[_Label]) -> list[tuple[str, int]]:
+    """Decide each label of one list as ``("alpha", n)`` or ``("roman", n)``.
+
+    A list whose first label is i (or ㈠, ’1‘) is a list of Roman numerals; otherwise ambiguous i, v, x
+    are letters. A Cyrillic list made only of Latin look-alikes (``а)`` typed for ``a)``) is read as Latin.
+    """
+    if not labels:
+        return []
+    first = labels[0]
+    roman_list = first.kind == "roman" or (first.kind == "ambiguous" and first.value == 1)
+    cyrillic = [lab for lab in labels if lab.script == "cyrillic"]
+    lookalike_only = cyrillic and all(
+        _norm(lab.printed).strip("()（） ").lower() in _LOOKALIKE for lab in cyrillic
+    ) and any(lab.script == "latin" for lab in labels)
+    out: list[tuple[str, int]] = []
+    for lab in labels:
+        if roman_list and lab.kind in ("roman", "ambiguous"):
+            out.append(("roman", lab.value))
+        elif lab.kind == "ambiguous":
+            letter = _norm(lab.printed).strip("()（） ").lower()
+            out.append(("alpha", ord(letter) - 96))
+        elif lab.kind == "roman":
+            out.append(("roman", lab.value))
+        elif lab.script == "cyrillic" and lookalike_only:
+            ch = _LOOKALIKE[_norm(lab.printed).strip("()（） ").lower()]
+            out.append(("alpha", ord(ch) - 96))
+        else:
+            out.append(("alpha", lab.value))
+    return out
+
+
+def _sub_suffix(kind: str, n: int) -> str:
+    return f"({_letters(n)})" if kind == "alpha" else f"({_to_roman(n)})"
+
+
+# --- the reader -----------------------------------------------------------------------------------
+
+_LEADING_OP = re.compile(r"^\s*(\d{1,4})(?:\s*[\-–‐.](?!\d)\s*|\t\s*)")  # Arabic: "1 -\t" inline, no <num>
+_LEADING_SUB = re.compile(r"^\s*([(（]?[^()（）\s]{1,6}[)）]|[’‘][0-9]{1,3}[’‘]|[\u3220-\u3229])\s+")
+_ARABIC_NOTE_MARK = re.compile(r"^\s*\(\s*\)\s*")  # Arabic footnotes open with "()" where the marker goes
+# the adoption line ("43rd plenary meeting") where a file marks it up as a body paragraph
+_MEETING_LINE = re.compile(r"plenary meeting|séance plénière|(?:sesión|reunión) plenaria|пленарное заседание|"
+                           r"الجلسة العامة|جلسة عامة|全体会议", re.I)
+_ANNEX_WORDS = re.compile(r"^(?:(annex|annexe|anexo|приложение|附件|المرفق|مرفق)(?![a-zа-я])|.{0,20}附件[一二三四五六七八九十]*$)", re.I)
+
+
+@dataclass
+class _Anchor:
+    """Where footnote call-outs and links stand, settled once the paragraph id is known."""
+
+    id: str | None = None
+
+
+@dataclass
+class _Division:
+    """A run of paragraphs with its own numbering: the resolution itself, an annex, a part."""
+
+    prefix: str  # "" or "annex-I/"
+    why: str = "main"  # main | annex | part | draft
+    annex: int = 0  # the annex it belongs to (1, 2, ...), 0 for the resolution's own text
+    opened: bool = True  # an annex whose "Annex" heading has been read
+    pre: int = 0
+    ops: set[str] = field(default_factory=set)
+    last_op: str | None = None
+    last_alpha: str | None = None
+    flat_labels: list[_Label] = field(default_factory=list)
+    last_op_n: int = 0
+    nested_under: str | None = None  # a numbered list inside a paragraph: its id
+    nested_count: int = 0
+    top_lettered: bool = False  # its paragraphs are lettered (a), (b), not numbered
+    numbered: bool = True  # whether its paragraphs carry printed numbers (a sole operative one does not)
+
+
+class _Reader:
+    def __init__(self, path: Path, data: bytes, root: etree._Element) -> None:
+        self.path = path
+        self.data = data
+        self.root = root
+        self.paragraphs: list[Paragraph] = []
+        self.by_id: dict[str, Paragraph] = {}
+        self.sections: list[tuple[Section, _Anchor]] = []
+        self.notes: list[tuple[etree._Element, _Anchor]] = []
+        self.links: list[tuple[etree._Element, _Anchor, bool]] = []  # (a, anchor, in a footnote)
+        self.warnings: list[str] = []
+        self.pending: list[_Anchor] = []  # anchors of headings waiting for the next paragraph
+        self.awaiting: Paragraph | None = None  # a numbered paragraph whose words stand in the next one
+        self.section: str | None = None
+        self.div = _Division("", why="main")
+        self.annexes = 0
+        self.parts = 0
+        self.annex_parts: dict[int, int] = {}
+
+    # -- record --------------------------------------------------------------------------------
+
+    def record(self) -> Record:
+        path, root = self.path, self.root
+        doc = next((c for c in root if isinstance(c.tag, str)), None)
+        if doc is None:
+            raise IngestError(path, "AKN document without content: <akomaNtoso> is empty")
+        name = etree.QName(doc).localname
+        if name not in ("statement", "documentCollection"):
+            raise IngestError(path, f"not a UN resolution: the AKN document is <{name}>, not <statement>")
+        meta = doc.find("akn:meta", NS)
+        if meta is None:
+            raise IngestError(path, f"AKN <{name}> without <meta>")
+        self.language = self._language(meta)
+        cover = doc.find("akn:coverPage", NS)
+
+        symbol, other = self._symbol(doc, meta, cover)
+        self.symbol = symbol
+        kind = _KINDS.get(doc.get("name", "") if name == "statement" else "resolution", "other")
+
+        if name == "documentCollection":
+            self._collection(root)
+        else:
+            self._statement(doc, top=True)
+        if not self.paragraphs:
+            raise IngestError(path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
+        for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
+            anchor.id = self.paragraphs[-1].id
+        self.sections = [(s, a) for s, a in self.sections if s.first_paragraph]
+
+        footnotes = self._footnotes()
+        cites = self._citations(footnotes)
+        rec = Record(
+            symbol=symbol,
+            kind=kind,
+            language=self.language,
+            title=self._title(doc),
+            adopted_by=self._adopted_by(meta, cover),
+            date=_attr(meta, "akn:identification/akn:FRBRWork/akn:FRBRdate[@name='adoption']", "date")
+            or _attr(doc, ".//akn:conclusions//akn:docDate", "date"),
+            paragraphs=self.paragraphs,
+            footnotes=footnotes,
+            citations=cites,
+            iri=DEFAULT.work(symbol),
+            number=symbol_number(symbol),
+            session=self._session(cover),
+            agenda_items=self._agenda_items(cover),
+            meeting=self._meeting(doc, meta),
+            sections=[s for s, _ in self.sections],
+            other_symbols=other,
+            subjects=self._subjects(meta),
+            voting=self._voting(meta),
+            issued=_attr(meta, "akn:identification/akn:FRBRExpression/akn:FRBRdate[@name='publication']", "date")
+            or _attr(cover, ".//akn:docDate", "date"),
+            frbr_work=_attr(meta, "akn:identification/akn:FRBRWork/akn:FRBRuri", "value"),
+            frbr_expression=_attr(meta, "akn:identification/akn:FRBRExpression/akn:FRBRuri", "value"),
+            source=SourceInfo(file=path.name, sha256=hashlib.sha256(self.data).hexdigest(), format="akn",
+                              reader="read_akn", reader_version=__version__),
+            warnings=self.warnings,
+        )
+        rec.recommended_by, rec.recommendation_document = self._recommendation(meta, cover)
+        if self.annexes or self.parts:
+            _name_divisions(rec)
+        return rec
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def _language(self, meta: etree._Element) -> str:
+        code = _attr(meta, "akn:identification/akn:FRBRExpression/akn:FRBRlanguage", "language")
+        if not code:
+            raise IngestError(self.path, "unknown language: no FRBRExpression/FRBRlanguage")
+        lang = _LANGUAGES.get(code.lower())
+        if lang is None:
+            raise IngestError(self.path, f"unknown language {code!r} (FRBRlanguage): unkg reads the six UN "
+                                         "languages ar, zh, en, fr, ru, es")
+        m = re.search(r"(?:-\d+|_)([A-Z])$", self.path.stem)
+        if m and m.group(1) in _SUFFIX and _SUFFIX[m.group(1)] != lang:
+            self.warnings.append(f"file name suffix {m.group(1)!r} says {_SUFFIX[m.group(1)]}, "
+                                 f"FRBRlanguage {code!r} says {lang}: read as {lang}")
+        return lang
+
+    def _symbol(self, doc, meta, cover) -> tuple[str, list[str]]:
+        printed = cover.findtext("akn:p/akn:docNumber[@refersTo='#symbol']", None, NS) if cover is not None else None
+        if printed is None and cover is not None:
+            printed = cover.findtext(".//akn:docNumber", None, NS)
+        candidates = [printed, _attr(meta, "akn:identification/akn:FRBRWork/akn:FRBRuri", "value")]
+        for cand in candidates:
+            if not cand or not cand.strip():
+                continue
+            try:
+                symbols = parse_symbols(cand)
+            except SymbolError:
+                continue
+            return symbols[0], symbols[1:]
+        raise IngestError(self.path, "no document symbol: neither coverPage docNumber nor FRBRWork FRBRuri "
+                                     "gives one")
+
+    def _title(self, doc) -> str:
+        pre = doc.find("akn:preface", NS)
+        title = ""
+        if pre is not None:
+            el = pre.find(".//akn:docTitle", NS)
+            if el is not None:
+                title = self._heading_text(el, _Anchor("title"))
+        if not title:
+            cover = doc.find("akn:coverPage", NS)
+            el = cover.find(".//akn:docTitle", NS) if cover is not None else None
+            title = _all_text(el) if el is not None else ""
+        return title or self.symbol
+
+    def _adopted_by(self, meta, cover) -> Entity | None:
+        """FRBRWork/FRBRauthor (``ecosoc``, ``ga``: AKN TLC keys the registry knows), else the issuing body
+        as the cover page prints it."""
+        candidates = []
+        href = (_attr(meta, "akn:identification/akn:FRBRWork/akn:FRBRauthor", "href") or "").lstrip("#")
+        if href:
+            candidates.append(href)
+            org = meta.find(f"akn:references/akn:TLCOrganization[@eId='{href}']", NS)
+            if org is not None and org.get("href"):
+                candidates.append(org.get("href").rstrip("/").rsplit("/", 1)[-1])  # economicAndSocialCouncil
+        if cover is not None:
+            printed = cover.find(".//akn:docAuthority[@refersTo='#issuingBody']", NS)
+            if printed is not None and _all_text(printed):
+                candidates.append(_all_text(printed))
+        return self._body_entity(candidates)
+
+    def _body_entity(self, names: list[str]) -> Entity | None:
+        """The first of ``names`` the registry knows, in the document's language; else the first, unknown."""
+        names = [n for n in names if n and n.strip()]
+        if not names:
+            return None
+        first = None
+        for name in names:
+            entity = _registry.resolve_body(name, self.language)
+            if entity.known:
+                return entity
+            first = first or entity
+        return first
+
+    def _session(self, cover) -> str | None:
+        """coverPage session/@value; else its printed digits; else the session component of the symbol
+        (``A/RES/79/1`` -> 79, ``E/RES/2022/15`` -> 2022: ECOSOC sessions are named by year)."""
+        el = cover.find(".//akn:session", NS) if cover is not None else None
+        if el is not None:
+            value = (el.get("value") or "").strip()
+            if value:
+                return value
+            m = re.search(r"\d+", _all_text(el))
+            if m:
+                return m.group(0)
+        m = re.match(r"^[AE]/(?:RES|DEC)/(\d+)/", self.symbol)
+        return m.group(1) if m else None
+
+    def _agenda_items(self, cover) -> list[str]:
+        if cover is None:
+            return []
+        out = []
+        for el in cover.iterfind(".//akn:inline[@name='agenda item']", NS):
+            title = el.get("title") or re.sub(r"^\D*", "", _all_text(el))
+            for item in re.split(r"\s*(?:,|\band\b|et|y|и|و|和|、)\s*", title):
+                norm = _agenda_item(item)
+                if norm and norm not in out:
+                    out.append(norm)
+        return out
+
+    def _meeting(self, doc, meta) -> str | None:
+        concl = doc.find("akn:conclusions", NS)
+        if concl is not None:
+            for el in concl.iter(_A + "inline", _A + "location"):
+                if el.get("name") == "adoptionMeeting" or el.get("refersTo") == "#adoptionMeeting":
+                    m = re.search(r"\d+", el.get("title") or "") or re.search(r"\d+", _all_text(el))
+                    if m:
+                        return m.group(0)
+        adopted = meta.find("akn:workflow/akn:step[@outcome='adopted']", NS)
+        if adopted is not None:
+            text = adopted.get("as") or ""
+            m = re.search(r"PV\.(\d+)", text) or re.search(r"(\d+)(?:st|nd|rd|th) plenary", text)
+            if m:
+                return m.group(1)
+        return None
+
+    def _recommendation(self, meta, cover) -> tuple[Entity | None, str | None]:
+        """workflow/step[@outcome="recommendedForAdoption"] (``as``: the report, ``by``: the recommending
+        body as a UN Digital Library heading) and the cover page's docProponent (``refersTo``: a TLC key
+        such as ``#secondCommittee`` or, in ECOSOC files, the body's English name; its ``originating
+        document``). Resolutions adopted without reference to a Main Committee have no recommending body."""
+        step = meta.find("akn:workflow/akn:step[@outcome='recommendedForAdoption']", NS)
+        doc_symbol = _first_symbol(step.get("as")) if step is not None else None
+        names: list[str] = []
+        prop = cover.find(".//akn:docProponent", NS) if cover is not None else None
+        no_body = False
+        if prop is not None:
+            if doc_symbol is None:
+                orig = prop.find(".//akn:inline[@name='originating document']", NS)
+                if orig is not None:
+                    doc_symbol = _first_symbol(_all_text(orig))
+            ref = (prop.get("refersTo") or "").strip()
+            if ref.startswith("#"):
+                key = ref[1:]
+                no_body = key in ("noMainCommittee", "plenaryMeeting")
+                names.append(key)
+                term = meta.find(f"akn:references/*[@eId='{key}']", NS)
+                if term is not None and term.get("showAs"):
+                    names.append(term.get("showAs"))
+            elif ref:
+                no_body = ref.lower() in ("silence procedure",)
+                names.append(ref)
+        if step is not None and (step.get("by") or "").strip():
+            names.append(step.get("by").strip())
+        if no_body:
+            return None, doc_symbol
+        return self._body_entity(names), doc_symbol
+
+    def _subjects(self, meta) -> list[Subject]:
+        out: list[Subject] = []
+        seen: set[str] = set()
+        for kw in meta.iterfind("akn:classification/akn:keyword", NS):
+            href = (kw.get("href") or "").strip()
+            if not href or href in seen:
+                continue
+            seen.add(href)
+            dictionary = kw.get("dictionary") or ""
+            out.append(Subject(iri=href, scheme=_SCHEMES.get(dictionary, dictionary or "other"),
+                               label=kw.get("value") or kw.get("showAs")))
+        return out
+
+    def _voting(self, meta) -> Voting | None:
+        voting = meta.find("akn:analysis/akn:parliamentary/akn:voting", NS)
+        if voting is None or not voting.get("outcome"):
+            return None
+        result = Voting(outcome=voting.get("outcome"))
+        keys = {"inFavour": "in_favour", "against": "against", "abstaining": "abstaining"}
+        for count in voting.iterfind("akn:count", NS):
+            key = keys.get((count.get("refersTo") or "").lstrip("#"))
+            if key is None:
+                continue
+            value = (count.get("value") or "").strip()
+            if value.isdigit():
+                result.counts[key] = int(value)
+            names = [_all_text(o) for o in count.iterfind("akn4un:voters/akn:organization", NS)]
+            getattr(result, key).extend(n for n in names if n)
+        if result.counts and "recorded" in result.outcome.lower():
+            for key in keys.values():  # a recorded vote's files leave out the counts that are zero
+                result.counts.setdefault(key, 0)
+        return result
+
+    # -- body ----------------------------------------------------------------------------------
+
+    def _collection(self, root) -> None:
+        """A documentCollection (A/RES/78/80 A-B): each component statement is a part."""
+        comps = root.find("akn:components", NS)
+        statements = [] if comps is None else [c.find("akn:statement", NS) for c in comps.iterfind("akn:component", NS)]
+        statements = [s for s in statements if s is not None]
+        for st in statements:
+            self._new_division("part")
+            self._statement(st, top=False)
+
+    def _statement(self, st, top: bool) -> None:
+        if top:
+            self.div = _Division("", why="main")
+        pre = st.find("akn:preamble", NS)
+        if pre is not None:
+            self._preamble(pre)
+        body = st.find("akn:mainBody", NS)
+        if body is not None:
+            self._body(body)
+        comps = st.find("akn:components", NS)
+        if comps is not None:
+            for comp in comps.iterfind("akn:component", NS):
+                inner = next((c for c in comp if isinstance(c.tag, str)), None)
+                if inner is None:
+                    continue
+                self._new_division("draft")
+                self._statement(inner, top=False)
+        att = st.find("akn:attachments", NS)
+        if att is not None:
+            for attachment in att.iterfind("akn:attachment", NS):
+                for doc in attachment:
+                    if isinstance(doc.tag, str):
+                        self._attachment(doc)
+
+    def _embedded(self, emb) -> None:
+        """A draft resolution printed inside the paragraph that recommends it (``embeddedStructure``):
+        its containers are its preambular paragraphs, its paragraphs its operative ones."""
+        outer, outer_section = self.div, self.section
+        self._new_division("draft")
+        self._body(emb)
+        self.div, self.section = outer, outer_section
+
+    def _attachment(self, doc) -> None:
+        self._new_division("annex", opened=False)
+        for child in doc:
+            tag = child.tag
+            if tag == _A + "preamble":
+                self._preamble(child)
+            elif tag == _A + "mainBody":
+                self._body(child)
+
+    def _new_division(self, why: str, opened: bool = True) -> None:
+        """Start a run of paragraphs with its own numbering; the prefixes given here are provisional and
+        named by :func:`_name_divisions` once the whole document is read."""
+        if why == "annex":
+            self.annexes += 1
+            self.div = _Division(f"annex-{self.annexes}/", why="annex", annex=self.annexes, opened=opened)
+        elif self.div.annex:  # a part of an annex (a convention's articles, an annex's appendices)
+            n = self.annex_parts[self.div.annex] = self.annex_parts.get(self.div.annex, 0) + 1
+            self.div = _Division(f"annex-{self.div.annex}p{n}/", why=why, annex=self.div.annex)
+        else:  # a part of the resolution (parts A, B; a recommended draft; a collection's resolutions)
+            self.parts += 1
+            self.div = _Division(f"annex-p{self.parts}/", why=why)
+        self.section = None
+
+    def _preamble(self, pre) -> None:
+        self._preamble_children(pre)
+
+    def _preamble_children(self, children) -> None:
+        for child in children:
+            tag = child.tag
+            if tag in (_CONTAINER, _CROSSHEADING) or (tag == _P and child.find(_DECORATION) is None):
+                self._preambular(child)
+            elif tag in _WRAPPERS:
+                self._preamble_children(child)
+
+    def _preambular(self, el) -> None:
+        if el.get("name") == "formula" or not _all_text(el):
+            return
+        if el.find(".//" + _TABLE) is not None and len(_all_text(el)) == len(_all_text(el.find(".//" + _TABLE))):
+            return
+        self.div.pre += 1
+        pid = f"{self.div.prefix}pre:{self.div.pre}"
+        block = el.find(_BLOCKLIST)
+        if block is not None:
+            intro = block.find(_LISTINTRO)
+            parts = [c for c in el if c is not block]
+            self._add(pid, "preambular", str(self.div.pre), el, ([intro] if intro is not None else []) + parts,
+                      verb_from=intro)
+            self._points(list(block), pid)
+            return
+        first_p = el if el.tag != _CONTAINER else next((c for c in el if c.tag == _P), None)
+        self._add(pid, "preambular", str(self.div.pre), el, [el], verb_from=first_p)
+
+    def _body(self, body, scan: bool = True) -> None:
+        if scan:
+            self.div.numbered = _has_numbered(body)
+        for child in body:
+            tag = child.tag
+            if tag == _PARAGRAPH:
+                self._paragraph(child)
+            elif tag in (_CROSSHEADING,):
+                self._preambular(child)
+            elif tag in (_SUBHEADING, _HEADING, _NUM):
+                self._start_section([child])
+            elif tag == _CONTAINER:
+                if child.find(_TABLE) is not None:
+                    self.warnings.append(f"table {child.get('eId') or ''} not read as paragraphs".replace("  ", " "))
+                elif child.find(_PARAGRAPH) is not None:
+                    self._body(child, scan=False)
+                else:  # a container in a body is a preambular paragraph (embedded draft resolutions)
+                    self._preambular(child)
+            elif tag in _WRAPPERS:
+                self._wrapper(child)
+            elif tag == _P and _all_text(child):
+                self._paragraph(child)
+
+    def _wrapper(self, el) -> None:
+        """section / part: a lettered part with its own preamble and numbering starts a division."""
+        heads = [c for c in el if c.tag in (_NUM, _SUBHEADING, _HEADING)]
+        own_preamble = any(c.tag == _CROSSHEADING for c in el)
+        if own_preamble or self._restarts(el):
+            self._new_division("part")
+        if heads:
+            self._start_section(heads)
+        for child in el:
+            if child.tag in (_NUM, _SUBHEADING, _HEADING):
+                continue
+            if child.tag in _WRAPPERS:
+                self._wrapper(child)
+            else:
+                self._body([child], scan=False)  # type: ignore[arg-type]
+
+    def _restarts(self, el) -> bool:
+        """Whether the numbered paragraphs of this wrapper repeat numbers already used."""
+        first = el.find(_PARAGRAPH + "/" + _NUM)
+        if first is None:
+            return False
+        lab = _classify(_all_text(first))
+        return bool(lab and lab.kind == "op" and f"{self.div.prefix}op:{lab.value}" in self.div.ops)
+
+    # one mainBody paragraph -------------------------------------------------------------------
+
+    def _paragraph(self, el) -> None:
+        num_el = el.find(_NUM)
+        label = _classify(_all_text(num_el)) if num_el is not None else None
+        lst = el.find(_LIST)
+        blocks = self._blocks(el, lst)
+        head_el = el.find(_SUBHEADING) if el.find(_SUBHEADING) is not None else el.find(_HEADING)
+        first_p = next((b for b in blocks if b.tag == _P), None)
+        if first_p is None and blocks:
+            first_p = blocks[0]
+        lead = _lead_text(first_p) if first_p is not None else ""
+        inline_num = None
+        if label is None and num_el is None:
+            m = _LEADING_OP.match(lead)
+            if m:
+                label, inline_num = _Label("op", int(m.group(1)), m.group(1)), m
+            else:
+                m = _LEADING_SUB.match(lead)
+                if m and _classify(m.group(1)) is not None:
+                    label, inline_num = _classify(m.group(1)), m
+
+        if head_el is not None and not blocks:
+            self._start_section([c for c in el if c.tag in (_NUM, _SUBHEADING, _HEADING)])
+            return
+        if label is not None and label.kind == "heading":
+            self._start_section([num_el] + blocks if num_el is not None else blocks)
+            return
+        if label is None and self.awaiting is not None and blocks:
+            # the words of a number that stood alone in its paragraph (French E/RES/2022/17: <num>1.</num>
+            # with an empty <p>, the text in the next, unnumbered paragraph)
+            para, self.awaiting = self.awaiting, None
+            parts: list[str] = []
+            anchor = _Anchor(para.id)
+            for b in blocks:
+                self._walk(b, parts, anchor, False)
+            para.text = _norm("".join(parts)) or para.text
+            para.footnotes = [n.get("marker") or "" for n in _notes_in(blocks)]
+            para.verb = para.verb or self._verb(first_p)
+            self.warnings = [w for w in self.warnings if not w.startswith(f"{para.id} (")]
+            return
+        self.awaiting = None
+        if label is None:
+            text = _own_text(el)
+            if len(text) < 80 and _MEETING_LINE.search(text):
+                self.warnings.append(f"adoption line {text!r} ({el.get('eId')}) marked up as a paragraph: skipped")
+                return
+            if _is_heading(el, blocks):
+                if text.endswith((",", "،", "，")):
+                    return  # an enacting formula ("The Economic Commission for Europe,") in an annexed text
+                self._start_section(blocks or [el])
+                return
+            if not self.div.ops and _ends_preambular(el):
+                # a preambular paragraph marked up as a body paragraph (Arabic E/RES/2022/1)
+                self._preambular(el)
+                return
+            if self.div.numbered:
+                # words between numbered paragraphs that are not numbered themselves ("Action 1. We will ...",
+                # "Adopts the following Pact for the Future:"): kept as a section heading
+                self.warnings.append(f"unnumbered paragraph {el.get('eId')} among numbered ones: read as a heading")
+                self._start_section(blocks or [el])
+                return
+            # a sole operative paragraph is not numbered (UN editorial practice): op:1, op:2 in order
+            n = len(self.div.ops) + 1
+            label = _Label("op", n, str(n))
+        if label.kind == "op":
+            div = self.div
+            if div.nested_under is not None:
+                if label.value == div.nested_count + 1 and label.value != div.last_op_n + 1 and not self.pending:
+                    self._nested_item(el, label, blocks, first_p, inline_num, lst)
+                    return
+                div.nested_under = None
+            pid = f"{div.prefix}op:{label.value}"
+            if pid in div.ops and label.value == 1 and div.last_op is not None and \
+                    self.paragraphs[-1].id == div.last_op and not self.pending and \
+                    self.by_id[div.last_op].text.endswith((":", "：")):
+                # a numbered list inside the paragraph before ("... the following objectives: 1. ... 5."):
+                # its items are that paragraph's sub-paragraphs, lettered by position (GDC, A/RES/79/1 annex I)
+                div.nested_under, div.nested_count = div.last_op, 0
+                self._nested_item(el, label, blocks, first_p, inline_num, lst)
+                return
+            if pid in self.div.ops:
+                if label.value != 1:
+                    self.warnings.append(f"duplicate paragraph number {label.printed} ({el.get('eId')}): skipped")
+                    return
+                self._new_division("part")  # numbering restarts: a new part
+                pid = f"{self.div.prefix}op:{label.value}"
+            self.div.ops.add(pid)
+            self.div.last_op, self.div.last_alpha, self.div.flat_labels = pid, None, []
+            self.div.last_op_n, self.div.top_lettered = label.value, False
+            self._add(pid, "operative", str(label.value), el, blocks, verb_from=first_p, strip=inline_num)
+            if lst is not None:
+                self._points(list(lst), pid)
+            for emb in el.iter(_EMBEDDED):
+                self._embedded(emb)
+            return
+        # a lettered or Roman sub-paragraph standing as its own paragraph (the Arabic files' flat form)
+        self._flat_sub(el, label, blocks, first_p, inline_num, lst)
+
+    def _nested_item(self, el, label, blocks, first_p, inline_num, lst) -> None:
+        div = self.div
+        div.nested_count = label.value
+        pid = f"{div.nested_under}({_letters(label.value)})"
+        if pid in self.by_id:
+            self.warnings.append(f"duplicate sub-paragraph {pid} ({el.get('eId')}): skipped")
+            return
+        self._add(pid, "subparagraph", label.printed, el, blocks, parent=div.nested_under, verb_from=first_p,
+                  strip=inline_num)
+        if lst is not None:
+            self._points(list(lst), pid)
+
+    def _flat_sub(self, el, label, blocks, first_p, inline_num, lst) -> None:
+        div = self.div
+        if div.last_op is None or div.top_lettered:
+            # lettered paragraphs at the top of a body (an annex's "(a) The Committee ..."): op:1 for (a)
+            siblings = div.flat_labels + [label]
+            kind, n = _resolve_list(siblings)[-1]
+            div.flat_labels = siblings
+            div.top_lettered = True
+            pid = f"{div.prefix}op:{n}"
+            if pid in div.ops:
+                self.warnings.append(f"duplicate paragraph {label.printed} ({el.get('eId')}): skipped")
+                return
+            div.ops.add(pid)
+            self._add(pid, "operative", _norm(label.printed), el, blocks, verb_from=first_p, strip=inline_num)
+            return
+        is_roman = label.kind == "roman" or (label.kind == "ambiguous" and (
+            div.last_alpha is not None and not _follows(div.flat_labels, label)))
+        if is_roman and div.last_alpha is not None:
+            parent, number = div.last_alpha, _to_roman(label.value)
+            pid = f"{parent}({number})"
+        else:
+            if label.kind == "ambiguous":
+                letter = _norm(label.printed).strip("()（） ").lower()
+                label = _Label("alpha", ord(letter) - 96, label.printed)
+            siblings = div.flat_labels + [label]
+            kind, n = _resolve_list(siblings)[-1]
+            div.flat_labels = siblings
+            parent = div.last_op
+            pid = f"{parent}{_sub_suffix(kind, n)}"
+            div.last_alpha = pid
+        if pid in self.by_id:
+            self.warnings.append(f"duplicate sub-paragraph {pid} ({el.get('eId')}): skipped")
+            return
+        self._add(pid, "subparagraph", label.printed, el, blocks, parent=parent, verb_from=first_p,
+                  strip=inline_num)
+        if lst is not None:
+            self._points(list(lst), pid)
+
+    def _points(self, children, parent: str) -> None:
+        """list/point (and blockList/item): sub-paragraphs op:N(a), nested op:N(a)(i).
+
+        A ``sublist`` standing between points holds the sub-points of the point before it, except where
+        the converter mistook the next letter for a Roman numeral (``(h)`` then a sublist ``(i)``, then
+        ``(j)``: E/RES/2024/15) or a section heading for a point (A/RES/79/1 "II."): those are read at
+        this level.
+        """
+        seq: list[tuple[etree._Element, _Label | None]] = []
+        attached: dict[int, list[etree._Element]] = {}
+        for c in children:
+            if c.tag in (_POINT, _ITEM):
+                seq.append((c, _point_label(c)))
+            elif c.tag in (_SUBLIST, _LIST, _BLOCKLIST):
+                subs = [(x, _point_label(x)) for x in c if x.tag in (_POINT, _ITEM)]
+                first = subs[0][1] if subs else None
+                level = [lab for _, lab in seq if lab is not None]
+                if first is not None and (first.kind == "heading" or (
+                        first.kind == "ambiguous" and _follows(level, first))) or not seq:
+                    seq.extend(subs)
+                else:
+                    attached.setdefault(id(seq[-1][0]), []).append(c)
+        known = [lab for _, lab in seq if lab is not None and lab.kind not in ("heading", "op")]
+        resolved = iter(_resolve_list(known))
+        for pt, lab in seq:
+            if lab is not None and lab.kind == "heading":
+                self._start_section([c for c in pt if c.tag not in (_SUBLIST, _LIST)])
+                continue
+            if lab is None or lab.kind == "op":
+                self.warnings.append(f"unlabelled point {pt.get('eId') or ''} under {parent}: text kept in {parent}")
+                self._append_text(parent, pt)
+                continue
+            kind, n = next(resolved)
+            pid = f"{parent}{_sub_suffix(kind, n)}"
+            if pid in self.by_id:
+                self.warnings.append(f"duplicate sub-paragraph {pid} ({pt.get('eId')}): skipped")
+                continue
+            blocks = self._blocks(pt, None)
+            first_p = next((b for b in blocks if b.tag == _P), None)
+            self._add(pid, "subparagraph", _norm(lab.printed), pt, blocks, parent=parent, verb_from=first_p)
+            for inner in [c for c in pt if c.tag in (_LIST, _SUBLIST, _BLOCKLIST)] + attached.get(id(pt), []):
+                self._points(list(inner), pid)
+
+    def _blocks(self, el, lst) -> list:
+        """The text-bearing children of a paragraph-like element, in order (its own words, not its points)."""
+        out = []
+        for c in el:
+            tag = c.tag
+            if tag in (_NUM, _SUBHEADING, _HEADING) or not isinstance(tag, str):
+                continue
+            if tag == _CONTENT:
+                out.extend(x for x in c if isinstance(x.tag, str))
+            elif tag in (_LIST, _SUBLIST, _BLOCKLIST) and (c is lst or lst is None):
+                for x in c:
+                    if x.tag in (_INTRO, _LISTINTRO, _A + "wrapUp"):
+                        out.extend(y for y in x if isinstance(y.tag, str)) if x.tag == _INTRO else out.append(x)
+            elif tag in (_POINT, _ITEM):
+                continue
+            else:
+                out.append(c)
+        return out
+
+    # headings and sections --------------------------------------------------------------------
+
+    def _annex_heading(self, el) -> None:
+        if self.div.opened or self.div.pre or self.div.ops:
+            self._new_division("annex")
+        self.div.opened = True
+
+    def _start_section(self, parts) -> None:
+        anchor = _Anchor()
+        texts = [self._heading_text(p, anchor) for p in parts if p is not None]
+        heading = _norm(" ".join(t for t in texts if t))
+        if not heading:
+            return
+        if self.div.annex and _ANNEX_WORDS.match(heading) and len(heading) < 40:
+            self._annex_heading(None)  # "Annex", "Annex II", "附件一": a new annex, not a section
+            return
+        self.pending.append(anchor)
+        self.sections.append((Section(heading=heading, first_paragraph=""), anchor))
+        self.section = heading
+
+    def _heading_text(self, el, anchor: _Anchor) -> str:
+        parts: list[str] = []
+        self._walk(el, parts, anchor, False)
+        return _norm("".join(parts))
+
+    # one paragraph's text, footnotes, links, verb --------------------------------------------
+
+    def _add(self, pid, kind, number, el, blocks, parent=None, verb_from=None, strip=None) -> None:
+        anchor = _Anchor(pid)
+        parts: list[str] = []
+        for b in blocks:
+            if parts:
+                parts.append(" ")
+            self._walk(b, parts, anchor, False)
+        text = _norm("".join(parts))
+        if self.language == "zh":
+            text = _CJK_GAP.sub("", text)
+        if strip is not None:
+            text = _norm((_LEADING_OP if strip.re is _LEADING_OP else _LEADING_SUB).sub("", text, count=1))
+        para = Paragraph(id=pid, kind=kind, number=number, text=text or "", parent=parent,
+                         section=self.section, source_id=el.get("eId"))
+        para.verb = self._verb(verb_from) if verb_from is not None else None
+        para.footnotes = [n.get("marker") or "" for n in _notes_in(blocks)]
+        if not text:
+            self.warnings.append(f"{pid} ({el.get('eId')}) has no text")
+            para.text = "…"
+            self.awaiting = para
+        self.paragraphs.append(para)
+        self.by_id[pid] = para
+        for a in self.pending:
+            a.id = pid
+        for section, a in self.sections:
+            if not section.first_paragraph and a.id:
+                section.first_paragraph = a.id
+        self.pending = []
+
+    def _append_text(self, pid: str, el) -> None:
+        para = self.by_id.get(pid)
+        if para is None:
+            return
+        parts: list[str] = []
+        self._walk(el, parts, _Anchor(pid), False)
+        extra = _norm("".join(parts))
+        if extra:
+            para.text = _norm(f"{para.text} {extra}")
+
+    def _walk(self, el, out: list[str], anchor: _Anchor, in_note: bool) -> None:
+        """Collect ``el``'s own text into ``out``: footnotes are set aside (their call-out anchored here),
+        Arabic call-out brackets ``<sup>(</sup>`` ``<sup>)</sup>`` dropped, links recorded."""
+        if el.text:
+            out.append(el.text)
+        for c in el:
+            tag = c.tag
+            if tag == _NOTE:
+                if not in_note:
+                    self.notes.append((c, anchor))
+            elif tag == _SUP and len(c) == 0 and (c.text or "").strip() in ("(", ")", "（", "）", ""):
+                pass
+            elif tag == _TABLE:
+                self.warnings.append("table inside a paragraph not read")
+            elif tag == _EMBEDDED:
+                pass  # an embedded draft resolution: read as its own division
+            elif isinstance(tag, str):
+                if tag == _LINK:
+                    self.links.append((c, anchor, in_note))
+                self._walk(c, out, anchor, in_note)
+            if c.tail:
+                out.append(c.tail)
+
+    def _verb(self, p):
+        """The marked span that opens a paragraph (italic in en/fr/es/ru, bold in zh, bold italic in ar)."""
+        if p is None:
+            return None
+        lead = (p.text or "").strip()
+        if lead and not re.fullmatch(r"\d{1,4}\s*[\-–‐.]?|[(（][^()（）\s]{1,6}[)）]|[’‘][0-9]{1,3}[’‘]", lead):
+            return None  # words before the span: it does not open the paragraph
+        span = None
+        for c in p:
+            if not isinstance(c.tag, str):
+                continue
+            if c.tag == _SPAN and _NUMBERISH.fullmatch(c.text or "") and len(c) == 0:
+                continue  # the paragraph number in a span of its own
+            span = c
+            break
+        if span is None or span.tag != _SPAN:
+            return None
+        cls = span.get("class") or ""
+        if "italic" not in cls and "bold" not in cls:
+            return None
+        label = _all_text(span).lstrip("-–‐ ").rstrip(",，、:：")
+        if not label:
+            return None
+        return _verbs.identify(label, self.language)
+
+    # footnotes and citations ------------------------------------------------------------------
+
+    def _footnotes(self) -> list[Footnote]:
+        out = []
+        for note, anchor in self.notes:
+            marker = (note.get("marker") or "").strip()
+            fn_anchor = _Anchor(f"fn:{marker}" if marker.isdigit() else anchor.id)
+            parts: list[str] = []
+            self._walk(note, parts, fn_anchor, True)
+            text = _norm(_ARABIC_NOTE_MARK.sub("", "".join(parts)))
+            out.append(Footnote(number=marker, text=text, paragraph=anchor.id or "header"))
+        return out
+
+    def _citations(self, footnotes: list[Footnote]) -> list[Citation]:
+        out: list[Citation] = []
+        seen: set[tuple[str, str]] = set()
+
+        def add(c: Citation) -> None:
+            key = (c.target, c.paragraph)
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+
+        for a, anchor, _ in self.links:
+            href = (a.get("href") or "").strip()
+            if not _UNDOCS.match(href):
+                continue
+            target = _link_symbol(href) or _first_symbol(_all_text(a))
+            if target is None:
+                self.warnings.append(f"link not read as a symbol: {href}")
+                continue
+            add(Citation(target=target, target_kind=symbol_kind(target), paragraph=anchor.id or "header",
+                         as_printed=_all_text(a) or href))
+        # printed references without a link (its resolution 2006/46; resolutions 2006/46, 2008/3, ...)
+        texts = [(p.id, p.text) for p in self.paragraphs]
+        texts += [(f"fn:{f.number}", f.text) for f in footnotes if f.number.isdigit()]
+        for anchor, text in texts:
+            for found in _citations.find_citations(text, self.language):
+                add(Citation(target=found.symbols[0], target_kind=found.target_kind, paragraph=anchor,
+                             as_printed=found.as_printed))
+        # in reading order: by paragraph (footnotes after them), then by where the words stand
+        rank = {anchor: i for i, (anchor, _) in enumerate(texts)}
+        text_of = dict(texts)
+
+        def where(c: Citation) -> tuple[int, int]:
+            pos = text_of.get(c.paragraph, "").find(c.as_printed)
+            return rank.get(c.paragraph, len(rank)), pos if pos >= 0 else len(text_of.get(c.paragraph, ""))
+
+        out.sort(key=where)
+        return out
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+_PROVISIONAL = re.compile(r"^annex-(\d*)(?:p(\d+))?/")
+
+
+def _name_divisions(rec: Record) -> None:
+    """Name the runs of paragraphs with their own numbering, in the contract's one prefix slot ``annex-X/``.
+
+    - annexes by Roman numeral, as the UN numbers them: ``annex-I/``, ``annex-II/`` (a sole, unnumbered
+      annex is ``annex-I/``);
+    - parts of the resolution's own text whose numbering restarts (parts A, B, C of a resolution; the
+      resolutions of a collection such as A/RES/78/80 A-B; a draft resolution recommended for adoption;
+      sections of a budget resolution) by letter in order: ``annex-A/``, ``annex-B/`` (``annex-P1/``,
+      ``annex-P2/``... where a letter would read as the Roman numeral of an annex of the same document);
+    - parts of an annex (a convention's articles, an annex's appendices) by annex and number: ``annex-I1/``.
+    """
+    annex_tokens = {_to_roman(n).upper() for n in range(1, 200)}
+    parts = {int(m.group(2)) for p in rec.paragraphs if (m := _PROVISIONAL.match(p.id)) and not m.group(1) and m.group(2)}
+    letters = {n: _letters(n).upper() for n in parts}
+    if any(tok in annex_tokens for tok in letters.values()) and any(
+            (m := _PROVISIONAL.match(p.id)) and m.group(1) for p in rec.paragraphs):
+        letters = {n: f"P{n}" for n in parts}
+
+    def token(m: re.Match) -> str:
+        annex, part = m.group(1), m.group(2)
+        if annex and part:
+            return f"annex-{_to_roman(int(annex)).upper()}{part}/"
+        if annex:
+            return f"annex-{_to_roman(int(annex)).upper()}/"
+        return f"annex-{letters.get(int(part), f'P{part}')}/"
+
+    def name(anchor: str | None) -> str | None:
+        return _PROVISIONAL.sub(token, anchor) if anchor else anchor
+
+    for p in rec.paragraphs:
+        p.id, p.parent = name(p.id), name(p.parent)
+    for s in rec.sections:
+        s.first_paragraph = name(s.first_paragraph)
+    for f in rec.footnotes:
+        f.paragraph = name(f.paragraph)
+    for c in rec.citations:
+        c.paragraph = name(c.paragraph)
+
+
+def _attr(el, path: str, name: str) -> str | None:
+    if el is None:
+        return None
+    found = el.find(path, NS)
+    if found is None:
+        return None
+    value = found.get(name)
+    return value.strip() if value and value.strip() else None
+
+
+def _first_symbol(text: str | None) -> str | None:
+    if not text:
+        return None
+    head = re.split(r",|\s+and\s+|\s+\(|;", text.strip())[0]
+    try:
+        return parse_symbols(head)[0]
+    except SymbolError:
+        return None
+
+
+def _link_symbol(href: str) -> str | None:
+    """The symbol an undocs.org link points to (lower-case paths such as ``/en/e/res/155 (VII)`` too)."""
+    try:
+        return parse_symbols(href)[0]
+    except SymbolError:
+        pass
+    m = _UNDOCS.match(href)
+    rest = href[m.end():] if m else href
+    rest = re.sub(r"^(?:ar|ch|zh|en|fr|ru|es|sp)/", "", rest, flags=re.I)
+    try:
+        return parse_symbols(rest.upper())[0]
+    except SymbolError:
+        return None
+
+
+def _agenda_item(text: str) -> str | None:
+    """``18 (b)``, ``18 b)``, ``18(b)``, ``18 (ب)`` -> ``18 (b)`` (the English form)."""
+    text = _norm(text)
+    m = re.match(r"^(\d+)\s*(?:[(（]?\s*([^()（）\s]{1,3})\s*[)）])?", text)
+    if not m:
+        return None
+    if not m.group(2):
+        return m.group(1)
+    lab = _classify(f"({m.group(2)})")
+    if lab is None:
+        return m.group(1)
+    kind, n = _resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.value)
+    letter = _norm(m.group(2)).lower() if lab.script == "latin" else _letters(n)
+    return f"{m.group(1)} ({letter})"
+
+
+def _point_label(pt) -> _Label | None:
+    num = pt.find(_NUM)
+    return _classify(_all_text(num)) if num is not None else None
+
+
+def _notes_in(blocks) -> Iterator[etree._Element]:
+    for b in blocks:
+        yield from b.iter(_NOTE)
+
+
+def _follows(labels: list[_Label], lab: _Label) -> bool:
+    """Whether an ambiguous label (i, v, x) continues the letters before it (h, i -> the letter i)."""
+    if not labels:
+        return False
+    prev = labels[-1]
+    letter = _norm(lab.printed).strip("()（） ").lower()
+    return prev.kind == "alpha" and prev.value == ord(letter) - 97
+
+
+_NUMBERISH = re.compile(r"[\s\d\-–‐.]*")
+
+
+def _lead_text(p) -> str:
+    """The words a paragraph opens with, through the spans the Arabic files sometimes put the number in
+    (``3 <span>- يؤكد</span>``, ``<span>6 -</span> <span>تشجع</span>``)."""
+    text = p.text or ""
+    for c in p:
+        if c.tag != _SPAN or not _NUMBERISH.fullmatch(text):
+            break
+        text += (c.text or "") + (c.tail or "")
+    return text
+
+
+def _ends_preambular(el) -> bool:
+    """Preambular paragraphs end with a comma in every language (operative ones with ; or .)."""
+    return _own_text(el).endswith((",", "،", "，"))
+
+
+def _own_paragraphs(el) -> Iterator[etree._Element]:
+    """The paragraphs of a body, not those of a draft resolution embedded in it."""
+    for c in el:
+        if c.tag == _PARAGRAPH:
+            yield c
+        elif c.tag in _WRAPPERS or c.tag == _CONTAINER:
+            yield from _own_paragraphs(c)
+
+
+def _has_numbered(body) -> bool:
+    """Whether a body holds paragraphs with printed numbers (``<num>1.</num>`` or the Arabic inline ``1 -``)."""
+    for el in _own_paragraphs(body):
+        num = el.find(_NUM)
+        if num is not None:
+            lab = _classify(_all_text(num))
+            if lab is not None and lab.kind == "op":
+                return True
+            continue
+        content = el.find(_CONTENT)
+        p = content.find(_P) if content is not None else None
+        if p is not None and _LEADING_OP.match(_lead_text(p)):
+            return True
+    return False
+
+
+def _is_heading(el, blocks) -> bool:
+    """An unnumbered paragraph is a heading when marked as one (subheading, class H1/H23...) or, as in the
+    Chinese files, when it carries no opening verb span, or when one bold span is all its text."""
+    if el.find(_SUBHEADING) is not None or el.find(_HEADING) is not None:
+        return True
+    if re.match(r"^H\d", el.get("class") or ""):
+        return True
+    p = next((b for b in blocks if b.tag == _P), None)
+    if p is None:
+        return False
+    span = next((c for c in p if isinstance(c.tag, str)), None)
+    opens_with_span = span is not None and span.tag == _SPAN and not (p.text or "").strip()
+    if not opens_with_span:  # Chinese headings: no span, no closing punctuation
+        return not _own_text(p).endswith((".", "。", ";", "；", ":", "：", ",", "，", "،", "؛"))
+    return len(p) == 1 and not (span.tail or "").strip(" \t\n\r,.;:،，。")
