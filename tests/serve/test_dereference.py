@@ -93,3 +93,15 @@ def test_document_text_never_becomes_markup(writable_server):
         assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html
     finally:
         writable_server.post("/update", urlencode({"update": f"DROP GRAPH <{graph}>"}).encode(), "application/x-www-form-urlencoded")
+
+
+def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(server):
+    status, headers, body = server.get("/unkg/ontology", headers={"Accept": "text/html"})
+    assert status == 200 and b'id="resolution"' in body
+    status, headers, body = server.get("/unkg/ontology", headers={"Accept": "text/turtle"})
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=body, format="turtle")
+    assert (UNKG.Resolution, rdflib.RDF.type, rdflib.OWL.Class) in g
+    # a work page's type links into the documentation at the term's anchor
+    _, _, page = server.get(PATH + "?lang=en", headers={"Accept": "text/html"})
+    assert b'href="/unkg/ontology?lang=en#resolution"' in page

@@ -32,7 +32,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from unkg.graph.iris import DEFAULT_BASE
+from unkg.graph.iris import DEFAULT_BASE, ONTOLOGY
 from unkg.serve import negotiate
 from unkg.serve.engine import Engine, JobError, JobTimeout
 from unkg.serve.pages import LANGUAGES, render_template
@@ -169,6 +169,24 @@ def service_description(endpoint: str, settings: Settings, key: str) -> bytes:
     return g.serialize(format=rdflib_format).encode()
 
 
+def ontology_response(family: str, key: str, headers: dict) -> Response:
+    """The ontology IRI (``{base}ontology``, whose terms are ``{base}ontology#Term``): its pyLODE
+    HTML documentation for people, the ontology itself for machines (the file, no store needed)."""
+    from importlib import resources
+
+    import pyoxigraph as ox
+
+    from unkg.serve.tasks import write_graph
+
+    if family == "page":
+        from unkg.ontology.docs import ontology_html
+
+        return HTMLResponse(ontology_html(), headers=headers)
+    ttl = resources.files("unkg.ontology").joinpath("unkg.ttl").read_bytes()
+    body = ttl if key == "turtle" else write_graph(ox.parse(ttl, format=ox.RdfFormat.TURTLE), key)
+    return Response(body, media_type=negotiate.media_type("graph", key), headers=headers)
+
+
 def create_app(engine: Engine, settings: Settings) -> Starlette:
     """The ASGI app over a started Engine."""
     yasgui = yasgui_dir()
@@ -257,6 +275,8 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             return _error(406, str(e))
         lang = page_lang(request)
         headers = {"Vary": "Accept, Accept-Language"}
+        if iri == ONTOLOGY.rstrip("#"):
+            return ontology_response(family, key, headers)
         try:
             if family == "page":
                 html = await run("unkg.serve.pages:render_page", iri=iri, lang=lang)

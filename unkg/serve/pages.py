@@ -142,7 +142,10 @@ def _short(iri: str) -> str:
 def _link(iri: str, labels: _Labeller, base: str, lang: str) -> Link:
     path = local_path(iri, base)
     if path is not None:
-        return Link(iri, labels(iri), f"{quote(path, safe='/()%-._~!$&*+,;=:@')}?lang={lang}", True)
+        # ontology terms ({base}ontology#Term) point into the pyLODE page, whose anchors are lower case
+        path, hash_, fragment = path.partition("#")
+        href = f"{quote(path, safe='/()%-._~!$&*+,;=:@')}?lang={lang}" + (f"#{quote(fragment.lower())}" if hash_ else "")
+        return Link(iri, labels(iri), href, True)
     return Link(iri, labels(iri) if iri in labels.cache else _short(iri), iri, False)
 
 
