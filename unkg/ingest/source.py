@@ -53,6 +53,7 @@ _CALLOUT_OPEN, _CALLOUT_CLOSE = "\ue000", "\ue001"
 _STYLES = {"bold": ("\ue002", "\ue003"), "italic": ("\ue004", "\ue005")}
 _STYLE_OF = {mark: (style, i == 0) for style, pair in _STYLES.items() for i, mark in enumerate(pair)}
 _MARK = re.compile("\ue000([^\ue001]*)\ue001|[\ue002-\ue005]")
+_WHITESPACE = re.compile(r"\s+")
 MARKS = "\ue000\ue001\ue002\ue003\ue004\ue005"
 
 
@@ -72,28 +73,25 @@ def unmark(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, 
 
     Whitespace is collapsed and the ends stripped in the same pass, so offsets refer to the
     returned text. Empty emphasis spans are dropped."""
+    text = _WHITESPACE.sub(" ", text)
+    if not _MARK.search(text):
+        return text.strip(), [], []
     out: list[str] = []
     size = 0
     emphasis: list[tuple[int, int, str]] = []
     callouts: list[tuple[int, str]] = []
     open_at: dict[str, int] = {}
     pos = 0
-    pending_space = False
+    last_space = True  # at the start, a space is dropped
 
     def emit(chunk: str) -> None:
-        nonlocal size, pending_space
-        for piece in re.split(r"(\s+)", chunk):
-            if not piece:
-                continue
-            if piece.isspace():
-                pending_space = size > 0
-                continue
-            if pending_space:
-                out.append(" ")
-                size += 1
-                pending_space = False
-            out.append(piece)
-            size += len(piece)
+        nonlocal size, last_space
+        if last_space and chunk.startswith(" "):
+            chunk = chunk[1:]
+        if chunk:
+            out.append(chunk)
+            size += len(chunk)
+            last_space = chunk.endswith(" ")
 
     for m in _MARK.finditer(text):
         emit(text[pos : m.start()])
@@ -103,7 +101,7 @@ def unmark(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, 
             continue
         style, is_open = _STYLE_OF[m.group(0)]
         if is_open:
-            open_at.setdefault(style, size + (1 if pending_space and size else 0))
+            open_at.setdefault(style, size)
         elif style in open_at:
             start = open_at.pop(style)
             if size > start:
@@ -112,12 +110,20 @@ def unmark(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, 
     for style, start in open_at.items():  # a span left open runs to the end
         if size > start:
             emphasis.append((start, size, style))
-    return "".join(out), sorted(emphasis), callouts
+    plain_text = "".join(out)
+    if plain_text.endswith(" "):
+        plain_text = plain_text[:-1]
+        size -= 1
+    clamp = lambda n: min(n, size)  # noqa: E731
+    emphasis = sorted((clamp(a), clamp(b), st) for a, b, st in emphasis if clamp(b) > clamp(a))
+    # an emphasis span opened just before a space starts after it
+    emphasis = [(a + 1 if plain_text[a : a + 1] == " " else a, b, st) for a, b, st in emphasis]
+    return plain_text, emphasis, [(clamp(o), mk) for o, mk in callouts]
 
 
 def plain(text: str) -> str:
     """Marked text without its marks (call-outs dropped), whitespace collapsed."""
-    return unmark(text)[0]
+    return _WHITESPACE.sub(" ", _MARK.sub("", text)).strip()
 
 
 @dataclass
