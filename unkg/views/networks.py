@@ -1,0 +1,278 @@
+"""networkx projections of the store, and the metrics views and analyses size things by.
+
+Each projection is one SPARQL query (or one per hop) over the union graph, turned into a
+networkx graph whose nodes are IRIs carrying plain-data attributes: ``label`` (short, in the
+chosen language), ``name`` (title or full name), ``title`` (a plain-text tooltip), ``kind`` (work, body, state, event, series,
+instrument, paragraph, ...), and for works ``symbol``, ``date`` and ``ingested`` (the store
+holds its text). Nothing here renders: ``unkg.views.render`` draws these graphs with pyvis,
+``unkg.views.analyze`` ranks them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+
+from unkg.graph.store import PREFIXES, LocalStore
+
+__all__ = [
+    "bodies_network",
+    "citation_network",
+    "co_mention_network",
+    "ego_network",
+    "kind_of",
+    "rank",
+    "timeline_network",
+]
+
+_U = PREFIXES["unkg"]
+# the ontology's classes, by the kind of node a view draws them as
+KINDS = {
+    **{f"{_U}{c}": "work" for c in ("Work", "Resolution", "Decision", "DraftResolution", "DraftDecision", "Declaration", "OutcomeDocument", "Report")},
+    **{f"{_U}{c}": "body" for c in ("Body", "Forum", "Office", "Programme", "Partnership")},
+    f"{_U}MemberState": "state",
+    f"{_U}Event": "event",
+    f"{_U}Observance": "event",
+    f"{_U}EventSeries": "series",
+    f"{_U}NamedInstrument": "instrument",
+    f"{_U}Publication": "instrument",
+    f"{_U}Initiative": "instrument",
+    **{f"{_U}{c}": "paragraph" for c in ("Paragraph", "PreambularParagraph", "OperativeParagraph", "Subparagraph")},
+    f"{_U}Footnote": "footnote",
+    f"{_U}Section": "section",
+    f"{_U}LanguageVersion": "language-version",
+    f"{_U}Verb": "verb",
+    f"{_U}SourceGraph": "source",
+    f"{_U}SourceFile": "source",
+}
+# when a node has several types, the first kind in this order wins
+_PRECEDENCE = ("work", "instrument", "body", "state", "event", "series", "paragraph", "footnote", "section", "language-version", "verb", "source")
+BODY_CLASSES = "unkg:Body unkg:Forum unkg:Office unkg:Programme unkg:Partnership"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def kind_of(types: Iterable[str]) -> str:
+    """The kind a view draws a node with these ``rdf:type`` IRIs as (``other`` when none is ours)."""
+    kinds = {KINDS[t] for t in types if t in KINDS}
+    for k in _PRECEDENCE:
+        if k in kinds:
+            return k
+    return "other"
+
+
+def _rows(store: LocalStore, sparql: str) -> list[dict[str, str]]:
+    result = store.query(sparql)
+    names = [v.value for v in result.variables]
+    return [{n: r[n].value for n in names if r[n] is not None} for r in result]
+
+
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(str(ox.NamedNode(i)) for i in iris)
+
+
+def _short(store: LocalStore, iri: str) -> str:
+    """A readable name for an IRI with no label: the symbol of a work, the path of a part."""
+    if iri.startswith(store.base):
+        rest = iri[len(store.base) :]
+        return rest[4:] if rest.startswith("doc/") else rest
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _describe(store: LocalStore, G: nx.Graph, lang: str, *, chunk: int = 400) -> None:
+    """Fill in ``kind``, ``label``, ``title`` (and ``symbol``/``date``/``ingested`` for works) for G's nodes."""
+    nodes = [n for n in G.nodes if not G.nodes[n].get("label")]
+    for i in range(0, len(nodes), chunk):
+        batch = nodes[i : i + chunk]
+        rows = _rows(
+            store,
+            f"""SELECT ?s ?p ?o (LANG(?o) AS ?l) WHERE {{
+              VALUES ?s {{ {_values(batch)} }}
+              VALUES ?p {{ rdf:type dcterms:identifier dcterms:title dcterms:date skos:prefLabel unkg:acronym
+                           unkg:number schema:startDate frbr:realization }}
+              ?s ?p ?o }}""",
+        )
+        facts: dict[str, dict[str, list[tuple[str, str]]]] = {n: {} for n in batch}
+        for r in rows:
+            facts[r["s"]].setdefault(r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], []).append((r["o"], r.get("l", "")))
+        for n in batch:
+            f = facts[n]
+            attrs = G.nodes[n]
+            kind = kind_of(o for o, _ in f.get("type", []))
+            attrs["kind"] = kind
+
+            def pick(key: str) -> str | None:
+                values = f.get(key, [])
+                for want in (lang, "en", ""):
+                    for value, tag in values:
+                        if tag.lower() == want or (want and tag.lower().startswith(want + "-")):
+                            return value
+                return values[0][0] if values else None
+
+            symbol = min((o for o, _ in f.get("identifier", [])), key=lambda s: (len(s), s), default=None)
+            title = pick("title")
+            name = pick("prefLabel")
+            acronym = pick("acronym")
+            date = pick("date") or pick("startDate")
+            if kind == "work" or (symbol and kind == "other"):
+                attrs["kind"] = "work"
+                attrs["symbol"] = symbol or _short(store, n)
+                attrs["ingested"] = bool(f.get("realization"))
+                label = attrs["symbol"]
+            elif kind in ("paragraph", "footnote", "section"):
+                label = _short(store, n)
+            else:
+                label = acronym or name or title or symbol or _short(store, n)
+            attrs["label"] = label
+            attrs["name"] = title or name or ""
+            lines = [label]
+            for extra in (name, title):
+                if extra and extra != label and extra not in lines:
+                    lines.append(extra)
+            if date:
+                attrs["date"] = date
+                lines.append(date)
+            lines.append(n)
+            attrs["title"] = "\n".join(lines)
+
+
+def rank(G: nx.Graph, *, weight: str | None = "weight") -> dict[str, float]:
+    """PageRank of every node (an empty graph gives an empty dict)."""
+    if G.number_of_nodes() == 0:
+        return {}
+    return nx.pagerank(G, weight=weight)
+
+
+def citation_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
+    """Works and the works they cite (``dcterms:references``); an edge points from citing to cited."""
+    G = nx.DiGraph()
+    for r in _rows(store, "SELECT DISTINCT ?a ?b WHERE { ?a dcterms:references ?b }"):
+        G.add_edge(r["a"], r["b"], label="cites")
+    # works with text that cite nothing are part of the network too
+    for r in _rows(store, "SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }"):
+        G.add_node(r["w"])
+    _describe(store, G, lang)
+    for n in G.nodes:
+        G.nodes[n]["kind"] = "work" if G.nodes[n]["kind"] in ("work", "other") else G.nodes[n]["kind"]
+    return G
+
+
+def bodies_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
+    """Bodies and the works that mention them; an edge's ``weight`` is the number of paragraphs."""
+    G = nx.Graph()
+    rows = _rows(
+        store,
+        f"""SELECT ?work ?body (COUNT(DISTINCT ?part) AS ?n) WHERE {{
+          VALUES ?class {{ {BODY_CLASSES} }}
+          ?body a ?class .
+          ?part unkg:mentions ?body ; dcterms:isPartOf ?work .
+        }} GROUP BY ?work ?body""",
+    )
+    for r in rows:
+        n = int(r["n"])
+        G.add_edge(r["work"], r["body"], weight=n, label=f"{n} paragraphs")
+    _describe(store, G, lang)
+    return G
+
+
+def co_mention_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
+    """Bodies linked when a paragraph names both; ``weight`` is the number of such paragraphs."""
+    G = nx.Graph()
+    rows = _rows(
+        store,
+        f"""SELECT ?a ?b (COUNT(DISTINCT ?part) AS ?n) WHERE {{
+          VALUES ?ca {{ {BODY_CLASSES} }}
+          VALUES ?cb {{ {BODY_CLASSES} }}
+          ?a a ?ca .
+          ?part unkg:mentions ?a .
+          ?part unkg:mentions ?b .
+          FILTER(STR(?a) < STR(?b))
+          ?b a ?cb .
+        }} GROUP BY ?a ?b""",
+    )
+    for r in rows:
+        n = int(r["n"])
+        G.add_edge(r["a"], r["b"], weight=n, label=f"{n} paragraphs")
+    # bodies mentioned alone still count as nodes
+    for r in _rows(store, f"SELECT DISTINCT ?b WHERE {{ VALUES ?c {{ {BODY_CLASSES} }} ?b a ?c . ?p unkg:mentions ?b }}"):
+        G.add_node(r["b"])
+    _describe(store, G, lang)
+    return G
+
+
+def ego_network(store: LocalStore, iri: str, *, hops: int = 2, lang: str = "en", max_nodes: int = 500) -> nx.DiGraph:
+    """The neighbourhood of ``iri``: every node within ``hops`` links either way (literals aside).
+
+    Types become the nodes' ``kind`` rather than edges to class nodes. The graph keeps at most
+    ``max_nodes`` nodes, nearest first; ``G.graph["complete"]`` says whether any were left out and
+    ``G.graph["seen"]`` how many nodes the walk reached.
+    """
+    center = ox.NamedNode(iri).value  # raises ValueError for a malformed IRI
+    G = nx.DiGraph(center=center)
+    G.add_node(center, hop=0)
+    frontier = [center]
+    seen = {center}
+    complete = True
+    for hop in range(1, max(hops, 0) + 1):
+        if not frontier:
+            break
+        found: list[str] = []
+        for i in range(0, len(frontier), 200):
+            batch = _values(frontier[i : i + 200])
+            rows = _rows(
+                store,
+                f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+                  {{ VALUES ?s {{ {batch} }} ?s ?p ?o . FILTER(isIRI(?o)) }}
+                  UNION
+                  {{ VALUES ?o {{ {batch} }} ?s ?p ?o . FILTER(isIRI(?s)) }}
+                  FILTER(?p != rdf:type)
+                }}""",
+            )
+            for r in rows:
+                s, p, o = r["s"], r["p"], r["o"]
+                for node in (s, o):
+                    if node not in seen:
+                        seen.add(node)
+                        if G.number_of_nodes() < max_nodes:
+                            G.add_node(node, hop=hop)
+                            found.append(node)
+                        else:
+                            complete = False
+                if s in G and o in G and s != o:
+                    G.add_edge(s, o, label=_short(store, p))
+        frontier = found
+    G.graph["complete"] = complete
+    G.graph["seen"] = len(seen)
+    _describe(store, G, lang)
+    return G
+
+
+def timeline_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
+    """Dated events, their series and the works that mention them; edges point from a work to the
+    event it mentions and from an event to its series. Events carry ``start`` (ISO date)."""
+    G = nx.DiGraph()
+    rows = _rows(
+        store,
+        """SELECT DISTINCT ?event ?start ?series ?work WHERE {
+          VALUES ?class { unkg:Event unkg:Observance }
+          ?event a ?class ; schema:startDate ?start .
+          OPTIONAL { ?event schema:superEvent ?series }
+          OPTIONAL { ?part unkg:mentions ?event ; dcterms:isPartOf ?work }
+        }""",
+    )
+    for r in rows:
+        ev = r["event"]
+        G.add_node(ev, start=r["start"])
+        if r.get("series"):
+            G.add_edge(ev, r["series"], label="in series")
+        if r.get("work"):
+            G.add_edge(r["work"], ev, label="mentions")
+    _describe(store, G, lang)
+    for n, start in nx.get_node_attributes(G, "start").items():
+        G.nodes[n]["kind"] = "event"
+        G.nodes[n]["date"] = start
+    return G
