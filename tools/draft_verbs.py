@@ -69,11 +69,12 @@ def _lang_of(path: Path) -> str | None:
 
 
 def verbs_of(path: Path) -> dict[str, str]:
-    """{"pre/<eId>" | "op/<number>": label} of one AKN file."""
+    """{"pre/<position>" | "op/<number>": label} of one AKN file."""
     tree = etree.parse(str(path), etree.XMLParser(recover=True, huge_tree=True))
     out: dict[str, str] = {}
-    for c in tree.iterfind(".//a:preamble//a:container[@name]", NS):
-        out[f"pre/{c.get('eId')}"] = c.get("name").strip()
+    # by position: the eIds of some files are numbered differently in different languages
+    for i, c in enumerate(tree.iterfind(".//a:preamble//a:container[@name]", NS)):
+        out[f"pre/{i}"] = c.get("name").strip()
     for para in tree.iterfind(".//a:mainBody/a:paragraph", NS):
         num = para.findtext("a:num", namespaces=NS)
         p = para.find("a:content/a:p", NS)
@@ -158,14 +159,74 @@ def english_concept(label: str) -> tuple[str, str | None] | None:
 # Curation by hand, applied on top of the corpus's votes: (language, printed form) to drop, as
 # (en concept, reason); forms to add to a concept.
 DROP = {
+    ("zh", "对"): "Chinese prints 对 (about) before the object and the verb after it: the span holds no verb",
+    ("fr", "Conscien"): "a container name cut short (Consciente)",
+    ("ar", "وإذ"): "a container name with the frame and no verb",
+    ("ar", "إلى أن الجمعية العامة أهابت، في قرارها"): "a container name that holds the object, not the verb",
     ("zh", "回顾其"): "a span that runs into the object's pronoun 其 (its): 回顾 is the form",
     ("zh", "重申其"): "a span that runs into the object's pronoun 其 (its): 重申 is the form",
 }
 ADD = {
     "reaffirms commitment": {"zh": ["重申致力"]},
+    # printed once each in the AKN corpus, beside the English that names the concept
+    "adopts": {"fr": ["Adopte"], "es": ["Adopta"], "zh": ["通过"]},
+    "expresses satisfaction": {"zh": ["表示满意"]},
+    "concerned": {"fr": ["Se déclare préoccupé", "Se déclare profondément préoccupé"]},
+    "notes with great concern": {"zh": ["十分关切地注意到"]},
 }
 
 COMPOUND = re.compile(r"\s(?:and|et|y|и)\s|[并和]")
+
+
+MERGE_SHARE = 0.3  # of a concept's places
+MERGE_LANGUAGES = 2
+# concepts kept apart although French and Spanish blur them (avec satisfaction, con aprecio):
+# English and Chinese print them apart (赞赏地 / 满意地), and the project's brief names them
+KEEP_APART = [("takes note with satisfaction", "takes note with appreciation"), ("notes with satisfaction", "notes with appreciation")]
+
+
+def merge_concepts(records: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """English concept -> the concept it is one with, where translation does not tell them apart.
+
+    A verb concept must be one that all six languages name, so that the six versions of a paragraph
+    get one verb. Concept A joins concept B when, in at least MERGE_LANGUAGES other languages, at
+    least MERGE_SHARE of A's places print a form that stands for B (Stressing and Emphasizing are
+    both Soulignant, подчеркивая, ...). A translation that blurs two concepts in one language only is
+    an exception, not a reason to merge (Russian prints с удовлетворением отмечает for both
+    Welcomes and Notes with satisfaction)."""
+    parent = {en: en for en, _ in records}
+
+    def find(en: str) -> str:
+        while parent[en] != en:
+            en = parent[en]
+        return en
+
+    while True:
+        votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for en, keys in records:
+            for lang, key in keys.items():
+                votes[(lang, key)][find(en)] += 1
+        major = {lk: v.most_common(1)[0][0] for lk, v in votes.items()}
+        size = Counter(find(en) for en, _ in records)
+        confusion: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for en, keys in records:
+            a = find(en)
+            for lang, key in keys.items():
+                if major[(lang, key)] != a:
+                    confusion[(a, major[(lang, key)])][lang] += 1
+        apart = [{find(a), find(b)} for a, b in KEEP_APART if a in parent and b in parent]
+        merges = [
+            pair for pair, per in confusion.items()
+            if sum(1 for n in per.values() if n >= 2 and n >= MERGE_SHARE * size[pair[0]]) >= MERGE_LANGUAGES
+            and set(pair) not in apart
+        ]
+        if not merges:
+            return {en: find(en) for en in parent}
+        for a, b in merges:
+            ra, rb = find(a), find(b)
+            if ra != rb and {ra, rb} not in [{find(x), find(y)} for x, y in KEEP_APART if x in parent and y in parent]:
+                small, big = sorted((ra, rb), key=lambda c: (size[c], c))
+                parent[small] = big
 
 
 def draft(root: Path) -> list[dict]:
@@ -179,11 +240,14 @@ def draft(root: Path) -> list[dict]:
     whole_plain: dict[tuple[str, str], Counter] = defaultdict(Counter)  # ... and whether English printed no modifier
     printed: dict[tuple[str, str], Counter] = defaultdict(Counter)  # key -> printed forms
     broader: dict[str, str] = {}
+    records: list[tuple[str, dict[str, str]]] = []  # per place: English concept, other languages' keys
+    needed: set[tuple[str, str]] = set()  # names of ECOSOC preamble containers: the vocabulary covers them all
     for (work, _where), labels in places.items():
         got = english_concept(labels.get("en", ""))
         if got is None:
             continue
         en, br = got
+        records.append((en, {}))
         if br:
             broader[en] = br
         en_plain = not V._strip_modifiers(labels["en"], "en")[1]
@@ -201,15 +265,27 @@ def draft(root: Path) -> list[dict]:
             if not base:
                 continue
             key, whole = V._key(base, lang), V._key(text, lang)
+            if lang != "en":
+                records[-1][1][lang] = key
+            if work.startswith("ecosoc/") and _where.startswith("pre/"):
+                needed.add((lang, key))
             stripped_votes[(lang, key)][en] += 1
             printed[(lang, key)][_printed(label, lang, True)] += 1
             if whole != key:
                 whole_votes[(lang, whole)][en] += 1
                 whole_plain[(lang, whole)][en_plain] += 1
                 printed[(lang, whole)][_printed(label, lang, False)] += 1
+    same = merge_concepts(records)
+    for votes in (*stripped_votes.values(), *whole_votes.values()):
+        merged = Counter()
+        for en, n in votes.items():
+            merged[same.get(en, en)] += n
+        votes.clear()
+        votes.update(merged)
+    broader = {same.get(en, en): same.get(br, br) for en, br in broader.items() if same.get(en, en) != same.get(br, br)}
     chosen: dict[tuple[str, str], str] = {}
     for lk, votes in stripped_votes.items():
-        if sum(votes.values()) >= 2 or lk[0] == "en":
+        if sum(votes.values()) >= 2 or lk[0] == "en" or lk in needed:
             chosen[lk] = votes.most_common(1)[0][0]
     for lk, votes in whole_votes.items():
         # a modifier-looking word that is the verb's own (再次申明 reaffirms, вновь подтверждая

@@ -36,6 +36,7 @@ _AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 # the Arabic preambular frame: "وإذ تشير" / "إذ تشير" / "وقد نظرت" (the verb is what follows)
 _AR_FRAME = re.compile(r"^و?(?:اذ|قد)\s*")
 _EDGE_PUNCT = " \t\n\u00a0\u3000,;:.،؛，；：。、-–—*_"
+_LATIN_LOOKALIKES = str.maketrans("aceopxy", "асеорху")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _MAX_WORDS = 9  # the longest printed verb phrase the opening scan will try
 _MAX_ZH = 20
@@ -110,6 +111,8 @@ def _key(text: str, language: str, *, frame: bool = True) -> str:
     """The matching key of a printed form: cleaned and case-folded; Arabic without short vowels,
     tatweel, alef variants and (``frame``) the preambular frame و/إذ/قد."""
     key = _clean(text, language)
+    if language == "ru":
+        key = key.translate(_LATIN_LOOKALIKES)  # "c удовлетворением" typed with a Latin c
     if language == "ar":
         key = _AR_MARKS.sub("", key).translate(_AR_ALEF)
         key = re.sub(r"\s+", " ", key).strip()
@@ -245,10 +248,11 @@ def split_opening(text: str, language: str) -> tuple[Verb | None, str]:
     if m:
         label = f"{m['pre']}{m['inner']}"
         label = re.sub(r"\s+", " ", label).strip() if language != "zh" else label.strip()
-        found = _lookup(_key(label, language), language) or _prefix_lookup(_key(m["inner"], language), language)
-        if found:
-            if not _lookup(_key(label, language), language) and m["pre"].strip():
-                found = None  # the words before the emphasis are not modifiers: not this verb
+        # the emphasis with the modifiers before it (在这方面**强调**), else a form opening the emphasis
+        # (**欢迎并敦促**), but not past words before it that are no modifiers
+        found = _lookup(_key(label, language), language)
+        if not found and not m["pre"].strip():
+            found = _prefix_lookup(_key(m["inner"], language), language)
         if found:
             plain = body[: m.start("mark")] + m["inner"] + body[m.end() :]
             return _verb(found, label), text[:head] + plain
