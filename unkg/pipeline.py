@@ -7,6 +7,7 @@ graph.build -> store) and is what ``unkg ingest`` calls.
 from __future__ import annotations
 
 import glob
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -96,6 +97,60 @@ def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
             raise IngestError(path, f"violates the SHACL shapes: {first.focus} {first.path}: {first.message}{more}")
 
 
+def _work(path: Path, base: str, generated_at: str, validate: bool):
+    """One file in a worker process: its graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
+    import pyoxigraph as ox
+
+    from unkg.graph.iris import Minter
+
+    try:
+        graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
+        if validate:
+            _check_shapes(path, graphs)
+    except IngestError as err:
+        return None, None, str(err)
+    return [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, None
+
+
+def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int):
+    """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes."""
+    if workers <= 1:
+        from unkg.graph.iris import Minter
+
+        for path in files:
+            try:
+                graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
+                if validate:
+                    _check_shapes(path, graphs)
+            except IngestError as err:
+                yield path, None, None, str(err)
+                continue
+            yield path, graphs, part, None
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pyoxigraph as ox
+
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that holds the open store
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        n = len(files)
+        results = pool.map(_work, files, [base] * n, [generated_at] * n, [validate] * n, chunksize=4)
+        for path, (encoded, part, error) in zip(files, results):
+            if error:
+                yield path, None, None, error
+                continue
+            graphs = [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded]
+            yield path, graphs, part, None
+
+
+def default_workers(n_files: int) -> int:
+    """Processes that read and build files: one per core for big ingests, none for a few files."""
+    if n_files < 16:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     store: LocalStore,
@@ -104,11 +159,14 @@ def ingest_paths(
     batch_size: int = 64,
     on_file: Callable[[Path, str | None], None] | None = None,
     validate: bool = False,
+    workers: int | None = None,
 ) -> Summary:
     """Ingest files into the store, one named graph per source, replacing earlier versions of them.
 
     ``validate`` checks each file's graphs against the SHACL shapes (``unkg.export.validate``)
     before they are stored: a graph that violates them fails its file like bad input.
+    ``workers`` processes read and build the files (default: one per core for 16 files or more);
+    the store is written by this process only.
 
     A file that fails raises IngestError (or, with ``keep_going``, is reported in
     ``Summary.failures`` and skipped); nothing of it reaches the store.
@@ -128,18 +186,15 @@ def ingest_paths(
     from unkg.graph.reference import ensure_reference
 
     ensure_reference(store)
-    for path in files:
-        try:
-            graphs, part = build_file(path, minter=store.minter, generated_at=generated_at)
-            if validate:
-                _check_shapes(path, graphs)
-        except IngestError as err:
+    n_workers = default_workers(len(files)) if workers is None else workers
+    for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers):
+        if error:
             if not keep_going:
                 flush()
-                raise
-            summary.failures.append(str(err))
+                raise IngestError(None, error)
+            summary.failures.append(error)
             if on_file:
-                on_file(path, str(err))
+                on_file(path, error)
             continue
         batch.extend(graphs)
         summary.files += 1
