@@ -262,6 +262,35 @@ def test_cyrillic_lookalike_letter():
     assert rec.paragraph("op:1(a)") is not None
 
 
+def test_arabic_doubled_letters():
+    """A/RES/78/181 (Arabic) letters its 27th sub-paragraph "(أ أ)", as English prints (aa)."""
+    ar = read_akn(akn_file("ga", "78session", "A_RES_78_181", "ar"))
+    en = read_akn(akn_file("ga", "78session", "A_RES_78_181", "en"))
+    assert ar.paragraph("op:2(aa)") is not None and ar.paragraph("op:2(aa)").number == "(أ أ)"
+    assert {p.id for p in ar.paragraphs if p.parent == "op:2"} == {p.id for p in en.paragraphs if p.parent == "op:2"}
+
+
+def test_colon_after_the_verb_is_no_heading():
+    """A/RES/78/329 (English) "<span>Decides</span>:" opens sub-paragraphs (a) and (b): it is op:1."""
+    rec = read_akn(akn_file("ga", "78session", "A_RES_78_329", "en"))
+    assert [p.id for p in rec.paragraphs if p.kind != "preambular"] == ["op:1", "op:1(a)", "op:1(b)"]
+    assert rec.sections == []
+
+
+def test_russian_lookalike_letters_nested_by_the_converter():
+    """A/RES/78/30 (Russian): Cyrillic "с)" then a sublist "d)", "е)": siblings (c), (d), (e)."""
+    rec = read_akn(akn_file("ga", "78session", "A_RES_78_30", "ru"))
+    assert [p.id for p in rec.paragraphs if p.parent == "op:3"] == [f"op:3({c})" for c in "abcdef"]
+
+
+def test_file_name_and_document_disagree():
+    """The French file A_RES_78_130-2325874F.xml carries A/RES/78/13 in every symbol it prints."""
+    path = next((AKN / "ga" / "78session" / "French").glob("A_RES_78_130-*.xml"))
+    rec = read_akn(path)
+    assert rec.symbol == "A/RES/78/13"
+    assert rec.warnings == ["the file name says resolution 78/130, the document says A/RES/78/13"]
+
+
 def test_sole_unnumbered_operative_paragraph():
     """E/RES/2021/3 has one operative paragraph, printed without a number (Chinese without a verb span)."""
     for lang in ("en", "zh"):

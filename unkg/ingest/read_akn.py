@@ -99,7 +99,7 @@ _WRAPPERS = {_A + "section", _A + "part", _A + "chapter", _A + "division", _A + 
 _PARSER = etree.XMLParser(remove_comments=True, remove_pis=True, resolve_entities=False, no_network=True,
                           huge_tree=True)
 
-_WS = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 # spaces the markup leaves between Chinese characters (where a footnote stood): not part of the text
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _UNDOCS = re.compile(r"^(?:https?:)?//(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/", re.I)
@@ -143,7 +143,7 @@ def _parse(path: Path, data: bytes) -> etree._Element:
 
 
 def _norm(text: str | None) -> str:
-    return _WS.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
 
 
 def _all_text(el: etree._Element) -> str:
@@ -232,11 +232,12 @@ class _Label:
     value: int  # position: 1 for a / i / 1
     printed: str
     script: str = "latin"
+    alpha: int = 0  # an ambiguous label's position as a letter: i -> 9, ii -> 35 (the doubled i)
 
 
 _OP_LABEL = re.compile(r"^(\d{1,4})\s*[.\-–‐]?$")
 _QUOTED_NUMBER = re.compile(r"^[’‘'\"“”]\s*(\d{1,3})\s*[’‘'\"“”]$")  # Arabic writes (i) as ’1‘
-_BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6})\s*[)）]$")
+_BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6}|(\S)\s\2)\s*[)）]$")  # (a), a), (aa), Arabic (أ أ)
 _HEADING_LABEL = re.compile(r"^([IVXL]+|[A-Z]|[一二三四五六七八九十]+)\s*[.、．]?$")
 
 
@@ -260,23 +261,20 @@ def _classify(printed: str) -> _Label | None:
     m = _BRACKETED.match(s)
     if not m:
         return None
-    core = m.group(1)
+    core = m.group(1).replace(" ", "")
     n = _zh_number(core)
     if n:
         return _Label("roman", n, s)
     low = core.lower()
     if re.fullmatch(r"[a-z]+", low):
-        if len(set(low)) == 1 and len(low) > 1 and low[0] not in "ivx":  # aa, bb
-            return _Label("alpha", 26 * (len(low) - 1) + ord(low[0]) - 96, s)
+        letter = 26 * (len(low) - 1) + ord(low[0]) - 96 if len(set(low)) == 1 else 0  # a, aa, bb (after z)
         r = _from_roman(low)
         if r is not None:
-            return _Label("ambiguous" if low in ("i", "v", "x", "l", "c", "d", "m") else "roman", r, s)
-        if len(low) == 1:
-            return _Label("alpha", ord(low) - 96, s)
-        return None
+            return _Label("ambiguous", r, s, alpha=letter) if letter else _Label("roman", r, s)
+        return _Label("alpha", letter, s) if letter else None
     folded = core.translate(_ARABIC_FOLD)
-    if len(folded) == 1 and folded in _ABJAD:
-        return _Label("alpha", _ABJAD.index(folded) + 1, s, "arabic")
+    if folded and folded[0] in _ABJAD and len(set(folded)) == 1:  # after the 26th letter (ض): (أ أ), (ب ب)
+        return _Label("alpha", 26 * (len(folded) - 1) + _ABJAD.index(folded[0]) + 1, s, "arabic")
     if len(low) == 1 and low in _CYRILLIC:
         return _Label("alpha", _CYRILLIC.index(low) + 1, s, "cyrillic")
     return None
@@ -301,8 +299,7 @@ def _resolve_list(labels: list[_Label]) -> list[tuple[str, int]]:
         if roman_list and lab.kind in ("roman", "ambiguous"):
             out.append(("roman", lab.value))
         elif lab.kind == "ambiguous":
-            letter = _norm(lab.printed).strip("()（） ").lower()
-            out.append(("alpha", ord(letter) - 96))
+            out.append(("alpha", lab.alpha))
         elif lab.kind == "roman":
             out.append(("roman", lab.value))
         elif lab.script == "cyrillic" and lookalike_only:
@@ -320,7 +317,7 @@ def _sub_suffix(kind: str, n: int) -> str:
 # --- the reader -----------------------------------------------------------------------------------
 
 _LEADING_OP = re.compile(r"^\s*(\d{1,4})(?:\s*[\-–‐.](?!\d)\s*|\t\s*)")  # Arabic: "1 -\t" inline, no <num>
-_LEADING_SUB = re.compile(r"^\s*([(（]?[^()（）\s]{1,6}[)）]|[’‘][0-9]{1,3}[’‘]|[\u3220-\u3229])\s+")
+_LEADING_SUB = re.compile(r"^\s*([(（]?(?:[^()（）\s]{1,6}|(\S) \2)[)）]|[’‘][0-9]{1,3}[’‘]|[\u3220-\u3229])\s+")
 _ARABIC_NOTE_MARK = re.compile(r"^\s*\(\s*\)\s*")  # Arabic footnotes open with "()" where the marker goes
 # the adoption line ("43rd plenary meeting") where a file marks it up as a body paragraph
 _MEETING_LINE = re.compile(r"plenary meeting|séance plénière|(?:sesión|reunión) plenaria|пленарное заседание|"
@@ -392,6 +389,10 @@ class _Reader:
 
         symbol, other = self._symbol(doc, meta, cover)
         self.symbol = symbol
+        named = _file_number(path.name)
+        printed = re.match(r"\d+/\d+", symbol_number(symbol) or "")
+        if named and printed and named != printed.group(0):
+            self.warnings.append(f"the file name says resolution {named}, the document says {symbol}")
         kind = _KINDS.get(doc.get("name", "") if name == "statement" else "resolution", "other")
 
         if name == "documentCollection":
@@ -698,9 +699,13 @@ class _Reader:
                 self._preamble_children(child)
 
     def _preambular(self, el) -> None:
-        if el.get("name") == "formula" or not _all_text(el):
+        if el.get("name") == "formula":
             return
-        if el.find(".//" + _TABLE) is not None and len(_all_text(el)) == len(_all_text(el.find(".//" + _TABLE))):
+        words = _all_text(el)
+        if not words:
+            return
+        table = el.find(".//" + _TABLE)
+        if table is not None and len(words) == len(_all_text(table)):
             return
         self.div.pre += 1
         pid = f"{self.div.prefix}pre:{self.div.pre}"
@@ -895,8 +900,7 @@ class _Reader:
             pid = f"{parent}({number})"
         else:
             if label.kind == "ambiguous":
-                letter = _norm(label.printed).strip("()（） ").lower()
-                label = _Label("alpha", ord(letter) - 96, label.printed)
+                label = _Label("alpha", label.alpha, label.printed)
             siblings = div.flat_labels + [label]
             kind, n = _resolve_list(siblings)[-1]
             div.flat_labels = siblings
@@ -928,8 +932,7 @@ class _Reader:
                 subs = [(x, _point_label(x)) for x in c if x.tag in (_POINT, _ITEM)]
                 first = subs[0][1] if subs else None
                 level = [lab for _, lab in seq if lab is not None]
-                if first is not None and (first.kind == "heading" or (
-                        first.kind == "ambiguous" and _follows(level, first))) or not seq:
+                if first is not None and (first.kind == "heading" or _continues(level, first)) or not seq:
                     seq.extend(subs)
                 else:
                     attached.setdefault(id(seq[-1][0]), []).append(c)
@@ -1124,6 +1127,8 @@ class _Reader:
         texts = [(p.id, p.text) for p in self.paragraphs]
         texts += [(f"fn:{f.number}", f.text) for f in footnotes if f.number.isdigit()]
         for anchor, text in texts:
+            if not _DIGIT.search(text):
+                continue  # every printed reference carries a number
             for found in _citations.find_citations(text, self.language):
                 add(Citation(target=found.symbols[0], target_kind=found.target_kind, paragraph=anchor,
                              as_printed=found.as_printed))
@@ -1184,6 +1189,12 @@ def _name_divisions(rec: Record) -> None:
         c.paragraph = name(c.paragraph)
 
 
+def _file_number(name: str) -> str | None:
+    """The resolution number a UN file name carries: A_RES_78_130-2325874F.xml, 75_202_C.xml, E_RES_2022_15-...xml."""
+    m = re.match(r"^(?:[AE]_RES_)?(\d{2,4})_(\d{1,4})(?![0-9])", name)
+    return f"{m.group(1)}/{m.group(2)}" if m else None
+
+
 def _attr(el, path: str, name: str) -> str | None:
     if el is None:
         return None
@@ -1230,7 +1241,7 @@ def _agenda_item(text: str) -> str | None:
     lab = _classify(f"({m.group(2)})")
     if lab is None:
         return m.group(1)
-    kind, n = _resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.value)
+    kind, n = _resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.alpha)
     letter = _norm(m.group(2)).lower() if lab.script == "latin" else _letters(n)
     return f"{m.group(1)} ({letter})"
 
@@ -1245,13 +1256,34 @@ def _notes_in(blocks) -> Iterator[etree._Element]:
         yield from b.iter(_NOTE)
 
 
+def _letter_value(lab: _Label) -> int:
+    """A letter's position, reading a Cyrillic look-alike (с, е) as the Latin letter it stands for."""
+    if lab.script == "cyrillic":
+        ch = _norm(lab.printed).strip("()（） ").lower()
+        if ch in _LOOKALIKE:
+            return ord(_LOOKALIKE[ch]) - 96
+    if lab.kind == "ambiguous":
+        return lab.alpha
+    return lab.value
+
+
+def _continues(labels: list[_Label], lab: _Label) -> bool:
+    """Whether a sublist's first label is the next letter of the level before it: the converter nested
+    a sibling (``(h)`` then a sublist ``(i)``; Russian ``с)`` then a sublist ``d)``)."""
+    if not labels or lab.kind not in ("alpha", "ambiguous"):
+        return False
+    prev = labels[-1]
+    if prev.kind not in ("alpha", "ambiguous") or (prev.kind == "ambiguous" and len(labels) == 1):
+        return False
+    return _letter_value(lab) == _letter_value(prev) + 1
+
+
 def _follows(labels: list[_Label], lab: _Label) -> bool:
     """Whether an ambiguous label (i, v, x) continues the letters before it (h, i -> the letter i)."""
     if not labels:
         return False
     prev = labels[-1]
-    letter = _norm(lab.printed).strip("()（） ").lower()
-    return prev.kind == "alpha" and prev.value == ord(letter) - 97
+    return prev.kind == "alpha" and prev.value == lab.alpha - 1
 
 
 _NUMBERISH = re.compile(r"[\s\d\-–‐.]*")
@@ -1312,4 +1344,7 @@ def _is_heading(el, blocks) -> bool:
     opens_with_span = span is not None and span.tag == _SPAN and not (p.text or "").strip()
     if not opens_with_span:  # Chinese headings: no span, no closing punctuation
         return not _own_text(p).endswith((".", "。", ";", "；", ":", "：", ",", "，", "،", "؛"))
-    return len(p) == 1 and not (span.tail or "").strip(" \t\n\r,.;:،，。")
+    tail = (span.tail or "").strip()
+    if tail.endswith((":", "：")):
+        return False  # "Decides:" opening its lettered sub-paragraphs
+    return len(p) == 1 and not tail.strip(",.;:،，。")
