@@ -21,7 +21,7 @@ What the reader takes from where (AKN element -> Record field):
 
 Numbering that restarts (annexes, resolutions in parts A/B, a draft resolution recommended to the
 General Assembly, sections of budget resolutions) gets the contract's one prefix slot ``annex-X/``:
-see :func:`_division_token`. Sub-paragraph letters are mapped to Latin letters so that the six
+see :func:`_name_divisions`. Sub-paragraph letters are mapped to Latin letters so that the six
 language versions yield the same ids: Arabic letters in abjad order (أ ب ج د هـ و ...), Cyrillic
 letters in Russian order, Chinese ㈠ and (十一) and Arabic ’1‘ as Roman numerals.
 """
