@@ -4,7 +4,8 @@
 pyoxigraph's serialisers as they come (``Store.dump`` for a whole local store in N-Quads or
 TriG), so N-Triples and N-Quads never hold the graph in memory, and Turtle/TriG avoid rdflib's
 super-linear Turtle serialiser. JSON-LD is written graph by graph: each named graph is compacted
-with pyld against the published context ``unkg/ontology/context.jsonld`` (JSON-LD 1.1 API §6.1)
+with pyld against the published context ``unkg/ontology/context.jsonld`` (JSON-LD 1.1 API §6.1),
+followed by the prefixes it lacks (foaf, void, dcat, vann),
 and the document is ``{"@context": ..., "@graph": [{"@id": graph, "@graph": [...]}, ...]}``, so
 memory is bounded by the largest graph.
 
@@ -42,6 +43,7 @@ RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
 }
 QUAD_FORMATS = {"nq", "trig", "jsonld"}
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 # the store's prefixes and those the dataset description uses, for Turtle and TriG
 PREFIXES_OUT = {**PREFIXES, "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#"}
 
@@ -59,10 +61,27 @@ class ExportSummary:
     described: bool
 
 
+# prefixes the data and its description use beyond the published context's vocabularies
+EXTRA_PREFIXES = {
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "vann": "http://purl.org/vocab/vann/",
+}
+
+
 @lru_cache(maxsize=1)
 def context() -> dict:
     """The published JSON-LD context (generated from unkg.ttl)."""
     return json.loads(resources.files("unkg.ontology").joinpath("context.jsonld").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def export_context() -> dict:
+    """The context of a JSON-LD export: the published one, then the few prefixes it lacks."""
+    published = context()["@context"]
+    extra = {k: v for k, v in EXTRA_PREFIXES.items() if k not in published}
+    return {"@context": [published, extra] if extra else published}
 
 
 def guess_format(path: str) -> str | None:
@@ -127,13 +146,21 @@ def _compact_graph(triples: Iterable) -> list[dict]:
     # pyoxigraph writes expanded JSON-LD (JSON-LD 1.1 §9.1) natively; pyld's own fromRdf is
     # 50-100 times slower on the same triples
     expanded = json.loads(ox.serialize(triples, None, ox.RdfFormat.JSON_LD))
-    compacted = jsonld.compact(expanded, context(), {"graph": True, "skipExpansion": True})
+    for node in expanded:  # rdf:type as @type (what fromRdf does without useRdfType), so classes compact to terms
+        types = node.pop(_RDF_TYPE, None)
+        if types:
+            iris = [t["@id"] for t in types if "@id" in t]
+            if iris:
+                node["@type"] = iris
+            if len(iris) < len(types):  # a literal rdf:type value stays a property
+                node[_RDF_TYPE] = [t for t in types if "@id" not in t]
+    compacted = jsonld.compact(expanded, export_context(), {"graph": True, "skipExpansion": True})
     return compacted.get("@graph", [])
 
 
 def _write_jsonld(store, out, names: list[str], description, counter: _Counter) -> None:
     out.write(b'{\n"@context": ')
-    out.write(json.dumps(context()["@context"], ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(json.dumps(export_context()["@context"], ensure_ascii=False, indent=1).encode("utf-8"))
     out.write(b',\n"@graph": [')
     first = True
 

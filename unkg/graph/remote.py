@@ -204,10 +204,13 @@ class RemoteStore:
         return self._ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
 
     def graphs(self) -> Iterator[str]:
-        for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
-            g = row["g"]
-            if isinstance(g, ox.NamedNode):
-                yield g.value
+        """The named graphs under the store's base. ``GRAPH ?g {}`` lists them without a scan on
+        Oxigraph; Virtuoso answers it with nothing, so an empty answer is checked with a scan."""
+        names = [r["g"].value for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }") if isinstance(r["g"], ox.NamedNode)]
+        if not names:
+            names = [r["g"].value for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") if isinstance(r["g"], ox.NamedNode)]
+        # a shared server holds other graphs too (Virtuoso's system graphs): ours are under our base
+        yield from (n for n in names if n.startswith(self.base))
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """The quads of one named graph (streamed from the graph store), or of all of them."""
@@ -231,7 +234,7 @@ class RemoteStore:
         return int(rows[0]["n"].value) if rows else 0
 
     def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        rows = list(self.query(f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER STRSTARTS(STR(?g), "{self.base}") }}'))
         return int(rows[0]["n"].value) if rows else 0
 
     stats = LocalStore.stats  # the same queries; only the transport differs

@@ -1,0 +1,137 @@
+"""Export formats round-trip: export, parse with rdflib, compare with the store's content as graphs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib.namespace import DCAT
+from rdflib.compare import isomorphic
+
+from tests.export.sample import ingest_sample
+from unkg.export.describe import description_graph
+from unkg.export.formats import ExportError, context, export
+from unkg.export.terms import rdflib_graph
+from unkg.graph.store import open_store
+
+RDFLIB_FORMAT = {"nq": "nquads", "trig": "trig", "nt": "nt", "ttl": "turtle", "jsonld": "json-ld"}
+
+
+@pytest.fixture(scope="session")
+def store(tmp_path_factory):
+    s = open_store(tmp_path_factory.mktemp("export") / "store")
+    ingest_sample(s)
+    return s
+
+
+def union(store) -> Graph:
+    g = Graph()
+    for name in store.graphs():
+        rdflib_graph(store.quads(name), g)
+    return g
+
+
+def parse(path: Path, fmt: str):
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    if fmt in ("nq", "trig", "jsonld"):
+        d = Dataset()
+        d.parse(data=data, format=RDFLIB_FORMAT[fmt])
+        return d
+    return Graph().parse(data=data, format=RDFLIB_FORMAT[fmt])
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "jsonld"])
+def test_quad_formats_round_trip_graph_by_graph(store, tmp_path, fmt):
+    path = tmp_path / f"unkg.{fmt}"
+    summary = export(store, path, fmt)
+    d = parse(path, fmt)
+    names = sorted(store.graphs())
+    assert summary.graphs == len(names) + 1
+    got = {str(g.identifier) for g in d.graphs() if len(g)}
+    assert got == set(names) | {description_graph(store.base)}
+    for name in names:
+        assert isomorphic(d.graph(URIRef(name)), rdflib_graph(store.quads(name))), name
+
+
+@pytest.mark.parametrize("fmt", ["nt", "ttl"])
+def test_triple_formats_round_trip_to_the_union(store, tmp_path, fmt):
+    path = tmp_path / f"unkg.{fmt}"
+    export(store, path, fmt)
+    g = parse(path, fmt)
+    expected = set(union(store))
+    extra = set(g) - expected
+    assert expected <= set(g)
+    assert (URIRef(store.base + "dataset"), RDF.type, DCAT.Dataset) in extra, "a full export carries the dataset description"
+    described = {str(s) for s, _, _ in extra}
+    assert all(s.startswith(store.base + "dataset") or s == "https://documents.un.org/" for s in described), described
+
+
+def test_one_graph_in_turtle_is_exactly_that_graph_without_description(store, tmp_path):
+    name = next(n for n in sorted(store.graphs()) if "/E/RES/2022/15/zh/" in n)
+    path = tmp_path / "one.ttl"
+    summary = export(store, path, graph=name)
+    assert not summary.described and summary.graphs == 1
+    assert isomorphic(parse(path, "ttl"), rdflib_graph(store.quads(name)))
+    assert "@prefix unkg:" in path.read_text("utf-8")  # readable Turtle, with prefixes
+    assert not (tmp_path / "unkg-ontology.html").exists()
+
+
+def test_gzip_by_suffix_and_flag(store, tmp_path):
+    name = sorted(store.graphs())[0]
+    a = tmp_path / "a.nt.gz"
+    export(store, a, graph=name)
+    assert a.read_bytes()[:2] == b"\x1f\x8b"
+    b = tmp_path / "b.nq"
+    export(store, b, graph=name, gzip=True)
+    assert b.read_bytes()[:2] == b"\x1f\x8b"
+    d = Dataset()
+    d.parse(data=gzip.decompress(b.read_bytes()), format="nquads")
+    assert isomorphic(d.graph(URIRef(name)), parse(a, "nt"))
+
+
+def test_jsonld_is_compacted_with_the_published_context(store, tmp_path):
+    path = tmp_path / "unkg.jsonld"
+    export(store, path)
+    doc = json.loads(path.read_text("utf-8"))
+    published, extra = doc["@context"]
+    assert published == context()["@context"], "the published context, as it is"
+    assert set(extra) <= {"foaf", "void", "dcat", "vann"}
+    nodes = [n for g in doc["@graph"] for n in g["@graph"]]
+    paragraphs = [n for n in nodes if n.get("@type") in ("OperativeParagraph", "PreambularParagraph")]
+    assert paragraphs, "classes are compacted to the context's terms"
+    p = paragraphs[0]
+    assert "isPartOf" in p and "text" in p, sorted(p)
+    assert not any(k.startswith("http") for n in nodes for k in n), "every property has a short name or prefix"
+
+
+def test_full_export_ships_the_ontology_documentation(store, tmp_path):
+    from unkg.ontology.docs import ontology_html
+
+    export(store, tmp_path / "unkg.nq")
+    assert (tmp_path / "unkg-ontology.html").read_text("utf-8") == ontology_html()
+
+
+def test_bad_requests_fail_with_one_line_and_leave_no_file(store, tmp_path):
+    with pytest.raises(ExportError, match="unknown export format 'rdfxml'"):
+        export(store, tmp_path / "x.rdf", "rdfxml")
+    with pytest.raises(ExportError, match="no such named graph"):
+        export(store, tmp_path / "x.nq", graph="https://w3id.org/unkg/graph/nothing")
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_streams_nquads_to_stdout(store, tmp_path):
+    name = next(n for n in sorted(store.graphs()) if "/E/RES/2022/15/en/" in n)
+    exe = Path(sys.executable).with_name("unkg")
+    # the CLI opens the store read-only, beside this process's open store
+    r = subprocess.run([str(exe), "export", "--store", str(store.path), "--graph", name, "-f", "nq", "-o", "-"], capture_output=True)
+    assert r.returncode == 0, r.stderr
+    d = Dataset()
+    d.parse(data=r.stdout, format="nquads")
+    assert isomorphic(d.graph(URIRef(name)), rdflib_graph(store.quads(name)))
