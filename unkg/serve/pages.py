@@ -13,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 import jinja2
+import pyoxigraph as ox
 
 from unkg.graph.iris import LANGUAGE_IRI
 from unkg.graph.store import PREFIXES, LocalStore
@@ -20,6 +21,7 @@ from unkg.graph.store import PREFIXES, LocalStore
 LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
 RTL = {"ar"}
 LABEL_PROPERTIES = ("skos:prefLabel", "dcterms:title", "rdfs:label")
+RDF_TYPE = PREFIXES["rdf"] + "type"
 PART_CLASSES = {
     "PreambularParagraph": "preambular",
     "OperativeParagraph": "operative",
@@ -92,6 +94,13 @@ class _Labeller:
         self.lang = lang
         self.cache: dict[str, str] = {}
 
+    def fallback(self, iri: str) -> str:
+        """Unlabelled IRIs of ours read as their path: ``E/RES/2022/15/op/22``, ``body/itu``."""
+        base = self.store.base
+        if iri.startswith(base):
+            return iri[len(base) :].removeprefix("doc/")
+        return _short(iri)
+
     def fetch(self, iris: set[str]) -> None:
         todo = [i for i in iris if i not in self.cache]
         for start in range(0, len(todo), 200):
@@ -111,7 +120,7 @@ class _Labeller:
                     if s not in best or score < best[s][0] or (score == best[s][0] and term.value < best[s][1]):
                         best[s] = (score, term.value)
             for i in chunk:
-                self.cache[i] = best[i][1] if i in best else _short(i)
+                self.cache[i] = best[i][1] if i in best else self.fallback(i)
 
     def _score(self, term) -> int:
         lang = getattr(term, "language", None) or ""
@@ -207,64 +216,79 @@ class Paragraph:
     section: str | None
     cites: list[Link]
     mentions: list[Link]
-    verb: str | None
 
 
 def _work_parts(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
-    node = f"<{iri}>"
-    rows = store.query(
-        "SELECT ?p (SAMPLE(?cls) AS ?c) (MIN(?pos) AS ?position) (SAMPLE(?num) AS ?n) (SAMPLE(?t) AS ?text) "
-        "(SAMPLE(?parent_) AS ?parent) (SAMPLE(?sec) AS ?section) (SAMPLE(?vl) AS ?verb) WHERE { "
-        f"?p dcterms:isPartOf {node} ; a ?cls . "
-        "FILTER(?cls IN (unkg:PreambularParagraph, unkg:OperativeParagraph, unkg:Subparagraph, unkg:Paragraph, unkg:Footnote)) "
-        "OPTIONAL { ?p unkg:position ?pos } OPTIONAL { ?p unkg:number ?num } "
-        f'OPTIONAL {{ ?p unkg:text ?t FILTER(LANG(?t) = "{lang}") }} '
-        "OPTIONAL { ?p unkg:parentParagraph ?parent_ } "
-        f'OPTIONAL {{ ?p unkg:inSection ?s . ?s dcterms:title ?sec FILTER(LANG(?sec) = "{lang}") }} '
-        f'OPTIONAL {{ ?p unkg:verbLabel ?vl FILTER(LANG(?vl) = "{lang}") }} '
-        "} GROUP BY ?p"
-    )
-    raw = []
-    for r in rows:
-        raw.append(r)
-    links = list(store.query(
-        f"SELECT DISTINCT ?p ?rel ?o WHERE {{ ?p dcterms:isPartOf {node} . ?p ?rel ?o . VALUES ?rel {{ unkg:cites unkg:mentions }} }}"
-    ))
-    labels.fetch({r["o"].value for r in links})
-    cites: dict[str, list[Link]] = {}
-    mentions: dict[str, list[Link]] = {}
-    for r in links:
-        target = cites if r["rel"].value.endswith("#cites") else mentions
-        target.setdefault(r["p"].value, []).append(_link(r["o"].value, labels, store.base, lang))
-    parent_of = {r["p"].value: r["parent"].value for r in raw if r["parent"] is not None}
+    """The work's paragraphs and footnotes in document order, with their text in ``lang``.
+
+    Read straight from the store's indexes (every part is ``dcterms:isPartOf`` the work; each
+    part's own quads give the rest): one SPARQL query joining eight optional patterns over the
+    union of graphs took Oxigraph 100 s on a 100k-quad store, these lookups take milliseconds.
+    """
+    ns = PREFIXES["unkg"]
+    is_part_of = ox.NamedNode(PREFIXES["dcterms"] + "isPartOf")
+    parts = {q.subject for q in store.ox.quads_for_pattern(None, is_part_of, ox.NamedNode(iri), None) if isinstance(q.subject, ox.NamedNode)}
+    info: dict[str, dict] = {}
+    sections: set[ox.NamedNode] = set()
+    targets: set[str] = set()
+    for part in parts:
+        d = info.setdefault(part.value, {"classes": set(), "position": None, "number": None, "text": None,
+                                         "parent": None, "section": None, "cites": set(), "mentions": set()})
+        for q in store.ox.quads_for_pattern(part, None, None, None):
+            p, o = q.predicate.value, q.object
+            if p == RDF_TYPE:
+                d["classes"].add(o.value.removeprefix(ns))
+            elif p == ns + "position":
+                n = int(o.value)
+                d["position"] = n if d["position"] is None else min(n, d["position"])
+            elif p == ns + "number":
+                d["number"] = o.value
+            elif p == ns + "text" and getattr(o, "language", None) == lang:
+                d["text"] = o.value
+            elif p == ns + "parentParagraph":
+                d["parent"] = o.value
+            elif p == ns + "inSection":
+                d["section"] = o
+                sections.add(o)
+            elif p in (ns + "cites", ns + "mentions"):
+                d[p.removeprefix(ns)].add(o.value)
+                targets.add(o.value)
+    section_title: dict[str, str] = {}
+    title = ox.NamedNode(PREFIXES["dcterms"] + "title")
+    for sec in sections:
+        for q in store.ox.quads_for_pattern(sec, title, None, None):
+            if getattr(q.object, "language", None) == lang:
+                section_title[sec.value] = q.object.value
+    labels.fetch(targets)
 
     def depth(p: str) -> int:
         d = 0
-        while p in parent_of and d < 6:
-            p = parent_of[p]
+        while info.get(p, {}).get("parent") and d < 6:
+            p = info[p]["parent"]
             d += 1
         return d
 
     paragraphs, footnotes = [], []
     missing = 0
-    for r in sorted(raw, key=lambda r: (int(r["position"].value) if r["position"] is not None else 10**9, r["p"].value)):
-        p = r["p"].value
-        cls = r["c"].value.rsplit("#", 1)[-1]
-        if r["text"] is None:
+    for p, d in sorted(info.items(), key=lambda item: (item[1]["position"] if item[1]["position"] is not None else 10**9, item[0])):
+        kinds = [c for c in ("Footnote", *PART_CLASSES) if c in d["classes"]]
+        if not kinds:
+            continue  # a section, or anything else that is part of the work
+        if d["text"] is None:
             missing += 1
             continue
+        links = {rel: sorted((_link(t, labels, store.base, lang) for t in d[rel]), key=lambda link: link.label) for rel in ("cites", "mentions")}
         para = Paragraph(
             iri=p,
-            number=r["n"].value if r["n"] is not None else "",
-            kind=PART_CLASSES.get(cls, cls.lower()),
-            text=r["text"].value,
+            number=d["number"] or "",
+            kind=PART_CLASSES.get(kinds[0], "footnote"),
+            text=d["text"],
             depth=depth(p),
-            section=r["section"].value if r["section"] is not None else None,
-            cites=sorted(cites.get(p, []), key=lambda link: link.label),
-            mentions=sorted(mentions.get(p, []), key=lambda link: link.label),
-            verb=r["verb"].value if r["verb"] is not None else None,
+            section=section_title.get(d["section"].value) if d["section"] is not None else None,
+            cites=links["cites"],
+            mentions=links["mentions"],
         )
-        (footnotes if cls == "Footnote" else paragraphs).append(para)
+        (footnotes if kinds[0] == "Footnote" else paragraphs).append(para)
     notes = [f"{missing} parts have no {LANGUAGES.get(lang, lang)} text in the store"] if missing and (paragraphs or footnotes) else []
     return paragraphs, footnotes, notes
 

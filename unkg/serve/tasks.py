@@ -100,19 +100,23 @@ def update(store: LocalStore, update: str) -> None:
 def describe(store: LocalStore, iri: str, *, key: str) -> tuple[bytes, int]:
     """The description of one of our IRIs for machines: ``(body, triples)``.
 
-    Its Concise Bounded Description (every triple with it as subject, following blank nodes); for
-    a work, also the descriptions of its language versions and parts (paragraphs, footnotes,
-    sections), so one request gets the document with its text in every language.
+    Every triple with it as subject; for a work, also those of its language versions and of its
+    parts (paragraphs, footnotes, sections), so one request gets the document with its text in
+    every language. Read from the store's subject index, each triple once (the language graphs
+    repeat what they share).
     """
-    node = f"<{iri}>"
-    result = store.query(
-        "CONSTRUCT { ?s ?p ?o } WHERE { "
-        f"{{ BIND({node} AS ?s) ?s ?p ?o }} "
-        f"UNION {{ {node} frbr:realization ?s . ?s ?p ?o }} "
-        f"UNION {{ ?s dcterms:isPartOf {node} . ?s ?p ?o }} }}"
+    node = ox.NamedNode(iri)
+    subjects = [node]
+    realization = ox.NamedNode(PREFIXES["frbr"] + "realization")
+    subjects += [q.object for q in store.ox.quads_for_pattern(node, realization, None, None)]
+    is_part_of = ox.NamedNode(PREFIXES["dcterms"] + "isPartOf")
+    subjects += [q.subject for q in store.ox.quads_for_pattern(None, is_part_of, node, None)]
+    triples = dict.fromkeys(
+        ox.Triple(q.subject, q.predicate, q.object)
+        for s in dict.fromkeys(subjects)
+        for q in store.ox.quads_for_pattern(s, None, None, None)
     )
-    triples = list(dict.fromkeys(result))  # the union repeats what every language graph shares
-    return write_graph(triples, key), len(triples)
+    return write_graph(list(triples), key), len(triples)
 
 
 def view(store: LocalStore, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
