@@ -220,8 +220,11 @@ def export(
                 out.close()
 
     if output == "-":
-        write(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+        try:
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:  # the reader stopped early (| head): not an error of ours
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         target = Path(output)
         if target.is_dir():
