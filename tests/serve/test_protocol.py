@@ -193,3 +193,21 @@ def test_a_writable_server_applies_updates(writable_server):
     assert rows(body, "json") == []
     _, _, sd = writable_server.get("/sparql", headers={"Accept": "text/turtle"})
     assert b"SPARQL11Update" in sd
+
+
+def test_a_request_waiting_on_busy_workers_is_refused_at_its_deadline(writable_server):
+    """One worker (the fixture's --workers 1), held by an endless query: the next request gets a
+    503 when its own deadline passes instead of queueing without end, and the server recovers."""
+    import threading
+
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    first: list[int] = []
+    t = threading.Thread(target=lambda: first.append(writable_server.get("/sparql?" + urlencode({"query": endless}))[0]))
+    t.start()
+    time.sleep(0.3)
+    status, _, body = writable_server.get("/sparql?" + urlencode({"query": f"ASK {{ <{WORK}> ?p ?o }}"}))
+    t.join(30)
+    assert first == [503]
+    assert status == 503 and b"busy" in body
+    status, _, body = writable_server.get("/sparql?" + urlencode({"query": f"ASK {{ <{WORK}> ?p ?o }}"}))
+    assert status == 200 and json.loads(body)["boolean"] is True

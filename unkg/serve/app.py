@@ -196,7 +196,8 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
 
     async def index(request: Request) -> Response:
         examples = _examples()
-        html = render_template("index.html", yasgui=yasgui is not None, examples=examples, examples_json=examples, writable=settings.writable)
+        html = render_template("index.html", yasgui=yasgui is not None, examples=examples, examples_json=examples, writable=settings.writable,
+                               max_rows=settings.max_rows, timeout=settings.timeout)
         return HTMLResponse(html)
 
     async def do_update(update: str) -> Response:

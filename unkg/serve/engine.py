@@ -145,22 +145,37 @@ class Engine:
         worker.conn.close()
         self._all.remove(worker)
 
+    async def _replace(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._idle.put_nowait(await loop.run_in_executor(None, self._spawn))
+
     async def run(self, func: str, *, timeout: float | None = None, **kwargs) -> Any:
-        """Run ``func(store, **kwargs)`` in a worker; raise JobTimeout or JobError."""
+        """Run ``func(store, **kwargs)`` in a worker; raise JobTimeout or JobError.
+
+        The deadline covers the wait for a free worker too: when every worker is busy for
+        longer, the job is refused with JobTimeout rather than queued without end.
+        """
         assert self._idle is not None, "Engine.start() first"
         deadline = self.timeout if timeout is None else timeout
-        worker = await self._idle.get()
-        loop = asyncio.get_running_loop()
         started = time.monotonic()
         try:
+            worker = await asyncio.wait_for(self._idle.get(), deadline)
+        except asyncio.TimeoutError:
+            raise JobTimeout(f"every store worker stayed busy for {deadline:g} s; try again later") from None
+        loop = asyncio.get_running_loop()
+        left = max(0.1, deadline - (time.monotonic() - started))
+        try:
             worker.conn.send((func, kwargs))
-            ready = await loop.run_in_executor(None, worker.conn.poll, deadline)
+            ready = await loop.run_in_executor(None, worker.conn.poll, left)
         except (OSError, EOFError):
             ready = False
+        except asyncio.CancelledError:  # the request went away: its worker may run on, so replace it
+            self._retire(worker)
+            asyncio.ensure_future(self._replace())
+            raise
         if not ready:
             self._retire(worker)
-            replacement = await loop.run_in_executor(None, self._spawn)
-            self._idle.put_nowait(replacement)
+            await self._replace()
             if time.monotonic() - started >= deadline:
                 raise JobTimeout(f"query ran longer than {deadline:g} s and was stopped")
             raise JobError("WorkerDied", "the store worker stopped unexpectedly")
@@ -168,7 +183,7 @@ class Engine:
             status, payload = worker.conn.recv()
         except (OSError, EOFError):
             self._retire(worker)
-            self._idle.put_nowait(await loop.run_in_executor(None, self._spawn))
+            await self._replace()
             raise JobError("WorkerDied", "the store worker stopped unexpectedly") from None
         self._idle.put_nowait(worker)
         if status == "ok":
