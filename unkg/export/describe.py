@@ -98,7 +98,9 @@ def describe(
         g.bind(prefix, ns)
 
     # VoID statistics and partitions (rdflib), over the distinct triples of the union
-    generateVoID(_StoreView(store), dataset=ds, res=g, distinctForPartitions=distinct_partitions)
+    # (its ``res`` argument is ignored while empty, so its own result graph is merged in)
+    void, _ = generateVoID(_StoreView(store), dataset=ds, distinctForPartitions=distinct_partitions)
+    g += void
     g.add((ds, VOID.uriSpace, Literal(base)))
     for ns in (ONTOLOGY_NS, str(DCTERMS), "http://purl.org/vocab/frbr/core#", "http://www.w3.org/ns/prov#",
                "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/org#", "https://schema.org/"):
