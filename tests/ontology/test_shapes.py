@@ -161,3 +161,11 @@ def test_every_ecosoc_resolution_validates(tmp_path):
     assert summary.files > 600, summary.failures[:5]
     report = validate_store(s)
     assert report.conforms, "\n".join(map(str, report.violations[:30]))
+
+
+def test_cli_ingest_validate_stores_a_conforming_file(tmp_path):
+    exe = Path(sys.executable).with_name("unkg")
+    path = sample_files()[0]
+    r = subprocess.run([str(exe), "ingest", "--validate", "--store", str(tmp_path / "st"), str(path)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "ingested 1 documents from 1 files" in r.stdout
