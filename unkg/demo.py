@@ -39,13 +39,15 @@ QUESTIONS = [
         """,
     ),
     (
-        "What does the resolution request? (operative paragraphs opened by 'requests')",
+        "What does the Council ask, invite or encourage in the paragraphs that name the CSTD?",
         """
-        SELECT ?number ?text
+        SELECT ?number ?verb ?text
         WHERE {
           ?w dcterms:identifier "E/RES/2022/15" .
-          ?p a unkg:OperativeParagraph ; dcterms:isPartOf ?w ; unkg:number ?number ; unkg:position ?pos ;
-             unkg:verb/skos:notation "requests" ; unkg:text ?text .
+          ?p a unkg:OperativeParagraph ; dcterms:isPartOf ?w ; unkg:mentions <{cstd}> ;
+             unkg:number ?number ; unkg:position ?pos ; unkg:verb ?v ; unkg:text ?text .
+          ?v skos:prefLabel ?verb FILTER(LANG(?verb) = "en")
+          FILTER(?verb IN ("requests"@en, "invites"@en, "encourages"@en, "calls upon"@en, "urges"@en, "decides"@en, "recommends"@en))
         }
         ORDER BY ?pos
         """,
@@ -68,4 +70,4 @@ def run(store, *, show) -> None:
         None,
     )
     for title, sparql in QUESTIONS:
-        show(title, store.query(sparql))
+        show(title, store.query(sparql.replace("{cstd}", store.minter.body("cstd"))))
