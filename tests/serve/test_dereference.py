@@ -105,3 +105,12 @@ def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(server):
     # a work page's type links into the documentation at the term's anchor
     _, _, page = server.get(PATH + "?lang=en", headers={"Accept": "text/html"})
     assert b'href="/unkg/ontology?lang=en#resolution"' in page
+
+
+def test_a_path_that_is_no_iri_is_refused_before_any_query(server):
+    import http.client
+
+    conn = http.client.HTTPConnection(server.url.removeprefix("http://"), timeout=30)
+    conn.request("GET", "/unkg/doc/x>{}", headers={"Accept": "text/html"})  # sent raw, not percent-encoded
+    response = conn.getresponse()
+    assert response.status == 400 and b"not an IRI" in response.read()

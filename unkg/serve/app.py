@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -270,6 +271,10 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
     async def dereference(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode()
         iri = settings.origin + raw.decode("latin-1")
+        try:
+            ox.NamedNode(iri)  # RFC 3987: no spaces, quotes, braces or angle brackets reach a query
+        except ValueError:
+            return _error(400, f"not an IRI: {iri}")
         try:
             family, key = negotiate.choose(["page", "graph"], request.headers.get("accept"), request.query_params.get("format"))
         except negotiate.NotAcceptable as e:
