@@ -56,9 +56,11 @@ def yasgui_dir() -> Path | None:
 def _examples() -> list[dict]:
     try:
         from unkg.queries import list_queries
-    except ImportError:
+
+        queries = list_queries()
+    except (ImportError, ValueError):  # no query library, or a malformed .rq: the UI still works
         return []
-    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in list_queries()]
+    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in queries]
 
 
 class Settings:
