@@ -203,9 +203,11 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                                max_rows=settings.max_rows, timeout=settings.timeout)
         return HTMLResponse(html)
 
-    async def do_update(update: str) -> Response:
+    async def do_update(update: str, params: dict[str, list[str]]) -> Response:
         if not settings.writable:
             return _error(403, "this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update")
+        if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
+            return _error(400, "using-graph-uri and using-named-graph-uri are not supported: write USING / WITH in the update")
         try:
             await run("unkg.serve.tasks:update", update=update)
         except (JobTimeout, JobError) as e:
@@ -223,7 +225,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 return _error(405, "SPARQL Update needs POST")
             if query is not None:
                 return _error(400, "give either query or update, not both")
-            return await do_update(update)
+            return await do_update(update, params)
         accept = request.headers.get("accept")
         fmt = (params.get("format") or [None])[0]
         if query is None:
@@ -262,7 +264,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             return _error(int(status), message)
         if update is None:
             return _error(400, "POST to /update needs an update (update= form field or an application/sparql-update body)")
-        return await do_update(update)
+        return await do_update(update, params)
 
     def page_lang(request: Request) -> str:
         asked = (request.query_params.get("lang") or "").lower()
