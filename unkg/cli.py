@@ -209,14 +209,16 @@ def query(
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json, xml or markdown.")] = "table",
     store: StoreOpt = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a library query (repeat a key for several values).")] = None,
 ) -> None:
-    """Run a SPARQL query over the store (the default graph is the union of all graphs)."""
+    """Run a SPARQL query, or a library query by name (see 'unkg queries'), over the store."""
 
     def run():
         if (sparql is None) == (file is None):
             raise Failure("give a query or --file FILE (one of them)")
         text = file.read_text("utf-8") if file else sparql
-        s = _open(store, create=False)
+        text = _library_query(text, param or [])
+        s = _open(store, create=False, read_only=True)
         print_results(s.query(text), format, base=s.base)
 
     _run(run)
@@ -387,6 +389,144 @@ def serve(
     location = store or default_location()
     _run(run)
 
+
+# --- library queries, graph views and analyses (unkg.queries, unkg.views) ---------------------
+
+
+def _library_query(text: str, params: list[str]) -> str:
+    """``text`` itself, or the library query it names with ``KEY=VALUE`` params bound."""
+    from unkg.queries import QueryError, bind, is_query_name, load
+
+    name = text.strip()
+    if not is_query_name(name):
+        if params:
+            raise Failure("--param works with library queries only (run 'unkg queries' to list them)")
+        return text
+    values: dict[str, list[str]] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise Failure(f"--param {item!r}: write KEY=VALUE")
+        values.setdefault(key.strip(), []).append(value)
+    try:
+        return bind(load(name), values)
+    except QueryError as e:
+        raise Failure(str(e)) from None
+
+
+@app.command()
+def queries(
+    name: Annotated[Optional[str], typer.Argument(help="Print this query's SPARQL instead of the list.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or markdown.")] = "table",
+) -> None:
+    """List the library's queries (run one with 'unkg query NAME --param KEY=VALUE')."""
+    from unkg.queries import QueryError, list_queries, load
+
+    def run():
+        if name:
+            try:
+                sys.stdout.write(load(name).text)
+            except QueryError as e:
+                raise Failure(str(e)) from None
+            return
+        library = list_queries()
+        params = lambda q: ", ".join(f"{p.name}={p.default}" for p in q.params)  # noqa: E731
+        if format == "json":
+            data = [{"name": q.name, "title": q.title, "description": q.description,
+                     "params": [{"name": p.name, "type": p.type, "default": p.default, "description": p.description} for p in q.params]}
+                    for q in library]
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif format == "markdown":
+            sys.stdout.write("| name | title | parameters |\n|---|---|---|\n")
+            for q in library:
+                sys.stdout.write(f"| {q.name} | {q.title} | {params(q)} |\n")
+        elif format == "table":
+            table = Table("name", "title", "parameters (defaults)")
+            for q in library:
+                table.add_row(q.name, q.title, params(q))
+            out.print(table)
+        else:
+            raise Failure(f"unknown format {format!r}: use table, json or markdown")
+
+    _run(run)
+
+
+@app.command()
+def view(
+    kind: Annotated[str, typer.Argument(help="citations, bodies, ego or timeline.")],
+    iri: Annotated[Optional[str], typer.Argument(help="ego: the IRI (or a work's UN symbol) to centre on.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("view.html"),
+    lang: Annotated[str, typer.Option("--lang", help="Language of the labels (ar, zh, en, fr, ru, es).")] = "en",
+    hops: Annotated[int, typer.Option("--hops", help="ego: how many links out.")] = 2,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Keep at most this many nodes (the highest-ranked).")] = 500,
+    store: StoreOpt = None,
+) -> None:
+    """Draw a graph view as one self-contained HTML file (works offline)."""
+    from unkg.views.render import ViewError, render_view
+
+    def run():
+        if max_nodes < 1 or hops < 0:
+            raise Failure("--max-nodes must be positive and --hops not negative")
+        s = _open(store, create=False, read_only=True)
+        try:
+            page = render_view(s, kind, iri=iri, hops=hops, lang=lang, max_nodes=max_nodes)
+        except ViewError as e:
+            raise Failure(str(e)) from None
+        output.write_text(page, "utf-8")
+        out.print(f"wrote {output} ({len(page.encode()) // 1024} KiB)", markup=False, highlight=False)
+
+    _run(run)
+
+
+@app.command()
+def analyze(
+    what: Annotated[str, typer.Argument(help="cited (PageRank), bodies (centrality), communities, or path A B.")] = "cited",
+    works: Annotated[Optional[list[str]], typer.Argument(help="path: the two works' UN symbols.")] = None,
+    top: Annotated[int, typer.Option("--top", help="How many to list.")] = 20,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the labels.")] = "en",
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    store: StoreOpt = None,
+) -> None:
+    """Network analyses: most-cited works, most central bodies, communities, citation paths."""
+    from unkg.views import analyze as an
+
+    def run():
+        s = _open(store, create=False, read_only=True)
+        try:
+            if what == "cited":
+                rows = an.most_cited(s, top=top, lang=lang)
+            elif what == "bodies":
+                rows = an.central_bodies(s, top=top, lang=lang)
+            elif what == "communities":
+                rows = [{**c, "members": " ".join(c["members"])} for c in an.communities(s, lang=lang)[:top]]
+            elif what == "path":
+                if not works or len(works) != 2:
+                    raise Failure("path needs two works: unkg analyze path A/RES/70/125 E/RES/2024/13")
+                found = an.citation_path(s, works[0], works[1])
+                if found is None:
+                    raise Failure(f"no chain of citations joins {works[0]} and {works[1]}")
+                rows = [{"step": i, "work": w} for i, w in enumerate(found["path"])]
+                if format != "json":
+                    out.print(found["direction"], markup=False, highlight=False)
+            else:
+                raise Failure(f"unknown analysis {what!r}: use cited, bodies, communities or path")
+        except an.AnalysisError as e:
+            raise Failure(str(e)) from None
+        if format == "json":
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        if format != "table":
+            raise Failure(f"unknown format {format!r}: use table or json")
+        if not rows:
+            out.print("nothing to rank: the store holds no such links yet", markup=False)
+            return
+        columns = [c for c in rows[0] if c != "iri"]
+        table = Table(*columns)
+        for r in rows:
+            table.add_row(*(str(r[c]) for c in columns))
+        out.print(table)
+
+    _run(run)
 
 
 def main() -> None:
