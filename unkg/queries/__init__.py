@@ -8,7 +8,8 @@ a notebook or the query UI) and answers for the defaults.
 
 :func:`bind` replaces those blocks with the caller's values as typed RDF terms, never as
 pasted text: literals are escaped by pyoxigraph's N-Triples serialiser (SPARQL 1.1 §19.8,
-STRING_LITERAL2 and ECHAR), IRIs are checked against RFC 3987 by ``pyoxigraph.NamedNode``, and
+STRING_LITERAL2 and ECHAR; a ``label`` becomes the same text tagged with each of the six
+languages, so it matches a printed name by index lookup), IRIs are checked against RFC 3987 by ``pyoxigraph.NamedNode``, and
 symbols, language tags, integers and dates are validated first. So no value can change the
 shape of a query, only the rows it matches.
 """
@@ -27,7 +28,8 @@ from unkg.graph.iris import SymbolError, normalise_symbol
 __all__ = ["Param", "Query", "QueryError", "bind", "list_queries", "load"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-TYPES = ("symbol", "string", "lang", "integer", "date", "iri")
+TYPES = ("symbol", "string", "label", "lang", "integer", "date", "iri")
+LABEL_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")  # a label is matched as printed in each
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+\((?P<type>[a-z]+)\)\s*=\s*(?P<default>.*?):\s+(?P<doc>.+)$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
@@ -125,6 +127,8 @@ def _term(query: Query, p: Param, value: object) -> str:
             return str(ox.Literal(normalise_symbol(raw)))
         if p.type == "string":
             return str(ox.Literal(raw))
+        if p.type == "label":  # a name as printed, in whichever of the six languages it is
+            return " ".join(str(ox.Literal(raw, language=tag)) for tag in LABEL_LANGUAGES)
         if p.type == "lang":
             if not _LANG.match(raw):
                 raise QueryError(f"{where}: {raw!r} is not a language tag (en, zh, fr-CA)")
