@@ -128,7 +128,8 @@ class Engine:
         status, detail = parent.recv()
         if status != "ready":
             proc.join(5)
-            raise RuntimeError(f"{self.store_path}: {detail[1]}")
+            message = detail[1]
+            raise RuntimeError(message if self.store_path in message else f"{self.store_path}: {message}")
         worker = _Worker(proc, parent)
         self._all.append(worker)
         return worker
