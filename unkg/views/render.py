@@ -93,7 +93,7 @@ def _timeline_positions(G: nx.Graph) -> dict:
     for n in sorted(G.nodes, key=lambda n: (days[n] or 0, n)):
         kind = G.nodes[n].get("kind")
         if kind == "event":
-            series = next((s for s in G.successors(n) if G.nodes[s].get("kind") == "series"), "")
+            series = next((s for s in G.successors(n) if G.edges[n, s].get("label") == "in series"), "")
             lane = lanes.setdefault(series, len(lanes))
             pos[n] = (x(days[n]) if days[n] is not None else -200.0, 120.0 * (lane + 1))
     for s, lane in lanes.items():
@@ -112,6 +112,11 @@ def _timeline_positions(G: nx.Graph) -> dict:
         stack[round(cx / 80)] += 1
         pos[n] = (cx, -120.0 - 60.0 * slot)
     return pos
+
+
+def _short_label(text: str, limit: int = 40) -> str:
+    """Labels stay short on the canvas; the tooltip carries the whole name."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def render_graph(
@@ -153,7 +158,7 @@ def render_graph(
         tooltip = f"{attrs.get('title') or attrs.get('label') or n}\n{metric}: {score:.4g}"
         node = {
             "id": n,
-            "label": str(attrs.get("label") or n),
+            "label": _short_label(str(attrs.get("label") or n)),
             "title": tooltip,
             "color": COLOURS.get(kind, COLOURS["other"]),
             "size": round(8 + 32 * math.sqrt(score / top), 2),
