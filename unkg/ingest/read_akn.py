@@ -1018,6 +1018,9 @@ class _Reader:
         para = Paragraph(id=pid, kind=kind, number=number, text=text or "", parent=parent,
                          section=self.section, source_id=el.get("eId"))
         para.verb = self._verb(verb_from) if verb_from is not None else None
+        if para.verb is None and kind == "subparagraph" and text:
+            # sub-paragraphs print their verb unmarked ("(a) Encourages Member States to ...")
+            para.verb = _verbs.split_opening(text, self.language)[0]
         para.footnotes = [n.get("marker") or "" for n in _notes_in(blocks)]
         if not text:
             self.warnings.append(f"{pid} ({el.get('eId')}) has no text")
