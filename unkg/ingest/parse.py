@@ -42,15 +42,65 @@ from unkg.ingest.registry import resolve_body
 from unkg.ingest.source import MARKS, Block, Source, plain, unmark
 
 # a paragraph's printed number: "12." (Arabic "12 -"); sub-paragraph labels "(a)", "(iv)", "(aa)"
-_OP_NUMBER = re.compile(r"^\s*(\d{1,4})\s*(?:\.(?![\d/])|\s[-–])\s*")
-_SUB_LABEL = re.compile(r"^\s*[(（]\s*([a-z]{1,3}|[ivxl]{1,6})\s*[)）]\s*")
+_OP_NUMBER = re.compile(r"^\s*(\d{1,4})\s*(?:\.(?![\d/])|[-–](?!\d))\s*")
+# sub-paragraph labels as the six languages print them: (a) (iv) in English and Chinese, a) iv) in
+# French, Spanish and Russian (Cyrillic look-alikes typed for Latin letters too), (أ) (ب) in Arabic
+# (abjad order) with ’1‘ for (i), ㈠ and (十一) in Chinese for (i) and (xi)
+_SUB_LABEL = re.compile(
+    r"^\s*(?:[(（]\s*(?P<paren>[ivxl]{1,8}|[a-z]{1,3}|[\u0621-\u064aـ]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|(?P<closing>[ivxl]{1,8}|[a-z]{1,3}|[а-яё])\)"
+    r"|[’‘'](?P<quoted>\d{1,3})[’‘']"
+    r"|(?P<circled>[\u3220-\u3229]))(?=\s|$|[^\x00-\x7f])\s*"
+)
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+_ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
+_CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
+_LOOKALIKE = {"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k", "м": "m", "т": "t"}
+
+
+def op_number(text: str) -> tuple[int, int] | None:
+    """The operative paragraph number that opens a text (``12.``; Arabic ``12 -``): (number, length)."""
+    m = _OP_NUMBER.match(text)
+    return (int(m.group(1)), m.end()) if m else None
+
+
+def sub_label(text: str) -> tuple[str, str, bool, int] | None:
+    """The sub-paragraph label that opens a text: (Latin label, as printed, is a Roman numeral, length).
+
+    Labels are mapped to the Latin letters and Roman numerals of the English text, as read_akn maps
+    them, so that the six language versions give the same ids: Arabic letters in abjad order, Chinese
+    ㈠ and (十一) and Arabic ’1‘ as Roman numerals, Cyrillic look-alikes as the Latin letters meant."""
+    m = _SUB_LABEL.match(text)
+    if not m:
+        return None
+    printed = text[m.start() : m.end()].strip()
+    if m["quoted"]:
+        return to_roman(int(m["quoted"])).lower(), printed, True, m.end()
+    if m["circled"]:
+        return to_roman(ord(m["circled"]) - 0x321F).lower(), printed, True, m.end()
+    core = m["paren"] or m["closing"]
+    if re.fullmatch(r"[a-z]{1,8}", core):
+        if len(set(core)) != 1 and not set(core) <= _ROMAN_LABELS:
+            return None  # a word ("and)"), not a label: labels are a, aa, iv
+        return core, printed, False, m.end()
+    value = chinese_number(core)
+    if value:
+        return to_roman(value).lower(), printed, True, m.end()
+    folded = core.translate(_ARABIC_FOLD)
+    if len(folded) == 1 and folded in _ABJAD:
+        return _letters(_ABJAD.index(folded) + 1), printed, False, m.end()
+    if core in _LOOKALIKE:
+        return _LOOKALIKE[core], printed, False, m.end()
+    if core in _CYRILLIC:
+        return _letters(_CYRILLIC.index(core) + 1), printed, False, m.end()
+    return None
 # section headings numbered with Roman numerals or capital letters: "I. Sustainable development", "A."
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:[IVXL]{1,6}|[A-Z])\s*\.\s+\S|[IVXL]{1,6}\s+(?=[A-Z][a-z]))")
 # how paragraphs end: ",", ";", ":", "." (and their Chinese and Arabic forms), closing quotes after them
 _TERMINAL = re.compile(r"[,;:.!?，；：。！？،؛…][\"”’»)）]*\s*$")
 _SYMBOL_LINE = re.compile(r"^([A-Z]{1,2}(?:/[A-Za-z0-9.()\-]+)+)(?:\s*\*+)?$")
 _DATE_ONLY_MAX = 40
-_HEADING_MAX = 160  # characters: longer unnumbered text is a paragraph, not a heading
+_HEADING_MAX = 200  # characters: longer unnumbered text is a paragraph, not a heading
 
 _ROMAN_LABELS = set("ivxl")
 _CALLOUT_MARK = re.compile("\ue000[^\ue001]*\ue001")
@@ -176,8 +226,9 @@ def _read_header(blocks: list[Block], prof: Profile, lang: str) -> _Header:
         if not text:
             continue
         for pat in prof.not_a_resolution:
-            if pat.search(text):
-                h.refusal = text
+            m = pat.search(text)
+            if m and h.refusal is None:
+                h.refusal = m.groupdict().get("what") or m.group(0)
         if title_next:
             h.title = text
             title_next = False
@@ -300,7 +351,7 @@ def _is_heading(text: str, prof: Profile, lang: str) -> bool:
     """A section heading: short, unnumbered, no closing punctuation, no opening verb."""
     if not text or len(text) > _HEADING_MAX or _TERMINAL.search(text):
         return False
-    if _OP_NUMBER.match(text) or _SUB_LABEL.match(text):
+    if _OP_NUMBER.match(text) or sub_label(text):
         return False
     if _HEADING_NUMBER.match(text):
         return True
@@ -314,21 +365,6 @@ def _all_bold(text: str) -> bool:
     bold = [(a, b) for a, b, style in emphasis if style == "bold"]
     covered = sum(b - a for a, b in bold)
     return bool(flat) and covered >= len(flat.replace(" ", "")) and len(bold) <= 3
-
-
-def _operative_form(label: str, lang: str) -> bool:
-    """Whether a printed English verb is in its operative form (*Adopts*, *Also decides*) rather than a
-    preambular one (*Adopting*, *Conscious*, *Deeply concerned*): how an unnumbered sole operative
-    paragraph is told from the preamble (A/RES/79/1 *Adopts the following Pact for the Future*).
-    Other languages do not show it in a way a word ending can tell (*Conscient* / *Décide*)."""
-    if lang != "en":
-        return False
-    words = re.findall(r"[A-Za-z]+", label)
-    head = [w for w in words if w.casefold() not in ("also", "further", "again", "once", "moreover", "furthermore")]
-    if not head:
-        return False
-    w = head[0]
-    return w.endswith("s") and not w.endswith(("ss", "ous", "us", "is")) and w[0].isupper()
 
 
 class _Parser:
@@ -427,16 +463,19 @@ class _Parser:
         self.div.last_pre = pid
         self._open(pid, "preambular", str(self.div.pre), None, text, page)
 
-    def sub(self, label: str, text: str, page: int) -> None:
+    def sub(self, label: str, text: str, page: int, printed: str | None = None, roman: bool = False) -> None:
         """``(a)`` under the last numbered (or preambular) paragraph; ``(i)`` under the last ``(a)``.
         ``(i)``, ``(v)``, ``(x)`` after ``(h)``, ``(u)``, ``(w)`` are letters, not numerals. Lettered
         paragraphs that open a body (a decision's ``(a) Expresses ...``, an annex's list) are its
         operative paragraphs: ``(a)`` is op:1, as read_akn numbers them."""
         div = self.div
         head = div.last_op or div.last_pre
-        is_letter_after = div.last_letter is not None and len(label) == 1 and ord(label) == ord(div.last_letter) + 1
-        roman = set(label) <= _ROMAN_LABELS and not is_letter_after and (
-            div.last_sub is not None or label in ("i", "ii", "iii")
+        printed = printed or f"({label})"
+        is_letter_after = div.last_letter is not None and _letter_value(label) == _letter_value(div.last_letter) + 1
+        roman = roman or (
+            set(label) <= _ROMAN_LABELS
+            and not is_letter_after
+            and (div.last_sub is not None or label in ("i", "ii", "iii"))
         )
         if not roman and (div.top_lettered or head is None or (div.last_op is None and self._operative_item(text))):
             n = _letter_value(label)
@@ -448,36 +487,34 @@ class _Parser:
                 return
             div.ops.append(n)
             div.last_letter = label
-            self._open(pid, "operative", f"({label})", None, text, page)
+            self._open(pid, "operative", printed, None, text, page)
             return
         if roman and div.last_sub is not None:
             parent, sid = div.last_sub, f"{div.last_sub}({label})"
         elif roman:
             parent, sid = head, f"{head}({label})"
         else:
-            if div.last_letter is not None and len(label) == 1 and ord(label) != ord(div.last_letter) + 1:
+            if div.last_letter is not None and _letter_value(label) != _letter_value(div.last_letter) + 1:
                 self.warnings.append(f"sub-paragraph letters jump from ({div.last_letter}) to ({label}) under {head}")
             parent, sid = head, f"{head}({label})"
-            div.last_sub, div.last_letter = sid, label[-1] if len(set(label)) == 1 else label
+            div.last_sub, div.last_letter = sid, label
         if sid in self.by_id:
             self.warnings.append(f"sub-paragraph {sid} printed twice: the second kept as text of the first")
             self.by_id[sid].text += " " + text
             return
-        self._open(sid, "subparagraph", f"({label})", parent, text, page)
+        self._open(sid, "subparagraph", printed, parent, text, page)
 
     def _preambular_opening(self, text: str) -> bool:
-        """Whether a paragraph opens with a verb in its preambular form (English: *Recalling*,
-        *Having considered*, *Conscious*), which only a preamble's paragraphs do."""
-        if self.lang != "en":
-            return False
-        verb = _opening_verb(text, self.lang)
-        return verb is not None and not _operative_form(verb.label, self.lang)
+        """Whether a paragraph opens with a verb in its preambular form (*Recalling*, *Having
+        considered*, *Rappelant*, *ссылаясь*), which only a preamble's paragraphs do."""
+        verb = _opening_verb(plain(text), self.lang)
+        return verb is not None and self.prof.verb_position(verb.label) == "preambular"
 
     def _operative_item(self, text: str) -> bool:
         """A lettered item after the preamble that opens with an operative verb (*Expresses*, *Endorses*):
         the decision's own paragraphs, not a list inside the last preambular paragraph."""
         verb = _opening_verb(plain(text), self.lang)
-        return verb is not None and _operative_form(verb.label, self.lang)
+        return verb is not None and self.prof.verb_position(verb.label) == "operative"
 
     def heading(self, text: str) -> None:
         """A section heading; footnote call-outs in it are carried to the paragraph it heads (where
@@ -521,7 +558,7 @@ class _Parser:
         non-letter; in Chinese, Arabic and Russian (lower-case preambles), after a numbered or
         long paragraph (not a heading) or across a page break."""
         text = plain(block.text)
-        if not text or _OP_NUMBER.match(text) or _SUB_LABEL.match(text) or _HEADING_NUMBER.match(text):
+        if not text or _OP_NUMBER.match(text) or sub_label(text) or _HEADING_NUMBER.match(text):
             return False
         if block.continues is not None:
             return block.continues
@@ -549,7 +586,9 @@ class _Parser:
             return False
         if cased:
             return page_break or not first.isalpha()
-        return page_break or len(prev_text) > _HEADING_MAX or bool(_OP_NUMBER.match(prev_text) or _SUB_LABEL.match(prev_text))
+        if _OP_NUMBER.match(prev_text) or sub_label(prev_text) or len(prev_text) > _HEADING_MAX:
+            return True
+        return page_break and not _is_heading(prev_text, self.prof, self.lang)
 
     def heal(self, blocks: list[Block]) -> list[Block]:
         """Paragraphs broken across blocks, joined again (see :meth:`continues`)."""
@@ -580,8 +619,11 @@ class _Parser:
         for i in range(len(blocks) - 1, -1, -1):
             flat = plain(blocks[i].text)
             first = plain(blocks[i].lines[0]) if blocks[i].lines else flat
-            if self.prof.annex_label(flat) is not None or self.prof.annex_label(first) is not None or self.closing(
-                blocks[i], dry=True
+            if (
+                self.prof.annex_label(flat) is not None
+                or self.prof.annex_label(first) is not None
+                or self.closing(blocks[i], dry=True)
+                or (len(flat) <= 80 and self.prof.formula(flat))
             ):
                 ahead = False
             elif _OP_NUMBER.match(flat):
@@ -600,6 +642,12 @@ class _Parser:
                 continue
             if self.closing(block):
                 closed = True
+                continue
+            if len(flat) <= 80 and self.prof.formula(flat):
+                # a draft resolution the resolution recommends, printed in full with its own enacting
+                # formula (ECOSOC: "Recommends to the General Assembly the adoption of the following
+                # draft resolution: The General Assembly, ..."): a part of its own, as read_akn reads it
+                self._new_part()
                 continue
             label = self.prof.annex_label(flat)
             rest: list[str] = []
@@ -624,14 +672,15 @@ class _Parser:
             if m and self._plausible(int(m.group(1))):
                 self.operative(int(m.group(1)), text[m.end() :], block.page)
                 continue
-            m = _SUB_LABEL.match(text)
-            if m:
-                self.sub(m.group(1), text[m.end() :], block.page)
+            label = sub_label(text)
+            if label:
+                self.sub(label[0], text[label[3] :], block.page, printed=label[1], roman=label[2])
                 continue
             if _is_heading(flat, self.prof, self.lang) or _all_bold(text):
                 self.heading(text)
                 continue
-            self.unnumbered(text, flat, block.page, ahead[i])
+            nxt = plain(blocks[i + 1].text) if i + 1 < len(blocks) else ""
+            self.unnumbered(text, flat, block.page, ahead[i], nxt)
 
     def _plausible(self, number: int) -> bool:
         """A printed number is a paragraph number unless it jumps far ahead (a year opening a line)."""
@@ -639,20 +688,43 @@ class _Parser:
         last = div.nested_count if div.nested_under else (div.ops[-1] if div.ops else 0)
         return number <= max(last, div.ops[-1] if div.ops else 0) + 20
 
-    def unnumbered(self, text: str, flat: str, page: int, numbered_ahead: bool) -> None:
-        """An unnumbered paragraph (read_akn's rules for the same paragraphs): before the first numbered
-        paragraph, one that ends like a preambular paragraph (with a comma) is preambular; in the
-        resolution itself, the preamble is also whatever opens with a preambular verb. Among numbered
-        paragraphs, an unnumbered one is a heading (the quoted passage a paragraph ending with a colon
-        announces stays in that paragraph). A sole unnumbered operative paragraph is op:1."""
+    def unnumbered(self, text: str, flat: str, page: int, numbered_ahead: bool, nxt: str = "") -> None:
+        """An unnumbered paragraph (read_akn's rules for the same paragraphs).
+
+        Under a lettered or numbered part heading (*A*, *II*) after paragraphs, a preambular paragraph
+        opens a part with its own preamble (a resolution in parts A and B, a budget resolution's
+        sections). Before the first numbered paragraph, one that ends like a preambular paragraph
+        (with a comma, in every language) is preambular; so is, in the resolution itself, one whose
+        verb is preambular (English) or which ends with a colon before its sub-paragraphs; a sole
+        unnumbered operative paragraph (*Decides ... .*, *Recommends ... the following draft
+        resolution:*) is op:1. Among numbered paragraphs, an unnumbered one is a heading (the quoted
+        passage a paragraph ending with a colon announces stays in that paragraph)."""
         div = self.div
+        comma = flat.endswith((",", "،", "，"))
+        part_heading = any(re.match(r"^(?:[IVXL]{1,6}|[A-Z])\.?(?:\s|$)", sec.heading) for sec in self.pending_sections)
+        if part_heading and (div.pre or div.ops) and (comma or self._preambular_opening(flat)):
+            # a part with its own preamble, under a numbered heading: a new run of paragraphs, as
+            # read_akn reads a section with its own preamble
+            heading = self.section
+            self._new_part()
+            self.section = heading
+            self.preambular(text, page)
+            return
         if not div.ops:
-            if flat.endswith((",", "،", "，")):
+            if comma and div.annex and not div.part and not div.pre and len(flat) <= 80 and not _opening_verb(flat, self.lang):
+                return  # the enacting formula of an annexed text (*The Economic Commission for Europe,*)
+            if comma:
                 self.preambular(text, page)
                 return
-            if div.prefix == "":
+            if div.prefix == "" or div.part:
                 verb = _opening_verb(flat, self.lang)
-                if verb is None or not _operative_form(verb.label, self.lang):
+                position = self.prof.verb_position(verb.label) if verb is not None else None
+                if position is not None:
+                    operative = position == "operative"
+                else:
+                    announces_draft = flat.endswith((":", "：")) and len(nxt) <= 80 and self.prof.formula(nxt)
+                    operative = announces_draft or not flat.endswith((":", "：", "،", ","))
+                if not operative:
                     self.preambular(text, page)
                     return
             if not numbered_ahead:
@@ -660,18 +732,6 @@ class _Parser:
                 return
         elif plain(self.paras[-1].text).endswith((":", "：")) and not div.nested_under:
             self.paras[-1].text += " " + text
-            return
-        elif (
-            any(re.match(r"^(?:[IVXL]{1,6}|[A-Z])\.?(?:\s|$)", sec.heading) for sec in self.pending_sections)
-            and self._preambular_opening(flat)
-        ):
-            # a part with its own preamble after numbered paragraphs, under a numbered heading (budget
-            # resolutions: "II" / "Strategic heritage plan ..." / "Recalling part XI of its resolution
-            # 64/243 ..."): a new run of paragraphs, as read_akn reads a section with its own preamble
-            heading = self.section
-            self._new_part()
-            self.section = heading
-            self.preambular(text, page)
             return
         self.warnings.append(f"unnumbered paragraph among numbered ones read as a heading: {flat[:50]!r}")
         self.heading(text)
@@ -759,6 +819,32 @@ def detect_language(blocks: list[Block]) -> str | None:
 # --- the parse -------------------------------------------------------------------------------------
 
 
+def _formula(blocks: list[Block], prof: Profile) -> tuple[int | None, Body | None]:
+    """Where the enacting formula stands (*The General Assembly,* / 经济及社会理事会，): the first formula
+    after the title line (``2022/15. Title``); without a title line, the first formula printed with
+    its comma, else the last one without (a masthead prints the body's name too: 经济及社会理事会)."""
+    candidates: list[tuple[int, Body, bool]] = []
+    title_at = None
+    for i, block in enumerate(blocks[:120]):
+        flat = plain(block.text)
+        if title_at is None and prof.title.match(flat):
+            title_at = i
+        if len(flat) > 80:
+            continue
+        body = prof.formula(flat)
+        if body is not None:
+            candidates.append((i, body, flat.endswith((",", "，", "،"))))
+    if not candidates:
+        return None, None
+    if title_at is not None:
+        after = [c for c in candidates if c[0] > title_at]
+        if after:
+            return after[0][0], after[0][1]
+    with_comma = [c for c in candidates if c[2]]
+    chosen = with_comma[0] if with_comma else candidates[-1]
+    return chosen[0], chosen[1]
+
+
 def parse(source: Source) -> Record:
     """A Source -> its Record (see the module docstring for the frame it reads).
 
@@ -774,18 +860,10 @@ def parse(source: Source) -> Record:
         raise NotAResolution(where, "no text to read: not a UN resolution or decision")
     prof = profile(lang)
 
-    formula_at = None
-    body: Body | None = None
-    for i, block in enumerate(body_blocks):
-        flat = plain(block.text)
-        if len(flat) <= 80:
-            body = prof.formula(flat)
-            if body is not None:
-                formula_at = i
-                break
+    formula_at, body = _formula(body_blocks, prof)
     head = _read_header(body_blocks[: formula_at if formula_at is not None else min(len(body_blocks), 30)], prof, lang)
     if head.refusal:
-        raise NotAResolution(where, f"not a resolution or decision: the document is {head.refusal[:80]!r}")
+        raise NotAResolution(where, f"{head.refusal[:80]!r}: not a UN resolution or decision")
     if formula_at is None:
         raise NotAResolution(
             where,
@@ -795,6 +873,7 @@ def parse(source: Source) -> Record:
 
     parser = _Parser(source, lang)
     parser.walk(body_blocks[formula_at + 1 :])
+    _name_divisions(parser)
     if not parser.paras:
         raise IngestError(where, "a resolution without paragraphs: nothing follows the enacting formula")
     warnings = list(source.warnings) + parser.warnings
@@ -864,7 +943,6 @@ def parse(source: Source) -> Record:
 
 def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
     """Paragraph texts, verbs, footnotes anchored where their call-outs stand, citations."""
-    _name_divisions(parser)
     anchored: dict[str, str] = {}  # footnote marker -> anchor
     pages: dict[str, int] = {}
     for para in parser.paras:
@@ -960,8 +1038,7 @@ def _name_divisions(parser: _Parser) -> None:
         p.id, p.parent = name(p.id), name(p.parent)
     for section in parser.sections:
         section.first_paragraph = name(section.first_paragraph)
-    parser.warnings[:] = [_PROVISIONAL.sub(token, w) if w.startswith("annex-") else re.sub(
-        r"annex-\d*(?:p\d+)?/", lambda m: name(m.group(0)) or m.group(0), w) for w in parser.warnings]
+    parser.warnings[:] = [re.sub(r"\bannex-\d*(?:p\d+)?/", lambda m: name(m.group(0)) or m.group(0), w) for w in parser.warnings]
 
 
 def _nearest(paras: list[_Para], page: int) -> str:

@@ -25,6 +25,7 @@ import hashlib
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -81,7 +82,7 @@ class _Line:
         body = [c for c in normal if c.size >= self.size * _SMALL] or normal
         self.base = statistics.median_high(c.base for c in body)
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return _text(self.chars, marks=False)
 
@@ -140,7 +141,7 @@ def _chars(textpage, height: float) -> list[_Char]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    fonts: dict[bytes, tuple[bool, bool]] = {}
+    fonts: dict[int | None, tuple[bool, bool]] = {}
     for i in range(pdfium_c.FPDFText_CountChars(textpage)):
         if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
             continue
@@ -151,10 +152,11 @@ def _chars(textpage, height: float) -> list[_Char]:
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(ox), ctypes.byref(oy))
         size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        pdfium_c.FPDFText_GetFontInfo(textpage, i, name, len(name), ctypes.byref(flags))
-        key = name.value + bytes([flags.value & 0xFF, (flags.value >> 8) & 0xFF])
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value  # one font per text object: look it up once
         style = fonts.get(key)
         if style is None:
+            pdfium_c.FPDFText_GetFontInfo(textpage, i, name, len(name), ctypes.byref(flags))
             font = name.value.decode("latin-1")
             style = (
                 bool(flags.value & _ITALIC_FLAG) or "Italic" in font or "Oblique" in font,

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unkg.ingest.errors import IngestError, NotAResolution
-from unkg.ingest.parse import detect_language, parse
+from unkg.ingest.parse import detect_language, op_number, parse, sub_label
 from unkg.ingest.profiles import profile
 from unkg.ingest.record import LANGUAGES, Record
 from unkg.ingest.source import (
@@ -157,7 +157,8 @@ def text_source(text: str, *, name: str, sha256: str, language: str | None = Non
         body = _strip_furniture(page, symbol)
         body = [_emphasis(line) for line in body]
         body = _superscript_callouts(body)
-        digit_notes = [n.marker for n in page.notes if n.marker.isdigit()]
+        marked = set(re.findall("\ue000([^\ue001]*)\ue001", "\n".join(body)))  # superscript call-outs
+        digit_notes = [n.marker for n in page.notes if n.marker.isdigit() and n.marker not in marked]
         if digit_notes:
             body = _glued_callouts(body, digit_notes, lang)
         blocks.extend(_blocks(body, page.number, lang, vocabulary, numbering))
@@ -284,16 +285,17 @@ def _glued_callouts(lines: list[str], markers: list[str], lang: str) -> list[str
     footnote still without a call-out is then looked for between its neighbours' call-outs in the
     weaker forms a tool also leaves: after punctuation and one space (``2005, 6 and``), after a word
     and a space (``Prosperity 11 aim``). Digits inside symbols (``A/RES/79/194``), dates and numbers
-    (``COVID-19``, ``Rev.1``) are never taken."""
+    (``COVID-19``, ``Rev.1``) are never taken, except, as the weakest reading between two call-outs
+    found, digits glued to a resolution number (``resolution 60/2141``: 60/214 and footnote 1)."""
     arabic = profile(lang).callout_parentheses
     out = list(lines)
 
     def strong(marker: str) -> list[re.Pattern]:
         glued = (
-            rf"(?<=[^\W\d_]|[,;:.)\]”’\"'»])(?<![A-Z][a-z]\.)(?<!\b[A-Z])(?<![/\-–.]\d)(?<!\d[.,])(?<!\bNo\.)(?<!\bpara\.)"
+            rf"(?<=[^\W\d_]|[,;:.)\]”’\"'»，；：。）、》،؛])(?<![A-Z][a-z]\.)(?<!\b[A-Z])(?<![/\-–.]\d)(?<!\d\.)(?<!\bNo\.)(?<!\bpara\.)"
             rf"{marker}(?=\s|$|[,;:.)\]])"
         )
-        pats = [re.compile(glued), re.compile(rf"(?<=[,;:.)”’\"]) {marker}(?=\s{{2,}}|\s*$)")]
+        pats = [re.compile(glued), re.compile(rf"(?<=[,;:.)”’\"，；：。）、》،؛]) {marker}(?=\s{{2,}}|\s*$)")]
         if arabic:
             pats.append(re.compile(rf"\(\s*{marker}\s*\)"))
         return pats
@@ -301,11 +303,17 @@ def _glued_callouts(lines: list[str], markers: list[str], lang: str) -> list[str
     def weak(marker: str) -> list[re.Pattern]:
         return [
             re.compile(rf"(?<=\b(?:19|20)\d\d){marker}(?=\s|$|[,;:.)\]])"),  # "30 June 20231", "2015–20302"
-            re.compile(rf"(?<=[,;:.)”’\"]) {marker}(?=\s)"),
+            re.compile(rf"(?<=[,;:.)”’\"，；：。）、》،؛]) {marker}(?=\s)"),
             re.compile(rf"(?<=[^\W\d_]) {marker}(?=\s*$|\s+[a-z])"),
+            # "resolution 60/2141": 60/214 and footnote 1
+            re.compile(rf"(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)){marker}(?=\s|$|[,;:.)，；：。])"),
+            # Chinese: after closing punctuation, before the next character (框架》、1《小岛屿)
+            re.compile(rf"(?<=[》）」”、，；]){marker}(?=[^\x00-\x7f\d])"),
+            # "COVID-1910": COVID-19 and footnote 10
+            re.compile(rf"(?:(?<=[A-Z]-\d)|(?<=[A-Z]-\d\d)|(?<=[A-Z][-‑]\d\d)){marker}(?=\s|$|[,;:.)])"),
         ]
 
-    def search(pats, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, re.Match] | None:
+    def search(pats, start: tuple[int, int], stop: tuple[int, int], in_symbol: bool = False) -> tuple[int, re.Match] | None:
         for i in range(start[0], min(stop[0] + 1, len(out))):
             line = out[i]
             lo = start[1] if i == start[0] else 0
@@ -315,7 +323,7 @@ def _glued_callouts(lines: list[str], markers: list[str], lang: str) -> list[str
                 for m in pat.finditer(line, lo):
                     if m.end() > hi:
                         break
-                    if not _inside_mark(line, m.start()) and not _in_symbol(line, m.start()):
+                    if not _inside_mark(line, m.start()) and (in_symbol or not _in_symbol(line, m.start())):
                         if best is None or m.start() < best.start():
                             best = m
                         break
@@ -338,8 +346,8 @@ def _glued_callouts(lines: list[str], markers: list[str], lang: str) -> list[str
         after = [found[x] for x in markers[k + 1 :] if x in found]
         lo = (before[-1][0], before[-1][1].end()) if before else (0, 0)
         hi = (after[0][0], after[0][1].start()) if after else end
-        for pats in ([pat] for pat in weak(marker)):
-            hit = search(pats, lo, hi)
+        for k, pat in enumerate(weak(marker)):
+            hit = search([pat], lo, hi, in_symbol=k >= 3)
             if hit:
                 found[marker] = hit
                 break
@@ -351,18 +359,16 @@ def _glued_callouts(lines: list[str], markers: list[str], lang: str) -> list[str
 
 def _in_symbol(line: str, pos: int) -> bool:
     """Whether digits at ``pos`` end a document symbol (``A/78/481/Add.2``, ``E/CN.16/2018/CRP.3``)."""
-    token = line[:pos].rsplit(None, 1)[-1] if line[:pos].strip() else ""
-    return "/" in token and not line[pos - 1 : pos].isspace()
+    if not line[pos : pos + 1].isdigit():
+        return False  # "(1)": the Arabic call-out in parentheses stands apart
+    m = re.search(r"[A-Za-z0-9./\-()]*$", line[:pos])
+    return bool(re.search(r"/\d|\d/", m.group(0)))  # a symbol has numbered parts: not HIV/AIDS
 
 
 def _inside_mark(line: str, pos: int) -> bool:
     """Whether a position falls inside an inline call-out mark already placed."""
     opened = line.rfind("\ue000", 0, pos)
     return opened != -1 and line.find("\ue001", opened) >= pos
-
-
-_LINE_OP = re.compile(r"^\s*(\d{1,4})\s*\.(?![\d/])")
-_LINE_SUB = re.compile(r"^\s*[(（]([a-z]{1,3}|[ivx]{1,5})[)）]")
 
 
 @dataclass
@@ -375,19 +381,20 @@ class _Numbering:
     letter: str = ""
 
     def opens(self, line: str) -> bool:
-        m = _LINE_OP.match(line)
-        if m:
-            n = int(m.group(1))
+        found = op_number(line)
+        if found:
+            n = found[0]
             if n in (self.op + 1, 1):
                 self.op, self.letter = n, ""
                 return True
             return False
-        m = _LINE_SUB.match(line)
-        if m:
-            label = m.group(1)
+        label = sub_label(line)
+        if label:
+            latin, _, roman, _ = label
             nxt = chr(ord(self.letter) + 1) if len(self.letter) == 1 else "a"
-            if label in ("a", "i", nxt) or (self.letter and set(label) <= set("ivx")):
-                self.letter = label if len(label) == 1 and label not in "ivx" or label == nxt else self.letter
+            if roman or latin in ("a", "i", nxt) or (self.letter and set(latin) <= set("ivx")):
+                if not roman and (latin == nxt or latin == "a"):
+                    self.letter = latin
                 return True
         return False
 

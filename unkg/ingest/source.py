@@ -33,13 +33,20 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
 # half-width punctuation a converter left between Chinese characters (the official text has 全角 marks)
 _ZH_HALF_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_ZH_HALF = re.compile(f"(?<=[{_CJK}\\d”’)）》」])\\s*([,;:!?])(?=\\s*(?:[{_CJK}“‘(（《「]|$))")
+# (inline marks may stand between: **指出**,虽然)
+_ZH_HALF = re.compile(
+    f"([{_CJK}\\d”’)）》」][\ue000-\ue005]*)\\s*([,;:!?])(?=[\ue000-\ue005]*\\s*(?:[{_CJK}“‘(（《「\ue000-\ue005]|$))"
+)
 # full-width ASCII letters and digits (０-９, Ａ-Ｚ, ａ-ｚ) and the ideographic space
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 _FULLWIDTH_ALNUM[0x3000] = 0x20
 # full-width punctuation in Latin-script text (a converter's leftovers) -> ASCII
 _FULLWIDTH_PUNCT = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c not in _FULLWIDTH_ALNUM}
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# soft hyphens, zero-width marks, the BOM and the bidirectional controls Arabic and Spanish files carry
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"),
+    None,
+)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t"), " ")
 # printed hyphens that end a line (the hyphen-minus, the Unicode hyphen, the non-breaking hyphen)
 _LINE_END_HYPHEN = re.compile(r"(\w)[-\u2010\u2011]$")
@@ -175,7 +182,7 @@ def normalise_punctuation(text: str, language: str) -> str:
     official text prints (，；：！？) and spaces next to Chinese characters go (``第 70/125 号`` ->
     ``第70/125号``, as the UN prints it). Other languages: full-width punctuation becomes ASCII."""
     if language in CJK_LANGUAGES:
-        text = _ZH_HALF.sub(lambda m: _ZH_HALF_PUNCT[m.group(1)], text)
+        text = _ZH_HALF.sub(lambda m: m.group(1) + _ZH_HALF_PUNCT[m.group(2)], text)
         return _SPACE_NEXT_TO_CJK.sub("", text)
     return text.translate(_FULLWIDTH_PUNCT) if re.search("[\uff01-\uff5e]", text) else text
 

@@ -96,6 +96,8 @@ class Profile:
     meeting_words: dict[str, int] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     callout_parentheses: bool = False
+    preambular_verb: re.Pattern | None = None
+    operative_verb: re.Pattern | None = None
 
     @property
     def cjk(self) -> bool:
@@ -137,6 +139,17 @@ class Profile:
         word = (groups.get("word") or "").casefold()
         if word in self.meeting_words:
             return str(self.meeting_words[word])
+        return None
+
+    def verb_position(self, label: str) -> str | None:
+        """Where a printed verb form belongs: ``preambular`` (*Recalling*, *Rappelant*, *ссылаясь*,
+        *وإذ يشير*), ``operative`` (*Recalls*, *Rappelle*, *ссылается*, *يشير*), or None where the
+        word does not show it (Chinese)."""
+        label = label.strip()
+        if self.preambular_verb is not None and self.preambular_verb.search(label):
+            return "preambular"
+        if self.operative_verb is not None and self.operative_verb.search(label):
+            return "operative"
         return None
 
     def annex_label(self, text: str) -> str | None:
@@ -204,7 +217,14 @@ def profile(language: str) -> Profile:
         meeting_words={k.casefold(): v for k, v in (data.get("meeting_words") or {}).items()},
         kinds=dict(data.get("kinds", {})),
         callout_parentheses=bool(data.get("callout_parentheses", False)),
+        preambular_verb=_form(data, "preambular"),
+        operative_verb=_form(data, "operative"),
     )
+
+
+def _form(data: dict, which: str) -> re.Pattern | None:
+    pattern = (data.get("verb_forms") or {}).get(which)
+    return re.compile(pattern, re.I) if pattern else None
 
 
 def profiles() -> list[Profile]:
