@@ -409,6 +409,11 @@ def test_e_res_2022_15_in_six_languages_read_back(corpus, tmp_path):
         assert back.language == language
         assert back.date == "2022-07-21" and back.meeting == "33"
         assert len([p for p in back.paragraphs if p.kind == "operative"]) == 96
+        if language in ("en", "zh"):  # the languages whose masthead the profiles read
+            assert (back.session, back.agenda_items, back.recommendation_document) == (
+                akn.session, akn.agenda_items, akn.recommendation_document)
+            assert back.recommended_by.id == akn.recommended_by.id == "cstd"
+            assert back.title == akn.title
 
 
 @pytest.mark.slow
