@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from unkg.ingest.record import Entity, Mention, Record
+from unkg.ingest.record import Citation, Entity, Mention, Record
 from unkg.ingest.registry import Entry, Registry, fold, load, unknown_entity
 
 # --- canonical forms: what a printed form and a matched text are compared as ------------------
@@ -225,8 +225,11 @@ def _matcher(language: str) -> _Matcher:
             name_keys.setdefault(key, entry)
     left, right = ("", "") if language == "zh" else (r"(?<!\w)", r"(?!\w)")
     # Chinese short forms are whole words in practice; other scripts need word boundaries
+    # a name does not start inside a hyphenated word: "twenty-first meeting of the ..." is not the
+    # registry's "first meeting of the ..."
+    name_left = "" if language == "zh" else r"(?<![\w\-\u2010\u2011])"
     names_re = (
-        re.compile(f"{left}(?:{_trie_regex(names.values())}){right}", re.IGNORECASE) if names else None
+        re.compile(f"{name_left}(?:{_trie_regex(names.values())}){right}", re.IGNORECASE) if names else None
     )
     acronyms_re = re.compile(f"{left}(?:{_trie_regex(acronyms.values())}){right}") if acronyms else None
     return _Matcher(names_re, acronyms_re, name_keys, acronym_keys)
@@ -420,18 +423,160 @@ def _texts(record: Record) -> Iterable[tuple[str, str]]:
 
 
 def link(record: Record) -> Record:
-    """Fill ``record.mentions`` with the names found in its title, paragraphs and footnotes
-    (one Mention per entity, anchor and printed form; registry names and unknown bodies alike).
+    """The linking stage, for every Record whatever its reader (AKN, text, PDF). Fills:
+
+    - ``record.mentions``: the names found in its title, paragraphs and footnotes (one Mention per
+      entity, anchor and printed form; registry names and unknown bodies alike);
+    - ``record.events``: the events they name, with dates, place, theme, organiser and series
+      (``unkg.ingest.events``);
+    - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``);
+    - ``record.statistics``: the figures paragraphs state (``unkg.ingest.statistics``);
+    - ``record.citations``: each citation's ``relation`` from the citing paragraph's verb (a
+      footnote's from the paragraph its call-out stands in), and citations of the named instruments
+      the text names, with the instrument's paragraphs it cites ("paragraphs 34 to 37 and 67 to 72
+      of the Tunis Agenda").
+
     Returns the same record."""
+    from unkg.ingest.addressees import find_addressees
+    from unkg.ingest.events import find_events
+    from unkg.ingest.statistics import find_statistics
+
+    language, on = record.language, record.date
     seen: set[tuple[str, str, str]] = set()
     mentions: list[Mention] = []
+    events = []
+    event_keys: set[tuple[str, str]] = set()
+    instrument_cites: list[Citation] = []
+    paragraphs = {p.id: p for p in record.paragraphs}
+    addressees = []
+    statistics = []
     for anchor, text in _texts(record):
-        for found in find(text, record.language, record.date):
-            key = (found.entity.id, anchor, found.text)
+        found = find(text, language, on)
+        for f in found:
+            key = (f.entity.id, anchor, f.text)
             if key not in seen:
                 seen.add(key)
-                mentions.append(Mention(found.entity, anchor, found.text))
+                mentions.append(Mention(f.entity, anchor, f.text))
+        if anchor == "title":
+            continue
+        for ev in find_events(text, language, found=found, on=on, anchor=anchor):
+            if (ev.entity.id, anchor) not in event_keys:
+                event_keys.add((ev.entity.id, anchor))
+                events.append(ev)
+        instrument_cites.extend(_instrument_citations(text, anchor, language, found))
+        paragraph = paragraphs.get(anchor)
+        if paragraph is not None:
+            addressees.extend(find_addressees(paragraph, language, found))
+            if any(ch.isdigit() for ch in text):
+                statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
+    record.events = events
+    record.addressees = addressees
+    record.statistics = statistics
+    _add_citations(record, instrument_cites)
+    type_citations(record)
+    return record
+
+
+# --- citations: named instruments, and the relation of the citing paragraph's verb ----------------
+
+_NUM = r"\d{1,3}(?:\s*\([a-z]\))?"
+_RANGE_WORD = r"(?:to|à|a|al|по|–|-|\u2011|إلى|الى|حتى)"
+_AND_WORD = r"(?:and|et|y|и|و|,|、|和|及)"
+_PARAGRAPH_WORD = {
+    "en": r"paragraphs?", "fr": r"paragraphes?", "es": r"párrafos?",
+    "ru": r"пункт\w*", "ar": r"(?:الفقرات|الفقرتين|الفقرتان|الفقرة)",
+}
+_OF_WORD = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:de\s+(?:la\s+|l['’]\s*|le\s+)?|du\s+)", "es": r"(?:de\s+(?:la\s+|el\s+)?|del\s+)",
+            "ru": r"", "ar": r"(?:من\s+)?"}
+_NUM_LIST = rf"(?:من\s+)?{_NUM}(?:\s*{_RANGE_WORD}\s*{_NUM})?(?:\s*{_AND_WORD}\s*(?:من\s+)?{_NUM}(?:\s*{_RANGE_WORD}\s*{_NUM})?)*"
+_BEFORE = {
+    lang: re.compile(rf"(?<!\w){word}\s+(?P<nums>{_NUM_LIST})\s*{_OF_WORD[lang]}[«“\"]?\s*$", re.I)
+    for lang, word in _PARAGRAPH_WORD.items()
+}
+_ZH_AFTER = re.compile(r"^[》」”]?\s*(?P<nums>第\s*\d+(?:\s*(?:至|到|-|–)\s*\d+)?\s*段(?:\s*(?:和|及|、|以及)\s*第\s*\d+(?:\s*(?:至|到|-|–)\s*\d+)?\s*段)*)")
+
+
+def paragraph_numbers(printed: str) -> list[str]:
+    """The paragraph numbers a printed list gives, ranges expanded: ``34 to 37 and 67 to 72`` ->
+    34, 35, 36, 37, 67, ..., 72; ``第34至37段和第67至72段`` the same."""
+    out: list[str] = []
+    for m in re.finditer(r"(\d+)(?:\s*(?:to|à|a|al|по|–|-|\u2011|إلى|الى|حتى|至|到)\s*(?:第\s*)?(\d+))?", printed):
+        first, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        if last is not None and first < last <= first + 200:
+            out.extend(str(n) for n in range(first, last + 1))
+        else:
+            out.append(str(first))
+    return list(dict.fromkeys(out))
+
+
+def _instrument_citations(text: str, anchor: str, language: str, found: list[Found]) -> list[Citation]:
+    """A named instrument the text names is cited by it: the registry's symbol for it where it has one
+    (A/RES/70/1), else its registry id (``tunis-agenda``, target_kind instrument), with the
+    instrument's paragraph numbers printed before its name (after it, in Chinese)."""
+    from unkg.graph.iris import symbol_kind
+
+    out: list[Citation] = []
+    for f in found:
+        entry = f.entry
+        if entry is None or entry.kind != "instruments":
+            continue
+        symbol = entry.data.get("symbol")
+        target, kind = (symbol, symbol_kind(symbol)) if symbol else (entry.id, "instrument")
+        start, end = f.start, f.end
+        numbers: list[str] = []
+        if language == "zh":
+            m = _ZH_AFTER.match(text[f.end : f.end + 60])
+            if m:
+                numbers, end = paragraph_numbers(m.group("nums")), f.end + m.end()
+        elif language in _BEFORE:
+            m = _BEFORE[language].search(text[max(0, f.start - 120) : f.start])
+            if m:
+                numbers, start = paragraph_numbers(m.group("nums")), f.start - (len(text[max(0, f.start - 120) : f.start]) - m.start())
+        out.append(Citation(target, kind, anchor, text[start:end], None, numbers))
+    return out
+
+
+def _add_citations(record: Record, extra: list[Citation]) -> None:
+    """Add the instrument citations the readers did not find (one per target and anchor; a citation
+    with paragraph numbers replaces one without)."""
+    index = {(c.target, c.paragraph): c for c in record.citations}
+    for c in extra:
+        have = index.get((c.target, c.paragraph))
+        if have is None:
+            record.citations.append(c)
+            index[(c.target, c.paragraph)] = c
+        elif c.target_paragraphs and not have.target_paragraphs:
+            have.target_paragraphs = c.target_paragraphs
+
+
+def type_citations(record: Record) -> Record:
+    """Give every citation without a relation the relation of its citing paragraph's verb
+    (``unkg.ingest.verbs``: Recalling -> recalls); a citation in a footnote takes the verb of the
+    paragraph where the footnote's call-out stands. Returns the same record."""
+    from unkg.ingest import verbs
+
+    by_id = {p.id: p for p in record.paragraphs}
+    notes = {f"fn:{f.number}": f.paragraph for f in record.footnotes}
+
+    def relation(anchor: str) -> str | None:
+        seen: set[str] = set()
+        while anchor in notes and anchor not in seen:  # a footnote: its call-out's paragraph
+            seen.add(anchor)
+            anchor = notes[anchor]
+        paragraph = by_id.get(anchor)
+        while paragraph is not None and paragraph.verb is None and paragraph.parent:
+            paragraph = by_id.get(paragraph.parent)  # a sub-paragraph under "Decides:" takes its verb
+        if paragraph is None or paragraph.verb is None:
+            return None
+        try:
+            return verbs.concept(paragraph.verb.id).relation
+        except KeyError:
+            return None
+
+    for c in record.citations:
+        if c.relation is None:
+            c.relation = relation(c.paragraph)
     return record
 
 

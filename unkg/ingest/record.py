@@ -107,6 +107,9 @@ class Citation:
     paragraph: str  # anchor
     as_printed: str
     relation: str | None = None
+    # added field (allowed by the contract): the cited instrument's paragraphs as printed numbers,
+    # ranges expanded ("paragraphs 34 to 37 of the Tunis Agenda" -> ["34", "35", "36", "37"])
+    target_paragraphs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -127,6 +130,21 @@ class EventMention:
     organizer: Entity | None = None
     edition: str | None = None
     recurring: str | None = None
+    # added fields (allowed by the contract)
+    series: Entity | None = None  # the forum, body or series whose meeting it is (igf)
+    theme: str | None = None  # as printed, in the document's language
+    as_printed: str | None = None
+
+
+@dataclass
+class Addressee:
+    """Who an operative paragraph calls upon, invites, requests, urges or encourages (added record
+    field, allowed by the contract): ``verb`` is the paragraph's verb concept id (requests)."""
+
+    entity: Entity
+    paragraph: str
+    verb: str
+    as_printed: str
 
 
 @dataclass
@@ -193,6 +211,7 @@ class Record:
     sections: list[Section] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
     # added fields (allowed by the contract)
+    addressees: list[Addressee] = field(default_factory=list)
     other_symbols: list[str] = field(default_factory=list)  # A/77/62-E/2022/8: the second symbol
     subjects: list[Subject] = field(default_factory=list)
     voting: Voting | None = None

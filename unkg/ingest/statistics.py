@@ -1,0 +1,145 @@
+"""Statistics: the figures a paragraph states, as data (value, unit, year, what they measure).
+
+``find_statistics(text, language, anchor)`` reads the figures UN resolutions cite from ITU and other
+sources: "in 2021, 95 per cent of the world’s population were living within range of a mobile
+broadband network and 4.9 billion people or 63 per cent of the world’s population were using the
+Internet", "57 per cent of women are now using the Internet compared with 62 per cent of men";
+Chinese "到2021年，世界95%的人口生活在移动宽带网络覆盖范围内，49亿人，即世界人口的63%在使用互联网".
+
+- ``value``: the number, scaled (4.9 billion -> 4.9e9, 49亿 -> 4.9e9, 11 000 -> 11000);
+- ``unit``: ``percent``, ``persons``, ``subscriptions`` or None for a bare scaled count;
+- ``year``: the year the clause states the figure for ("in 2021", "到2021年"), if any;
+- ``about``: what it measures, as printed: the words after the figure in English ("of women are
+  now using the Internet"), the clause around it in Chinese with the figure left out
+  ("世界…的人口生活在移动宽带网络覆盖范围内"). A count with nothing after it ("4.9 billion
+  people or 63 per cent of the world’s population were using the Internet") measures what the
+  figure it is restated as measures.
+
+Only numbers with a unit or scale word count: years, resolution numbers, goal and target numbers
+are not statistics. English and Chinese are read; the other four languages give none yet.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from unkg.ingest.record import Statistic
+
+_SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ZH = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN_UNITS = {
+    "people": "persons", "persons": "persons", "users": "persons", "inhabitants": "persons",
+    "participants": "persons", "individuals": "persons", "women": "persons", "men": "persons",
+    "subscriptions": "subscriptions", "mobile-cellular subscriptions": "subscriptions",
+}
+_EN = re.compile(
+    rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:"
+    r"(?P<pct>per\s*cent|percent|%)"
+    r"|(?P<scale>thousand|million|billion|trillion)?\s*(?:of\s+the\s+world['’]s\s+)?"
+    r"(?P<unit>mobile-cellular\s+subscriptions|subscriptions|people|persons|users|inhabitants|participants|individuals)"
+    r"|(?P<scale2>million|billion|trillion)"
+    r")(?!\w)",
+    re.I,
+)
+_ZH = re.compile(
+    rf"(?<![\d.])(?P<n>{_NUMBER})\s*(?:(?P<pct>%|％)|(?P<scale>万亿|亿|万)?\s*(?P<more>多)?(?P<unit>人)|(?P<scale2>万亿|亿))"
+)
+_EN_YEAR = re.compile(r"\b(?:in|by|as\s+of|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:targets?|Agenda))")
+_ZH_YEAR = re.compile(r"(?:到|在|于|截至)?(?P<y>(?:19|20)\d\d)年(?!\d|\s*\d+\s*月|目标|议程)")
+_EN_ABOUT_END = re.compile(rf"\s*(?:[;,:(–—]|\s-\s|\band\s+(?:{_NUMBER})|\bor\s+(?:{_NUMBER})|\bcompared\b|$)")
+_ZH_DELIMS = "，；。：——"
+
+
+def _value(number: str, scale: float) -> float:
+    digits = re.sub(r"[,\u00a0\u202f ]", "", number)
+    return float(Decimal(digits) * Decimal(int(scale)))
+
+
+def _en_year(clause: str) -> str | None:
+    years = list(_EN_YEAR.finditer(clause))
+    return years[-1].group("y") if years else None
+
+
+def _en(text: str, anchor: str) -> list[Statistic]:
+    out: list[Statistic] = []
+    restated: set[int] = set()
+    for m in _EN.finditer(text):
+        scale_word = (m.group("scale") or m.group("scale2") or "").lower()
+        scale = _SCALE_EN.get(scale_word, 1.0)
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("unit"):
+            unit = _EN_UNITS.get(re.sub(r"\s+", " ", m.group("unit").lower()), "persons")
+        else:
+            unit = None
+        if unit is None and scale == 1.0:
+            continue
+        # the clause before the figure, back to the last ";" for its year
+        head = text[: m.start()]
+        clause_start = max(head.rfind(";"), head.rfind("–"), 0)
+        year = _en_year(text[clause_start : m.start()])
+        # what follows the figure, up to the next figure, clause end or comparison
+        rest = text[m.end() :]
+        end = _EN_ABOUT_END.search(rest)
+        about = rest[: end.start()] if end else rest
+        about = re.sub(r"^\s*(?:of\s+)?", "", about).strip()
+        if m.group("unit") and m.group("unit").lower() in ("women", "men"):
+            about = f"{m.group('unit')} {about}".strip()
+        stat = Statistic(anchor, _value(m.group("n"), scale), m.group(0).strip(), unit, year, about or None)
+        if not about and re.match(rf"\s*or\s+(?:{_NUMBER})", rest):
+            restated.add(len(out))
+        out.append(stat)
+    _borrow_about(out, restated)
+    return out
+
+
+def _zh(text: str, anchor: str) -> list[Statistic]:
+    out: list[Statistic] = []
+    restated: set[int] = set()
+    for m in _ZH.finditer(text):
+        if re.match(r"\s*年|\s*月|\s*日|\s*号|\s*届|\s*次", text[m.end() :]) and not m.group("pct") and not m.group("unit"):
+            continue
+        scale = _SCALE_ZH.get(m.group("scale") or m.group("scale2") or "", 1.0)
+        unit = "percent" if m.group("pct") else ("persons" if m.group("unit") else None)
+        if unit is None and scale == 1.0:
+            continue
+        lo = max(text.rfind(ch, 0, m.start()) for ch in _ZH_DELIMS) + 1
+        his = [k for k in (text.find(ch, m.end()) for ch in _ZH_DELIMS) if k != -1]
+        hi = min(his) if his else len(text)
+        years = list(_ZH_YEAR.finditer(text, 0, m.start()))
+        year = None
+        for y in reversed(years):  # the nearest year of the sentence, not across a "；"
+            if "；" not in text[y.end() : m.start()]:
+                year = y.group("y")
+            break
+        before, after = text[lo : m.start()], text[m.end() : hi]
+        before = re.sub(r"^(?:[^，；]*?(?:到|在|于|截至))?\s*(?:19|20)\d\d年\s*", "", before)
+        before = re.sub(r"^(?:即|目前有|有|只有|而|仅有)", "", before)
+        before = re.sub(r"为$", "", before)  # 而男子为62%: "62% of men"
+        if not before:
+            after = re.sub(r"^的", "", after)
+        about = f"{before}…{after}".strip("…").strip() if (before or after) else None
+        if not after and text[hi : hi + 2] == "，即":  # 49亿人，即世界人口的63%: restated as the next figure
+            restated.add(len(out))
+        out.append(Statistic(anchor, _value(m.group("n"), scale), m.group(0).strip(), unit, year, about or None))
+    _borrow_about(out, restated)
+    return out
+
+
+def _borrow_about(stats: list[Statistic], restated: set[int]) -> None:
+    """"4.9 billion people or 63 per cent of the world's population were using the Internet": a count
+    restated as the next figure measures what that figure measures."""
+    for i in restated:
+        if i + 1 < len(stats):
+            stats[i].about = stats[i + 1].about
+
+
+def find_statistics(text: str, language: str, anchor: str) -> list[Statistic]:
+    """The figures ``text`` states (English and Chinese), in text order, each with ``anchor`` as its paragraph."""
+    if language == "en":
+        return _en(text, anchor)
+    if language == "zh":
+        return _zh(text, anchor)
+    return []
