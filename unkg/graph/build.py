@@ -62,6 +62,14 @@ SCHEMA_END = NamedNode(SCHEMA + "endDate")
 SCHEMA_LOCATION = NamedNode(SCHEMA + "location")
 SCHEMA_ORGANIZER = NamedNode(SCHEMA + "organizer")
 SCHEMA_COUNTRY = NamedNode(SCHEMA + "addressCountry")
+SCHEMA_SUPER_EVENT = NamedNode(SCHEMA + "superEvent")
+SCHEMA_VALUE = NamedNode(SCHEMA + "value")
+SCHEMA_UNIT_TEXT = NamedNode(SCHEMA + "unitText")
+SCHEMA_DESCRIPTION = NamedNode(SCHEMA + "description")
+SCHEMA_QUANTITATIVE_VALUE = NamedNode(SCHEMA + "QuantitativeValue")
+DCT_TEMPORAL = NamedNode(_DCT + "temporal")
+CITO_CITING = NamedNode("http://purl.org/spar/cito/hasCitingEntity")
+CITO_CITED = NamedNode("http://purl.org/spar/cito/hasCitedEntity")
 
 UN_TERMS_OF_USE = NamedNode("https://www.un.org/en/about-us/terms-of-use")
 ATTRIBUTION = Literal("United Nations")
@@ -261,7 +269,8 @@ def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at:
         if fn.paragraph not in ("header", "title") and not fn.paragraph.startswith("fn:"):
             q.add(node, T["anchoredIn"], part(fn.paragraph))
 
-    # citations: paragraph level, rolled up to the work
+    # citations: paragraph level, rolled up to the work; each also as a qualified CiTO citation
+    # typed by the citing paragraph's verb, with the cited instrument's paragraph numbers
     cited: set[str] = set()
     for c in record.citations:
         target = _cited_work(q, m, c.target, c.target_kind)
@@ -269,6 +278,16 @@ def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at:
         if target.value != work.value and target.value not in cited:
             cited.add(target.value)
             q.add(work, DCT_REFERENCES, target)
+        if c.paragraph in ("header", "title"):
+            continue
+        node = NamedNode(m.citation(record.symbol, c.paragraph, c.target))
+        q.add(node, RDF_TYPE, T["Citation"])
+        q.add(node, CITO_CITING, part(c.paragraph))
+        q.add(node, CITO_CITED, target)
+        q.add(node, T["citationVerb"], NamedNode(m.verb(c.relation)) if c.relation else None)
+        q.add(node, T["asPrinted"], Literal(c.as_printed, language=lang) if c.as_printed else None)
+        for number in c.target_paragraphs:
+            q.add(node, T["citedParagraph"], _integer(number))
 
     # mentions and events
     for mention in record.mentions:
@@ -276,14 +295,43 @@ def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at:
     for ev in record.events:
         node = _entity(q, m, ev.entity, lang)
         q.add(part(ev.paragraph), T["mentions"], node)
+        q.add(node, T["theme"], Literal(ev.theme, language=lang) if ev.theme else None)
         if not ev.entity.known:
             q.add(node, SCHEMA_START, _date_literal(ev.start))
             q.add(node, SCHEMA_END, _date_literal(ev.end))
             q.add(node, SCHEMA_LOCATION, Literal(ev.place) if ev.place else None)
             q.add(node, SCHEMA_COUNTRY, Literal(ev.country) if ev.country else None)
+            q.add(node, T["edition"], _integer(ev.edition))
+            q.add(node, T["recurringDay"], Literal(ev.recurring, datatype=XSD_GMONTHDAY) if ev.recurring else None)
             if ev.organizer:
                 q.add(node, SCHEMA_ORGANIZER, _entity(q, m, ev.organizer, lang))
+            if ev.series:
+                q.add(node, SCHEMA_SUPER_EVENT, _entity(q, m, ev.series, lang))
+
+    # addressees of operative paragraphs
+    for a in record.addressees:
+        q.add(part(a.paragraph), T["addressee"], _entity(q, m, a.entity, lang))
+
+    # statistics: {paragraph}/stat/N, numbered within each paragraph
+    counts: dict[str, int] = {}
+    for st in record.statistics:
+        counts[st.paragraph] = counts.get(st.paragraph, 0) + 1
+        node = NamedNode(m.statistic(record.symbol, st.paragraph, counts[st.paragraph]))
+        q.add(node, RDF_TYPE, T["Statistic"])
+        q.add(node, RDF_TYPE, SCHEMA_QUANTITATIVE_VALUE)
+        q.add(part(st.paragraph), T["statesFigure"], node)
+        q.add(node, SCHEMA_VALUE, Literal(_decimal(st.value), datatype=XSD_DECIMAL))
+        q.add(node, SCHEMA_UNIT_TEXT, Literal(st.unit) if st.unit else None)
+        q.add(node, DCT_TEMPORAL, Literal(st.year, datatype=NamedNode(_XSD + "gYear")) if st.year else None)
+        q.add(node, SCHEMA_DESCRIPTION, Literal(st.about, language=lang) if st.about else None)
+        q.add(node, T["asPrinted"], Literal(st.as_printed, language=lang))
     return q.graph.value, q.quads
+
+
+def _decimal(value: float) -> str:
+    """A float as an xsd:decimal lexical form: 4900000000, 95, 96.7."""
+    text = format(value, "f").rstrip("0").rstrip(".") if "." in format(value, "f") else format(value, "f")
+    return text or "0"
 
 
 def _date_literal(value: str | None) -> Literal | None:

@@ -5,6 +5,7 @@ ingested gets the same IRI it will have afterwards:
 
 - work: ``{base}doc/E/RES/2022/15``, ``{base}doc/A/RES/217(III)``, ``{base}doc/A/60/687``
 - language version: ``{work}/zh`` (ISO 639-1)
+- a part's citation and stated figure: ``{work}/cite/op-5/a-res-70-125``, ``{work}/stat/op-24/1``
 - parts, language-neutral: ``{work}/pre/3``, ``{work}/op/89/a``, ``{work}/fn/7``,
   ``{work}/annex-I/op/12``, ``{work}/sec/2``
 - registries: ``{base}body/itu``, ``{base}event/igf-2021``, ``{base}event-series/igf``,
@@ -257,6 +258,15 @@ class Minter:
     def part(self, symbol: str, anchor: str) -> str:
         """A paragraph, sub-paragraph or footnote: language-neutral, keyed by printed numbers."""
         return f"{self.work(symbol)}/{_anchor_path(anchor)}"
+
+    def citation(self, symbol: str, anchor: str, target: str) -> str:
+        """One part's citation of one work or instrument: ``{work}/cite/op-5/a-res-70-125``.
+        Kept beside the part, not under it: the parts' own paths are the same in the six versions."""
+        return f"{self.work(symbol)}/cite/{_anchor_path(anchor).replace('/', '-')}/{slug(target)}"
+
+    def statistic(self, symbol: str, anchor: str, index: int) -> str:
+        """The ``index``-th figure (from 1) a paragraph states: ``{work}/stat/op-24/2``."""
+        return f"{self.work(symbol)}/stat/{_anchor_path(anchor).replace('/', '-')}/{index}"
 
     def section(self, symbol: str, index: int) -> str:
         return f"{self.work(symbol)}/sec/{index}"

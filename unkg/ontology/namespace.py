@@ -13,6 +13,7 @@ class UNKG(DefinedNamespace):
 
     # Classes
     Body: URIRef  # body
+    Citation: URIRef  # citation
     Decision: URIRef  # decision
     Declaration: URIRef  # declaration
     DraftDecision: URIRef  # draft decision
@@ -39,14 +40,17 @@ class UNKG(DefinedNamespace):
     Section: URIRef  # section
     SourceFile: URIRef  # source file
     SourceGraph: URIRef  # source graph
+    Statistic: URIRef  # statistic
     Subparagraph: URIRef  # sub-paragraph
     Verb: URIRef  # verb
     Work: URIRef  # UN document
 
     # Object properties
     abstained: URIRef  # abstained
+    addressee: URIRef  # addressee
     adoptedBy: URIRef  # adopted by
     anchoredIn: URIRef  # anchored in
+    citationVerb: URIRef  # citation verb
     cites: URIRef  # cites
     inSection: URIRef  # in section
     mentions: URIRef  # mentions
@@ -54,6 +58,7 @@ class UNKG(DefinedNamespace):
     recommendationDocument: URIRef  # recommendation document
     recommendedBy: URIRef  # recommended by
     sponsor: URIRef  # sponsor
+    statesFigure: URIRef  # states figure
     verb: URIRef  # verb
     votedAgainst: URIRef  # voted against
     votedInFavour: URIRef  # voted in favour
@@ -63,6 +68,8 @@ class UNKG(DefinedNamespace):
     acronym: URIRef  # acronym
     againstCount: URIRef  # votes against
     agendaItem: URIRef  # agenda item
+    asPrinted: URIRef  # as printed
+    citedParagraph: URIRef  # cited paragraph
     edition: URIRef  # edition
     fileName: URIRef  # file name
     frbrUri: URIRef  # AKN FRBR URI
