@@ -529,6 +529,40 @@ def analyze(
     _run(run)
 
 
+# --- unknowns (unkg.ingest.link) ------------------------------------------------------------------
+
+
+@app.command()
+def unknowns(
+    paths: Annotated[list[Path], typer.Argument(help="UN documents or folders (.xml, .txt, .md, .pdf).")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show the N most frequent (0: all).")] = 50,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """List the bodies, fora and events the documents name that no registry holds, most frequent
+    first: what to add to the registries next."""
+    from unkg.ingest import read
+    from unkg.ingest.link import link, unknowns as count_unknowns
+    from unkg.ingest.record import Record
+    from unkg.pipeline import expand
+
+    def run():
+        if format not in ("table", "json"):
+            raise Failure(f"unknown format {format!r}: use table or json")
+        records = (link(item) for p in expand(paths) for item in read(p) if isinstance(item, Record))
+        found = count_unknowns(records)
+        rows = [{"id": e.id, "type": e.type, "name": e.label, "mentions": n} for e, n in found]
+        rows = rows[:limit] if limit > 0 else rows
+        if format == "json":
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        table = Table("mentions", "type", "name", "id")
+        for r in rows:
+            table.add_row(str(r["mentions"]), r["type"], r["name"], r["id"])
+        out.print(table)
+
+    _run(run)
+
+
 def main() -> None:
     app()
 

@@ -581,13 +581,15 @@ def type_citations(record: Record) -> Record:
 
 
 def unknowns(records: Iterable[Record]) -> list[tuple[Entity, int]]:
-    """The entities no registry holds that the records mention, with how many mentions each has,
-    most frequent first (what ``unkg unknowns`` prints, to grow the registries from)."""
+    """The entities no registry holds that the records mention (and the meetings the events stage
+    minted from the text), with how many mentions each has, most frequent first (what
+    ``unkg unknowns`` prints, to grow the registries from)."""
     counts: Counter[str] = Counter()
     first: dict[str, Entity] = {}
     for record in records:
-        for mention in record.mentions:
-            if not mention.entity.known:
-                counts[mention.entity.id] += 1
-                first.setdefault(mention.entity.id, mention.entity)
+        minted = [ev for ev in record.events if not ev.entity.known]  # meetings minted from the text
+        for item in [*record.mentions, *minted]:
+            if not item.entity.known:
+                counts[item.entity.id] += 1
+                first.setdefault(item.entity.id, item.entity)
     return [(first[key], n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
