@@ -44,10 +44,14 @@ _EN = re.compile(
     re.I,
 )
 _ZH = re.compile(
-    rf"(?<![\d.])(?P<n>{_NUMBER})\s*(?:(?P<pct>%|％)|(?P<scale>万亿|亿|万)?\s*(?P<more>多)?(?P<unit>人)|(?P<scale2>万亿|亿))"
+    rf"(?<![\d.])(?P<n>{_NUMBER})\s*(?:(?P<pct>%|％)|(?P<scale>万亿|亿|万)?\s*(?P<more>多)?(?P<unit>人)"
+    r"|(?P<scale3>万亿|亿|万)?个(?P<subs>[\u4e00-\u9fff]{0,6}?(?:用户|订户))|(?P<scale2>万亿|亿|万))"
 )
-_EN_YEAR = re.compile(r"\b(?:in|by|as\s+of|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:targets?|Agenda))")
-_ZH_YEAR = re.compile(r"(?:到|在|于|截至)?(?P<y>(?:19|20)\d\d)年(?!\d|\s*\d+\s*月|目标|议程)")
+_EN_YEAR = re.compile(
+    r"\b(?:(?:in|by|as\s+of|during)\s+|between\s+(?:19|20)\d\d\s+and\s+)(?P<y>(?:19|20)\d\d)\b(?!\s*(?:targets?|Agenda))"
+)
+# 到2021年 / 2021年至2022年 (the end year); not 自2005年以来 (since 2005), 2025年目标, 2030年议程
+_ZH_YEAR = re.compile(r"(?<![自从])(?P<y>(?:19|20)\d\d)年(?!\d|\s*\d+\s*月|目标|议程|以来|至)")
 _EN_ABOUT_END = re.compile(rf"\s*(?:[;,:(–—]|\s-\s|\band\s+(?:{_NUMBER})|\bor\s+(?:{_NUMBER})|\bcompared\b|$)")
 _ZH_DELIMS = "，；。：——"
 
@@ -78,8 +82,9 @@ def _en(text: str, anchor: str) -> list[Statistic]:
             continue
         # the clause before the figure, back to the last ";" for its year
         head = text[: m.start()]
-        clause_start = max(head.rfind(";"), head.rfind("–"), 0)
-        year = _en_year(text[clause_start : m.start()])
+        clause_start = max(head.rfind(";"), 0)
+        # the year the clause gives before the figure, else right after it ("by 20 million between 2021 and 2022")
+        year = _en_year(text[clause_start : m.start()]) or _en_year(text[m.end() : m.end() + 40])
         # what follows the figure, up to the next figure, clause end or comparison
         rest = text[m.end() :]
         end = _EN_ABOUT_END.search(rest)
@@ -101,8 +106,8 @@ def _zh(text: str, anchor: str) -> list[Statistic]:
     for m in _ZH.finditer(text):
         if re.match(r"\s*年|\s*月|\s*日|\s*号|\s*届|\s*次", text[m.end() :]) and not m.group("pct") and not m.group("unit"):
             continue
-        scale = _SCALE_ZH.get(m.group("scale") or m.group("scale2") or "", 1.0)
-        unit = "percent" if m.group("pct") else ("persons" if m.group("unit") else None)
+        scale = _SCALE_ZH.get(m.group("scale") or m.group("scale2") or m.group("scale3") or "", 1.0)
+        unit = "percent" if m.group("pct") else "persons" if m.group("unit") else "subscriptions" if m.group("subs") else None
         if unit is None and scale == 1.0:
             continue
         lo = max(text.rfind(ch, 0, m.start()) for ch in _ZH_DELIMS) + 1

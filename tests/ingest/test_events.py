@@ -1,0 +1,91 @@
+"""Events from text: the IGF's meetings, meetings minted from the text, observances; AKN, text and PDF alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, SEED, akn_file
+from unkg.ingest import read
+from unkg.ingest.events import find_events
+from unkg.ingest.link import link
+
+# the sentence of the issue, in Chinese and in English
+ZH = "2021 年 12 月 6 日至 10 日在波兰卡托维兹举行了主题为“互联网团结”的互联网治理论坛第十六次会议"
+EN = ("the sixteenth meeting of the Internet Governance Forum, held in Katowice, Poland, from 6 to 10 December "
+      "2021, with the theme 'Internet United'")
+
+
+def _linked(stem: str, year: str, lang: str, body: str = "ecosoc"):
+    return link(read(akn_file(body, year, stem, lang))[0])
+
+
+def _event(record, event_id, anchor=None):
+    hits = [e for e in record.events if e.entity.id == event_id and (anchor is None or e.paragraph == anchor)]
+    assert hits, f"{record.symbol} [{record.language}]: no event {event_id} in {[e.entity.id for e in record.events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "theme"), [(ZH, "zh", "互联网团结"), (EN, "en", "Internet United")])
+def test_the_sixteenth_igf_meeting_in_both_forms(text, lang, theme):
+    (ev,) = find_events(text, lang, anchor="op:77")
+    assert ev.entity.id == "igf-2021" and ev.entity.known
+    assert (ev.start, ev.end, ev.place, ev.country, ev.edition) == ("2021-12-06", "2021-12-10", "Katowice", "PL", "16")
+    assert ev.theme == theme
+    assert ev.series.id == "igf" and ev.organizer.id == "secretary-general"
+    assert ev.paragraph == "op:77"
+
+
+@pytest.mark.parametrize(("lang", "theme"), [("en", "Internet united"), ("zh", "互联网团结")])
+def test_igf_meetings_of_e_res_2022_15(lang, theme):
+    record = _linked("E_RES_2022_15", "2022", lang)
+    ev = _event(record, "igf-2021", "op:77")
+    assert ev.theme == theme and (ev.start, ev.end) == ("2021-12-06", "2021-12-10")
+    assert _event(record, "igf-2022", "op:78").place == "Addis Ababa"
+
+
+def test_themes_printed_for_later_meetings_in_e_res_2024_13():
+    en, zh = (_linked("E_RES_2024_13", "2024", lang) for lang in ("en", "zh"))
+    assert _event(en, "igf-2023", "op:92").theme == "The Internet we want – empowering all people"
+    assert _event(zh, "igf-2023", "op:92").theme == "我们希望的互联网——人人赋权增能"
+    assert _event(en, "igf-2024", "op:93").theme == "Building our multi-stakeholder digital future"
+    assert _event(zh, "igf-2024", "op:93").place == "Riyadh"
+
+
+def test_a_meeting_no_registry_holds_is_minted_alike_in_english_and_chinese():
+    """"the fifth session of the Intergovernmental Group of Experts on E-commerce and the Digital
+    Economy, held in Geneva from 27 to 29 April 2022" is in no registry: minted from the text."""
+    for lang in ("en", "zh"):
+        ev = _event(_linked("E_RES_2022_15", "2022", lang), "ige-ecommerce-2022", "op:36")
+        assert not ev.entity.known
+        assert (ev.start, ev.end, ev.edition) == ("2022-04-27", "2022-04-29", "5")
+        assert ev.series.id == "ige-ecommerce"
+        assert ev.entity.en.startswith("fifth session of the Intergovernmental Group of Experts on E-commerce")
+
+
+def test_an_ordinal_with_a_hyphen_is_not_the_first_meeting():
+    (ev,) = find_events("Looks forward to the twenty-first meeting of the Internet Governance Forum, to be held "
+                        "in Geneva, Switzerland, from 1 to 5 June 2026;", "en")
+    assert ev.entity.id == "igf-2026" and not ev.entity.known and ev.edition == "21"
+    assert (ev.start, ev.place, ev.country) == ("2026-06-01", "Geneva", "CH")
+
+
+def test_observances_get_their_day_in_six_languages():
+    for lang in ("ar", "zh", "en", "fr", "ru", "es"):
+        record = _linked("E_RES_2022_15", "2022", lang)
+        assert _event(record, "world-telecommunication-and-information-society-day", "op:12").recurring == "--05-17"
+        assert _event(record, "world-press-freedom-day", "op:11").recurring == "--05-03"
+
+
+def test_a_series_named_as_such_is_no_event():
+    record = _linked("E_RES_2022_15", "2022", "en")
+    assert "wsis" not in {e.entity.id for e in record.events}
+    assert "wsis" in {m.entity.id for m in record.mentions}
+
+
+def test_text_and_pdf_records_get_the_same_events_as_akn():
+    text = link(read(SEED)[0])
+    assert _event(text, "igf-2021", "op:77").theme == "互联网团结"
+    pdf = link(read(CORPUS / "digital" / "pdf" / "A_RES_79_194.pdf")[0])
+    akn = _linked("A_RES_79_194", "79session", "en", body="ga")
+    assert {(e.entity.id, e.paragraph) for e in pdf.events} == {(e.entity.id, e.paragraph) for e in akn.events}
+    assert _event(pdf, "ige-ecommerce-2025").start == "2025-05-12"
