@@ -5,7 +5,8 @@
 - an event of the registries (``reference/events.yaml``: IGF meetings, WSIS phases, ITU conferences)
   comes with the registry's edition, dates, place, country, organiser and series; an observance
   with its day (``recurring`` ``--05-17``);
-- a meeting no registry holds is minted from the words around a forum's or body's name:
+- a meeting no registry holds is minted from the words around a forum's or body's name (not the
+  sessions of the UN's principal organs):
   "the twentieth meeting of the Internet Governance Forum", "互联网治理论坛第二十次会议",
   "the fifth session of the Intergovernmental Group of Experts on E-commerce". Its id is the series'
   id and the year the text gives (``igf-2025``), else the series' id and the edition
@@ -156,6 +157,8 @@ def _from_registry(entry: Entry, language: str, on: str | None) -> EventMention:
     )
 
 
+# bodies whose numbered sessions are not taken as events: the UN itself and its principal organs
+_NOT_SERIES = {"organization", "principal-organ"}
 _SERIES = {e.id for e in load().of_kind("events") if e.data.get("kind") == "series"}
 
 
@@ -240,6 +243,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
             continue
+        if entry.data.get("category") in _NOT_SERIES:
+            continue  # "the seventy-ninth session of the General Assembly": a session, not a meeting of a series
         if language == "zh":
             m = _ZH_MEETING.match(text[f.end : f.end + 16])
             if m:
