@@ -25,7 +25,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)  # piped output: no squeezed tables
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = Annotated[
@@ -157,6 +157,8 @@ def extract(
 def _compact(value: str, base: str) -> str:
     from unkg.graph.store import PREFIXES
 
+    if value.startswith(base + "doc/"):
+        return value[len(base) + 4 :]  # works and their parts by symbol: E/RES/2022/15/op/1
     if value.startswith(base):
         return value[len(base) :]
     for prefix, iri in PREFIXES.items():
@@ -264,6 +266,42 @@ def demo(store: StoreOpt = None) -> None:
     _run(run)
 
 
+# --- serve (unkg.serve) ---------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    writable: Annotated[bool, typer.Option("--writable", help="Allow SPARQL Update at /sparql and /update (default: read-only, updates get 403).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped (503).")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10000,
+    workers: Annotated[int, typer.Option("--workers", help="Queries that run at once (each in its own process).")] = 2,
+) -> None:
+    """Serve the store: SPARQL 1.1 endpoint at /sparql, query UI at /, IRIs at their own paths, views at /views."""
+    from unkg.graph.store import default_location
+    from unkg.serve import serve as serve_store
+
+    def ready(settings, yasgui) -> None:
+        url = f"http://{host}:{port}"
+        out.print(f"unkg serve: {location} at {url}/ (SPARQL {url}/sparql, {'writable' if writable else 'read-only'}); "
+                  f"IRIs {settings.base}... at {url}{settings.base_path}...", markup=False, highlight=False)
+        if yasgui is None:
+            err.print("unkg: warning: the query UI (YASGUI) is not installed: run 'npm ci' in the source folder", markup=False)
+
+    def run():
+        if timeout <= 0 or max_rows <= 0 or workers <= 0:
+            raise Failure("--timeout, --max-rows and --workers must be positive")
+        try:
+            serve_store(location, host=host, port=port, writable=writable, timeout=timeout, max_rows=max_rows, workers=workers, on_ready=ready)
+        except RuntimeError as e:
+            raise Failure(str(e)) from None
+
+    location = store or default_location()
+    _run(run)
+
+
 # --- export, validate, push (unkg.export) ------------------------------------------------------
 
 
@@ -351,42 +389,6 @@ def push(
             markup=False, highlight=False,
         )
 
-    _run(run)
-
-
-# --- serve (unkg.serve) ---------------------------------------------------------------------
-
-
-@app.command()
-def serve(
-    store: StoreOpt = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    writable: Annotated[bool, typer.Option("--writable", help="Allow SPARQL Update at /sparql and /update (default: read-only, updates get 403).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped (503).")] = 30.0,
-    max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10000,
-    workers: Annotated[int, typer.Option("--workers", help="Queries that run at once (each in its own process).")] = 2,
-) -> None:
-    """Serve the store: SPARQL 1.1 endpoint at /sparql, query UI at /, IRIs at their own paths, views at /views."""
-    from unkg.graph.store import default_location
-    from unkg.serve import serve as serve_store
-
-    def ready(settings, yasgui) -> None:
-        url = f"http://{host}:{port}"
-        out.print(f"unkg serve: {location} at {url}/ (SPARQL {url}/sparql, {'writable' if writable else 'read-only'}); "
-                  f"IRIs {settings.base}... at {url}{settings.base_path}...", markup=False, highlight=False)
-        if yasgui is None:
-            err.print("unkg: warning: the query UI (YASGUI) is not installed: run 'npm ci' in the source folder", markup=False)
-
-    def run():
-        if timeout <= 0 or max_rows <= 0 or workers <= 0:
-            raise Failure("--timeout, --max-rows and --workers must be positive")
-        try:
-            serve_store(location, host=host, port=port, writable=writable, timeout=timeout, max_rows=max_rows, workers=workers, on_ready=ready)
-        except RuntimeError as e:
-            raise Failure(str(e)) from None
-
-    location = store or default_location()
     _run(run)
 
 
