@@ -62,3 +62,15 @@ def test_general_assembly_requests_in_a_res_79_194():
     assert asked["op:67"] == {"secretary-general"}
     assert asked["op:49"] == {"all-stakeholders"}
     assert "member-states" in asked["op:44"]
+
+
+@pytest.mark.parametrize(("year", "stem"), [("2021", "E_RES_2021_28"), ("2022", "E_RES_2022_15"), ("2023", "E_RES_2023_3")])
+def test_the_six_versions_address_the_same_entities(year, stem):
+    """Russian cases (всем заинтересованным сторонам), Arabic clitics (بجميع أصحاب المصلحة), French
+    elision (d’accorder), Spanish "a que": each version finds the same addressees in the same paragraphs."""
+    found = {}
+    for lang in LANG_FOLDERS:
+        record = read(akn_file("ecosoc", year, stem, lang))[0]
+        found[lang] = {(a.paragraph, a.entity.id) for p in record.paragraphs for a in find_addressees(p, lang)}
+    assert found["en"], stem
+    assert all(f == found["en"] for f in found.values()), {k: v ^ found["en"] for k, v in found.items()}

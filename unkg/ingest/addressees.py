@@ -33,7 +33,7 @@ _ADDRESSING = (
 _JOINER_WORDS = {
     "en": r"and|the|its|all|relevant|other|concerned|as\s+well\s+as|in\s+particular|also|further|again|once\s+again",
     "fr": r"et|le|la|les|à|aux|au|tous|toutes|autres|ainsi\s+que|en\s+particulier|également|de\s+nouveau|aussi",
-    "es": r"y|el|la|los|las|al|a|todos|todas|otros|otras|así\s+como|en\s+particular|también|nuevamente",
+    "es": r"y|el|la|los|las|al|a|que|todos|todas|otros|otras|así\s+como|en\s+particular|también|nuevamente",
     "ru": r"и|а\s+также|все|всех|всем|другие|других|другим|соответствующие|соответствующих|также|вновь|в\s+частности|к",
     "ar": r"و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
     "zh": r"和|及|以及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
@@ -55,13 +55,17 @@ _ONE_JOINER = {
     lang: re.compile(rf"(?:{_GLUE}|(?:{words}){_boundary(lang)})", re.I)
     for lang, words in _JOINER_WORDS.items()
 }
-# what may follow an addressee's name: the infinitive or clause that says what is asked, or the next name
+# what may follow an addressee's name in English and Chinese, where a name may qualify the noun after
+# it ("United Nations entities", 联合国各实体); French, Spanish, Russian and Arabic put such names after
+# the noun they qualify
 _AFTER = {
     "en": re.compile(r"\s*(?:[,;:(]|\b(?:to|that|and|as|in|including|also|at|on|for|with|through|which|who|,)\b|$)"),
-    "fr": re.compile(r"\s*(?:[,;:(]|\b(?:à|de|d['’]|et|ainsi|qui|en|dans|notamment|aussi|également)(?!\w)|$)"),
-    "es": re.compile(r"\s*(?:[,;:(]|\b(?:a|que|y|así|en|incluid\w*|también)\b|$)"),
     "zh": re.compile(r"(?![各系实的])"),
 }
+# names that in Chinese mostly qualify the noun after them (联合国各实体, 联合国基金和方案): an
+# addressee only when a joiner or the end of the list follows
+_ZH_MODIFIERS = {"un"}
+_ZH_LIST_END = re.compile(r"[和及与、，,；]")
 
 
 def _verb_end(text: str, label: str, language: str) -> int:
@@ -116,6 +120,8 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
             break
         if after is not None and not after.match(text, f.end):
             break  # the name qualifies a noun ("United Nations entities"): not the addressee itself
+        if language == "zh" and f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end):
+            break
         if f.entity.type not in ("event", "observance", "instrument"):
             out.append(Addressee(f.entity, paragraph.id, verb.id, f.text))
         pos = f.end
