@@ -89,3 +89,18 @@ def test_text_and_pdf_records_get_the_same_events_as_akn():
     akn = _linked("A_RES_79_194", "79session", "en", body="ga")
     assert {(e.entity.id, e.paragraph) for e in pdf.events} == {(e.entity.id, e.paragraph) for e in akn.events}
     assert _event(pdf, "ige-ecommerce-2025").start == "2025-05-12"
+
+
+def test_linked_records_of_the_three_readers_keep_to_the_contract():
+    """AKN, text and PDF records, linked, validate against the extraction-record contract with their
+    events, statistics, addressees and typed citations filled."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((CORPUS.parent / "contracts" / "extraction-record.schema.json").read_text(encoding="utf-8"))
+    for path in (akn_file("ecosoc", "2022", "E_RES_2022_15", "en"), SEED, CORPUS / "digital" / "pdf" / "A_RES_79_194.pdf"):
+        record = link(read(path)[0])
+        assert record.events and record.statistics and record.addressees, path.name
+        assert all(c.relation for c in record.citations if c.paragraph.startswith(("pre:", "op:"))), path.name
+        jsonschema.validate(record.to_dict(), schema)
