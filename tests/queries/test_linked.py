@@ -52,3 +52,17 @@ def test_events_on_a_timeline(store):
     assert int(igf["works"]) >= 1
     igfs = [r["start"] for r in events.values() if r["series"] == "Internet Governance Forum"]
     assert igfs == sorted(igfs) and len(igfs) >= 10
+
+
+def test_figures_stated_are_in_the_paragraphs_that_state_them(store):
+    figures = rows(store, "figures")
+    assert any(r["work"] == "A/RES/79/194" and r["paragraph"].endswith("/op/24") and float(r["value"]) == 90
+               and r["unit"] == "percent" for r in figures)
+    texts = {}
+    for r in figures:
+        if r["paragraph"] not in texts:
+            found = store.query(f'SELECT ?t WHERE {{ <{r["paragraph"]}> unkg:text ?t . FILTER(LANG(?t) = "en") }}')
+            texts[r["paragraph"]] = " ".join(row["t"].value for row in found)
+        assert r["printed"] in texts[r["paragraph"]], r
+    zh = rows(store, "figures", lang="zh")
+    assert zh and all(r["work"] for r in zh)
