@@ -98,7 +98,8 @@ def sub_label(text: str) -> tuple[str, str, bool, int] | None:
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:[IVXL]{1,6}|[A-Z])\s*\.\s+\S|[IVXL]{1,6}\s+(?=[A-Z][a-z]))")
 # how paragraphs end: ",", ";", ":", "." (and their Chinese and Arabic forms), closing quotes after them
 _TERMINAL = re.compile(r"[,;:.!?，；：。！？،؛…][\"”’»)）]*\s*$")
-_SYMBOL_LINE = re.compile(r"^([A-Z]{1,2}(?:/[A-Za-z0-9.()\-]+)+)(?:\s*\*+)?$")
+# a masthead's symbol: E/RES/2022/15, A/C.2/80/L.17*, E/RES/2021/2 B (a resolution printed in parts)
+_SYMBOL_LINE = re.compile(r"^([A-Z]{1,2}(?:/[A-Za-z0-9.()\-]+)+(?:\s[A-Z])?)(?:\s*\*+)?$")
 _DATE_ONLY_MAX = 40
 _HEADING_MAX = 200  # characters: longer unnumbered text is a paragraph, not a heading
 
