@@ -57,3 +57,17 @@ def test_scaled_values_are_exact():
     assert (s.value, s.unit) == (8.2e9, "subscriptions")
     (s,) = find_statistics("吸引了11 000多人参加", "zh", "op:92")
     assert (s.value, s.unit) == (11000.0, "persons")
+
+
+@pytest.mark.parametrize(("body", "where", "stem"), SERIES)
+def test_french_spanish_russian_and_arabic_state_the_figures_english_states(body, where, stem):
+    """Decimal commas (4,9 milliards), Spanish thousands dots (4.900 millones), Arabic digits printed
+    in visual order (000 11): the same values in the same paragraphs as the English version."""
+    en = {(s.paragraph, s.value) for s in _stats(body, where, stem, "en")}
+    for lang in ("fr", "es", "ru", "ar"):
+        got = {(s.paragraph, s.value) for s in _stats(body, where, stem, lang)}
+        assert en <= got, (lang, sorted(en - got))
+        # Spanish alone puts a number on "the next billion" (los próximos 1.000 millones de usuarios)
+        assert all(v == 1e9 for _, v in got - en) if lang == "es" else got == en, (lang, sorted(got - en))
+    units = {(s.paragraph, s.value): s.unit for s in _stats(body, where, stem, "en")}
+    assert {(s.paragraph, s.value): s.unit for s in _stats(body, where, stem, "fr")} == units

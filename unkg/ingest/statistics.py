@@ -16,7 +16,9 @@ Chinese "到2021年，世界95%的人口生活在移动宽带网络覆盖范围�
   figure it is restated as measures.
 
 Only numbers with a unit or scale word count: years, resolution numbers, goal and target numbers
-are not statistics. English and Chinese are read; the other four languages give none yet.
+are not statistics. English and Chinese are read as above; French, Spanish, Russian and Arabic give
+the same values, units and years (decimal commas, Spanish thousands dots, 4,9 milliards, 4.900
+millones, 4,9 миллиарда, 4,9 بلايين), with what follows the figure as ``about``.
 """
 
 from __future__ import annotations
@@ -133,6 +135,90 @@ def _zh(text: str, anchor: str) -> list[Statistic]:
     return out
 
 
+# French, Spanish, Russian, Arabic: a decimal comma (4,9), thousands by a space (11 000) or, in
+# Spanish, a dot (4.900 millones); percent, scale and unit words after the number
+_OTHER = {
+    "fr": dict(pct=r"pour\s*cent|%", scale={"milliard": 1e9, "million": 1e6},
+               persons=r"personnes|habitants|utilisateurs|participants|individus", subs=r"abonnements",
+               year=r"\ben\s+(?P<y>(?:19|20)\d\d)\b|\bentre\s+(?:19|20)\d\d\s+et\s+(?P<y2>(?:19|20)\d\d)\b",
+               of=r"^\s*(?:de\s+la\s+|des\s+|de\s+l['’]|du\s+|de\s+|d['’])?"),
+    "es": dict(pct=r"%|por\s*ciento", scale={"mil millones": 1e9, "millones": 1e6, "millón": 1e6},
+               persons=r"personas|habitantes|usuarios|participantes", subs=r"suscripciones|abonos|abonados",
+               year=r"\ben\s+(?P<y>(?:19|20)\d\d)\b|\bentre\s+(?:19|20)\d\d\s+y\s+(?P<y2>(?:19|20)\d\d)\b",
+               of=r"^\s*(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|del\s+|de\s+)?"),
+    "ru": dict(pct=r"процент\w*|%", scale={"миллиард": 1e9, "млрд": 1e9, "миллион": 1e6, "млн": 1e6},
+               persons=r"человек|пользовател\w*|участник\w*|жител\w*", subs=r"абонент\w*|подпис\w*",
+               year=r"\bв\s+(?P<y>(?:19|20)\d\d)\s+году\b|\bс\s+(?:19|20)\d\d\s+по\s+(?P<y2>(?:19|20)\d\d)\s+год",
+               of=r"^\s*"),
+    "ar": dict(pct=r"في\s+المائة|في\s+المئة|%", scale={"بلايين": 1e9, "بليون": 1e9, "مليار": 1e9, "مليارات": 1e9,
+                                                       "ملايين": 1e6, "مليون": 1e6},
+               persons=r"نسمة|شخص|أشخاص|مستخدم\w*|مشارك\w*", subs=r"اشتراك\w*",
+               year=r"في\s+عام\s+(?P<y>(?:19|20)\d\d)|بين\s+عامي\s+(?:19|20)\d\d\s+و\s*(?P<y2>(?:19|20)\d\d)",
+               of=r"^\s*(?:من\s+)?"),
+}
+_OTHER_RE: dict[str, re.Pattern[str]] = {}
+# the word that links a figure to the next ("... et 4,9 milliards", "57 pour cent ... contre 62")
+_TRAILING_JOINER = re.compile(
+    r"(?:(?:^|\s+)(?:et|contre|soit|y|o|frente\s+al?|и|а|или|тогда\s+как|по\s+сравнению\s+с|أو|مقارنة\s+بنسبة|مقابل|و))+$"
+)
+
+
+def _other_pattern(language: str) -> re.Pattern[str]:
+    if language not in _OTHER_RE:
+        spec = _OTHER[language]
+        scales = "|".join(sorted((re.escape(k) + (r"\w*" if language in ("fr", "ru") else "") for k in spec["scale"]),
+                                 key=len, reverse=True))
+        number = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?" if language == "es"
+                  else r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+        if language == "ar":  # converted Arabic text may print 11 000 in visual order: 000 11
+            number = r"(?:000[\u00a0\u202f ])+\d{1,3}(?!\d)|" + number
+        glue = {"fr": r"de\s+|d['’]", "es": r"de\s+", "ar": r"منهم\s+|من\s+"}.get(language, "")
+        _OTHER_RE[language] = re.compile(
+            rf"(?<![\w.,])(?P<n>{number})\s*(?:(?P<pct>{spec['pct']})"
+            rf"|(?P<scale>{scales})?\s*(?:{glue})?(?:(?P<persons>{spec['persons']})|(?P<subs>{spec['subs']}))"
+            rf"|(?P<scale2>{scales}))(?!\w)",
+            re.I,
+        )
+    return _OTHER_RE[language]
+
+
+def _other_number(text: str, language: str) -> Decimal:
+    if language == "es":
+        text = text.replace(".", "")
+    if language == "ar" and text.startswith("000"):
+        text = "".join(reversed(re.split(r"[\s\u00a0\u202f]+", text)))
+    return Decimal(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
+
+
+def _other(text: str, language: str, anchor: str) -> list[Statistic]:
+    spec = _OTHER[language]
+    year_re = re.compile(spec["year"], re.I)
+    out: list[Statistic] = []
+    restated: set[int] = set()
+    matches = list(_other_pattern(language).finditer(text))
+    for i, m in enumerate(matches):
+        word = (m.group("scale") or m.group("scale2") or "").lower()
+        scale = next((v for k, v in spec["scale"].items() if word.startswith(k.lower())), 1.0) if word else 1.0
+        unit = "percent" if m.group("pct") else "persons" if m.group("persons") else "subscriptions" if m.group("subs") else None
+        if unit is None and scale == 1.0:
+            continue
+        value = float(_other_number(m.group("n"), language) * Decimal(int(scale)))
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind("؛", 0, m.start()), 0)
+        years = [y.group("y") or y.group("y2") for y in year_re.finditer(text, clause_start, m.start())]
+        after = [y.group("y") or y.group("y2") for y in year_re.finditer(text[m.end() : m.end() + 60])]
+        year = years[-1] if years else (after[0] if after else None)
+        nxt = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        rest = text[m.end() : nxt]
+        rest = re.sub(spec["of"], "", rest, count=1)
+        about = re.split(r"\s*[,;:()–—؛،]|\s-\s", rest, maxsplit=1)[0].strip()
+        about = _TRAILING_JOINER.sub("", about)
+        if not about and nxt - m.end() < 16:
+            restated.add(len(out))  # 4,9 milliards de personnes, soit 63 pour cent de la population mondiale
+        out.append(Statistic(anchor, value, m.group(0).strip(), unit, year, about or None))
+    _borrow_about(out, restated)
+    return out
+
+
 def _borrow_about(stats: list[Statistic], restated: set[int]) -> None:
     """"4.9 billion people or 63 per cent of the world's population were using the Internet": a count
     restated as the next figure measures what that figure measures."""
@@ -142,9 +228,11 @@ def _borrow_about(stats: list[Statistic], restated: set[int]) -> None:
 
 
 def find_statistics(text: str, language: str, anchor: str) -> list[Statistic]:
-    """The figures ``text`` states (English and Chinese), in text order, each with ``anchor`` as its paragraph."""
+    """The figures ``text`` states, in text order, each with ``anchor`` as its paragraph."""
     if language == "en":
         return _en(text, anchor)
     if language == "zh":
         return _zh(text, anchor)
+    if language in _OTHER:
+        return _other(text, language, anchor)
     return []
