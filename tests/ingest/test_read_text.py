@@ -224,6 +224,23 @@ def test_draft_resolution(corpus):
     schema_check(r)
 
 
+def test_decision_in_one_sentence(corpus):
+    """The General Assembly, recalling its resolutions 79/22 ..., decides to include ...: the formula
+    opens the decision's only paragraph."""
+    r = read_text(BULK / "A_C.1_80_L.35.txt")
+    assert (r.kind, r.adopted_by, r.sponsors) == ("draft-decision", None, ["United Kingdom of Great Britain and Northern Ireland"])
+    assert [p.id for p in r.paragraphs] == ["op:1"]
+    assert r.paragraphs[0].text.startswith("recalling its resolutions 79/22 of 2 December 2024, decides to include")
+    assert ("op:1", "A/RES/79/22") in {(c.paragraph, c.target) for c in r.citations}
+
+
+def test_resolution_whose_text_lost_its_enacting_formula(corpus):
+    r = read_text(BULK / "A_RES_78_225.txt")
+    assert (r.symbol, r.kind, r.adopted_by.id) == ("A/RES/78/225", "resolution", "general-assembly")
+    assert r.paragraph("pre:1").text.startswith("Reaffirming its resolution 70/1")
+    assert r.warnings == ["no enacting formula printed: the preamble read from after the title"]
+
+
 # --- refusals --------------------------------------------------------------------------------------
 
 
@@ -274,6 +291,6 @@ def test_every_bulk_text_reads_or_is_refused(corpus):
         if record.kind.startswith("draft"):
             assert record.adopted_by is None
     assert read + refused == 1184
-    assert refused < 80
+    assert refused < 40  # amendments, notes and reports (measured: 31)
     assert kinds["draft-resolution"] > 200
     assert clean / read > 0.75, f"{clean}/{read} with no warning"

@@ -443,7 +443,7 @@ class _Parser:
         if div.ops and number != div.ops[-1] + 1:
             self.warnings.append(
                 f"operative paragraph numbers jump from {div.ops[-1]} to {number}"
-                + (f" in {div.prefix.rstrip('/')}" if div.prefix else "")
+                + (f" in {div.prefix}" if div.prefix else "")
             )
         elif not div.ops and number != 1:
             self.warnings.append(f"operative paragraphs start at {number}, not 1")
@@ -846,6 +846,37 @@ def _formula(blocks: list[Block], prof: Profile) -> tuple[int | None, Body | Non
     return chosen[0], chosen[1]
 
 
+def _inline_formula(blocks: list[Block], prof: Profile) -> tuple[int | None, Body | None, str | None]:
+    """A decision printed as one sentence opens with the formula in its paragraph (*The General
+    Assembly, recalling its resolution 79/22 ..., decides to ...*): where, whose, and the words after."""
+    for i, block in enumerate(blocks[:120]):
+        flat = plain(block.text)
+        for body in prof.bodies:
+            for formula in body.formulas:
+                m = re.match(rf"^{re.escape(formula)}\s*[,，،]\s*(?=\S)", flat)
+                if m:
+                    cut = block.text.find(",") if "," in block.text else block.text.find("，")
+                    return i, body, block.text[cut + 1 :].lstrip()
+    return None, None, None
+
+
+def _title_at(blocks: list[Block], prof: Profile, head: "_Header") -> int | None:
+    """Where the preamble starts in a resolution whose enacting formula the text lost (the title line
+    is followed by a paragraph opening with a preambular verb)."""
+    if head.number is None:
+        return None
+    for i, block in enumerate(blocks[:60]):
+        if prof.title.match(plain(block.text)):
+            nxt = plain(blocks[i + 1].text) if i + 1 < len(blocks) else ""
+            if not head.title and i + 2 < len(blocks):  # a title printed on the line after its number
+                i, nxt = i + 1, plain(blocks[i + 2].text)
+            verb = _opening_verb(nxt, prof.language)
+            if verb is not None and prof.verb_position(verb.label) == "preambular":
+                return i
+            return None
+    return None
+
+
 def parse(source: Source) -> Record:
     """A Source -> its Record (see the module docstring for the frame it reads).
 
@@ -862,18 +893,32 @@ def parse(source: Source) -> Record:
     prof = profile(lang)
 
     formula_at, body = _formula(body_blocks, prof)
+    inline: str | None = None  # a decision's one sentence: "The General Assembly, recalling ..., decides ..."
+    if formula_at is None:
+        formula_at, body, inline = _inline_formula(body_blocks, prof)
     head = _read_header(body_blocks[: formula_at if formula_at is not None else min(len(body_blocks), 30)], prof, lang)
     if head.refusal:
         raise NotAResolution(where, f"{head.refusal[:80]!r}: not a UN resolution or decision")
+    warnings_before: list[str] = []
     if formula_at is None:
-        raise NotAResolution(
-            where,
-            "not a UN resolution or decision: no enacting formula such as "
-            f"{prof.bodies[0].formulas[0]!r} opens a preamble",
-        )
+        formula_at = _title_at(body_blocks, prof, head)
+        if formula_at is None:
+            raise NotAResolution(
+                where,
+                "not a UN resolution or decision: no enacting formula such as "
+                f"{prof.bodies[0].formulas[0]!r} opens a preamble",
+            )
+        body = head.body or prof.bodies[0]
+        warnings_before.append("no enacting formula printed: the preamble read from after the title")
 
     parser = _Parser(source, lang)
-    parser.walk(body_blocks[formula_at + 1 :])
+    parser.warnings.extend(warnings_before)
+    rest = body_blocks[formula_at + 1 :]
+    if inline is not None:
+        # the sole paragraph of a decision in one sentence; read as its op:1, as an unnumbered
+        # sole operative paragraph is
+        parser.operative(1, inline, body_blocks[formula_at].page)
+    parser.walk(rest)
     _name_divisions(parser)
     if not parser.paras:
         raise IngestError(where, "a resolution without paragraphs: nothing follows the enacting formula")

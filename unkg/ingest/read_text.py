@@ -207,6 +207,8 @@ def _pages(lines: list[str]) -> list[_Page]:
         if _RULE.match(line):
             zone = "rule"
             continue
+        if zone is None and re.match(r"^\*{1,3}\s+\S", line):
+            zone = "rule"  # an asterisk note whose rule the converter lost: the foot of the page
         sup = _SUPER_NOTE_START.match(line)
         if sup:
             zone = zone or "super"
