@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS, SEED, akn_file
+from tests.conftest import CORPUS, LANG_FOLDERS, SEED, akn_file
 from unkg.ingest import read
 from unkg.ingest.events import find_events
 from unkg.ingest.link import link
@@ -51,21 +51,31 @@ def test_themes_printed_for_later_meetings_in_e_res_2024_13():
     assert _event(zh, "igf-2024", "op:93").place == "Riyadh"
 
 
-def test_a_meeting_no_registry_holds_is_minted_alike_in_english_and_chinese():
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_a_meeting_no_registry_holds_is_minted_alike_in_six_languages(lang):
     """"the fifth session of the Intergovernmental Group of Experts on E-commerce and the Digital
-    Economy, held in Geneva from 27 to 29 April 2022" is in no registry: minted from the text."""
-    for lang in ("en", "zh"):
-        ev = _event(_linked("E_RES_2022_15", "2022", lang), "ige-ecommerce-2022", "op:36")
-        assert not ev.entity.known
-        assert (ev.start, ev.end, ev.edition) == ("2022-04-27", "2022-04-29", "5")
-        assert ev.series.id == "ige-ecommerce"
-        assert ev.entity.en.startswith("fifth session of the Intergovernmental Group of Experts on E-commerce")
+    Economy, held in Geneva from 27 to 29 April 2022" is in no registry: minted from the text, with
+    the same id in every language (la cinquième session du Groupe ..., пятой сессии ..., الدورة الخامسة ...)."""
+    ev = _event(_linked("E_RES_2022_15", "2022", lang), "ige-ecommerce-5", "op:36")
+    assert not ev.entity.known
+    assert (ev.start, ev.end, ev.edition) == ("2022-04-27", "2022-04-29", "5")
+    assert ev.series.id == "ige-ecommerce"
+    assert ev.entity.en.startswith("fifth session of the Intergovernmental Group of Experts on E-commerce")
+
+
+@pytest.mark.parametrize(("body", "where", "stem", "anchor", "event", "start"), [
+    ("ecosoc", "2024", "E_RES_2024_13", "op:42", "ige-ecommerce-7", "2024-05-06"),  # and of UNCTAD eWeek, 4-8 December 2023
+    ("ga", "79session", "A_RES_79_194", "op:17", "ige-ecommerce-8", "2025-05-12"),  # after a meeting of 11-12 December 2024
+])
+def test_a_minted_meeting_takes_its_own_dates_not_its_neighbours(body, where, stem, anchor, event, start):
+    for lang in ("en", "zh", "fr", "ru", "es"):
+        assert _event(_linked(stem, where, lang, body=body), event, anchor).start == start, lang
 
 
 def test_an_ordinal_with_a_hyphen_is_not_the_first_meeting():
     (ev,) = find_events("Looks forward to the twenty-first meeting of the Internet Governance Forum, to be held "
                         "in Geneva, Switzerland, from 1 to 5 June 2026;", "en")
-    assert ev.entity.id == "igf-2026" and not ev.entity.known and ev.edition == "21"
+    assert ev.entity.id == "igf-21" and not ev.entity.known and ev.edition == "21"
     assert (ev.start, ev.place, ev.country) == ("2026-06-01", "Geneva", "CH")
 
 
@@ -88,7 +98,7 @@ def test_text_and_pdf_records_get_the_same_events_as_akn():
     pdf = link(read(CORPUS / "digital" / "pdf" / "A_RES_79_194.pdf")[0])
     akn = _linked("A_RES_79_194", "79session", "en", body="ga")
     assert {(e.entity.id, e.paragraph) for e in pdf.events} == {(e.entity.id, e.paragraph) for e in akn.events}
-    assert _event(pdf, "ige-ecommerce-2025").start == "2025-05-12"
+    assert _event(pdf, "ige-ecommerce-8").start == "2025-05-12"
 
 
 def test_linked_records_of_the_three_readers_keep_to_the_contract():

@@ -8,9 +8,10 @@
 - a meeting no registry holds is minted from the words around a forum's or body's name (not the
   sessions of the UN's principal organs):
   "the twentieth meeting of the Internet Governance Forum", "互联网治理论坛第二十次会议",
-  "the fifth session of the Intergovernmental Group of Experts on E-commerce". Its id is the series'
-  id and the year the text gives (``igf-2025``), else the series' id and the edition
-  (``igf-20th``); ``known`` is false;
+  "the fifth session of the Intergovernmental Group of Experts on E-commerce", "la cinquième session
+  du Groupe ...", "пятой сессии Межправительственной группы ...", "الدورة الخامسة لفريق ...". Its id is
+  the series' id and the edition (``igf-21``, ``ige-ecommerce-5``), the same in every language and
+  document whatever dates they print; ``known`` is false;
 - what the clause around the name prints fills what the registry leaves open: the dates ("from 6 to
   10 December 2021", "2021年12月6日至10日"), the place ("in Katowice, Poland"), the theme ("under the
   theme “Internet united”", 主题为“互联网团结”).
@@ -71,8 +72,79 @@ _EN_MEETING = re.compile(
     r"(?:annual\s+|regular\s+|plenary\s+)?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
+_FR_UNITS = ["", "unième", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"]
+_FR_ORDINALS = {"premier": 1, "première": 1, "1re": 1, "1er": 1}
+for _n, _w in enumerate(["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+                         "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième",
+                         "seizième", "dix-septième", "dix-huitième", "dix-neuvième"], start=2):
+    _FR_ORDINALS[_w] = _n
+for _tens, (_whole, _stem) in {2: ("vingtième", "vingt"), 3: ("trentième", "trente")}.items():
+    _FR_ORDINALS[_whole] = _tens * 10
+    for _u in range(1, 10):
+        _FR_ORDINALS[f"{_stem} et unième" if _u == 1 else f"{_stem}-{_FR_UNITS[_u]}"] = _tens * 10 + _u
+_ES_UNITS = ["", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno"]
+_ES_ORDINALS = {w: n for n, w in enumerate(_ES_UNITS) if w} | {"primero": 1, "primera": 1, "tercero": 3, "tercera": 3}
+_ES_ORDINALS |= {"décimo": 10, "undécimo": 11, "duodécimo": 12, "vigésimo": 20, "trigésimo": 30}
+for _n in range(3, 10):
+    _ES_ORDINALS[f"decimo{_ES_UNITS[_n].replace('é', 'e')}"] = 10 + _n
+for _tens, _w in ((20, "vigésimo"), (30, "trigésimo")):
+    for _u in range(1, 10):
+        _ES_ORDINALS[f"{_w} {_ES_UNITS[_u] if _u != 1 else 'primer'}"] = _tens + _u
+_RU_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+             "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
+             "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30}
+_AR_ORDINALS = {"الأولى": 1, "الأول": 1, "الثانية": 2, "الثاني": 2, "الثالثة": 3, "الثالث": 3, "الرابعة": 4, "الرابع": 4,
+                "الخامسة": 5, "الخامس": 5, "السادسة": 6, "السادس": 6, "السابعة": 7, "السابع": 7, "الثامنة": 8,
+                "الثامن": 8, "التاسعة": 9, "التاسع": 9, "العاشرة": 10, "العاشر": 10, "الحادية عشرة": 11,
+                "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
+for _n, (_f, _m) in enumerate([("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"), ("الخامسة", "الخامس"),
+                                ("السادسة", "السادس"), ("السابعة", "السابع"), ("الثامنة", "الثامن"), ("التاسعة", "التاسع")],
+                               start=2):
+    _AR_ORDINALS[f"{_f} عشرة"] = 10 + _n
+    _AR_ORDINALS[f"{_m} عشر"] = 10 + _n
+    _AR_ORDINALS[f"{_f} والعشرين"] = 20 + _n
+    _AR_ORDINALS[f"{_m} والعشرين"] = 20 + _n
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# the meeting words before a body's name: "la cinquième session du", "quinto período de sesiones del",
+# "пятой сессии", "الدورة الخامسة" (Arabic puts the ordinal after the noun, the name's ل after it)
+_BEFORE_NAME = {
+    "fr": re.compile(rf"(?<!\w)(?P<ord>{_alternation(_FR_ORDINALS)})\s+(?:réunion|session|conférence|édition)"
+                     r"(?:\s+annuelle)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I),
+    "es": re.compile(rf"(?<!\w)(?P<ord>{_alternation(_ES_ORDINALS)}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
+                     r"conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
+    "ru": re.compile(rf"(?<!\w)(?P<ord>(?:двадцат\w{{0,3}}\s+|тридцат\w{{0,3}}\s+)?(?:{'|'.join(_RU_STEMS)})\w{{0,3}})\s+"
+                     r"(?:ежегодн\w+\s+)?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
+    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{_alternation(_AR_ORDINALS)})\s*$"),
+}
+
+
+def _ordinal(word: str, language: str) -> int | None:
+    word = " ".join(word.split()).casefold()
+    if language == "fr":
+        return _FR_ORDINALS.get(word)
+    if language == "es":
+        digits = re.match(r"(\d+)", word)
+        return int(digits.group(1)) if digits else _ES_ORDINALS.get(word)
+    if language == "ru":
+        total = 0
+        for part in word.split():
+            stem = max((st for st in _RU_STEMS if part.startswith(st)), key=len, default=None)
+            if stem is None:
+                return None
+            total += _RU_STEMS[stem]
+        return total or None
+    if language == "ar":
+        return _AR_ORDINALS.get(" ".join(word.split()))
+    return None
+
+
 # "第十六次会议" / "第二十七届会议" just after the name
-_ZH_MEETING = re.compile(r"^(?:的)?第(?P<ord>[一二两三四五六七八九十\d]{1,3})(?:次|届)(?:年度)?(?:会议|大会|论坛)")
+_ZH_MEETING = re.compile(r"^(?:的)?(?:于[^，；。第]{0,30}?举行)?第(?P<ord>[一二两三四五六七八九十\d]{1,3})(?:次|届)(?:年度)?(?:会议|大会|论坛)")
 
 _THEME = {
     "en": re.compile(r"\btheme\s*(?:of\s*)?[:,]?\s*[\"“‘'](?P<t>[^\"”’]{2,200})[\"”’']"),
@@ -188,17 +260,16 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
 def _minted(series: Entry, edition: int, clause: str, language: str, on: str | None, printed: str) -> EventMention:
     """A meeting of a series that no registry holds (or the registry's, when its id exists)."""
     reg = load()
-    # the id: the series and the year of the dates the clause prints (every language prints them),
-    # else the series and the edition (igf-2026, cstd-29)
-    dates = find_dates(clause, language)
-    key = f"{series.id}-{dates[0].start[:4]}" if dates else f"{series.id}-{edition}"
+    # the id: the series and the edition (igf-21, ige-ecommerce-7), which every language and every
+    # document prints alike, where dates and years come and go
+    key = f"{series.id}-{edition}"
     # a registered meeting of the series with that edition is the one meant
     for entry in reg.of_kind("events"):
         if entry.data.get("series") == series.id and str(entry.data.get("edition")) == str(edition):
             return _from_registry(entry, language, on)
     if key in reg:
         return _from_registry(reg[key], language, on)
-    noun = "session" if re.search(r"session|届", printed, re.I) else "meeting"
+    noun = "session" if re.search(r"session|sesi[oó]n|сесси|الدورة|届", printed, re.I) else "meeting"
     en = f"{_en_ordinal(edition)} {noun} of the {series.label('en', on)}" if edition < 100 else printed
     entity = Entity(id=key, type="event", label=printed, en=en if language != "en" else printed, known=False)
     return EventMention(
@@ -216,6 +287,21 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
         if entry.data.get("series") == series.id and entry.data.get("organizer"):
             return _organizer(entry, language, on)
     return None
+
+
+# a list's next item begins between a date and a name: the date belongs to the item before
+_NEXT_ITEM = re.compile(r"[,،，]\s*(?:and\b|et\b|y\b|и\b|و|以及|并)")
+
+
+def _surrounding(text: str, start: int, end: int, language: str) -> str:
+    """The words around a name that a minted meeting's year comes from: after it up to the next
+    ";", and, when that prints no date, before it back to the previous ";"."""
+    stops = [k for k in (text.find(ch, end) for ch in _CLAUSE_END.get(language, ";")) if k != -1]
+    after = text[end : min([end + 200, *stops])]
+    if find_dates(after, language):
+        return after
+    head = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END.get(language, ";")) + 1
+    return text[max(head, start - 200) : start]
 
 
 def find_events(text: str, language: str, *, found: Sequence | None = None, on: str | None = None,
@@ -246,7 +332,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         if entry.data.get("category") in _NOT_SERIES:
             continue  # "the seventy-ninth session of the General Assembly": a session, not a meeting of a series
         if language == "zh":
-            m = _ZH_MEETING.match(text[f.end : f.end + 16])
+            m = _ZH_MEETING.match(text[f.end : f.end + 48])
             if m:
                 n = _zh_number(m.group("ord"))
                 if n:
@@ -254,16 +340,22 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     ev.as_printed = text[f.start : f.end + m.end()]
                     hits.append((f.start, f.end + m.end(), ev))
         else:
-            m = _EN_MEETING.search(text[max(0, f.start - 60) : f.start]) if language == "en" else None
-            if m:
-                word = m.group("ord").split()[0].lower()
-                n = _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
-                if n:
-                    start = f.start - len(m.group(0))
-                    after = text[f.end : f.end + 200]
-                    ev = _minted(entry, n, after.split(";")[0], language, on, text[start : f.end])
-                    ev.as_printed = text[start : f.end]
-                    hits.append((start, f.end, ev))
+            window = text[max(0, f.start - 80) : f.start]
+            n, m = None, None
+            if language == "en":
+                m = _EN_MEETING.search(window)
+                if m:
+                    word = m.group("ord").split()[0].lower()
+                    n = _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+            elif language in _BEFORE_NAME:
+                m = _BEFORE_NAME[language].search(window)
+                n = _ordinal(m.group("ord"), language) if m else None
+            if m and n:
+                start = f.start - len(window) + m.start()
+                clause = _surrounding(text, start, f.end, language)
+                ev = _minted(entry, n, clause, language, on, text[start : f.end])
+                ev.as_printed = text[start : f.end]
+                hits.append((start, f.end, ev))
     hits.sort(key=lambda h: h[0])
     for i, (start, end, ev) in enumerate(hits):
         before = hits[i - 1][1] if i else 0
@@ -273,6 +365,18 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             clause, clause_found = text[lo:end], [f for f in found if lo <= f.start and f.end <= end]
         else:
             clause, clause_found = text[end:hi], [f for f in found if end <= f.start and f.end <= hi]
+        if ev.start is None and not ev.recurring and ev.entity.id not in _SERIES:
+            # the dates nearest the name in its clause, before it (French, Russian, Chinese: "du 27 au
+            # 29 avril 2022, de la cinquième session du Groupe ...") or after it (English)
+            head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
+            near = [(start - (head + d.pos_end), d) for d in find_dates(text[head:start], language)
+                    if not _NEXT_ITEM.search(text, head + d.pos_end, start)]  # "..., 2024, and the eighth session"
+            near += [(0, d) for d in find_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
+            if language != "zh":
+                near += [(d.pos_start, d) for d in find_dates(text[end:hi], language)]
+            if near:
+                _, d = min(near, key=lambda x: x[0])
+                ev.start, ev.end = d.start, d.end
         _fill(ev, clause, language, clause_found)
         ev.paragraph = anchor
         key = ev.entity.id
