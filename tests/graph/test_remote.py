@@ -188,3 +188,14 @@ def test_a_stopped_server_fails_with_one_line_and_nothing_local_is_lost(local, t
         assert r.returncode != 0 and len(lines) == 1 and lines[0].startswith("unkg: error: "), (args, r.stderr)
         assert "cannot reach the SPARQL endpoint" in lines[0]
     assert len(local) == before
+
+
+def test_regression_a_comment_saying_addressee_is_not_an_add_update(mirror):
+    """SPARQLWrapper read the word "addressee" in a query's comment as the ADD update form and
+    posted the query to the update endpoint; the query form is now found outside comments."""
+    from unkg.graph.remote import query_form
+
+    assert query_form("# what is asked of an addressee\nSELECT * WHERE { ?s ?p ?o }") == "SELECT"
+    assert query_form('PREFIX x: <http://e/SELECT#>\nCONSTRUCT { ?s ?p "ASK" } WHERE { ?s ?p ?o }') == "CONSTRUCT"
+    rows = list(mirror.query("# what is asked of an addressee\nSELECT (COUNT(*) AS ?n) WHERE { ?p a unkg:OperativeParagraph }"))
+    assert int(rows[0]["n"].value) > 0

@@ -24,7 +24,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -189,13 +189,14 @@ def export(
     gzip: bool | None = None,
     endpoint: str | None = None,
     download_base: str | None = None,
-    on_progress: Callable[[int], None] | None = None,
+    describe_dataset: bool = True,
 ) -> ExportSummary:
     """Write the store (or one named graph) to ``output`` (a path, or ``-`` for stdout).
 
     ``fmt`` is one of nq, trig, nt, ttl, jsonld (default: from the file name, else nq);
     ``gzip`` compresses (default: when the name ends in ``.gz``). A full export carries the
-    dataset description (VoID + DCAT) and, beside a file, the ontology's HTML documentation.
+    dataset description (VoID + DCAT; ``describe_dataset=False`` leaves it out) and, beside a
+    file, the ontology's HTML documentation.
     """
     output = str(output)
     fmt = fmt or (guess_format(output) if output != "-" else None) or "nq"
@@ -205,7 +206,7 @@ def export(
         gzip = output.endswith(".gz")
     names = _graph_names(store, graph)
     full = graph is None
-    description = describe(store, endpoint=endpoint, download_base=download_base) if full else None
+    description = describe(store, endpoint=endpoint, download_base=download_base) if full and describe_dataset else None
     counter = _Counter()
 
     def write(raw) -> None:
@@ -246,4 +247,4 @@ def export(
             from unkg.ontology.docs import ontology_html
 
             (target.parent / "unkg-ontology.html").write_text(ontology_html(), "utf-8")
-    return ExportSummary(fmt, counter.n, len(names) + (1 if description is not None else 0), output, full)
+    return ExportSummary(fmt, counter.n, len(names) + (1 if description is not None else 0), output, description is not None)

@@ -4,7 +4,7 @@
 Store Protocol PUT (which replaces that graph on the server), unless the remote graph already
 holds exactly the same triples: graphs are compared by a content digest (SHA-256 of the sorted,
 canonical N-Triples lines of the graph, so the order a server returns triples in does not
-matter), after a cheap triple count. A push that stops half way resumes where it stopped;
+matter), after the triple counts of all remote graphs (one query). A push that stops half way resumes where it stopped;
 pushing twice changes nothing.
 """
 
@@ -52,11 +52,12 @@ def push(
     """
     summary = PushSummary()
     names = sorted(source.graphs()) if graphs is None else list(graphs)
+    remote_counts = {} if force else target.counts()  # one query; a graph whose count differs is sent unread
     for name in names:
         quads = list(source.quads(name))
         n, local_digest = digest(quads)
         same = False
-        if not force and target.count(name) == n:
+        if not force and remote_counts.get(name) == n:
             same = digest(target.quads(name))[1] == local_digest
         summary.graphs += 1
         if same:

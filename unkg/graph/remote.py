@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -80,6 +81,26 @@ def _layout(url: str) -> tuple[str, str, str]:
     if path.endswith("/sparql"):
         return url, url, at(path + "-graph-crud")
     return url, url, url
+
+
+# what hides keywords from the query-form scan: IRIs, strings (long and short), comments
+_OPAQUE = re.compile(
+    r'<[^<>"{}|^`\\\s]*>'
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|#[^\n]*"
+)
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first query-form keyword outside IRIs, strings and
+    comments (SPARQL 1.1 §19.8). SPARQLWrapper's own guess reads comments: it took a query whose
+    header says "addressee" for an ADD update and sent it to the update endpoint."""
+    m = _FORM.search(_OPAQUE.sub(" ", sparql))
+    return m.group(1).upper() if m else "SELECT"
 
 
 class Triples(list):
@@ -142,7 +163,10 @@ class RemoteStore:
         sw.setTimeout(int(self.timeout))
         sw.setOnlyConneg(True)  # no format=/output= parameters: content negotiation only
         sw.setQuery(text)
-        if not update:
+        if update:
+            sw.queryType = "INSERT"  # any update form: POSTed as update=
+        else:
+            sw.queryType = query_form(text)
             sw.addParameter("union-default-graph", "true")
         return sw
 
@@ -179,8 +203,7 @@ class RemoteStore:
         """Run a SPARQL query (the default prefixes are predeclared); results as pyoxigraph's:
         ``QuerySolutions``/``QueryBoolean``, or ``Triples`` for CONSTRUCT and DESCRIBE."""
         text = sparql_prefixes() + sparql
-        kind = self._wrapper(text).queryType
-        if kind in ("CONSTRUCT", "DESCRIBE"):
+        if query_form(text) in ("CONSTRUCT", "DESCRIBE"):
             data = self._send(text, "application/n-triples, text/turtle;q=0.9")
             try:
                 return Triples(ox.parse(data, ox.RdfFormat.TURTLE))
@@ -195,8 +218,7 @@ class RemoteStore:
     def query_serialized(self, sparql: str, fmt: str) -> bytes:
         """The endpoint's own serialisation of the results (json, xml, csv, tsv; Turtle for graphs)."""
         text = sparql_prefixes() + sparql
-        kind = self._wrapper(text).queryType
-        if kind in ("CONSTRUCT", "DESCRIBE"):
+        if query_form(text) in ("CONSTRUCT", "DESCRIBE"):
             return self._send(text, "application/n-triples" if fmt in ("csv", "tsv") else "text/turtle")
         return self._send(text, MEDIA[fmt])
 
@@ -228,6 +250,13 @@ class RemoteStore:
                     yield ox.Quad(t.subject, t.predicate, t.object, node)
             except SyntaxError as err:
                 raise StoreError(f"{self._graph_url(graph)}: unreadable N-Triples ({err})") from err
+
+    def counts(self) -> dict[str, int]:
+        """The number of triples of every named graph under the base, in one query."""
+        rows = self.query(
+            f'SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER STRSTARTS(STR(?g), "{self.base}") }} GROUP BY ?g'
+        )
+        return {r["g"].value: int(r["n"].value) for r in rows if isinstance(r["g"], ox.NamedNode)}
 
     def count(self, graph: str) -> int:
         rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
