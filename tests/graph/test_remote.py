@@ -199,3 +199,12 @@ def test_regression_a_comment_saying_addressee_is_not_an_add_update(mirror):
     assert query_form('PREFIX x: <http://e/SELECT#>\nCONSTRUCT { ?s ?p "ASK" } WHERE { ?s ?p ?o }') == "CONSTRUCT"
     rows = list(mirror.query("# what is asked of an addressee\nSELECT (COUNT(*) AS ?n) WHERE { ?p a unkg:OperativeParagraph }"))
     assert int(rows[0]["n"].value) > 0
+
+
+def test_unkg_store_environment_variable_names_the_endpoint(mirror, server):
+    import os
+
+    exe = Path(sys.executable).with_name("unkg")
+    r = subprocess.run([str(exe), "stats"], capture_output=True, text=True, env={**os.environ, "UNKG_STORE": server.url})
+    assert r.returncode == 0, r.stderr
+    assert server.url in r.stdout and "language versions" in r.stdout
