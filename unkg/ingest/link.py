@@ -467,7 +467,7 @@ def link(record: Record) -> Record:
         paragraph = paragraphs.get(anchor)
         if paragraph is not None:
             addressees.extend(find_addressees(paragraph, language, found))
-            if any(ch.isdigit() for ch in text):
+            if _DIGIT.search(text):
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
     record.events = events
@@ -477,6 +477,8 @@ def link(record: Record) -> Record:
     type_citations(record)
     return record
 
+
+_DIGIT = re.compile(r"\d")
 
 # --- citations: named instruments, and the relation of the citing paragraph's verb ----------------
 
