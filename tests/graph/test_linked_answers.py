@@ -51,6 +51,7 @@ def test_all_igf_meetings_with_dates_and_places(store):
     assert (katowice["start"], katowice["end"], katowice["place"], katowice["country"], katowice["edition"]) == (
         "2021-12-06", "2021-12-10", "Katowice", "PL", "16")
     assert katowice["theme"] == "Internet united"  # as E/RES/2022/15 prints it
+    assert katowice["source"] == "registry"
     assert int(katowice["works"]) >= 2
     assert meetings["igf-2023"]["place"] == "Kyoto" and meetings["igf-2024"]["place"] == "Riyadh"
     zh = {r["event"].rsplit("/", 1)[-1]: r for r in rows(store, "series-meetings", series="互联网治理论坛", lang="zh")}
