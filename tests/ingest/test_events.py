@@ -114,3 +114,15 @@ def test_linked_records_of_the_three_readers_keep_to_the_contract():
         assert record.events and record.statistics and record.addressees, path.name
         assert all(c.relation for c in record.citations if c.paragraph.startswith(("pre:", "op:"))), path.name
         jsonschema.validate(record.to_dict(), schema)
+
+
+def test_minted_meetings_are_listed_as_unknowns():
+    """What `unkg unknowns` prints: names and minted meetings no registry holds, most frequent first."""
+    from unkg.ingest.link import unknowns
+
+    records = [_linked(stem, year, "en") for year, stem in (("2022", "E_RES_2022_15"), ("2023", "E_RES_2023_3"))]
+    counts = {entity.id: n for entity, n in unknowns(records)}
+    assert counts["ige-ecommerce-5"] == 2  # minted from both resolutions' op. 36 and op. 40
+    assert "igf-2021" not in counts and "secretary-general" not in counts
+    ranked = list(counts.values())
+    assert ranked == sorted(ranked, reverse=True)
