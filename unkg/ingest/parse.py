@@ -36,10 +36,10 @@ from unkg.ingest import citations as _citations
 from unkg.ingest import dates as _dates
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, NotAResolution
-from unkg.ingest.profiles import Body, Profile, chinese_number, profile, profiles, roman_value, to_roman
+from unkg.ingest.profiles import Body, Profile, chinese_number, profile, profiles, to_roman
 from unkg.ingest.record import Citation, Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
 from unkg.ingest.registry import resolve_body
-from unkg.ingest.source import MARKS, Block, Source, plain, unmark
+from unkg.ingest.source import Block, Source, plain, unmark
 
 # a paragraph's printed number: "12." (Arabic "12 -"); sub-paragraph labels "(a)", "(iv)", "(aa)"
 _OP_NUMBER = re.compile(r"^\s*(\d{1,4})\s*(?:\.(?![\d/])|[-–](?!\d))\s*")
@@ -1096,4 +1096,4 @@ def _nearest(paras: list[_Para], page: int) -> str:
     return best
 
 
-__all__ = ["parse", "detect_language", "MARKS"]
+__all__ = ["parse", "detect_language", "op_number", "sub_label"]

@@ -61,7 +61,6 @@ _STYLES = {"bold": ("\ue002", "\ue003"), "italic": ("\ue004", "\ue005")}
 _STYLE_OF = {mark: (style, i == 0) for style, pair in _STYLES.items() for i, mark in enumerate(pair)}
 _MARK = re.compile("\ue000([^\ue001]*)\ue001|[\ue002-\ue005]")
 _WHITESPACE = re.compile(r"\s+")
-MARKS = "\ue000\ue001\ue002\ue003\ue004\ue005"
 
 
 def callout(marker: str) -> str:
