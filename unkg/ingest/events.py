@@ -257,7 +257,7 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
                 event.place = place
 
 
-def _minted(series: Entry, edition: int, clause: str, language: str, on: str | None, printed: str) -> EventMention:
+def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str) -> EventMention:
     """A meeting of a series that no registry holds (or the registry's, when its id exists)."""
     reg = load()
     # the id: the series and the edition (igf-21, ige-ecommerce-7), which every language and every
@@ -270,8 +270,9 @@ def _minted(series: Entry, edition: int, clause: str, language: str, on: str | N
     if key in reg:
         return _from_registry(reg[key], language, on)
     noun = "session" if re.search(r"session|sesi[oó]n|сесси|الدورة|届", printed, re.I) else "meeting"
+    # one English name whatever the language read, so that the six graphs label the node alike
     en = f"{_en_ordinal(edition)} {noun} of the {series.label('en', on)}" if edition < 100 else printed
-    entity = Entity(id=key, type="event", label=printed, en=en if language != "en" else printed, known=False)
+    entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
     return EventMention(
         entity=entity,
         paragraph="",
@@ -291,17 +292,6 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 
 # a list's next item begins between a date and a name: the date belongs to the item before
 _NEXT_ITEM = re.compile(r"[,،，]\s*(?:and\b|et\b|y\b|и\b|و|以及|并)")
-
-
-def _surrounding(text: str, start: int, end: int, language: str) -> str:
-    """The words around a name that a minted meeting's year comes from: after it up to the next
-    ";", and, when that prints no date, before it back to the previous ";"."""
-    stops = [k for k in (text.find(ch, end) for ch in _CLAUSE_END.get(language, ";")) if k != -1]
-    after = text[end : min([end + 200, *stops])]
-    if find_dates(after, language):
-        return after
-    head = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END.get(language, ";")) + 1
-    return text[max(head, start - 200) : start]
 
 
 def find_events(text: str, language: str, *, found: Sequence | None = None, on: str | None = None,
@@ -336,7 +326,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             if m:
                 n = _zh_number(m.group("ord"))
                 if n:
-                    ev = _minted(entry, n, text[max(0, f.start - 120) : f.end], language, on, text[f.start : f.end + m.end()])
+                    ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
                     ev.as_printed = text[f.start : f.end + m.end()]
                     hits.append((f.start, f.end + m.end(), ev))
         else:
@@ -352,8 +342,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 n = _ordinal(m.group("ord"), language) if m else None
             if m and n:
                 start = f.start - len(window) + m.start()
-                clause = _surrounding(text, start, f.end, language)
-                ev = _minted(entry, n, clause, language, on, text[start : f.end])
+                ev = _minted(entry, n, language, on, text[start : f.end])
                 ev.as_printed = text[start : f.end]
                 hits.append((start, f.end, ev))
     hits.sort(key=lambda h: h[0])

@@ -23,7 +23,6 @@ all printed forms, so the scan costs one pass over the text whatever the registr
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
