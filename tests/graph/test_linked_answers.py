@@ -122,3 +122,17 @@ def test_addressees_in_the_graph(store):
                        f"<https://w3id.org/unkg/ontology#addressee> <{BASE}body/secretary-general> }} }}")
     assert store.query(f"ASK {{ GRAPH ?g {{ <{BASE}doc/A/RES/79/194/op/49> "
                        f"<https://w3id.org/unkg/ontology#addressee> <{BASE}body/all-stakeholders> }} }}")
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_the_six_versions_cite_the_same_paragraphs_of_the_tunis_agenda(lang):
+    """paragraphs 34 to 37 and 67 to 72 / 第34至37段和第67至72段 / пункты 34–37 и 67–72 / الفقرات 34 إلى 37 و 67 إلى 72."""
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    record = link(read(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))[0])
+    cited = {c.paragraph: c for c in record.citations if c.target == "tunis-agenda"}
+    assert cited["op:66"].target_kind == "instrument"
+    assert cited["op:66"].target_paragraphs == [str(n) for n in (*range(34, 38), *range(67, 73))]
+    assert cited["op:73"].target_paragraphs == ["72"]
+    assert cited["op:66"].relation == "reaffirms" and cited["op:73"].relation == "recognizes"

@@ -530,6 +530,7 @@ def _instrument_citations(text: str, anchor: str, language: str, found: list[Fou
             m = _ZH_AFTER.match(text[f.end : f.end + 60])
             if m:
                 numbers, end = paragraph_numbers(m.group("nums")), f.end + m.end()
+                start -= text[start - 1 : start] in ("《", "「")  # the title's opening mark with its closing one
         elif language in _BEFORE:
             m = _BEFORE[language].search(text[max(0, f.start - 120) : f.start])
             if m:
