@@ -282,7 +282,9 @@ def draft(root: Path) -> list[dict]:
             merged[same.get(en, en)] += n
         votes.clear()
         votes.update(merged)
-    broader = {same.get(en, en): same.get(br, br) for en, br in broader.items() if same.get(en, en) != same.get(br, br)}
+    # a concept merged into another takes no broader concept with it (the merged "reiterates its
+    # request" must not make "requests" narrower than "reaffirms")
+    broader = {en: same.get(br, br) for en, br in broader.items() if same.get(en, en) == en and en != same.get(br, br)}
     chosen: dict[tuple[str, str], str] = {}
     for lk, votes in stripped_votes.items():
         if sum(votes.values()) >= 2 or lk[0] == "en" or lk in needed:
