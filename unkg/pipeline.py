@@ -112,7 +112,7 @@ def _work(path: Path, base: str, generated_at: str, validate: bool):
     return [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, None
 
 
-def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int):
+def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False):
     """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes."""
     if workers <= 1:
         from unkg.graph.iris import Minter
@@ -136,11 +136,11 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         n = len(files)
         results = pool.map(_work, files, [base] * n, [generated_at] * n, [validate] * n, chunksize=4)
-        for path, (encoded, part, error) in zip(files, results):
+        for path, (encoded_graphs, part, error) in zip(files, results):
             if error:
                 yield path, None, None, error
                 continue
-            graphs = [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded]
+            graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
             yield path, graphs, part, None
 
 
@@ -187,7 +187,8 @@ def ingest_paths(
 
     ensure_reference(store)
     n_workers = default_workers(len(files)) if workers is None else workers
-    for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers):
+    native = getattr(store, "accepts_nquads", False)  # the local store takes N-Quads bytes as they come
+    for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers, encoded=native):
         if error:
             if not keep_going:
                 flush()

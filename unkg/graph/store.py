@@ -142,22 +142,28 @@ class LocalStore:
     def has_graph(self, graph: str) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(graph))
 
-    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]], *, bulk: bool = False) -> None:
+    accepts_nquads = True  # replace_graphs also takes a graph's quads as N-Quads bytes
+
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad] | bytes]], *, bulk: bool = False) -> None:
         """Replace (or create) each named graph of the batch with exactly its quads.
 
-        Existing graphs are replaced atomically; new graphs appear whole or not at all.
-        ``bulk`` uses Oxigraph's bulk loader for new graphs (fast, journaled).
+        A graph's quads are pyoxigraph quads or, from worker processes, N-Quads bytes. Existing
+        graphs are replaced atomically; new graphs appear whole or not at all. ``bulk`` uses
+        Oxigraph's bulk loader for new graphs (fast, journaled).
         """
         new = [(g, qs) for g, qs in batch if not self.has_graph(g)]
-        old = [(g, qs) for g, qs in batch if self.has_graph(g)]
+        old = [(g, _quads(qs)) for g, qs in batch if self.has_graph(g)]
         if new:
             if bulk:
                 self._journal().write_text(json.dumps([g for g, _ in new]), "utf-8")
-                self.ox.bulk_extend(q for _, qs in new for q in qs)
+                encoded = [qs for _, qs in new if isinstance(qs, bytes)]
+                if encoded:  # straight into the native bulk loader: no Python objects per quad
+                    self.ox.bulk_load(input=b"".join(encoded), format=ox.RdfFormat.N_QUADS)
+                self.ox.bulk_extend(q for _, qs in new if not isinstance(qs, bytes) for q in qs)
                 self.ox.flush()
                 self._journal().unlink()
             else:
-                self.ox.extend([q for _, qs in new for q in qs])
+                self.ox.extend([q for _, qs in new for q in _quads(qs)])
         if old:
             moves = []
             scratch_quads: list[ox.Quad] = []
@@ -227,6 +233,10 @@ class LocalStore:
     def close(self) -> None:
         self.ox.flush()
         del self.ox
+
+
+def _quads(qs: list[ox.Quad] | bytes) -> list[ox.Quad]:
+    return list(ox.parse(qs, ox.RdfFormat.N_QUADS)) if isinstance(qs, bytes) else qs
 
 
 def open_store(location: str | Path | None = None, **kwargs):
