@@ -33,6 +33,28 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 SDG = "http://metadata.un.org/sdg/"
 UNBIS = "http://metadata.un.org/thesaurus/"
 
+# The vocabularies the ontology and the data use, by their usual prefixes (prefix.cc): SPARQL
+# queries get them predeclared, the JSON-LD context and Turtle exports use them.
+PREFIXES = {
+    "unkg": ONTOLOGY,
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "frbr": "http://purl.org/vocab/frbr/core#",
+    "fabio": "http://purl.org/spar/fabio/",
+    "doco": "http://purl.org/spar/doco/",
+    "c4o": "http://purl.org/spar/c4o/",
+    "cito": "http://purl.org/spar/cito/",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
 
 class SymbolError(ValueError):
     """A string that is not (or does not contain) a UN document symbol."""

@@ -29,28 +29,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from unkg import __version__
-from unkg.graph.iris import DEFAULT_BASE, Minter
+from unkg.graph.iris import DEFAULT_BASE, PREFIXES, Minter
 
 MARKER = "unkg-store.json"
 JOURNAL = "pending-graphs.json"
 SCRATCH = "urn:unkg:scratch:"
 ENV = "UNKG_STORE"
 
-PREFIXES = {
-    "unkg": "https://w3id.org/unkg/ontology#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "schema": "https://schema.org/",
-    "frbr": "http://purl.org/vocab/frbr/core#",
-    "cito": "http://purl.org/spar/cito/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-}
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,

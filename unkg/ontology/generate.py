@@ -15,28 +15,11 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
+from unkg.graph.iris import PREFIXES  # one prefix table for the whole project
+
 NS = "https://w3id.org/unkg/ontology#"
 HERE = Path(__file__).resolve().parent
 
-# The vocabularies the ontology and the data use, by their usual prefixes (prefix.cc).
-PREFIXES = {
-    "unkg": NS,
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "schema": "https://schema.org/",
-    "frbr": "http://purl.org/vocab/frbr/core#",
-    "fabio": "http://purl.org/spar/fabio/",
-    "doco": "http://purl.org/spar/doco/",
-    "c4o": "http://purl.org/spar/c4o/",
-    "cito": "http://purl.org/spar/cito/",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 # Datatypes of our literal-valued terms where they are not plain strings.
 DATATYPES = {
