@@ -16,3 +16,11 @@ class IngestError(Exception):
 
 class NotAResolution(IngestError):
     """The file is readable but is not a UN resolution or decision."""
+
+
+def read_bytes(path: Path) -> bytes:
+    """A source file's bytes, or IngestError naming the file and why it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None

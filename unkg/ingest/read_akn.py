@@ -41,7 +41,7 @@ from unkg.graph.iris import DEFAULT, SymbolError, parse_symbols, symbol_kind, sy
 from unkg.ingest import citations as _citations
 from unkg.ingest import registry as _registry
 from unkg.ingest import verbs as _verbs
-from unkg.ingest.errors import IngestError
+from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.record import (
     Citation,
     Entity,
@@ -116,10 +116,7 @@ def read_akn(path: Path) -> Record:
             UN statement, a language that is not one of the six, no paragraphs.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+    data = read_bytes(path)
     root = _parse(path, data)
     return _Reader(path, data, root).record()
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from unkg import __version__
 from unkg.graph.iris import SymbolError, parse_symbols
-from unkg.ingest.errors import IngestError
+from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.record import SourceInfo, Voting, WorkMetadata
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -58,10 +58,7 @@ def read_extract(path: Path) -> Iterator[WorkMetadata]:
             message names the file and the line number); an object without a ``symbol``.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+    data = read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

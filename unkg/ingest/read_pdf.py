@@ -31,7 +31,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from unkg.ingest.errors import IngestError
+from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.parse import detect_language, parse
 from unkg.ingest.record import Record
 from unkg.ingest.source import Block, Source, callout, emphasised, join_lines, normalise_punctuation, normalise_text, plain, words_of
@@ -95,10 +95,7 @@ def read_pdf(path: Path) -> Record:
         NotAResolution: a PDF that is not a UN resolution or decision.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+    data = read_bytes(path)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unkg.ingest.errors import IngestError, NotAResolution
+from unkg.ingest.errors import IngestError, NotAResolution, read_bytes
 from unkg.ingest.parse import detect_language, op_number, parse, sub_label
 from unkg.ingest.profiles import profile
 from unkg.ingest.record import LANGUAGES, Record
@@ -84,10 +84,7 @@ def read_text(path: Path) -> Record:
         NotAResolution: readable text that is not a UN resolution or decision.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+    data = read_bytes(path)
     text = decode(data, path)
     m = _LANG_IN_NAME.search(path.name)
     hint = m.group(1).lower() if m else None
