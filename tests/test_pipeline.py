@@ -66,3 +66,16 @@ def test_the_store_answers_after_a_parallel_ingest(tmp_path, files):
     rows = list(store.query("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w frbr:realization ?e }"))
     assert int(rows[0]["n"].value) == len({f.name.split("-")[0] for f in files})
     assert isinstance(store.ox, ox.Store)
+
+
+def test_two_files_of_one_document_and_language_in_one_run_are_refused(tmp_path, files):
+    """A copy of a file under another name (the corpus has files whose metadata names another
+    resolution) must not silently overwrite the first one's graph."""
+    copy = tmp_path / "copy.xml"
+    copy.write_bytes(files[0].read_bytes())
+    store = open_store(tmp_path / "st")
+    summary = ingest_paths([files[0], copy], store, keep_going=True, workers=1)
+    assert summary.files == 1 and len(summary.failures) == 1
+    assert "copy.xml" in summary.failures[0] and files[0].name in summary.failures[0]
+    with pytest.raises(IngestError, match="already gave in this run"):
+        ingest_paths([files[0], copy], open_store(tmp_path / "st2"), workers=1)

@@ -188,7 +188,14 @@ def ingest_paths(
     ensure_reference(store)
     n_workers = default_workers(len(files)) if workers is None else workers
     native = getattr(store, "accepts_nquads", False)  # the local store takes N-Quads bytes as they come
+    given: dict[str, Path] = {}  # graph -> the file that gave it in this run
     for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers, encoded=native):
+        if not error:
+            clash = next((g for g, _ in graphs if g in given and given[g] != path), None)
+            if clash:  # e.g. a file whose own metadata names another resolution's symbol
+                error = str(IngestError(path, f"gives the graph {clash}, which {given[clash].name} already gave in this run"))
+            else:
+                given.update((g, path) for g, _ in graphs)
         if error:
             if not keep_going:
                 flush()

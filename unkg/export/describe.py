@@ -22,6 +22,7 @@ from rdflib.void import generateVoID
 from unkg import __version__
 from unkg.export.terms import to_rdflib
 from unkg.graph import iris
+from unkg.graph.iris import Minter
 from unkg.graph.build import UN_TERMS_OF_USE, now
 from unkg.ontology.generate import NS as ONTOLOGY_NS
 
@@ -43,18 +44,18 @@ FORMATS = {
 
 
 def dataset_iri(base: str) -> str:
-    """The dataset's IRI: the store's base plus ``dataset`` (``https://w3id.org/unkg/dataset``)."""
-    return f"{base}dataset"
+    """The dataset's IRI (``https://w3id.org/unkg/dataset``), minted in unkg.graph.iris."""
+    return Minter(base).dataset()
 
 
 def description_graph(base: str) -> str:
     """The named graph that holds the description in quad exports."""
-    return f"{base}graph/description"
+    return Minter(base).description_graph()
 
 
 def default_endpoint(base: str) -> str:
     """Where the public SPARQL endpoint is published (``unkg serve`` behind the base's redirect)."""
-    return f"{base}sparql"
+    return Minter(base).endpoint()
 
 
 class _StoreView:

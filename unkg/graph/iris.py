@@ -328,6 +328,18 @@ class Minter:
             return self.instrument(key)
         return self.body(key)
 
+    def dataset(self) -> str:
+        """The dataset as a whole (VoID/DCAT descriptions): ``{base}dataset``."""
+        return f"{self.base}dataset"
+
+    def description_graph(self) -> str:
+        """The named graph that holds the dataset description in quad exports."""
+        return f"{self.base}graph/description"
+
+    def endpoint(self) -> str:
+        """Where the public SPARQL endpoint is published (``unkg serve`` behind the base's redirect)."""
+        return f"{self.base}sparql"
+
     def reference_graph(self) -> str:
         """The named graph that holds the registries and vocabularies (bodies, verbs, ...)."""
         return f"{self.base}graph/reference"
