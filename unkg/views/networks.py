@@ -21,6 +21,7 @@ __all__ = [
     "bodies_network",
     "citation_network",
     "co_mention_network",
+    "describe",
     "ego_network",
     "kind_of",
     "rank",
@@ -86,58 +87,66 @@ def _short(store: LocalStore, iri: str) -> str:
 def _describe(store: LocalStore, G: nx.Graph, lang: str, *, chunk: int = 400) -> None:
     """Fill in ``kind``, ``label``, ``title`` (and ``symbol``/``date``/``ingested`` for works) for G's nodes."""
     nodes = [n for n in G.nodes if not G.nodes[n].get("label")]
-    for i in range(0, len(nodes), chunk):
-        batch = nodes[i : i + chunk]
-        rows = _rows(
-            store,
-            f"""SELECT ?s ?p ?o (LANG(?o) AS ?l) WHERE {{
-              VALUES ?s {{ {_values(batch)} }}
-              VALUES ?p {{ rdf:type dcterms:identifier dcterms:title dcterms:date skos:prefLabel unkg:acronym
-                           unkg:number schema:startDate frbr:realization }}
-              ?s ?p ?o }}""",
-        )
-        facts: dict[str, dict[str, list[tuple[str, str]]]] = {n: {} for n in batch}
-        for r in rows:
-            facts[r["s"]].setdefault(r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], []).append((r["o"], r.get("l", "")))
-        for n in batch:
-            f = facts[n]
-            attrs = G.nodes[n]
-            kind = kind_of(o for o, _ in f.get("type", []))
-            attrs["kind"] = kind
+    # works whose symbol is known already skip their types and identifiers, which every graph
+    # that cites them repeats (thousands of times for A/RES/70/1)
+    known = [n for n in nodes if G.nodes[n].get("symbol")]
+    rest = [n for n in nodes if not G.nodes[n].get("symbol")]
+    for group, predicates in ((known, "dcterms:title dcterms:date frbr:realization"),
+                              (rest, "rdf:type dcterms:identifier dcterms:title dcterms:date skos:prefLabel unkg:acronym schema:startDate frbr:realization")):
+        for i in range(0, len(group), chunk):
+            _describe_batch(store, G, group[i : i + chunk], predicates, lang)
 
-            def pick(key: str) -> str | None:
-                values = f.get(key, [])
-                for want in (lang, "en", ""):
-                    for value, tag in values:
-                        if tag.lower() == want or (want and tag.lower().startswith(want + "-")):
-                            return value
-                return values[0][0] if values else None
 
-            symbol = min((o for o, _ in f.get("identifier", [])), key=lambda s: (len(s), s), default=None)
-            title = pick("title")
-            name = pick("prefLabel")
-            acronym = pick("acronym")
-            date = pick("date") or pick("startDate")
-            if kind == "work" or (symbol and kind == "other"):
-                attrs["kind"] = "work"
-                attrs["symbol"] = symbol or _short(store, n)
-                attrs["ingested"] = bool(f.get("realization"))
-                label = attrs["symbol"]
-            elif kind in ("paragraph", "footnote", "section"):
-                label = _short(store, n)
-            else:
-                label = acronym or name or title or symbol or _short(store, n)
-            attrs["label"] = label
-            attrs["name"] = title or name or ""
-            lines = [label]
-            for extra in (name, title):
-                if extra and extra != label and extra not in lines:
-                    lines.append(extra)
-            if date:
-                attrs["date"] = date
-                lines.append(date)
-            lines.append(n)
-            attrs["title"] = "\n".join(lines)
+def _describe_batch(store: LocalStore, G: nx.Graph, batch: list[str], predicates: str, lang: str) -> None:
+    rows = _rows(
+        store,
+        f"""SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?l) WHERE {{
+          VALUES ?s {{ {_values(batch)} }}
+          VALUES ?p {{ {predicates} }}
+          ?s ?p ?o }}""",
+    )
+    facts: dict[str, dict[str, list[tuple[str, str]]]] = {n: {} for n in batch}
+    for r in rows:
+        facts[r["s"]].setdefault(r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], []).append((r["o"], r.get("l", "")))
+    for n in batch:
+        f = facts[n]
+        attrs = G.nodes[n]
+        kind = attrs.get("kind") or kind_of(o for o, _ in f.get("type", []))
+        attrs["kind"] = kind
+
+        def pick(key: str) -> str | None:
+            values = f.get(key, [])
+            for want in (lang, "en", ""):
+                for value, tag in values:
+                    if tag.lower() == want or (want and tag.lower().startswith(want + "-")):
+                        return value
+            return values[0][0] if values else None
+
+        symbol = attrs.get("symbol") or min((o for o, _ in f.get("identifier", [])), key=lambda s: (len(s), s), default=None)
+        title = pick("title")
+        name = pick("prefLabel")
+        acronym = pick("acronym")
+        date = pick("date") or pick("startDate")
+        if kind == "work" or (symbol and kind == "other"):
+            attrs["kind"] = "work"
+            attrs["symbol"] = symbol or _short(store, n)
+            attrs["ingested"] = bool(f.get("realization"))
+            label = attrs["symbol"]
+        elif kind in ("paragraph", "footnote", "section"):
+            label = _short(store, n)
+        else:
+            label = acronym or name or title or symbol or _short(store, n)
+        attrs["label"] = label
+        attrs["name"] = title or name or ""
+        lines = [label]
+        for extra in (name, title):
+            if extra and extra != label and extra not in lines:
+                lines.append(extra)
+        if date:
+            attrs["date"] = date
+            lines.append(date)
+        lines.append(n)
+        attrs["title"] = "\n".join(lines)
 
 
 def rank(G: nx.Graph, *, weight: str | None = "weight") -> dict[str, float]:
@@ -147,18 +156,28 @@ def rank(G: nx.Graph, *, weight: str | None = "weight") -> dict[str, float]:
     return nx.pagerank(G, weight=weight)
 
 
-def citation_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
-    """Works and the works they cite (``dcterms:references``); an edge points from citing to cited."""
+def citation_network(store: LocalStore, *, lang: str = "en", describe: bool = True) -> nx.DiGraph:
+    """Works and the works they cite (``dcterms:references``); an edge points from citing to cited.
+
+    ``describe=False`` leaves labels and titles out (``describe(store, G, lang)`` adds them later,
+    to the nodes a view keeps)."""
     G = nx.DiGraph()
     for r in _rows(store, "SELECT DISTINCT ?a ?b WHERE { ?a dcterms:references ?b }"):
         G.add_edge(r["a"], r["b"], label="cites")
     # works with text that cite nothing are part of the network too
     for r in _rows(store, "SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }"):
         G.add_node(r["w"])
-    _describe(store, G, lang)
     for n in G.nodes:
-        G.nodes[n]["kind"] = "work" if G.nodes[n]["kind"] in ("work", "other") else G.nodes[n]["kind"]
+        G.nodes[n]["kind"] = "work"
+        G.nodes[n]["symbol"] = store.minter.symbol_of(n) or _short(store, n)
+    if describe:
+        _describe(store, G, lang)
     return G
+
+
+def describe(store: LocalStore, G: nx.Graph, lang: str = "en") -> None:
+    """Add ``label``, ``name``, ``title`` (and ``date``, ``ingested``) to G's nodes that lack them."""
+    _describe(store, G, lang)
 
 
 def bodies_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:

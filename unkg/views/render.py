@@ -224,8 +224,15 @@ def render_view(
     ``timeline``: dated events by series, with the works that mention them.
     """
     if kind == "citations":
-        G = networks.citation_network(store, lang=lang)
-        return render_graph(G, title=f"Citation network: {G.number_of_nodes()} works", max_nodes=max_nodes)
+        G = networks.citation_network(store, lang=lang, describe=False)
+        total = G.number_of_nodes()
+        if total > max_nodes:  # describe only the works the view keeps
+            pr = networks.rank(G)
+            keep = sorted(G.nodes, key=lambda n: (-pr.get(n, 0.0), str(n)))[:max_nodes]
+            G = G.subgraph(keep).copy()
+        networks.describe(store, G, lang)
+        note = f"Showing the {max_nodes:,} highest-ranked of {total:,} works." if total > max_nodes else None
+        return render_graph(G, title=f"Citation network: {total} works", max_nodes=max_nodes, note=note)
     if kind == "bodies":
         G = networks.bodies_network(store, lang=lang)
         return render_graph(G, title=f"Bodies and the works that mention them: {G.number_of_nodes()} nodes", max_nodes=max_nodes)
