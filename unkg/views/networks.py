@@ -180,7 +180,7 @@ def describe(store: LocalStore, G: nx.Graph, lang: str = "en") -> None:
     _describe(store, G, lang)
 
 
-def bodies_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
+def bodies_network(store: LocalStore, *, lang: str = "en", describe: bool = True) -> nx.Graph:
     """Bodies and the works that mention them; an edge's ``weight`` is the number of paragraphs."""
     G = nx.Graph()
     rows = _rows(
@@ -194,7 +194,10 @@ def bodies_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
     for r in rows:
         n = int(r["n"])
         G.add_edge(r["work"], r["body"], weight=n, label=f"{n} paragraphs")
-    _describe(store, G, lang)
+        G.nodes[r["work"]]["kind"] = "work"
+        G.nodes[r["work"]]["symbol"] = store.minter.symbol_of(r["work"]) or _short(store, r["work"])
+    if describe:
+        _describe(store, G, lang)
     return G
 
 

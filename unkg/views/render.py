@@ -207,6 +207,14 @@ def _page(net: Network, *, title: str, notes: list[str]) -> str:
     return text.replace("<body>", f"<body>\n{banner}", 1)
 
 
+def _keep_top(G: nx.Graph, max_nodes: int) -> nx.Graph:
+    """G itself, or its ``max_nodes`` nodes of highest PageRank."""
+    if G.number_of_nodes() <= max_nodes:
+        return G
+    pr = networks.rank(G)
+    return G.subgraph(sorted(G.nodes, key=lambda n: (-pr.get(n, 0.0), str(n)))[:max_nodes]).copy()
+
+
 def render_view(
     store: LocalStore,
     kind: str,
@@ -226,16 +234,17 @@ def render_view(
     if kind == "citations":
         G = networks.citation_network(store, lang=lang, describe=False)
         total = G.number_of_nodes()
-        if total > max_nodes:  # describe only the works the view keeps
-            pr = networks.rank(G)
-            keep = sorted(G.nodes, key=lambda n: (-pr.get(n, 0.0), str(n)))[:max_nodes]
-            G = G.subgraph(keep).copy()
+        G = _keep_top(G, max_nodes)  # describe only the works the view keeps
         networks.describe(store, G, lang)
         note = f"Showing the {max_nodes:,} highest-ranked of {total:,} works." if total > max_nodes else None
         return render_graph(G, title=f"Citation network: {total} works", max_nodes=max_nodes, note=note)
     if kind == "bodies":
-        G = networks.bodies_network(store, lang=lang)
-        return render_graph(G, title=f"Bodies and the works that mention them: {G.number_of_nodes()} nodes", max_nodes=max_nodes)
+        G = networks.bodies_network(store, lang=lang, describe=False)
+        total = G.number_of_nodes()
+        G = _keep_top(G, max_nodes)
+        networks.describe(store, G, lang)
+        note = f"Showing the {max_nodes:,} highest-ranked of {total:,} nodes." if total > max_nodes else None
+        return render_graph(G, title=f"Bodies and the works that mention them: {total} nodes", max_nodes=max_nodes, note=note)
     if kind == "ego":
         if not iri:
             raise ViewError("the ego view needs an IRI (the node to centre on)")
