@@ -17,12 +17,17 @@ Endpoint layout, from the URL given:
 
 Queries see the default graph as the union of the named graphs, as in the embedded store:
 Oxigraph is asked so with its ``union-default-graph`` parameter; GraphDB, QLever and Virtuoso
-do it by default; Fuseki needs ``tdb2:unionDefaultGraph true`` in its dataset configuration.
-Every HTTP failure becomes one ``StoreError`` line naming the endpoint and the problem.
+do it by default; Fuseki needs ``tdb2:unionDefaultGraph true`` in its dataset configuration. A
+query given ``default_graphs`` / ``named_graphs`` sends them as the protocol's
+``default-graph-uri`` / ``named-graph-uri`` (§2.1.4) instead, and the endpoint builds the dataset.
+Every HTTP failure becomes one ``StoreError`` line naming the endpoint and the problem; a request
+the endpoint refuses as malformed (HTTP 400) is a ``QueryRefused``, the asker's fault rather than
+the endpoint's.
 """
 
 from __future__ import annotations
 
+import ast
 import io
 import os
 import re
@@ -49,6 +54,31 @@ MEDIA = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
 }
+
+
+class QueryRefused(StoreError):
+    """The endpoint answered HTTP 400: the query or update is malformed (in the endpoint's eyes)."""
+
+
+# what SPARQLWrapper turns HTTP errors into: the status it stands for
+_WRAPPER_STATUS = {
+    "QueryBadFormed": "HTTP 400 Bad Request",
+    "Unauthorized": "HTTP 401 Unauthorized",
+    "EndPointNotFound": "HTTP 404 Not Found",
+    "URITooLong": "HTTP 414 URI Too Long",
+    "EndPointInternalError": "HTTP 500 Internal Server Error",
+}
+
+
+# where endpoints say a syntax error is: Oxigraph "error at 18:26", Jena "line 18, column 26",
+# Virtuoso "line 18:"
+_POSITION = re.compile(r"(\bat |\bline )(\d+)(?=[:,])")
+
+
+def _unshift(message: str, lines: int) -> str:
+    """The error's line numbers counted in the asker's text, without the ``lines`` of PREFIX
+    declarations put before it."""
+    return _POSITION.sub(lambda m: m.group(1) + str(int(m.group(2)) - lines) if int(m.group(2)) > lines else m.group(0), message)
 
 
 def endpoint_url(location) -> str | None:
@@ -149,29 +179,44 @@ class RemoteStore:
         elif isinstance(err, urllib.error.URLError):
             detail = f"cannot reach the SPARQL endpoint ({err.reason})"
         elif isinstance(err, SPARQLWrapperException):
-            detail = " ".join(str(err).split())[:300]
+            # its message is "Name: msg. \n\nResponse:\nb'...'": keep the status and the body's text
+            _, _, response = str(err).partition("\n\nResponse:\n")
+            try:
+                body = ast.literal_eval(response).decode("utf-8", "replace") if response else ""
+            except (ValueError, SyntaxError, AttributeError):
+                body = response
+            status = _WRAPPER_STATUS.get(type(err).__name__, type(err).__name__)
+            detail = status + (f": {' '.join(body.split())[:300]}" if body.strip() else "")
+            if type(err).__name__ == "QueryBadFormed":  # about the text sent, less the predeclared prefixes
+                return QueryRefused(f"{url}: {_unshift(detail, sparql_prefixes().count(chr(10)))}")
         elif isinstance(err, TimeoutError | socket.timeout):
             detail = f"no answer within {self.timeout:g} s"
         else:
             detail = " ".join(str(err).split()) or type(err).__name__
         return StoreError(f"{url}: {detail}")
 
-    def _wrapper(self, text: str, *, update: bool = False) -> SPARQLWrapper:
+    def _wrapper(self, text: str, *, update: bool = False, default_graphs=None, named_graphs=None) -> SPARQLWrapper:
         sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=USER_AGENT)
         sw.setMethod(POST)
         sw.setRequestMethod(URLENCODED)
-        sw.setTimeout(int(self.timeout))
+        sw.timeout = self.timeout  # its setTimeout() truncates to whole seconds, and 0 means none
         sw.setOnlyConneg(True)  # no format=/output= parameters: content negotiation only
         sw.setQuery(text)
         if update:
             sw.queryType = "INSERT"  # any update form: POSTed as update=
+        elif default_graphs or named_graphs:
+            sw.queryType = query_form(text)
+            for g in default_graphs or ():
+                sw.addParameter("default-graph-uri", g)
+            for g in named_graphs or ():
+                sw.addParameter("named-graph-uri", g)
         else:
             sw.queryType = query_form(text)
             sw.addParameter("union-default-graph", "true")
         return sw
 
-    def _send(self, text: str, accept: str) -> bytes:
-        sw = self._wrapper(text)
+    def _send(self, text: str, accept: str, **dataset) -> bytes:
+        sw = self._wrapper(text, **dataset)
         sw.addCustomHttpHeader("Accept", accept)
         try:
             response = sw.query().response
@@ -199,21 +244,49 @@ class RemoteStore:
 
     # --- reading -----------------------------------------------------------------------------------
 
-    def query(self, sparql: str, *, union: bool = True):
+    def query(self, sparql: str, *, union: bool = True, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None):
         """Run a SPARQL query (the default prefixes are predeclared); results as pyoxigraph's:
-        ``QuerySolutions``/``QueryBoolean``, or ``Triples`` for CONSTRUCT and DESCRIBE."""
+        ``QuerySolutions``/``QueryBoolean``, or ``Triples`` for CONSTRUCT and DESCRIBE.
+        ``default_graphs`` / ``named_graphs`` go to the endpoint as the query's dataset."""
         text = sparql_prefixes() + sparql
+        dataset = {"default_graphs": default_graphs, "named_graphs": named_graphs}
         if query_form(text) in ("CONSTRUCT", "DESCRIBE"):
-            data = self._send(text, "application/n-triples, text/turtle;q=0.9")
+            data = self._send(text, "application/n-triples, text/turtle;q=0.9", **dataset)
             try:
                 return Triples(ox.parse(data, ox.RdfFormat.TURTLE))
             except SyntaxError as err:
                 raise StoreError(f"{self.query_url}: unreadable graph result ({err})") from err
-        data = self._send(text, MEDIA["json"])
+        data = self._send(text, MEDIA["json"], **dataset)
         try:
             return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
         except SyntaxError as err:
             raise StoreError(f"{self.query_url}: unreadable query results ({err})") from err
+
+    def match(self, subject=None, predicate=None, object=None) -> Iterator[ox.Triple]:
+        """The triples that match a pattern (None matches anything), each once. ``subject`` may
+        be a list of nodes: one SELECT asks about 100 of them at a time (``VALUES``, which
+        Oxigraph joins as one index lookup per subject). Blank nodes cannot be asked about (an
+        endpoint's blank-node labels hold for one response only): they match nothing."""
+        subjects = [s for s in subject if not isinstance(s, ox.BlankNode)] if isinstance(subject, list) else [subject]
+        if isinstance(subject, ox.BlankNode) or isinstance(predicate, ox.BlankNode) or isinstance(object, ox.BlankNode):
+            return
+        p = "?p" if predicate is None else str(predicate)
+        o = "?o" if object is None else str(object)
+        for start in range(0, len(subjects), 100):
+            chunk = subjects[start : start + 100]
+            if chunk == [None]:
+                s, values = "?s", ""
+            elif len(chunk) == 1:
+                s, values = str(chunk[0]), ""
+            else:
+                s, values = "?s", "VALUES ?s { " + " ".join(str(n) for n in chunk) + " } "
+            rows = self.query(f"SELECT DISTINCT * WHERE {{ {values}{s} {p} {o} }}")
+            for r in rows:
+                yield ox.Triple(
+                    r["s"] if s == "?s" else chunk[0],
+                    r["p"] if predicate is None else predicate,
+                    r["o"] if object is None else object,
+                )
 
     def query_serialized(self, sparql: str, fmt: str) -> bytes:
         """The endpoint's own serialisation of the results (json, xml, csv, tsv; Turtle for graphs)."""
@@ -313,4 +386,4 @@ class RemoteStore:
         """Nothing to release: every request has its own connection."""
 
 
-__all__ = ["RemoteStore", "Triples", "endpoint_url", "PREFIXES"]
+__all__ = ["QueryRefused", "RemoteStore", "Triples", "endpoint_url", "PREFIXES"]

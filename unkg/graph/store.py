@@ -164,14 +164,39 @@ class LocalStore:
     def remove_graph(self, graph: str) -> None:
         self.ox.remove_graph(ox.NamedNode(graph))
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (the default prefixes are predeclared) and flush it to disk."""
+        self.ox.update(sparql, prefixes=PREFIXES)
+        self.ox.flush()
+
     def optimize(self) -> None:
         self.ox.optimize()
 
     # --- reading -----------------------------------------------------------------------------
 
-    def query(self, sparql: str, *, union: bool = True):
-        """Run a SPARQL query over the union of the named graphs (the default prefixes are predeclared)."""
-        return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES)
+    def query(self, sparql: str, *, union: bool = True, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None):
+        """Run a SPARQL query over the union of the named graphs (the default prefixes are predeclared).
+
+        ``default_graphs`` / ``named_graphs`` set the query's dataset instead, as the SPARQL 1.1
+        Protocol's ``default-graph-uri`` / ``named-graph-uri`` do (§2.1.4); with named graphs
+        alone the default graph stays the union.
+        """
+        kwargs: dict = {"prefixes": PREFIXES}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = union
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        return self.ox.query(sparql, **kwargs)
+
+    def match(self, subject=None, predicate=None, object=None) -> Iterator[ox.Triple]:
+        """The triples of any graph that match a pattern (None matches anything), read straight
+        from the store's indexes. ``subject`` may be a list of nodes: the triples of each in turn.
+        A triple that several graphs hold comes once per graph."""
+        for s in subject if isinstance(subject, list) else [subject]:
+            for q in self.ox.quads_for_pattern(s, predicate, object, None):
+                yield q.triple
 
     def query_serialized(self, sparql: str, fmt: str) -> bytes:
         result = self.query(sparql)
