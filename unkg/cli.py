@@ -279,7 +279,11 @@ def serve(
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10000,
     workers: Annotated[int, typer.Option("--workers", help="Queries that run at once (each in its own process).")] = 2,
 ) -> None:
-    """Serve the store: SPARQL 1.1 endpoint at /sparql, query UI at /, IRIs at their own paths, views at /views."""
+    """Serve the store: SPARQL 1.1 endpoint at /sparql, query UI at /, IRIs at their own paths, views at /views.
+
+    The store may be a SPARQL endpoint (--store http://host:7878/query): the server then answers
+    from it, with the same routes, formats and limits."""
+    from unkg.graph.remote import endpoint_url
     from unkg.graph.store import default_location
     from unkg.serve import serve as serve_store
 
@@ -299,6 +303,7 @@ def serve(
             raise Failure(str(e)) from None
 
     location = store or default_location()
+    location = endpoint_url(location) or location
     _run(run)
 
 

@@ -12,6 +12,14 @@ Routes:
 - ``{base path}...``: every IRI of the store's base, at its own path (``/unkg/doc/E/RES/2022/15``):
   HTML for a browser, Turtle / JSON-LD / N-Triples / RDF/XML by Accept or ``format=``.
 
+The store is the embedded one (a directory) or any SPARQL 1.1 endpoint (``--store http://...``):
+the workers (``unkg.serve.engine``) open either with ``open_store`` and every route asks them the
+same way. Over an endpoint, ``/sparql`` forwards the query (with ``default-graph-uri`` /
+``named-graph-uri``, if given) and writes the parsed answer out itself, so formats, the row cap
+and the truncation header are the same; updates on a ``--writable`` server are forwarded too. An
+endpoint that fails answers 502 (Bad Gateway) with its one-line error; one that refuses the query
+as malformed, 400.
+
 Starlette + uvicorn: small, well kept, ASGI (so a slow query never blocks other requests while its
 worker runs), with CORS middleware and static files; the standard library's http.server would
 need all of that written by hand.
@@ -19,7 +27,6 @@ need all of that written by hand.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -64,8 +71,9 @@ def _examples() -> list[dict]:
 
 
 class Settings:
-    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float) -> None:
+    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float, remote: bool = False) -> None:
         self.base = base
+        self.remote = remote  # the store is a SPARQL endpoint: its failures are a gateway's (502)
         self.base_path = urlsplit(base).path or "/"
         self.origin = base[: len(base) - len(urlsplit(base).path)] if urlsplit(base).path else base.rstrip("/")
         self.writable = writable
@@ -77,12 +85,16 @@ def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status)
 
 
-def _job_error(e: Exception) -> Response:
+def _job_error(e: Exception, settings: Settings) -> Response:
     if isinstance(e, JobTimeout):
         return _error(503, f"Query timeout: {e}")
     if isinstance(e, JobError):
         if e.kind == "SyntaxError":
             return _error(400, f"SPARQL syntax error: {e}")
+        if e.kind == "QueryRefused":  # the endpoint's HTTP 400: the request's fault
+            return _error(400, f"the SPARQL endpoint refused the request: {e}")
+        if e.kind == "StoreError" and settings.remote:  # RFC 9110 §15.6.3: the upstream server failed
+            return _error(502, f"Bad gateway: {e}")
         if e.kind == "NotAcceptable":
             return _error(406, str(e))
         if e.kind in ("QueryError", "ValueError"):
@@ -211,7 +223,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         try:
             await run("unkg.serve.tasks:update", update=update)
         except (JobTimeout, JobError) as e:
-            return _job_error(e)
+            return _job_error(e, settings)
         return PlainTextResponse("OK\n")
 
     async def sparql(request: Request) -> Response:
@@ -250,7 +262,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"),
             )
         except (JobTimeout, JobError) as e:
-            return _job_error(e)
+            return _job_error(e, settings)
         headers = {"Vary": "Accept"}
         if truncated:
             headers[TRUNCATED_HEADER] = str(count)
@@ -296,7 +308,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 return HTMLResponse(html, headers=headers)
             body, count = await run("unkg.serve.tasks:describe", iri=iri, key=key)
         except (JobTimeout, JobError) as e:
-            return _job_error(e)
+            return _job_error(e, settings)
         if count == 0:
             return _error(404, f"the store says nothing about {iri}")
         return Response(body, media_type=negotiate.media_type("graph", key), headers=headers)
@@ -314,7 +326,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         try:
             html = await run("unkg.serve.tasks:view", **kwargs)
         except JobTimeout as e:
-            return _job_error(e)
+            return _job_error(e, settings)
         except JobError as e:
             if e.kind in ("ModuleNotFoundError", "ImportError"):
                 return _error(501, f"graph views are not installed in this unkg ({e})")
@@ -322,7 +334,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 return _error(404, str(e))
             if e.kind in ("ViewError", "ValueError"):
                 return _error(400, f"view {kind!r}: {e}")
-            return _job_error(e)
+            return _job_error(e, settings)
         return HTMLResponse(html)
 
     routes = [
@@ -348,7 +360,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
 
 
 def serve(
-    store_path: str | Path,
+    location: str | Path,
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -358,18 +370,18 @@ def serve(
     workers: int = 2,
     on_ready=None,
 ) -> None:
-    """Serve the store at ``store_path`` until interrupted.
+    """Serve the store at ``location`` (a store directory or a SPARQL endpoint's URL) until interrupted.
 
     Raises:
-        RuntimeError: the store cannot be opened (the message names it and the problem).
+        RuntimeError: the store cannot be opened or the endpoint does not answer (the message
+            names it and the problem).
     """
     import uvicorn
 
-    engine = Engine(store_path, workers=workers, writable=writable, timeout=timeout)
-    engine.start()
+    engine = Engine(location, workers=workers, writable=writable, timeout=timeout)
     try:
-        info = json.loads((Path(store_path) / "unkg-store.json").read_text("utf-8"))
-        settings = Settings(base=info.get("base") or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout)
+        engine.start()
+        settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout, remote=engine.remote)
         app = create_app(engine, settings)
         if on_ready:
             on_ready(settings, yasgui_dir())

@@ -4,16 +4,25 @@ pyoxigraph has no query timeout and a running query cannot be interrupted from P
 piece of store work the server does (SPARQL, IRI pages, views) runs in a worker process. A job
 that outlives its deadline has its worker killed and replaced; the server itself never blocks.
 
-A read-only server opens the store with ``LocalStore(read_only=True)`` in each worker, so
+Each worker opens the store with ``open_store(location)``: a directory gives the embedded store,
+an ``http(s)://`` URL a ``RemoteStore`` over that SPARQL endpoint, whose HTTP timeout is the
+job's deadline, so no worker waits on the endpoint longer than its job may run (the endpoint
+itself may go on with a query whose worker was killed: the SPARQL 1.1 Protocol has no way to
+cancel one). The first workers check the store as they start (a missing store or an endpoint
+that does not answer stops the server with one line); a worker started later to replace a
+killed one starts even while the endpoint is down, and opens the store before its next job.
+
+A read-only server opens an embedded store with ``read_only=True`` in each worker, so
 ``unkg ingest`` can write to the same store meanwhile: RocksDB's read-only mode reads a snapshot
 taken when it was opened. A worker notices that the store changed (its RocksDB manifest moved) and
 reopens it before its next job; a reopen that races with a writer's flush fails now and then, and
-the worker keeps its old snapshot until the next job. A writable server (``--writable``) has one
-worker, the store's only writer.
+the worker keeps its old snapshot until the next job. A writable server (``--writable``) over an
+embedded store has one worker, the store's only writer; over an endpoint, the endpoint orders
+the writes and every worker may send them.
 
 Jobs name a function by dotted path (``unkg.serve.tasks:sparql``); the worker calls it with the
 open store as its first argument and sends back its return value, or the exception's type and
-message.
+message (``StoreError`` for an endpoint that failed, ``QueryRefused`` for one that refused).
 """
 
 from __future__ import annotations
@@ -55,33 +64,50 @@ def _resolve(name: str):
     return getattr(importlib.import_module(module), attr)
 
 
-def _worker_main(conn: Connection, store_path: str, writable: bool) -> None:
-    """The worker loop: open the store, answer jobs until the pipe closes."""
-    from unkg.graph.store import LocalStore
+def _one_line(e: Exception) -> tuple[str, str]:
+    return type(e).__name__, " ".join(str(e).split())
 
-    path = Path(store_path)
 
-    def open_store():
-        return LocalStore(path, create=False, read_only=not writable)
+def _worker_main(conn: Connection, location: str, writable: bool, timeout: float, check: bool) -> None:
+    """The worker loop: open the store, answer jobs until the pipe closes.
 
+    ``check``: fail at once when the store cannot be opened (the first workers); otherwise try
+    again before each job, and answer that job with the error while it still cannot.
+    """
+    from unkg.graph.remote import endpoint_url
+    from unkg.graph.store import open_store
+
+    remote = endpoint_url(location) is not None
+    path = Path(location)
+    options = {"create": False, "read_only": not writable, **({"timeout": timeout} if remote else {})}
+    store = None
+    signature: tuple = ()
     try:
-        store = open_store()
-        signature = _store_signature(path)
-        conn.send(("ready", None))
+        store = open_store(location, **options)
+        signature = () if remote else _store_signature(path)
     except Exception as e:  # noqa: BLE001 - the parent reports it in one line
-        conn.send(("error", (type(e).__name__, " ".join(str(e).split()))))
-        return
+        if check:
+            conn.send(("error", _one_line(e)))
+            return
+    conn.send(("ready", store.base if store is not None else None))
     while True:
         try:
             job = conn.recv()
         except EOFError:
             return
         func_name, kwargs = job
-        if not writable:
+        if store is None:
+            try:
+                store = open_store(location, **options)
+                signature = () if remote else _store_signature(path)
+            except Exception as e:  # noqa: BLE001 - the endpoint is still down: say so to this job
+                conn.send(("error", _one_line(e)))
+                continue
+        elif not writable and not remote:
             now = _store_signature(path)
             if now != signature:
                 try:
-                    store = open_store()
+                    store = open_store(location, **options)
                     signature = now
                 except Exception:  # noqa: BLE001 - a writer is mid-flush; keep the old snapshot
                     pass
@@ -89,7 +115,7 @@ def _worker_main(conn: Connection, store_path: str, writable: bool) -> None:
             result = _resolve(func_name)(store, **kwargs)
             conn.send(("ok", result))
         except Exception as e:  # noqa: BLE001 - sent back to the request that asked
-            conn.send(("error", (type(e).__name__, " ".join(str(e).split()))))
+            conn.send(("error", _one_line(e)))
 
 
 @dataclass
@@ -102,34 +128,45 @@ class Engine:
     """Runs store jobs in worker processes with a deadline.
 
     Args:
-        store_path: the store directory (it must exist: the server never creates a store).
-        workers: how many jobs run at once (a writable engine always has one worker).
+        location: the store directory (it must exist: the server never creates a store), or the
+            URL of a SPARQL endpoint.
+        workers: how many jobs run at once (a writable engine over a directory has one worker).
         writable: open the store for writing (SPARQL Update).
-        timeout: seconds a job may run before its worker is killed.
+        timeout: seconds a job may run before its worker is killed; a remote store's HTTP timeout.
+
+    ``base`` is the store's IRI base once ``start()`` returns.
     """
 
-    def __init__(self, store_path: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
-        self.store_path = str(store_path)
+    def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
+        from unkg.graph.remote import endpoint_url
+
+        url = endpoint_url(location)
+        self.remote = url is not None
+        self.location = url or str(location)
         self.writable = writable
-        self.size = 1 if writable else max(1, workers)
+        self.size = 1 if writable and not self.remote else max(1, workers)
         self.timeout = timeout
+        self.base: str | None = None
         self._ctx = mp.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: list[_Worker] = []
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, check: bool = False) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.store_path, self.writable), daemon=True, name="unkg-serve-worker")
+        args = (child, self.location, self.writable, self.timeout, check)
+        proc = self._ctx.Process(target=_worker_main, args=args, daemon=True, name="unkg-serve-worker")
         proc.start()
         child.close()
-        if not parent.poll(60):
+        wait = max(60.0, self.timeout + 10) if self.remote else 60.0  # an endpoint may take the whole timeout to answer
+        if not parent.poll(wait):
             proc.kill()
-            raise RuntimeError(f"{self.store_path}: store worker did not start within 60 s")
+            raise RuntimeError(f"{self.location}: store worker did not start within {wait:g} s")
         status, detail = parent.recv()
         if status != "ready":
             proc.join(5)
             message = detail[1]
-            raise RuntimeError(message if self.store_path in message else f"{self.store_path}: {message}")
+            raise RuntimeError(message if self.location in message else f"{self.location}: {message}")
+        self.base = self.base or detail
         worker = _Worker(proc, parent)
         self._all.append(worker)
         return worker
@@ -138,7 +175,7 @@ class Engine:
         """Start the workers (each opens the store); raises RuntimeError naming the store if one cannot."""
         self._idle = asyncio.Queue()
         for _ in range(self.size):
-            self._idle.put_nowait(self._spawn())
+            self._idle.put_nowait(self._spawn(check=True))
 
     def _retire(self, worker: _Worker) -> None:
         worker.process.kill()

@@ -4,19 +4,27 @@ Every text goes through Jinja2 autoescaping, so nothing from a document (paragra
 labels, literals) can become markup. Links to IRIs of the store's base point at the server's own
 path for them (``https://w3id.org/unkg/doc/E/RES/2022/15`` -> ``/unkg/doc/E/RES/2022/15``), so
 a reader can browse the graph locally; other IRIs link out as they are.
+
+Pages read the store through what the embedded store and a remote SPARQL endpoint both offer:
+``query`` and ``match`` (a triple pattern, from the embedded store's indexes or as one SELECT).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 import jinja2
 import pyoxigraph as ox
 
 from unkg.graph.iris import LANGUAGE_IRI
-from unkg.graph.store import PREFIXES, LocalStore
+from unkg.graph.store import PREFIXES
+
+if TYPE_CHECKING:
+    from unkg.graph.remote import RemoteStore
+    from unkg.graph.store import LocalStore
 
 LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
 RTL = {"ar"}
@@ -89,7 +97,7 @@ def _compact(iri: str) -> str:
 class _Labeller:
     """Labels of IRIs in the asked language (then English, then any), fetched in batches."""
 
-    def __init__(self, store: LocalStore, lang: str) -> None:
+    def __init__(self, store: LocalStore | RemoteStore, lang: str) -> None:
         self.store = store
         self.lang = lang
         self.cache: dict[str, str] = {}
@@ -166,7 +174,7 @@ def _text_for(terms: list, lang: str) -> str | None:
     return None
 
 
-def _describe(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> Page | None:
+def _describe(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _Labeller) -> Page | None:
     node = f"<{iri}>"
     out = list(store.query(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }}"))
     inc = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500"))
@@ -218,47 +226,49 @@ class Paragraph:
     mentions: list[Link]
 
 
-def _work_parts(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
+def _work_parts(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
     """The work's paragraphs and footnotes in document order, with their text in ``lang``.
 
-    Read straight from the store's indexes (every part is ``dcterms:isPartOf`` the work; each
-    part's own quads give the rest): one SPARQL query joining eight optional patterns over the
-    union of graphs took Oxigraph 100 s on a 100k-quad store, these lookups take milliseconds.
+    Read by triple patterns (every part is ``dcterms:isPartOf`` the work; each part's own
+    triples give the rest), from the embedded store's indexes: one SPARQL query joining eight
+    optional patterns over the union of graphs took Oxigraph 100 s on a 100k-quad store, these
+    lookups take milliseconds. A remote store answers them in a few SELECTs (100 parts each).
     """
     ns = PREFIXES["unkg"]
     is_part_of = ox.NamedNode(PREFIXES["dcterms"] + "isPartOf")
-    parts = {q.subject for q in store.ox.quads_for_pattern(None, is_part_of, ox.NamedNode(iri), None) if isinstance(q.subject, ox.NamedNode)}
-    info: dict[str, dict] = {}
+    parts = list({t.subject: None for t in store.match(None, is_part_of, ox.NamedNode(iri)) if isinstance(t.subject, ox.NamedNode)})
+    info: dict[str, dict] = {
+        part.value: {"classes": set(), "position": None, "number": None, "text": None,
+                     "parent": None, "section": None, "cites": set(), "mentions": set()}
+        for part in parts
+    }
     sections: set[ox.NamedNode] = set()
     targets: set[str] = set()
-    for part in parts:
-        d = info.setdefault(part.value, {"classes": set(), "position": None, "number": None, "text": None,
-                                         "parent": None, "section": None, "cites": set(), "mentions": set()})
-        for q in store.ox.quads_for_pattern(part, None, None, None):
-            p, o = q.predicate.value, q.object
-            if p == RDF_TYPE:
-                d["classes"].add(o.value.removeprefix(ns))
-            elif p == ns + "position":
-                n = int(o.value)
-                d["position"] = n if d["position"] is None else min(n, d["position"])
-            elif p == ns + "number":
-                d["number"] = o.value
-            elif p == ns + "text" and getattr(o, "language", None) == lang:
-                d["text"] = o.value
-            elif p == ns + "parentParagraph":
-                d["parent"] = o.value
-            elif p == ns + "inSection":
-                d["section"] = o
-                sections.add(o)
-            elif p in (ns + "cites", ns + "mentions"):
-                d[p.removeprefix(ns)].add(o.value)
-                targets.add(o.value)
+    for t in store.match(parts):
+        d = info[t.subject.value]
+        p, o = t.predicate.value, t.object
+        if p == RDF_TYPE:
+            d["classes"].add(o.value.removeprefix(ns))
+        elif p == ns + "position":
+            n = int(o.value)
+            d["position"] = n if d["position"] is None else min(n, d["position"])
+        elif p == ns + "number":
+            d["number"] = o.value
+        elif p == ns + "text" and getattr(o, "language", None) == lang:
+            d["text"] = o.value
+        elif p == ns + "parentParagraph":
+            d["parent"] = o.value
+        elif p == ns + "inSection":
+            d["section"] = o
+            sections.add(o)
+        elif p in (ns + "cites", ns + "mentions"):
+            d[p.removeprefix(ns)].add(o.value)
+            targets.add(o.value)
     section_title: dict[str, str] = {}
     title = ox.NamedNode(PREFIXES["dcterms"] + "title")
-    for sec in sections:
-        for q in store.ox.quads_for_pattern(sec, title, None, None):
-            if getattr(q.object, "language", None) == lang:
-                section_title[sec.value] = q.object.value
+    for t in store.match(list(sections), title):
+        if getattr(t.object, "language", None) == lang:
+            section_title[t.subject.value] = t.object.value
     labels.fetch(targets)
 
     def depth(p: str) -> int:
@@ -293,13 +303,13 @@ def _work_parts(store: LocalStore, iri: str, lang: str, labels: _Labeller) -> tu
     return paragraphs, footnotes, notes
 
 
-def work_languages(store: LocalStore, iri: str) -> list[str]:
+def work_languages(store: LocalStore | RemoteStore, iri: str) -> list[str]:
     rows = store.query(f"SELECT DISTINCT ?l WHERE {{ <{iri}> frbr:realization ?e . ?e dcterms:language ?l }}")
     codes = {r["l"].value.removeprefix(LANGUAGE_IRI) for r in rows}
     return [c for c in LANGUAGES if c in codes] + sorted(codes - set(LANGUAGES))
 
 
-def render_page(store: LocalStore, iri: str, *, lang: str = "en") -> str | None:
+def render_page(store: LocalStore | RemoteStore, iri: str, *, lang: str = "en") -> str | None:
     """The HTML page of ``iri`` in ``lang``, or None when the store says nothing about it.
 
     A work that has language versions is shown as a document (metadata, then its paragraphs in

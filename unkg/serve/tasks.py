@@ -1,7 +1,10 @@
 """What the server's workers do with the store: answer SPARQL, apply updates, describe a resource.
 
-Each function takes the open ``LocalStore`` first and returns plain data (bytes, str, tuples) that
-crosses the process boundary; ``unkg.serve.engine`` calls them by name.
+Each function takes the open store first, a ``LocalStore`` or a ``RemoteStore`` (a SPARQL 1.1
+endpoint), and uses only what both offer (``query``, ``update``, ``match``); it returns plain
+data (bytes, str, tuples) that crosses the process boundary; ``unkg.serve.engine`` calls them by
+name. A remote store's results arrive parsed, so they are written out here like local ones: the
+same formats, the same row cap.
 """
 
 from __future__ import annotations
@@ -9,12 +12,17 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from unkg.graph.store import PREFIXES, LocalStore
+from unkg.graph.store import PREFIXES
 from unkg.serve import negotiate
 from unkg.serve.results import write_boolean, write_solutions
+
+if TYPE_CHECKING:
+    from unkg.graph.remote import RemoteStore
+    from unkg.graph.store import LocalStore
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -50,7 +58,7 @@ def _no_remote(url, options=None):
 
 
 def sparql(
-    store: LocalStore,
+    store: LocalStore | RemoteStore,
     query: str,
     *,
     accept: str | None = None,
@@ -62,16 +70,10 @@ def sparql(
     """Run a SPARQL 1.1 query: ``(content type, body, rows or triples, truncated)``.
 
     The default graph is the union of the named graphs unless the request names default graphs
-    (SPARQL 1.1 Protocol §2.1.4, ``default-graph-uri`` / ``named-graph-uri``).
+    (SPARQL 1.1 Protocol §2.1.4, ``default-graph-uri`` / ``named-graph-uri``); a remote store
+    forwards both to its endpoint.
     """
-    kwargs: dict = {"prefixes": PREFIXES}
-    if default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    else:
-        kwargs["use_default_graph_as_union"] = True
-    if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-    result = store.ox.query(query, **kwargs)
+    result = store.query(query, default_graphs=default_graphs, named_graphs=named_graphs)
     if isinstance(result, ox.QueryBoolean):
         _, key = negotiate.choose(["results"], accept, fmt)
         return negotiate.media_type("results", key), write_boolean(bool(result), key), 1, False
@@ -91,35 +93,30 @@ def sparql(
     return negotiate.media_type("graph", key), write_graph(triples, key), len(triples), truncated
 
 
-def update(store: LocalStore, update: str) -> None:
+def update(store: LocalStore | RemoteStore, update: str) -> None:
     """Apply a SPARQL 1.1 Update (only a writable server's worker holds a writable store)."""
-    store.ox.update(update, prefixes=PREFIXES)
-    store.ox.flush()
+    store.update(update)
 
 
-def describe(store: LocalStore, iri: str, *, key: str) -> tuple[bytes, int]:
+def describe(store: LocalStore | RemoteStore, iri: str, *, key: str) -> tuple[bytes, int]:
     """The description of one of our IRIs for machines: ``(body, triples)``.
 
     Every triple with it as subject; for a work, also those of its language versions and of its
     parts (paragraphs, footnotes, sections), so one request gets the document with its text in
-    every language. Read from the store's subject index, each triple once (the language graphs
-    repeat what they share).
+    every language. Read from the store's subject index (``store.match``), each triple once (the
+    language graphs repeat what they share).
     """
     node = ox.NamedNode(iri)
     subjects = [node]
     realization = ox.NamedNode(PREFIXES["frbr"] + "realization")
-    subjects += [q.object for q in store.ox.quads_for_pattern(node, realization, None, None)]
+    subjects += [t.object for t in store.match(node, realization)]
     is_part_of = ox.NamedNode(PREFIXES["dcterms"] + "isPartOf")
-    subjects += [q.subject for q in store.ox.quads_for_pattern(None, is_part_of, node, None)]
-    triples = dict.fromkeys(
-        ox.Triple(q.subject, q.predicate, q.object)
-        for s in dict.fromkeys(subjects)
-        for q in store.ox.quads_for_pattern(s, None, None, None)
-    )
+    subjects += [t.subject for t in store.match(None, is_part_of, node)]
+    triples = dict.fromkeys(store.match(list(dict.fromkeys(subjects))))
     return write_graph(list(triples), key), len(triples)
 
 
-def view(store: LocalStore, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
+def view(store: LocalStore | RemoteStore, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
     """A graph view as a self-contained HTML page (``unkg.views.render_view``)."""
     try:
         from unkg.views import render_view
