@@ -168,6 +168,9 @@ def ingest_paths(
     ``workers`` processes read and build the files (default: one per core for 16 files or more);
     the store is written by this process only.
 
+    After the files are stored the summary graph (``unkg.graph.summary``) is recomputed from the
+    whole store, so the library's counting queries see them.
+
     A file that fails raises IngestError (or, with ``keep_going``, is reported in
     ``Summary.failures`` and skipped); nothing of it reaches the store.
     """
@@ -199,6 +202,10 @@ def ingest_paths(
         if error:
             if not keep_going:
                 flush()
+                if summary.files:  # what was stored before the bad file stays, and is counted
+                    from unkg.graph.summary import summarise
+
+                    summarise(store, generated_at)
                 raise IngestError(None, error)
             summary.failures.append(error)
             if on_file:
@@ -215,6 +222,10 @@ def ingest_paths(
         if len(batch) >= batch_size:
             flush()
     flush()
+    if summary.files:
+        from unkg.graph.summary import summarise
+
+        summarise(store, generated_at)  # the whole-store counts the library's queries read
     if bulk:
         store.optimize()
     summary.seconds = time.perf_counter() - start

@@ -261,6 +261,10 @@ def _anchor_path(anchor: str) -> str:
     return path
 
 
+# the path ``_anchor_path`` gives a paragraph, sub-paragraph or footnote, at the end of a part IRI
+_PART_PATH = re.compile(r"/(?:annex-[A-Z0-9]+/)?(?:pre|op|fn)/[0-9]+(?:/[a-z]+)*$")
+
+
 @dataclass(frozen=True)
 class Minter:
     """Mints every IRI of a store from its base (``https://w3id.org/unkg/`` by default)."""
@@ -343,6 +347,27 @@ class Minter:
     def reference_graph(self) -> str:
         """The named graph that holds the registries and vocabularies (bodies, verbs, ...)."""
         return f"{self.base}graph/reference"
+
+    def summary_graph(self) -> str:
+        """The named graph of the whole-store counts (``unkg.graph.summary``), rewritten after each ingest."""
+        return f"{self.base}graph/summary"
+
+    def data_set(self, name: str) -> str:
+        """One qb:DataSet of the summary: ``{base}dataset/mentions-by-year``."""
+        return f"{self.dataset()}/{slug(name)}"
+
+    def observation(self, name: str, *keys: str) -> str:
+        """One observation of a summary data set, keyed by its dimensions: an entity IRI of this base
+        gives its path (``body/itu``), anything else its slug: ``{base}dataset/mentions-by-year/body/itu/2022``."""
+        parts = [k[len(self.base):] if k.startswith(self.base) else slug(k) for k in keys]
+        return "/".join([self.data_set(name), *parts])
+
+    def work_of_part(self, iri: str) -> str | None:
+        """The work IRI of a part IRI minted by ``part()`` (``{work}/op/89/a`` -> ``{work}``), else None."""
+        if not iri.startswith(f"{self.base}doc/"):
+            return None
+        m = _PART_PATH.search(iri)
+        return iri[: m.start()] if m else None
 
     def symbol_of(self, iri: str) -> str | None:
         """The symbol of a work IRI of this base, or None."""

@@ -29,6 +29,8 @@ DATATYPES = {
     "againstCount": "xsd:integer",
     "abstainingCount": "xsd:integer",
     "known": "xsd:boolean",
+    "paragraphCount": "xsd:integer",
+    "workCount": "xsd:integer",
 }
 
 
@@ -40,13 +42,23 @@ def ontology_graph() -> Graph:
 
 def terms(g: Graph) -> dict[str, list[tuple[str, str]]]:
     """Our terms by kind: (local name, English label)."""
-    out: dict[str, list[tuple[str, str]]] = {"class": [], "object": [], "datatype": []}
+    out: dict[str, list[tuple[str, str]]] = {"class": [], "object": [], "datatype": [], "individual": []}
     kinds = {OWL.Class: "class", OWL.ObjectProperty: "object", OWL.DatatypeProperty: "datatype"}
+    seen: set[URIRef] = set()
+
+    def add(s, kind: str) -> None:
+        label = next((str(o) for o in g.objects(s, RDFS.label) if getattr(o, "language", None) == "en"), "")
+        out[kind].append((str(s)[len(NS) :], label))
+        seen.add(s)
+
     for rdf_type, kind in kinds.items():
         for s in g.subjects(RDF.type, rdf_type):
-            if isinstance(s, URIRef) and str(s).startswith(NS):
-                label = next((str(o) for o in g.objects(s, RDFS.label) if getattr(o, "language", None) == "en"), "")
-                out[kind].append((str(s)[len(NS) :], label))
+            if isinstance(s, URIRef) and str(s).startswith(NS) and s not in seen:
+                add(s, kind)
+    # everything else of ours with a type (the summary's data structure definitions)
+    for s in set(g.subjects(RDF.type, None)):
+        if isinstance(s, URIRef) and str(s).startswith(NS) and s not in seen:
+            add(s, "individual")
     for kind in out:
         out[kind].sort()
     return out
@@ -69,7 +81,9 @@ def render_namespace(g: Graph) -> str:
         "    _fail = True",
         "",
     ]
-    for kind, title in (("class", "Classes"), ("object", "Object properties"), ("datatype", "Datatype properties")):
+    for kind, title in (("class", "Classes"), ("object", "Object properties"), ("datatype", "Datatype properties"), ("individual", "Individuals")):
+        if not t[kind]:
+            continue
         lines.append(f"    # {title}")
         for name, label in t[kind]:
             lines.append(f"    {name}: URIRef  # {label}")
@@ -91,6 +105,8 @@ def render_context(g: Graph) -> str:
         if name in DATATYPES:
             entry["@type"] = DATATYPES[name]
         ctx[name] = entry if len(entry) > 1 else f"unkg:{name}"
+    for name, _ in t["individual"]:
+        ctx[name] = f"unkg:{name}"
     # the standard terms the data uses most, with short names
     ctx.update(
         {

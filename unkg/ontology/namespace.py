@@ -53,6 +53,8 @@ class UNKG(DefinedNamespace):
     citationVerb: URIRef  # citation verb
     cites: URIRef  # cites
     inSection: URIRef  # in section
+    mentioned: URIRef  # mentioned
+    mentionedWith: URIRef  # mentioned with
     mentions: URIRef  # mentions
     parentParagraph: URIRef  # parent paragraph
     recommendationDocument: URIRef  # recommendation document
@@ -77,6 +79,7 @@ class UNKG(DefinedNamespace):
     known: URIRef  # known
     meeting: URIRef  # meeting
     number: URIRef  # number
+    paragraphCount: URIRef  # paragraphs
     parserVersion: URIRef  # parser version
     position: URIRef  # position
     recurringDay: URIRef  # recurring day
@@ -89,5 +92,15 @@ class UNKG(DefinedNamespace):
     verbLabel: URIRef  # verb as printed
     verbModifier: URIRef  # verb modifier
     votingOutcome: URIRef  # voting outcome
+    workCount: URIRef  # works
+
+    # Individuals
+    coMentions: URIRef  # co-mentions
+    mentionedComponent: URIRef  # mentioned (dimension)
+    mentionedWithComponent: URIRef  # mentioned with (dimension)
+    mentionsByYear: URIRef  # mentions by year
+    paragraphCountComponent: URIRef  # paragraphs (measure)
+    refPeriodComponent: URIRef  # year (dimension)
+    workCountComponent: URIRef  # works (measure)
 
     _NS = Namespace("https://w3id.org/unkg/ontology#")

@@ -1,0 +1,105 @@
+"""The summary graph's counts equal what SPARQL aggregates over the document graphs give, and every
+ingest brings them up to date (real ECOSOC files in two languages)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from tests.conftest import akn_file
+from unkg.graph.store import open_store
+from unkg.pipeline import ingest_paths
+
+CLASSES = "VALUES ?class { unkg:Body unkg:Forum unkg:Office unkg:Programme unkg:Partnership }"
+
+# the same counts, straight from the document graphs (what the library's queries did before)
+DIRECT_BY_YEAR = f"""
+SELECT ?body ?year (COUNT(DISTINCT ?part) AS ?paragraphs) (COUNT(DISTINCT ?work) AS ?works) WHERE {{
+  {CLASSES}
+  GRAPH ?g {{ ?part unkg:mentions ?body ; dcterms:isPartOf ?work . ?work dcterms:date ?date }}
+  ?body a ?class .
+  BIND(YEAR(?date) AS ?year)
+}} GROUP BY ?body ?year"""
+DIRECT_PAIRS = f"""
+SELECT ?a ?b (COUNT(DISTINCT ?part) AS ?paragraphs) (COUNT(DISTINCT ?work) AS ?works) WHERE {{
+  GRAPH ?g {{ ?part unkg:mentions ?a , ?b ; dcterms:isPartOf ?work . ?work dcterms:date ?date }}
+  FILTER(STR(?a) < STR(?b))
+  {{ SELECT DISTINCT ?a WHERE {{ {CLASSES} ?a a ?class }} }}
+  {{ SELECT DISTINCT ?b WHERE {{ {CLASSES} ?b a ?class }} }}
+}} GROUP BY ?a ?b"""
+SUMMARY_BY_YEAR = """
+SELECT ?body ?year ?paragraphs ?works WHERE {
+  GRAPH ?s { ?o unkg:mentioned ?body ; sdmx:refPeriod ?period ; unkg:paragraphCount ?paragraphs ; unkg:workCount ?works }
+  BIND(YEAR(?period) AS ?year)
+}"""
+SUMMARY_PAIRS = """
+SELECT ?a ?b ?paragraphs ?works WHERE {
+  GRAPH ?s { ?o unkg:mentioned ?a ; unkg:mentionedWith ?b ; unkg:paragraphCount ?paragraphs ; unkg:workCount ?works }
+}"""
+SDMX = "PREFIX sdmx: <http://purl.org/linked-data/sdmx/2009/dimension#>\n"
+
+
+def rows(store, sparql: str) -> set[tuple]:
+    return {tuple(t.value for t in r) for r in store.query(SDMX + sparql)}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = open_store(tmp_path_factory.mktemp("summary") / "store")
+    files = [akn_file("ecosoc", "2022", "E_RES_2022_15", lang) for lang in ("en", "zh")]
+    files += [akn_file("ecosoc", "2021", "E_RES_2021_28", "en"), akn_file("ecosoc", "2023", "E_RES_2023_3", "fr")]
+    ingest_paths(files, s, workers=1)
+    return s
+
+
+def test_mentions_by_year_equal_the_direct_aggregate(store):
+    summary = rows(store, SUMMARY_BY_YEAR)
+    assert len(summary) > 20  # three years of WSIS resolutions name many bodies
+    assert summary == rows(store, DIRECT_BY_YEAR)
+    years = {year for _, year, _, _ in summary}
+    assert years == {"2021", "2022", "2023"}
+
+
+def test_co_mentions_equal_the_direct_aggregate(store):
+    summary = rows(store, SUMMARY_PAIRS)
+    assert len(summary) > 20
+    assert summary == rows(store, DIRECT_PAIRS)
+    itu, unesco = store.minter.body("itu"), store.minter.body("unesco")
+    assert any({a, b} == {itu, unesco} for a, b, _, _ in summary)
+
+
+def test_summary_carries_labels_and_types_of_what_it_counts(store):
+    counted = {body for body, _, _, _ in rows(store, SUMMARY_BY_YEAR)}
+    labelled = rows(store, "SELECT ?e ?l WHERE { GRAPH ?s { ?o unkg:mentioned ?e . ?e skos:prefLabel ?l } }")
+    assert {e for e, _ in labelled} == counted  # bodies found in the text only are labelled as printed
+    assert (store.minter.body("itu"), "国际电信联盟") in labelled
+    typed = rows(store, "SELECT ?e WHERE { GRAPH ?s { ?o unkg:mentioned ?e . ?e a unkg:Body } }")
+    assert (store.minter.body("itu"),) in typed
+
+
+def test_every_ingest_brings_the_summary_up_to_date(tmp_path):
+    s = open_store(tmp_path / "store")
+    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_15", "en")], s, workers=1)
+    before = rows(s, SUMMARY_BY_YEAR)
+    assert {year for _, year, _, _ in before} == {"2022"}
+    ingest_paths([akn_file("ecosoc", "2024", "E_RES_2024_13", "en")], s, workers=1)
+    after = rows(s, SUMMARY_BY_YEAR)
+    assert before < after and {year for _, year, _, _ in after} == {"2022", "2024"}
+    assert after == rows(s, DIRECT_BY_YEAR)
+    # one summary graph, written whole: no scratch graph is left behind
+    graphs = set(s.graphs())
+    assert s.minter.summary_graph() in graphs
+    assert all("scratch" not in g for g in graphs)
+    assert s.has_graph(s.minter.summary_graph())
+    assert bool(s.query(f"ASK {{ GRAPH <{s.minter.summary_graph()}> {{ ?g prov:generatedAtTime ?t }} }}"))
+
+
+def test_part_iris_give_their_work():
+    from unkg.graph.iris import Minter
+
+    m = Minter()
+    for symbol, anchor in [("E/RES/2022/15", "op:3"), ("A/RES/79/1", "annex-I/op:12(a)(ii)"), ("A/RES/217(III)", "fn:7"), ("A/RES/79/194", "pre:2")]:
+        assert m.work_of_part(m.part(symbol, anchor)) == m.work(symbol)
+    assert m.work_of_part(m.work("E/RES/2022/15")) is None
+    assert m.work_of_part(m.body("itu")) is None
+    assert isinstance(ox.NamedNode(m.observation("mentions-by-year", m.body("itu"), "2022")), ox.NamedNode)
