@@ -42,6 +42,7 @@ class UNKG(DefinedNamespace):
     SourceGraph: URIRef  # source graph
     Statistic: URIRef  # statistic
     Subparagraph: URIRef  # sub-paragraph
+    Topic: URIRef  # topic
     Verb: URIRef  # verb
     Work: URIRef  # UN document
 
