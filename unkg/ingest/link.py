@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from unkg.ingest.record import Citation, Entity, Mention, Record
-from unkg.ingest.registry import Entry, Registry, fold, load, unknown_entity
+from unkg.ingest.record import Citation, Entity, Mention, Record, Topic
+from unkg.ingest.registry import Entry, Registry, fold, load, load_topics, unknown_entity
 
 # --- canonical forms: what a printed form and a matched text are compared as ------------------
 
@@ -49,7 +49,7 @@ _RU_IRREGULAR = {"день": "дн", "дня": "дн", "дню": "дн", "дне
 
 
 def _ru_inflects(word: str) -> bool:
-    low = word.casefold().replace("ё", "е")
+    low = word.casefold().replace("ё", "е").rstrip(",")  # "науки, техники и инноваций"
     return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
 
 
@@ -57,6 +57,8 @@ def _ru_stem(word: str) -> str:
     """A Russian word without its inflectional ending (kept to at least three letters); in a
     hyphenated word only the last part inflects (Аддис-Абебской)."""
     low = word.casefold().replace("ё", "е")
+    if low.endswith(",") and len(low) > 1:  # a word of a list inflects before its comma
+        return _ru_stem(low[:-1]) + ","
     if low in _RU_IRREGULAR:
         return _RU_IRREGULAR[low]
     head, _, last = low.rpartition("-")
@@ -128,8 +130,11 @@ def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
             atoms.append("(?:" + "|".join(sorted(_RU_IRREGULAR, key=len, reverse=True)) + ")")
         elif language == "ru" and _ru_inflects(token):
             stem = _ru_stem(token)
-            atoms.extend(_char_atom(ch) for ch in stem)
+            comma = stem.endswith(",")
+            atoms.extend(_char_atom(ch) for ch in stem.rstrip(","))
             atoms.append(r"\w{0,4}")
+            if comma:
+                atoms.append(_char_atom(","))
         else:
             atoms.extend(char(ch) for ch in token)
     return atoms
@@ -209,7 +214,17 @@ class _Matcher:
 
 @lru_cache(maxsize=None)
 def _matcher(language: str) -> _Matcher:
-    registry: Registry = load()
+    """The matcher of the entity registries' names (bodies, states, events, instruments)."""
+    return _compile(load(), language)
+
+
+@lru_cache(maxsize=None)
+def _topic_matcher(language: str) -> _Matcher:
+    """The matcher of the topic registry's names (``reference/topics.yaml``)."""
+    return _compile(load_topics(), language)
+
+
+def _compile(registry: Registry, language: str) -> _Matcher:
     names: dict[str, list[str]] = {}
     acronyms: dict[str, list[str]] = {}
     name_keys: dict[str, Entry] = {}
@@ -412,6 +427,34 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
 
 
+def find_topics(text: str, language: str, found: Iterable[Found] = ()) -> list[tuple[Entry, str]]:
+    """The topics of ``reference/topics.yaml`` a text speaks of: ``(topic, words as printed)`` in
+    text order, with the broader topics of each (``broader`` in the registry: a paragraph on the
+    gender digital divide is on the digital divide too, in the same words).
+
+    Topic names match as registry names do (case-insensitive, on word boundaries, Russian and
+    Arabic inflections; acronyms case-sensitive). A topic's words inside a registry name the text
+    names (``found``, from :func:`find`: the *Internet Governance Forum*, the *World Summit on the
+    Information Society*, the *Commission on Science and Technology for Development*) name that
+    body, event or instrument, not the topic, and are not counted."""
+    names = [(f.start, f.end) for f in found if f.entry is not None]
+    hits: list[tuple[int, Entry, str]] = []
+    for pattern, keys, keyer in _topic_matcher(language).passes(language):
+        for m in pattern.finditer(text):
+            entry = keys.get(keyer(m.group(0)))
+            if entry is None or any(s <= m.start() and m.end() <= e for s, e in names):
+                continue
+            hits.append((m.start(), entry, m.group(0)))
+    if not hits:
+        return []
+    topics = load_topics()
+    out: list[tuple[Entry, str]] = []
+    for _, entry, printed in sorted(hits, key=lambda h: h[0]):
+        out.append((entry, printed))
+        out.extend((broader, printed) for broader in topics.parents(entry.id))
+    return out
+
+
 def _texts(record: Record) -> Iterable[tuple[str, str]]:
     if record.title:
         yield "title", record.title
@@ -430,6 +473,8 @@ def link(record: Record) -> Record:
       (``unkg.ingest.events``);
     - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``);
     - ``record.statistics``: the figures paragraphs state (``unkg.ingest.statistics``);
+    - ``record.topics``: the digital-policy topics each paragraph and footnote speaks of
+      (:func:`find_topics`; topics are not entities and never mentions);
     - ``record.citations``: each citation's ``relation`` from the citing paragraph's verb (a
       footnote's from the paragraph its call-out stands in), and citations of the named instruments
       the text names, with the instrument's paragraphs it cites ("paragraphs 34 to 37 and 67 to 72
@@ -449,6 +494,8 @@ def link(record: Record) -> Record:
     paragraphs = {p.id: p for p in record.paragraphs}
     addressees = []
     statistics = []
+    topics: list[Topic] = []
+    topic_keys: set[tuple[str, str, str]] = set()
     for anchor, text in _texts(record):
         found = find(text, language, on)
         for f in found:
@@ -458,6 +505,10 @@ def link(record: Record) -> Record:
                 mentions.append(Mention(f.entity, anchor, f.text))
         if anchor == "title":
             continue
+        for topic, printed in find_topics(text, language, found):
+            if (topic.id, anchor, printed) not in topic_keys:
+                topic_keys.add((topic.id, anchor, printed))
+                topics.append(Topic(topic.id, anchor, printed))
         for ev in find_events(text, language, found=found, on=on, anchor=anchor):
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
@@ -472,6 +523,7 @@ def link(record: Record) -> Record:
     record.events = events
     record.addressees = addressees
     record.statistics = statistics
+    record.topics = topics
     _add_citations(record, instrument_cites)
     type_citations(record)
     return record

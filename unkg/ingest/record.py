@@ -167,6 +167,17 @@ class Subject:
 
 
 @dataclass
+class Topic:
+    """A digital-policy topic a paragraph or footnote speaks of (added record field, allowed by the
+    contract; topics are not entities, so never mentions): ``topic`` is the key of
+    ``reference/topics.yaml`` (artificial-intelligence), ``as_printed`` the words that say it."""
+
+    topic: str
+    paragraph: str  # anchor
+    as_printed: str
+
+
+@dataclass
 class Voting:
     """Voting outcome and, where recorded, the votes per member state (English names)."""
 
@@ -214,6 +225,7 @@ class Record:
     addressees: list[Addressee] = field(default_factory=list)
     other_symbols: list[str] = field(default_factory=list)  # A/77/62-E/2022/8: the second symbol
     subjects: list[Subject] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
     voting: Voting | None = None
     sponsors: list[str] = field(default_factory=list)
     issued: str | None = None  # date of issue of this language version

@@ -30,6 +30,10 @@ from unkg.ingest.record import LANGUAGES, Entity
 FILES = ("bodies", "states", "events", "instruments")
 """The registry files in ``unkg/ingest/reference/``, each a YAML list of entries."""
 
+TOPICS = "topics"
+"""The topic registry (``reference/topics.yaml``): what paragraphs are about, not entities they
+name, so it is kept apart from ``FILES`` (:func:`load_topics`)."""
+
 # --- normalisation of names for lookup ---------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u0640"), None)  # + Arabic tatweel
@@ -229,12 +233,12 @@ class Registry:
                 yield form, entry, is_acronym
 
 
-def read_entries() -> dict[str, list[dict[str, Any]]]:
+def read_entries(stems: Iterable[str] = FILES) -> dict[str, list[dict[str, Any]]]:
     """The raw YAML lists of the registry files, by file stem (``bodies``, ``states``...)."""
     folder = resources.files("unkg.ingest") / "reference"
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     out: dict[str, list[dict[str, Any]]] = {}
-    for stem in FILES:
+    for stem in stems:
         text = (folder / f"{stem}.yaml").read_text(encoding="utf-8")
         out[stem] = yaml.load(text, Loader=loader) or []
     return out
@@ -250,6 +254,28 @@ def load() -> Registry:
             if entry.id in entries:
                 raise ValueError(f"registry id {entry.id!r} is defined twice ({entries[entry.id].kind}, {kind})")
             entries[entry.id] = entry
+    return Registry(entries)
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> Registry:
+    """The digital-policy topics of ``reference/topics.yaml`` (kind ``topics``, type ``topic``), as a
+    registry of their own: the linker tags paragraphs with them (``unkg.ingest.link``), it never
+    makes them mentions, and no entity lookup finds them."""
+    entries: dict[str, Entry] = {}
+    for raw in read_entries((TOPICS,))[TOPICS]:
+        entry = Entry(
+            id=raw["id"],
+            kind=TOPICS,
+            type="topic",
+            names={k: tuple(v) for k, v in raw["names"].items()},
+            acronyms={k: tuple(v) for k, v in (raw.get("acronyms") or {}).items()},
+            parent=raw.get("broader"),
+            data=raw,
+        )
+        if entry.id in entries:
+            raise ValueError(f"topic id {entry.id!r} is defined twice in {TOPICS}.yaml")
+        entries[entry.id] = entry
     return Registry(entries)
 
 
