@@ -9,7 +9,8 @@ ingested gets the same IRI it will have afterwards:
 - parts, language-neutral: ``{work}/pre/3``, ``{work}/op/89/a``, ``{work}/fn/7``,
   ``{work}/annex-I/op/12``, ``{work}/sec/2``
 - registries: ``{base}body/itu``, ``{base}event/igf-2021``, ``{base}event-series/igf``,
-  ``{base}instrument/tunis-agenda``, ``{base}verb/notes-with-concern``, ``{base}state/kenya``
+  ``{base}instrument/tunis-agenda``, ``{base}verb/notes-with-concern``, ``{base}state/kenya``,
+  ``{base}topic/artificial-intelligence`` (their concept scheme ``{base}topic/``)
 - named graphs: ``{base}graph/E/RES/2022/15/zh/akn`` (one per document, language and source kind)
 
 Symbol forms follow the UN's "United Nations Document Symbols" conventions (ST/LIB/SER.B/5/Rev.5):
@@ -321,6 +322,11 @@ class Minter:
 
     def verb(self, key: str) -> str:
         return f"{self.base}verb/{key}"
+
+    def topic(self, key: str) -> str:
+        """A digital-policy topic of ``reference/topics.yaml``: ``{base}topic/artificial-intelligence``;
+        ``topic("")`` is the topics' concept scheme, ``{base}topic/``."""
+        return f"{self.base}topic/{key}"
 
     def entity(self, entity_type: str, key: str) -> str:
         """The IRI of a registry entity of the contract's entity types."""
