@@ -289,6 +289,11 @@ def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at:
         for number in c.target_paragraphs:
             q.add(node, T["citedParagraph"], _integer(number))
 
+    # the digital-policy topics each paragraph and footnote speaks of (the concepts are described in
+    # the reference graph); one triple per part and topic, whatever the words that said it
+    for key in dict.fromkeys((t.paragraph, t.topic) for t in record.topics):
+        q.add(part(key[0]), DCT_SUBJECT, NamedNode(m.topic(key[1])))
+
     # mentions and events
     for mention in record.mentions:
         q.add(part(mention.paragraph), T["mentions"], _entity(q, m, mention.entity, lang))

@@ -1,5 +1,5 @@
 """The reference graph: the ontology itself and the registries (verbs, bodies, member states,
-events, instruments) as RDF, in one named graph that every store holds.
+events, instruments, topics) as RDF, in one named graph that every store holds.
 
 ``ensure_reference`` (re)loads it when its content changed (a digest of the sources is kept in
 the graph), so labels in six languages, types, parents and Wikidata links are there for queries

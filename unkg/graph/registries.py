@@ -1,9 +1,10 @@
-"""The registries (verbs, bodies, member states, events, instruments) as quads of the reference graph.
+"""The registries (verbs, bodies, member states, events, instruments, topics) as quads of the reference graph.
 
 Labels in the six languages become ``skos:prefLabel`` (first printed form) and ``skos:altLabel``
 (the other forms), acronyms ``unkg:acronym``; a body's parent ``org:subOrganizationOf``;
 a verified Wikidata id ``owl:sameAs``; an event ``schema:startDate``/``endDate``/``location``
-and ``schema:superEvent`` (its series); a named instrument with a symbol ``owl:sameAs`` its work.
+and ``schema:superEvent`` (its series); a named instrument with a symbol ``owl:sameAs`` its work;
+the digital-policy topics a SKOS concept scheme (:func:`topic_quads`).
 """
 
 from __future__ import annotations
@@ -125,6 +126,37 @@ def entity_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
                 yield ox.Quad(node, T["theme"], ox.Literal(str(t), language=lang), graph)
 
 
+SKOS_CONCEPT = ox.NamedNode(SKOS + "Concept")
+SKOS_HAS_TOP = ox.NamedNode(SKOS + "hasTopConcept")
+
+
+def topic_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The topics of ``reference/topics.yaml`` as a SKOS concept scheme (``{base}topic/``): each a
+    ``skos:Concept`` and ``unkg:Topic`` with its key as ``skos:notation``, the first printed form of
+    each language as ``skos:prefLabel``, the others (and acronyms) as ``skos:altLabel``, and
+    ``skos:broader`` the topic it belongs to (the top concepts are those without one)."""
+    from unkg.ingest import registry
+
+    scheme = ox.NamedNode(m.topic(""))
+    yield ox.Quad(scheme, RDF_TYPE, SKOS_CONCEPTSCHEME, graph)
+    yield ox.Quad(scheme, SKOS_PREFLABEL, ox.Literal("Digital-policy topics of UN resolutions", language="en"), graph)
+    topics = registry.load_topics()
+    for t in topics:
+        node = ox.NamedNode(m.topic(t.id))
+        yield ox.Quad(node, RDF_TYPE, SKOS_CONCEPT, graph)
+        yield ox.Quad(node, RDF_TYPE, T["Topic"], graph)
+        yield ox.Quad(node, SKOS_INSCHEME, scheme, graph)
+        yield ox.Quad(node, SKOS_NOTATION, ox.Literal(t.id), graph)
+        yield from _labels(node, t.names, graph)
+        for lang, forms in t.acronyms.items():
+            for form in dict.fromkeys(forms):
+                yield ox.Quad(node, SKOS_ALTLABEL, ox.Literal(form, language=lang), graph)
+        if t.parent and t.parent in topics:
+            yield ox.Quad(node, SKOS_BROADER, ox.NamedNode(m.topic(t.parent)), graph)
+        else:
+            yield ox.Quad(scheme, SKOS_HAS_TOP, node, graph)
+
+
 def _iri(m: Minter, entry) -> str:
     if entry.type == "event-series" or entry.data.get("kind") == "series":
         return m.event_series(entry.id)
@@ -132,4 +164,4 @@ def _iri(m: Minter, entry) -> str:
 
 
 def registry_quads(m: Minter, graph: ox.NamedNode) -> list[ox.Quad]:
-    return [*verb_quads(m, graph), *entity_quads(m, graph)]
+    return [*verb_quads(m, graph), *entity_quads(m, graph), *topic_quads(m, graph)]
