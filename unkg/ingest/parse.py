@@ -34,6 +34,7 @@ from unkg.graph.iris import DEFAULT as _MINTER
 from unkg.graph.iris import SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
 from unkg.ingest import dates as _dates
+from unkg.ingest import divisions as _divisions
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, NotAResolution
 from unkg.ingest.profiles import Body, Profile, chinese_number, profile, profiles, to_roman
@@ -88,11 +89,11 @@ def sub_label(text: str) -> tuple[str, str, bool, int] | None:
         return to_roman(value).lower(), printed, True, m.end()
     folded = core.translate(_ARABIC_FOLD)
     if len(folded) == 1 and folded in _ABJAD:
-        return _letters(_ABJAD.index(folded) + 1), printed, False, m.end()
+        return _divisions.letters(_ABJAD.index(folded) + 1), printed, False, m.end()
     if core in _LOOKALIKE:
         return _LOOKALIKE[core], printed, False, m.end()
     if core in _CYRILLIC:
-        return _letters(_CYRILLIC.index(core) + 1), printed, False, m.end()
+        return _divisions.letters(_CYRILLIC.index(core) + 1), printed, False, m.end()
     return None
 # section headings numbered with Roman numerals or capital letters: "I. Sustainable development", "A."
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:[IVXL]{1,6}|[A-Z])\s*\.\s+\S|[IVXL]{1,6}\s+(?=[A-Z][a-z]))")
@@ -105,12 +106,6 @@ _HEADING_MAX = 200  # characters: longer unnumbered text is a paragraph, not a h
 
 _ROMAN_LABELS = set("ivxl")
 _CALLOUT_MARK = re.compile("\ue000[^\ue001]*\ue001")
-
-
-def _letters(n: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa (the UN doubles letters after z)."""
-    q, r = divmod(n - 1, 26)
-    return chr(ord("a") + r) * (q + 1)
 
 
 def _letter_value(label: str) -> int:
@@ -406,14 +401,14 @@ class _Parser:
         ``annex-1p1/``), named at the end as read_akn names them (:func:`_name_divisions`)."""
         annex = self.div.annex
         count = sum(1 for d in self.divisions if d.annex == annex and d.part)
-        self.div = _Division(f"annex-{annex or ''}p{count + 1}/", annex=annex, part=count + 1)
+        self.div = _Division(_divisions.provisional(annex, count + 1), annex=annex, part=count + 1)
         self.divisions.append(self.div)
         self.section = None
 
     def _new_annex(self, label: str) -> None:
         """An annex heading: a new division, provisionally ``annex-1/``, ``annex-2/`` in order."""
         n = sum(1 for d in self.divisions if d.annex and not d.part) + 1
-        self.div = _Division(f"annex-{n}/", annex=n)
+        self.div = _Division(_divisions.provisional(n, None), annex=n)
         self.divisions.append(self.div)
         self.section = None
 
@@ -454,7 +449,7 @@ class _Parser:
     def _nested(self, number: int, text: str, page: int) -> None:
         div = self.div
         div.nested_count = number
-        sid = f"{div.nested_under}({_letters(number)})"
+        sid = f"{div.nested_under}({_divisions.letters(number)})"
         self._open(sid, "subparagraph", f"{number}.", div.nested_under, text, page)
 
     def preambular(self, text: str, page: int) -> None:
@@ -1055,31 +1050,9 @@ def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
                 record.citations.append(c)
 
 
-_PROVISIONAL = re.compile(r"^annex-(\d*)(?:p(\d+))?/")
-
-
 def _name_divisions(parser: _Parser) -> None:
-    """Name the runs of paragraphs with their own numbering as read_akn names them: annexes by Roman
-    numeral in order (``annex-I/``; a sole unnumbered annex too); parts of the resolution's own text by
-    letter (``annex-A/``, or ``annex-P1/`` where a letter would read as the Roman numeral of an annex of
-    the same document); parts of an annex by annex and number (``annex-I1/``)."""
-    annex_tokens = {to_roman(n) for n in range(1, 200)}
-    parts = [d.part for d in parser.divisions if d.part and not d.annex]
-    letters = {n: _letters(n).upper() for n in parts}
-    if any(tok in annex_tokens for tok in letters.values()) and any(d.annex for d in parser.divisions):
-        letters = {n: f"P{n}" for n in parts}
-
-    def token(m: re.Match) -> str:
-        annex, part = m.group(1), m.group(2)
-        if annex and part:
-            return f"annex-{to_roman(int(annex))}{part}/"
-        if annex:
-            return f"annex-{to_roman(int(annex))}/"
-        return f"annex-{letters.get(int(part), f'P{part}')}/"
-
-    def name(anchor: str | None) -> str | None:
-        return _PROVISIONAL.sub(token, anchor) if anchor else anchor
-
+    """Name the runs of paragraphs with their own numbering (``unkg.ingest.divisions``), as read_akn does."""
+    name = _divisions.namer(p.id for p in parser.paras)
     for p in parser.paras:
         p.id, p.parent = name(p.id), name(p.parent)
     for section in parser.sections:

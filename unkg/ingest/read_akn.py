@@ -39,6 +39,7 @@ from lxml import etree
 from unkg import __version__
 from unkg.graph.iris import DEFAULT, SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
+from unkg.ingest import divisions as _divisions
 from unkg.ingest import registry as _registry
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
@@ -192,12 +193,6 @@ def _from_roman(s: str) -> int | None:
     return total
 
 
-def _letters(n: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa, 28 -> bb (the UN doubles letters after z)."""
-    q, r = divmod(n - 1, 26)
-    return chr(ord("a") + r) * (q + 1)
-
-
 # Arabic sub-paragraph letters follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ)
 _ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 _ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
@@ -308,7 +303,7 @@ def _resolve_list(labels: list[_Label]) -> list[tuple[str, int]]:
 
 
 def _sub_suffix(kind: str, n: int) -> str:
-    return f"({_letters(n)})" if kind == "alpha" else f"({_to_roman(n)})"
+    return f"({_divisions.letters(n)})" if kind == "alpha" else f"({_to_roman(n)})"
 
 
 # --- the reader -----------------------------------------------------------------------------------
@@ -675,13 +670,13 @@ class _Reader:
         named by :func:`_name_divisions` once the whole document is read."""
         if why == "annex":
             self.annexes += 1
-            self.div = _Division(f"annex-{self.annexes}/", why="annex", annex=self.annexes, opened=opened)
+            self.div = _Division(_divisions.provisional(self.annexes, None), why="annex", annex=self.annexes, opened=opened)
         elif self.div.annex:  # a part of an annex (a convention's articles, an annex's appendices)
             n = self.annex_parts[self.div.annex] = self.annex_parts.get(self.div.annex, 0) + 1
-            self.div = _Division(f"annex-{self.div.annex}p{n}/", why=why, annex=self.div.annex)
+            self.div = _Division(_divisions.provisional(self.div.annex, n), why=why, annex=self.div.annex)
         else:  # a part of the resolution (parts A, B; a recommended draft; a collection's resolutions)
             self.parts += 1
-            self.div = _Division(f"annex-p{self.parts}/", why=why)
+            self.div = _Division(_divisions.provisional(None, self.parts), why=why)
         self.section = None
 
     def _preamble(self, pre) -> None:
@@ -866,7 +861,7 @@ class _Reader:
     def _nested_item(self, el, label, blocks, first_p, inline_num, lst) -> None:
         div = self.div
         div.nested_count = label.value
-        pid = f"{div.nested_under}({_letters(label.value)})"
+        pid = f"{div.nested_under}({_divisions.letters(label.value)})"
         if pid in self.by_id:
             self.warnings.append(f"duplicate sub-paragraph {pid} ({el.get('eId')}): skipped")
             return
@@ -1147,38 +1142,10 @@ class _Reader:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-_PROVISIONAL = re.compile(r"^annex-(\d*)(?:p(\d+))?/")
-
-
 def _name_divisions(rec: Record) -> None:
-    """Name the runs of paragraphs with their own numbering, in the contract's one prefix slot ``annex-X/``.
-
-    - annexes by Roman numeral, as the UN numbers them: ``annex-I/``, ``annex-II/`` (a sole, unnumbered
-      annex is ``annex-I/``);
-    - parts of the resolution's own text whose numbering restarts (parts A, B, C of a resolution; the
-      resolutions of a collection such as A/RES/78/80 A-B; a draft resolution recommended for adoption;
-      sections of a budget resolution) by letter in order: ``annex-A/``, ``annex-B/`` (``annex-P1/``,
-      ``annex-P2/``... where a letter would read as the Roman numeral of an annex of the same document);
-    - parts of an annex (a convention's articles, an annex's appendices) by annex and number: ``annex-I1/``.
-    """
-    annex_tokens = {_to_roman(n).upper() for n in range(1, 200)}
-    parts = {int(m.group(2)) for p in rec.paragraphs if (m := _PROVISIONAL.match(p.id)) and not m.group(1) and m.group(2)}
-    letters = {n: _letters(n).upper() for n in parts}
-    if any(tok in annex_tokens for tok in letters.values()) and any(
-            (m := _PROVISIONAL.match(p.id)) and m.group(1) for p in rec.paragraphs):
-        letters = {n: f"P{n}" for n in parts}
-
-    def token(m: re.Match) -> str:
-        annex, part = m.group(1), m.group(2)
-        if annex and part:
-            return f"annex-{_to_roman(int(annex)).upper()}{part}/"
-        if annex:
-            return f"annex-{_to_roman(int(annex)).upper()}/"
-        return f"annex-{letters.get(int(part), f'P{part}')}/"
-
-    def name(anchor: str | None) -> str | None:
-        return _PROVISIONAL.sub(token, anchor) if anchor else anchor
-
+    """Name the runs of paragraphs with their own numbering in the contract's one prefix slot
+    ``annex-X/`` (``unkg.ingest.divisions``: annexes by Roman numeral, parts by letter...)."""
+    name = _divisions.namer(p.id for p in rec.paragraphs)
     for p in rec.paragraphs:
         p.id, p.parent = name(p.id), name(p.parent)
     for s in rec.sections:
@@ -1242,7 +1209,7 @@ def _agenda_item(text: str) -> str | None:
     if lab is None:
         return m.group(1)
     kind, n = _resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.alpha)
-    letter = _norm(m.group(2)).lower() if lab.script == "latin" else _letters(n)
+    letter = _norm(m.group(2)).lower() if lab.script == "latin" else _divisions.letters(n)
     return f"{m.group(1)} ({letter})"
 
 
