@@ -25,7 +25,7 @@ def _block_values(block: str, name: str) -> list[ox.Literal | ox.NamedNode]:
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-@pytest.mark.parametrize("name,param", [("paragraphs-on-topic", "term"), ("body-mentions", "body")])
+@pytest.mark.parametrize("name,param", [("paragraphs-on-topic", "topic"), ("body-mentions", "body")])
 def test_hostile_string_is_one_literal_and_nothing_else_changes(name, param, value):
     q = load(name)
     p = q.param(param)
@@ -49,7 +49,7 @@ def test_hostile_string_is_one_literal_and_nothing_else_changes(name, param, val
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_run_and_change_nothing(store, value):
     before = len(store)
-    rows = list(store.query(bind("paragraphs-on-topic", {"term": value})))
+    rows = list(store.query(bind("paragraphs-on-topic", {"topic": value})))
     assert rows == []
     assert len(store) == before
 

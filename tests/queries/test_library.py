@@ -82,11 +82,40 @@ def test_resolutions_by_sdg(store):
 
 
 def test_paragraphs_on_a_topic_in_any_language(store):
-    zh = rows(store, "paragraphs-on-topic", term="信息社会")
-    assert zh and {r["lang"] for r in zh} == {"zh"}
-    en = rows(store, "paragraphs-on-topic", term="INFORMATION SOCIETY")
+    """A topic typed in any of the six languages, or by its key, finds the paragraphs the linker
+    tagged with it, with their texts in the language it was typed in."""
+    en = rows(store, "paragraphs-on-topic", topic="Artificial Intelligence")
     assert en and {r["lang"] for r in en} == {"en"}
-    assert all("information society" in r["text"].lower() for r in en)
+    assert {r["work"] for r in en} >= {"A/RES/79/194"}
+    assert all("artificial intelligence" in r["text"].lower() for r in en)
+    assert rows(store, "paragraphs-on-topic", topic="artificial-intelligence") == en  # the key: English texts
+    ru = rows(store, "paragraphs-on-topic", topic="искусственный интеллект")
+    assert ru and {r["lang"] for r in ru} == {"ru"} and all("искусственн" in r["text"].lower() for r in ru)
+    # the same paragraphs answer in both languages (the languages agree, paragraphs are language-neutral)
+    assert {r["paragraph"] for r in en} & {r["paragraph"] for r in ru}
+    # the tags follow the words, not a text search: a paragraph that names the topic only inside a
+    # registry name (the Internet Governance Forum) is not on Internet governance
+    governance = rows(store, "paragraphs-on-topic", topic="internet governance")
+    assert governance and all("internet governance" in r["text"].lower() for r in governance)
+    assert any("Internet Governance Forum" in r["text"] for r in governance)  # when it also says it in its own words
+    assert rows(store, "paragraphs-on-topic", topic="no such topic") == []
+
+
+def test_a_topic_typed_in_chinese_gives_chinese_texts(store):
+    zh = rows(store, "paragraphs-on-topic", topic="数字鸿沟")
+    assert zh and {r["lang"] for r in zh} == {"zh"}
+    assert all("数字鸿沟" in r["text"] for r in zh)
+    en = rows(store, "paragraphs-on-topic", topic="digital divide")
+    # the gender digital divide is a digital divide: its paragraphs are on both
+    gender = rows(store, "paragraphs-on-topic", topic="性别数字鸿沟")
+    assert gender and {r["paragraph"] for r in gender} <= {r["paragraph"] for r in zh}
+    assert abs(len(zh) - len(en)) <= 0.1 * len(en)
+
+
+def test_a_label_several_languages_print_alike_answers_in_each(store):
+    found = rows(store, "paragraphs-on-topic", topic="internet")
+    assert {r["lang"] for r in found} == {"en", "fr", "es"}
+    assert {r["lang"] for r in rows(store, "paragraphs-on-topic", topic="Интернет")} == {"ru"}
 
 
 def test_provenance_names_the_real_files(store):
