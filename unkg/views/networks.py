@@ -271,20 +271,26 @@ def timeline_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
     G = nx.DiGraph()
     rows = _rows(
         store,
-        """SELECT DISTINCT ?event ?start ?series ?work WHERE {
+        """SELECT DISTINCT ?event ?start ?series WHERE {
           VALUES ?class { unkg:Event unkg:Observance }
-          ?event a ?class ; schema:startDate ?start .
-          OPTIONAL { ?event schema:superEvent ?series }
-          OPTIONAL { ?part unkg:mentions ?event ; dcterms:isPartOf ?work }
+          GRAPH ?g {
+            ?event a ?class ; schema:startDate ?start .
+            OPTIONAL { ?event schema:superEvent ?series }
+          }
         }""",
     )
     for r in rows:
         ev = r["event"]
-        G.add_node(ev, start=r["start"])
+        G.add_node(ev, start=min(r["start"], G.nodes[ev].get("start", r["start"])) if ev in G else r["start"])
         if r.get("series"):
             G.add_edge(ev, r["series"], label="in series")
-        if r.get("work"):
-            G.add_edge(r["work"], ev, label="mentions")
+    # the works that mention each event: the paragraphs naming it, read by index (a paragraph's
+    # IRI gives its work), not a join over every mention of the store
+    mentions = ox.NamedNode(PREFIXES["unkg"] + "mentions")
+    for ev in [n for n, start in G.nodes(data="start") if start]:
+        works = {store.minter.work_of_part(t.subject.value) or t.subject.value for t in store.match(None, mentions, ox.NamedNode(ev))}
+        for work in works:
+            G.add_edge(work, ev, label="mentions")
     _describe(store, G, lang)
     for n, start in nx.get_node_attributes(G, "start").items():
         G.nodes[n]["kind"] = "event"
