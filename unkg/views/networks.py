@@ -182,21 +182,24 @@ def describe(store: LocalStore, G: nx.Graph, lang: str = "en") -> None:
 
 
 def bodies_network(store: LocalStore, *, lang: str = "en", describe: bool = True) -> nx.Graph:
-    """Bodies and the works that mention them; an edge's ``weight`` is the number of paragraphs."""
+    """Bodies and the works that mention them; an edge's ``weight`` is the number of paragraphs.
+
+    The paragraphs naming each body are read by index (a paragraph's IRI gives its work): one
+    SPARQL join of every mention with its paragraph's work took 7 s on the whole corpus."""
     G = nx.Graph()
-    rows = _rows(
-        store,
-        f"""SELECT ?work ?body (COUNT(DISTINCT ?part) AS ?n) WHERE {{
-          VALUES ?class {{ {BODY_CLASSES} }}
-          ?body a ?class .
-          ?part unkg:mentions ?body ; dcterms:isPartOf ?work .
-        }} GROUP BY ?work ?body""",
-    )
-    for r in rows:
-        n = int(r["n"])
-        G.add_edge(r["work"], r["body"], weight=n, label=f"{n} paragraphs")
-        G.nodes[r["work"]]["kind"] = "work"
-        G.nodes[r["work"]]["symbol"] = store.minter.symbol_of(r["work"]) or _short(store, r["work"])
+    bodies = [r["body"] for r in _rows(store, f"SELECT DISTINCT ?body WHERE {{ VALUES ?class {{ {BODY_CLASSES} }} ?body a ?class }}")]
+    mentions = ox.NamedNode(PREFIXES["unkg"] + "mentions")
+    for body in bodies:
+        parts: dict[str, set[str]] = {}
+        for t in store.match(None, mentions, ox.NamedNode(body)):
+            work = store.minter.work_of_part(t.subject.value)
+            if work:
+                parts.setdefault(work, set()).add(t.subject.value)
+        for work, ps in parts.items():
+            n = len(ps)
+            G.add_edge(work, body, weight=n, label=f"{n} paragraphs")
+            G.nodes[work]["kind"] = "work"
+            G.nodes[work]["symbol"] = store.minter.symbol_of(work) or _short(store, work)
     if describe:
         _describe(store, G, lang)
     return G
