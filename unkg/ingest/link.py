@@ -427,6 +427,14 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
 
 
+@lru_cache(maxsize=None)
+def _acronym_heads(language: str) -> tuple[str, ...]:
+    """The first three characters of every topic acronym in ``language``: a text holding none of
+    them holds no topic acronym (acronyms match case-sensitively, as printed)."""
+    heads = (re.match(r"\w{0,3}", fold(form)).group(0) for form, _, is_acronym in load_topics().names(language) if is_acronym)
+    return tuple(dict.fromkeys(heads))
+
+
 def find_topics(text: str, language: str, found: Iterable[Found] = ()) -> list[tuple[Entry, str]]:
     """The topics of ``reference/topics.yaml`` a text speaks of: ``(topic, words as printed)`` in
     text order, with the broader topics of each (``broader`` in the registry: a paragraph on the
@@ -439,7 +447,10 @@ def find_topics(text: str, language: str, found: Iterable[Found] = ()) -> list[t
     body, event or instrument, not the topic, and are not counted."""
     names = [(f.start, f.end) for f in found if f.entry is not None]
     hits: list[tuple[int, Entry, str]] = []
-    for pattern, keys, keyer in _topic_matcher(language).passes(language):
+    matcher = _topic_matcher(language)
+    for pattern, keys, keyer in matcher.passes(language):
+        if pattern is matcher.acronyms and not any(head in text for head in _acronym_heads(language)):
+            continue  # the few topic acronyms (ICT, TIC, ИКТ): a substring test spares the regex pass
         for m in pattern.finditer(text):
             entry = keys.get(keyer(m.group(0)))
             if entry is None or any(s <= m.start() and m.end() <= e for s, e in names):
