@@ -103,3 +103,13 @@ def test_part_iris_give_their_work():
     assert m.work_of_part(m.work("E/RES/2022/15")) is None
     assert m.work_of_part(m.body("itu")) is None
     assert isinstance(ox.NamedNode(m.observation("mentions-by-year", m.body("itu"), "2022")), ox.NamedNode)
+
+
+def test_the_summary_validates_and_a_broken_count_does_not(store):
+    from unkg.export.validate import validate_graph, validate_store
+
+    graph = store.minter.summary_graph()
+    assert validate_store(store, [graph]).violations == []
+    broken = [q for q in store.quads(graph) if not q.predicate.value.endswith("#workCount")]
+    found = validate_graph(graph, broken, source_graph=False)
+    assert found and all("workCount" in v.path for v in found)

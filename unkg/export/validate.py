@@ -85,7 +85,7 @@ def validate_graph(graph: str, quads: Iterable, *, source_graph: bool = True, sh
     """The SHACL violations of one named graph's quads (empty when it conforms).
 
     ``source_graph`` makes the graph's own IRI a focus node of the provenance shape (every
-    graph but the reference graph describes its source).
+    graph but the reference and summary graphs describes its source).
     """
     data = rdflib_graph(quads)
     sg = shapes if shapes is not None else shapes_graph()
@@ -101,12 +101,12 @@ def validate_graph(graph: str, quads: Iterable, *, source_graph: bool = True, sh
 
 def validate_store(store, graphs: Iterable[str] | None = None, *, on_graph: Callable[[str, list[Violation]], None] | None = None) -> Report:
     """Validate the store's named graphs one by one (all of them, or ``graphs``)."""
-    reference = store.minter.reference_graph()
+    derived = {store.minter.reference_graph(), store.minter.summary_graph()}  # made here, not read from a source
     names = sorted(store.graphs()) if graphs is None else list(graphs)
     report = Report()
     sg = shapes_graph()
     for name in names:
-        found = validate_graph(name, store.quads(name), source_graph=name != reference, shapes=sg)
+        found = validate_graph(name, store.quads(name), source_graph=name not in derived, shapes=sg)
         report.graphs += 1
         report.violations.extend(found)
         if on_graph:
