@@ -113,3 +113,13 @@ def test_the_summary_validates_and_a_broken_count_does_not(store):
     broken = [q for q in store.quads(graph) if not q.predicate.value.endswith("#workCount")]
     found = validate_graph(graph, broken, source_graph=False)
     assert found and all("workCount" in v.path for v in found)
+
+
+def test_cited_by_counts_equal_the_direct_aggregate(store):
+    direct = rows(store, """SELECT ?c (MIN(?id) AS ?symbol) (COUNT(DISTINCT ?citing) AS ?n) WHERE {
+      GRAPH ?g { ?citing dcterms:references ?c . ?c dcterms:identifier ?id } } GROUP BY ?c""")
+    summary = rows(store, """SELECT ?c ?symbol ?n WHERE {
+      GRAPH ?s { ?o unkg:cited ?c ; unkg:citedByCount ?n . ?c dcterms:identifier ?symbol } }""")
+    assert len(summary) > 10 and summary == direct
+    # the WSIS resolutions of 2021-2023 all cite the Tunis Agenda's resolution A/RES/70/125
+    assert (store.minter.work("A/RES/70/125"), "A/RES/70/125", "3") in summary

@@ -10,6 +10,9 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
 - data set ``{base}dataset/mentions-by-year`` (structure ``unkg:mentionsByYear``): per body, forum,
   office, programme or partnership and year of adoption, ``unkg:paragraphCount`` paragraphs and footnotes that name it (each counted once,
   however many language versions name it) and ``unkg:workCount`` works they belong to;
+- data set ``{base}dataset/cited-by`` (structure ``unkg:citedBy``): per work or instrument the
+  store's works cite (``dcterms:references``), ``unkg:citedByCount`` works citing it, and its
+  identifier (the least, where graphs name it differently);
 - the observed entities' types and ``skos:prefLabel``s, once each, so a query finds the counts,
   classes and names in one graph;
 - data set ``{base}dataset/co-mentions`` (structure ``unkg:coMentions``): per pair of bodies, fora,
@@ -35,6 +38,7 @@ from unkg.ontology.namespace import UNKG
 
 MENTIONS_BY_YEAR = "mentions-by-year"
 CO_MENTIONS = "co-mentions"
+CITED_BY = "cited-by"
 # the classes whose members are counted (the same as the bodies views and queries)
 BODY_CLASSES = ("Body", "Forum", "Office", "Programme", "Partnership")
 
@@ -57,6 +61,9 @@ _VERSION = ox.NamedNode(PREFIXES["schema"] + "softwareVersion")
 _MENTIONS = """SELECT ?g ?part ?entity WHERE { GRAPH ?g { ?part unkg:mentions ?entity } }"""
 # the year of each work with a date
 _WORK_DATES = """SELECT DISTINCT ?work ?date WHERE { GRAPH ?g { ?work frbr:realization ?e ; dcterms:date ?date } }"""
+# every work's references to works and instruments the citing graph names by identifier
+_REFERENCES = """SELECT ?citing ?cited ?id WHERE { GRAPH ?g { ?citing dcterms:references ?cited . ?cited dcterms:identifier ?id } }"""
+_IDENTIFIER = ox.NamedNode(PREFIXES["dcterms"] + "identifier")
 _BODIES = (
     "SELECT DISTINCT ?entity WHERE { VALUES ?class { "
     + " ".join(f"unkg:{c}" for c in BODY_CLASSES)
@@ -71,6 +78,7 @@ class SummaryCounts:
 
     mentions_by_year: int = 0
     co_mentions: int = 0
+    cited_by: int = 0
     triples: int = 0
 
 
@@ -128,6 +136,7 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     for name, structure, title in (
         (MENTIONS_BY_YEAR, UNKG.mentionsByYear, "Mentions by year"),
         (CO_MENTIONS, UNKG.coMentions, "Co-mentions of bodies"),
+        (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
     ):
         ds = ox.NamedNode(minter.data_set(name))
         datasets[name] = ds
@@ -156,6 +165,22 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         add(obs, paragraph_count, count(len(ps)))
         add(obs, work_count, count(len({work_of[p] for p in ps})))
         counts.co_mentions += 1
+    citing: dict[str, set[str]] = defaultdict(set)  # cited -> the works citing it
+    symbol: dict[str, str] = {}  # cited -> its first identifier
+    for row in store.query(_REFERENCES):
+        cited, ident = row["cited"].value, row["id"].value
+        citing[cited].add(row["citing"].value)
+        symbol[cited] = min(ident, symbol.get(cited, ident))
+    cited_by = ox.NamedNode(str(UNKG.citedByCount))
+    for cited, works_citing in sorted(citing.items()):
+        obs = ox.NamedNode(minter.observation(CITED_BY, cited))
+        add(obs, _RDF_TYPE, _QB_OBSERVATION)
+        add(obs, _QB_DATASET_P, datasets[CITED_BY])
+        add(obs, ox.NamedNode(str(UNKG.cited)), ox.NamedNode(cited))
+        add(obs, cited_by, count(len(works_citing)))
+        add(ox.NamedNode(cited), _IDENTIFIER, ox.Literal(symbol[cited]))
+        counts.cited_by += 1
+
     # the observed entities' types and labels, once each: the library's queries read them from
     # here, beside the counts (in the document graphs each is repeated by every graph naming it)
     entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts})]

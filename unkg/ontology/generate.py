@@ -31,6 +31,7 @@ DATATYPES = {
     "known": "xsd:boolean",
     "paragraphCount": "xsd:integer",
     "workCount": "xsd:integer",
+    "citedByCount": "xsd:integer",
 }
 
 

@@ -52,6 +52,7 @@ class UNKG(DefinedNamespace):
     adoptedBy: URIRef  # adopted by
     anchoredIn: URIRef  # anchored in
     citationVerb: URIRef  # citation verb
+    cited: URIRef  # cited
     cites: URIRef  # cites
     inSection: URIRef  # in section
     mentioned: URIRef  # mentioned
@@ -72,6 +73,7 @@ class UNKG(DefinedNamespace):
     againstCount: URIRef  # votes against
     agendaItem: URIRef  # agenda item
     asPrinted: URIRef  # as printed
+    citedByCount: URIRef  # cited by
     citedParagraph: URIRef  # cited paragraph
     edition: URIRef  # edition
     fileName: URIRef  # file name
@@ -96,6 +98,9 @@ class UNKG(DefinedNamespace):
     workCount: URIRef  # works
 
     # Individuals
+    citedBy: URIRef  # cited by
+    citedByCountComponent: URIRef  # cited by (measure)
+    citedComponent: URIRef  # cited (dimension)
     coMentions: URIRef  # co-mentions
     mentionedComponent: URIRef  # mentioned (dimension)
     mentionedWithComponent: URIRef  # mentioned with (dimension)
