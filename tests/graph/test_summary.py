@@ -123,3 +123,13 @@ def test_cited_by_counts_equal_the_direct_aggregate(store):
     assert len(summary) > 10 and summary == direct
     # the WSIS resolutions of 2021-2023 all cite the Tunis Agenda's resolution A/RES/70/125
     assert (store.minter.work("A/RES/70/125"), "A/RES/70/125", "3") in summary
+
+
+def test_requests_by_addressee_equal_the_direct_aggregate(store):
+    direct = rows(store, """SELECT ?a ?v (COUNT(DISTINCT ?p) AS ?n) (COUNT(DISTINCT ?w) AS ?works) WHERE {
+      GRAPH ?g { ?p unkg:addressee ?a ; unkg:verb ?v ; dcterms:isPartOf ?w . ?w frbr:realization ?e } } GROUP BY ?a ?v""")
+    summary = rows(store, """SELECT ?a ?v ?n ?works WHERE {
+      GRAPH ?s { ?o unkg:addressed ?a ; unkg:askingVerb ?v ; unkg:paragraphCount ?n ; unkg:workCount ?works } }""")
+    assert len(summary) > 5 and summary == direct
+    sg, requests = store.minter.body("secretary-general"), store.minter.verb("requests")
+    assert any(a == sg and v == requests for a, v, _, _ in summary)

@@ -43,10 +43,17 @@ def test_bodies_named_together(store):
 
 def test_what_a_body_was_asked_to_do(store):
     sg = store.minter.body("secretary-general")
-    asked = {(r["verb"], r["work"]) for r in rows(store, "body-requests") if r["body"] == sg}
     # every resolution of both series ends by requesting a report of the Secretary-General
-    assert {w for v, w in asked if v == "requests"} >= {"E/RES/2021/28", "E/RES/2022/15", "E/RES/2023/3",
-                                                         "E/RES/2024/13", "A/RES/78/132", "A/RES/79/194"}
+    series = {"E/RES/2021/28", "E/RES/2022/15", "E/RES/2023/3", "E/RES/2024/13", "A/RES/78/132", "A/RES/79/194"}
+    asked = {(r["verb"], r["work"], r["paragraph"]) for prefix in ("E/RES/", "A/RES/")
+             for r in rows(store, "asked-of", addressee="Secretary-General", prefix=prefix)}
+    assert {w for v, w, _ in asked if v == "requests"} >= series
+    # the overview counts the same paragraphs and works, verb by verb
+    overview = {r["verb"]: (int(r["paragraphs"]), int(r["works"])) for r in rows(store, "body-requests") if r["body"] == sg}
+    for verb, (paragraphs, works) in overview.items():
+        assert paragraphs == len({p for v, _, p in asked if v == verb}), verb
+        assert works == len({w for v, w, _ in asked if v == verb}), verb
+    assert overview["requests"][1] >= len(series)
 
 
 def test_events_on_a_timeline(store):

@@ -13,6 +13,9 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
 - data set ``{base}dataset/cited-by`` (structure ``unkg:citedBy``): per work or instrument the
   store's works cite (``dcterms:references``), ``unkg:citedByCount`` works citing it, and its
   identifier (the least, where graphs name it differently);
+- data set ``{base}dataset/requests-by-addressee`` (structure ``unkg:requestsByAddressee``): per
+  addressee (``unkg:addressed``) and verb (``unkg:askingVerb``), the operative paragraphs that ask
+  it and their works;
 - the observed entities' types and ``skos:prefLabel``s, once each, so a query finds the counts,
   classes and names in one graph;
 - data set ``{base}dataset/co-mentions`` (structure ``unkg:coMentions``): per pair of bodies, fora,
@@ -39,6 +42,7 @@ from unkg.ontology.namespace import UNKG
 MENTIONS_BY_YEAR = "mentions-by-year"
 CO_MENTIONS = "co-mentions"
 CITED_BY = "cited-by"
+REQUESTS = "requests-by-addressee"
 # the classes whose members are counted (the same as the bodies views and queries)
 BODY_CLASSES = ("Body", "Forum", "Office", "Programme", "Partnership")
 
@@ -64,6 +68,8 @@ _WORK_DATES = """SELECT DISTINCT ?work ?date WHERE { GRAPH ?g { ?work frbr:reali
 # every work's references to works and instruments the citing graph names by identifier
 _REFERENCES = """SELECT ?citing ?cited ?id WHERE { GRAPH ?g { ?citing dcterms:references ?cited . ?cited dcterms:identifier ?id } }"""
 _IDENTIFIER = ox.NamedNode(PREFIXES["dcterms"] + "identifier")
+# who each paragraph asks, and with which verb
+_ADDRESSEES = """SELECT ?part ?addressee ?verb WHERE { GRAPH ?g { ?part unkg:addressee ?addressee ; unkg:verb ?verb } }"""
 _BODIES = (
     "SELECT DISTINCT ?entity WHERE { VALUES ?class { "
     + " ".join(f"unkg:{c}" for c in BODY_CLASSES)
@@ -79,6 +85,7 @@ class SummaryCounts:
     mentions_by_year: int = 0
     co_mentions: int = 0
     cited_by: int = 0
+    requests: int = 0
     triples: int = 0
 
 
@@ -137,6 +144,7 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         (MENTIONS_BY_YEAR, UNKG.mentionsByYear, "Mentions by year"),
         (CO_MENTIONS, UNKG.coMentions, "Co-mentions of bodies"),
         (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
+        (REQUESTS, UNKG.requestsByAddressee, "Requests by addressee and verb"),
     ):
         ds = ox.NamedNode(minter.data_set(name))
         datasets[name] = ds
@@ -181,9 +189,23 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         add(ox.NamedNode(cited), _IDENTIFIER, ox.Literal(symbol[cited]))
         counts.cited_by += 1
 
+    asked: dict[tuple[str, str], set[str]] = defaultdict(set)  # (addressee, verb) -> paragraphs
+    for row in store.query(_ADDRESSEES):
+        asked[row["addressee"].value, row["verb"].value].add(row["part"].value)
+    addressed, asking_verb = ox.NamedNode(str(UNKG.addressed)), ox.NamedNode(str(UNKG.askingVerb))
+    for (addressee, verb), ps in sorted(asked.items()):
+        obs = ox.NamedNode(minter.observation(REQUESTS, addressee, verb))
+        add(obs, _RDF_TYPE, _QB_OBSERVATION)
+        add(obs, _QB_DATASET_P, datasets[REQUESTS])
+        add(obs, addressed, ox.NamedNode(addressee))
+        add(obs, asking_verb, ox.NamedNode(verb))
+        add(obs, paragraph_count, count(len(ps)))
+        add(obs, work_count, count(len({minter.work_of_part(p) or p for p in ps})))
+        counts.requests += 1
+
     # the observed entities' types and labels, once each: the library's queries read them from
     # here, beside the counts (in the document graphs each is repeated by every graph naming it)
-    entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts})]
+    entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts} | {a for a, _ in asked})]
     for predicate in (_RDF_TYPE, _PREF_LABEL):
         for t in dict.fromkeys(store.match(entities, predicate)):
             add(t.subject, t.predicate, t.object)

@@ -48,9 +48,11 @@ class UNKG(DefinedNamespace):
 
     # Object properties
     abstained: URIRef  # abstained
+    addressed: URIRef  # addressed
     addressee: URIRef  # addressee
     adoptedBy: URIRef  # adopted by
     anchoredIn: URIRef  # anchored in
+    askingVerb: URIRef  # asking verb
     citationVerb: URIRef  # citation verb
     cited: URIRef  # cited
     cites: URIRef  # cites
@@ -98,6 +100,8 @@ class UNKG(DefinedNamespace):
     workCount: URIRef  # works
 
     # Individuals
+    addressedComponent: URIRef  # addressed (dimension)
+    askingVerbComponent: URIRef  # asking verb (dimension)
     citedBy: URIRef  # cited by
     citedByCountComponent: URIRef  # cited by (measure)
     citedComponent: URIRef  # cited (dimension)
@@ -107,6 +111,7 @@ class UNKG(DefinedNamespace):
     mentionsByYear: URIRef  # mentions by year
     paragraphCountComponent: URIRef  # paragraphs (measure)
     refPeriodComponent: URIRef  # year (dimension)
+    requestsByAddressee: URIRef  # requests by addressee
     workCountComponent: URIRef  # works (measure)
 
     _NS = Namespace("https://w3id.org/unkg/ontology#")
