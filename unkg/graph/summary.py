@@ -16,7 +16,8 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
 - data set ``{base}dataset/requests-by-addressee`` (structure ``unkg:requestsByAddressee``): per
   addressee (``unkg:addressed``) and verb (``unkg:askingVerb``), the operative paragraphs that ask
   it and their works;
-- the observed entities' types and ``skos:prefLabel``s, once each, so a query finds the counts,
+- the types and ``skos:prefLabel``s of the entities observed and of the organs that adopted
+  the works, once each, so a query finds the counts,
   classes and names in one graph;
 - data set ``{base}dataset/co-mentions`` (structure ``unkg:coMentions``): per pair of bodies, fora,
   offices, programmes or partnerships (``unkg:mentioned`` < ``unkg:mentionedWith`` by IRI), the
@@ -68,6 +69,7 @@ _WORK_DATES = """SELECT DISTINCT ?work ?date WHERE { GRAPH ?g { ?work frbr:reali
 # every work's references to works and instruments the citing graph names by identifier
 _REFERENCES = """SELECT ?citing ?cited ?id WHERE { GRAPH ?g { ?citing dcterms:references ?cited . ?cited dcterms:identifier ?id } }"""
 _IDENTIFIER = ox.NamedNode(PREFIXES["dcterms"] + "identifier")
+_ADOPTED_BY = ox.NamedNode(str(UNKG.adoptedBy))
 # who each paragraph asks, and with which verb
 _ADDRESSEES = """SELECT ?part ?addressee ?verb WHERE { GRAPH ?g { ?part unkg:addressee ?addressee ; unkg:verb ?verb } }"""
 _BODIES = (
@@ -205,7 +207,8 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
 
     # the observed entities' types and labels, once each: the library's queries read them from
     # here, beside the counts (in the document graphs each is repeated by every graph naming it)
-    entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts} | {a for a, _ in asked})]
+    organs = {t.object.value for t in store.match(None, _ADOPTED_BY, None) if isinstance(t.object, ox.NamedNode)}
+    entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts} | {a for a, _ in asked} | organs)]
     for predicate in (_RDF_TYPE, _PREF_LABEL):
         for t in dict.fromkeys(store.match(entities, predicate)):
             add(t.subject, t.predicate, t.object)
