@@ -103,8 +103,8 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     years: dict[str, str] = {}
     for row in store.query(_WORK_DATES):
         year = _year(row["date"]) if isinstance(row["date"], ox.Literal) else None
-        if year:
-            years.setdefault(row["work"].value, min(year, years.get(row["work"].value, year)))
+        if year:  # a work whose language versions carry different dates counts in its earliest year
+            years[row["work"].value] = min(year, years.get(row["work"].value, year))
     bodies = {row["entity"].value for row in store.query(_BODIES)}
 
     parts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, year) -> paragraphs
