@@ -186,6 +186,15 @@ def ingest_paths(
             store.replace_graphs(batch, bulk=bulk)
             batch.clear()
 
+    def finish() -> None:
+        """Store what is left and recount: what this run stored (even before a bad file) is in
+        the summary graph, the whole-store counts the library's queries read."""
+        flush()
+        if summary.files:
+            from unkg.graph.summary import summarise
+
+            summarise(store, generated_at)
+
     from unkg.graph.reference import ensure_reference
 
     ensure_reference(store)
@@ -201,11 +210,7 @@ def ingest_paths(
                 given.update((g, path) for g, _ in graphs)
         if error:
             if not keep_going:
-                flush()
-                if summary.files:  # what was stored before the bad file stays, and is counted
-                    from unkg.graph.summary import summarise
-
-                    summarise(store, generated_at)
+                finish()
                 raise IngestError(None, error)
             summary.failures.append(error)
             if on_file:
@@ -221,11 +226,7 @@ def ingest_paths(
             on_file(path, None)
         if len(batch) >= batch_size:
             flush()
-    flush()
-    if summary.files:
-        from unkg.graph.summary import summarise
-
-        summarise(store, generated_at)  # the whole-store counts the library's queries read
+    finish()
     if bulk:
         store.optimize()
     summary.seconds = time.perf_counter() - start

@@ -131,6 +131,17 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         for a, b in combinations(sorted(names), 2):
             pair_parts[a, b].add(part)
 
+    citing: dict[str, set[str]] = defaultdict(set)  # cited -> the works citing it
+    symbol: dict[str, str] = {}  # cited -> its first identifier
+    for row in store.query(_REFERENCES):
+        cited, ident = row["cited"].value, row["id"].value
+        citing[cited].add(row["citing"].value)
+        symbol[cited] = min(ident, symbol.get(cited, ident))
+
+    asked: dict[tuple[str, str], set[str]] = defaultdict(set)  # (addressee, verb) -> paragraphs
+    for row in store.query(_ADDRESSEES):
+        asked[row["addressee"].value, row["verb"].value].add(row["part"].value)
+
     quads: list[ox.Quad] = []
 
     def add(s, p, o) -> None:
@@ -154,56 +165,32 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         add(ds, _QB_STRUCTURE, ox.NamedNode(str(structure)))
         add(ds, _TITLE, ox.Literal(title, language="en"))
 
-    mentioned, mentioned_with = ox.NamedNode(str(UNKG.mentioned)), ox.NamedNode(str(UNKG.mentionedWith))
-    paragraph_count, work_count = ox.NamedNode(str(UNKG.paragraphCount)), ox.NamedNode(str(UNKG.workCount))
-    counts = SummaryCounts()
-    for (entity, year), ps in sorted(parts.items()):
-        obs = ox.NamedNode(minter.observation(MENTIONS_BY_YEAR, entity, year))
+    def observe(name: str, keys: tuple[str, ...], facts: dict) -> None:
+        """One observation of data set ``name``, keyed by ``keys``: its dimensions and measures."""
+        obs = ox.NamedNode(minter.observation(name, *keys))
         add(obs, _RDF_TYPE, _QB_OBSERVATION)
-        add(obs, _QB_DATASET_P, datasets[MENTIONS_BY_YEAR])
-        add(obs, mentioned, ox.NamedNode(entity))
-        add(obs, _REF_PERIOD, ox.Literal(year, datatype=_GYEAR))
-        add(obs, paragraph_count, count(len(ps)))
-        add(obs, work_count, count(len(works[entity, year])))
-        counts.mentions_by_year += 1
-    for (a, b), ps in sorted(pair_parts.items()):
-        obs = ox.NamedNode(minter.observation(CO_MENTIONS, a, b))
-        add(obs, _RDF_TYPE, _QB_OBSERVATION)
-        add(obs, _QB_DATASET_P, datasets[CO_MENTIONS])
-        add(obs, mentioned, ox.NamedNode(a))
-        add(obs, mentioned_with, ox.NamedNode(b))
-        add(obs, paragraph_count, count(len(ps)))
-        add(obs, work_count, count(len({work_of[p] for p in ps})))
-        counts.co_mentions += 1
-    citing: dict[str, set[str]] = defaultdict(set)  # cited -> the works citing it
-    symbol: dict[str, str] = {}  # cited -> its first identifier
-    for row in store.query(_REFERENCES):
-        cited, ident = row["cited"].value, row["id"].value
-        citing[cited].add(row["citing"].value)
-        symbol[cited] = min(ident, symbol.get(cited, ident))
-    cited_by = ox.NamedNode(str(UNKG.citedByCount))
-    for cited, works_citing in sorted(citing.items()):
-        obs = ox.NamedNode(minter.observation(CITED_BY, cited))
-        add(obs, _RDF_TYPE, _QB_OBSERVATION)
-        add(obs, _QB_DATASET_P, datasets[CITED_BY])
-        add(obs, ox.NamedNode(str(UNKG.cited)), ox.NamedNode(cited))
-        add(obs, cited_by, count(len(works_citing)))
-        add(ox.NamedNode(cited), _IDENTIFIER, ox.Literal(symbol[cited]))
-        counts.cited_by += 1
+        add(obs, _QB_DATASET_P, datasets[name])
+        for predicate, value in facts.items():
+            add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
 
-    asked: dict[tuple[str, str], set[str]] = defaultdict(set)  # (addressee, verb) -> paragraphs
-    for row in store.query(_ADDRESSEES):
-        asked[row["addressee"].value, row["verb"].value].add(row["part"].value)
-    addressed, asking_verb = ox.NamedNode(str(UNKG.addressed)), ox.NamedNode(str(UNKG.askingVerb))
+    for (entity, year), ps in sorted(parts.items()):
+        observe(MENTIONS_BY_YEAR, (entity, year), {
+            UNKG.mentioned: ox.NamedNode(entity), _REF_PERIOD: ox.Literal(year, datatype=_GYEAR),
+            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len(works[entity, year])),
+        })
+    for (a, b), ps in sorted(pair_parts.items()):
+        observe(CO_MENTIONS, (a, b), {
+            UNKG.mentioned: ox.NamedNode(a), UNKG.mentionedWith: ox.NamedNode(b),
+            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len({work_of[p] for p in ps})),
+        })
+    for cited, works_citing in sorted(citing.items()):
+        observe(CITED_BY, (cited,), {UNKG.cited: ox.NamedNode(cited), UNKG.citedByCount: count(len(works_citing))})
+        add(ox.NamedNode(cited), _IDENTIFIER, ox.Literal(symbol[cited]))
     for (addressee, verb), ps in sorted(asked.items()):
-        obs = ox.NamedNode(minter.observation(REQUESTS, addressee, verb))
-        add(obs, _RDF_TYPE, _QB_OBSERVATION)
-        add(obs, _QB_DATASET_P, datasets[REQUESTS])
-        add(obs, addressed, ox.NamedNode(addressee))
-        add(obs, asking_verb, ox.NamedNode(verb))
-        add(obs, paragraph_count, count(len(ps)))
-        add(obs, work_count, count(len({minter.work_of_part(p) or p for p in ps})))
-        counts.requests += 1
+        observe(REQUESTS, (addressee, verb), {
+            UNKG.addressed: ox.NamedNode(addressee), UNKG.askingVerb: ox.NamedNode(verb),
+            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len({minter.work_of_part(p) or p for p in ps})),
+        })
 
     # the observed entities' types and labels, once each: the library's queries read them from
     # here, beside the counts (in the document graphs each is repeated by every graph naming it)
@@ -212,7 +199,7 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     for predicate in (_RDF_TYPE, _PREF_LABEL):
         for t in dict.fromkeys(store.match(entities, predicate)):
             add(t.subject, t.predicate, t.object)
-    counts.triples = len(quads)
+    counts = SummaryCounts(len(parts), len(pair_parts), len(citing), len(asked), len(quads))
     return quads, counts
 
 
