@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,13 @@ def akn_file(body: str, where: str, stem: str, lang: str) -> Path:
     if not hits:
         raise FileNotFoundError(f"no {lang} AKN file for {stem} in {folder}")
     return hits[0]
+
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing listens on now, for a server a test starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

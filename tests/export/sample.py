@@ -18,3 +18,12 @@ def ingest_sample(store) -> None:
     from unkg.pipeline import ingest_paths
 
     ingest_paths(sample_files(), store)
+
+
+def sample_store(tmp_path_factory, name: str):
+    """A fresh on-disk store in a temporary folder of its own, holding the sample."""
+    from unkg.graph.store import open_store
+
+    store = open_store(tmp_path_factory.mktemp(name) / "store")
+    ingest_sample(store)
+    return store

@@ -6,18 +6,15 @@ import pytest
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, VOID
 
-from tests.export.sample import ingest_sample
+from tests.export.sample import sample_store
 from unkg.export.describe import FORMATS, dataset_iri, describe
-from unkg.graph.store import open_store
 
 UNKG = "https://w3id.org/unkg/ontology#"
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("describe") / "store")
-    ingest_sample(s)
-    return s
+    return sample_store(tmp_path_factory, "describe")
 
 
 @pytest.fixture(scope="module")

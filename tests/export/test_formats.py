@@ -13,20 +13,17 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.namespace import DCAT
 from rdflib.compare import isomorphic
 
-from tests.export.sample import ingest_sample
+from tests.export.sample import sample_store
 from unkg.export.describe import description_graph
 from unkg.export.formats import ExportError, context, export
 from unkg.export.terms import rdflib_graph
-from unkg.graph.store import open_store
 
 RDFLIB_FORMAT = {"nq": "nquads", "trig": "trig", "nt": "nt", "ttl": "turtle", "jsonld": "json-ld"}
 
 
 @pytest.fixture(scope="session")
 def store(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("export") / "store")
-    ingest_sample(s)
-    return s
+    return sample_store(tmp_path_factory, "export")
 
 
 def union(store) -> Graph:

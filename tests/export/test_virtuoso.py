@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.sample import ingest_sample
-from tests.graph.test_remote import free_port
+from tests.export.sample import sample_store
+from tests.conftest import free_port
 from unkg.export.formats import export
 from unkg.export.push import digest
 from unkg.graph.store import StoreError, open_store
@@ -125,9 +125,7 @@ class Virtuoso:
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("virt-local") / "store")
-    ingest_sample(s)
-    return s
+    return sample_store(tmp_path_factory, "virt-local")
 
 
 @pytest.fixture(scope="module")

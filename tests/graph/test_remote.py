@@ -7,7 +7,6 @@ same answers; pushing is idempotent; a stopped server fails with one line and lo
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,19 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.sample import ingest_sample, sample_files
+from tests.conftest import free_port
+from tests.export.sample import sample_files, sample_store
 from unkg.export.push import digest, push
 from unkg.graph.remote import RemoteStore, endpoint_url
 from unkg.graph.store import StoreError, open_store
 from unkg.pipeline import ingest_paths
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
@@ -64,9 +58,7 @@ class Server:
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("local") / "store")
-    ingest_sample(s)
-    return s
+    return sample_store(tmp_path_factory, "local")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from tests.conftest import AKN
-from tests.export.sample import ingest_sample, sample_files
+from tests.export.sample import ingest_sample, sample_files, sample_store
 from unkg.export.validate import shapes_graph, validate_graph, validate_store
 from unkg.graph.build import now
 from unkg.graph.iris import Minter
@@ -25,9 +25,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("shapes") / "store")
-    ingest_sample(s)
-    return s
+    return sample_store(tmp_path_factory, "shapes")
 
 
 @pytest.fixture(scope="module")

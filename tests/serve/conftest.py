@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, akn_file
+from tests.conftest import REPO, akn_file, free_port
 
 # E/RES/2022/15 in three languages (with its footnotes and citations), and ECOSOC resolutions of the
 # same session in English, so pages have works to link to and queries have rows to return
@@ -38,12 +37,6 @@ def build_store(path: Path, files: list[Path]) -> Path:
     ingest_paths(files, store)
     store.close()
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

@@ -24,7 +24,8 @@ import pytest
 from tests.conftest import REPO
 from tests.graph.test_remote import OXIGRAPH
 from tests.graph.test_remote import Server as Oxigraph
-from tests.serve.conftest import free_port, start_server, stop_server
+from tests.conftest import free_port
+from tests.serve.conftest import start_server, stop_server
 from unkg.export.push import push
 from unkg.graph.store import LocalStore, open_store
 from unkg.queries import bind, list_queries
