@@ -37,6 +37,16 @@ from itertools import combinations
 import pyoxigraph as ox
 
 from unkg import __version__
+from unkg.graph.build import (
+    DCT_IDENTIFIER,
+    DCT_TITLE,
+    PROV_GENERATED_AT,
+    RDF_TYPE,
+    SKOS_PREFLABEL,
+    XSD_DATETIME,
+    XSD_INTEGER,
+    now,
+)
 from unkg.graph.store import PREFIXES
 from unkg.ontology.namespace import UNKG
 
@@ -48,18 +58,12 @@ REQUESTS = "requests-by-addressee"
 BODY_CLASSES = ("Body", "Forum", "Office", "Programme", "Partnership")
 
 _QB = "http://purl.org/linked-data/cube#"
-_RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 _QB_OBSERVATION = ox.NamedNode(_QB + "Observation")
 _QB_DATASET = ox.NamedNode(_QB + "DataSet")
 _QB_DATASET_P = ox.NamedNode(_QB + "dataSet")
 _QB_STRUCTURE = ox.NamedNode(_QB + "structure")
-_REF_PERIOD = ox.NamedNode("http://purl.org/linked-data/sdmx/2009/dimension#refPeriod")
-_PREF_LABEL = ox.NamedNode(PREFIXES["skos"] + "prefLabel")
-_TITLE = ox.NamedNode(PREFIXES["dcterms"] + "title")
-_GENERATED_AT = ox.NamedNode(PREFIXES["prov"] + "generatedAtTime")
+_REF_PERIOD = ox.NamedNode(PREFIXES["sdmx-dimension"] + "refPeriod")
 _GYEAR = ox.NamedNode(PREFIXES["xsd"] + "gYear")
-_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
-_DATETIME = ox.NamedNode(PREFIXES["xsd"] + "dateTime")
 _VERSION = ox.NamedNode(PREFIXES["schema"] + "softwareVersion")
 
 # every (graph, paragraph, entity): a pair counts when one language version names both
@@ -68,7 +72,6 @@ _MENTIONS = """SELECT ?g ?part ?entity WHERE { GRAPH ?g { ?part unkg:mentions ?e
 _WORK_DATES = """SELECT DISTINCT ?work ?date WHERE { GRAPH ?g { ?work frbr:realization ?e ; dcterms:date ?date } }"""
 # every work's references to works and instruments the citing graph names by identifier
 _REFERENCES = """SELECT ?citing ?cited ?id WHERE { GRAPH ?g { ?citing dcterms:references ?cited . ?cited dcterms:identifier ?id } }"""
-_IDENTIFIER = ox.NamedNode(PREFIXES["dcterms"] + "identifier")
 _ADOPTED_BY = ox.NamedNode(str(UNKG.adoptedBy))
 # who each paragraph asks, and with which verb
 _ADDRESSEES = """SELECT ?part ?addressee ?verb WHERE { GRAPH ?g { ?part unkg:addressee ?addressee ; unkg:verb ?verb } }"""
@@ -148,9 +151,9 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         quads.append(ox.Quad(s, p, o, graph))
 
     def count(n: int) -> ox.Literal:
-        return ox.Literal(str(n), datatype=_INTEGER)
+        return ox.Literal(str(n), datatype=XSD_INTEGER)
 
-    add(graph, _GENERATED_AT, ox.Literal(generated_at, datatype=_DATETIME))
+    add(graph, PROV_GENERATED_AT, ox.Literal(generated_at, datatype=XSD_DATETIME))
     add(graph, _VERSION, ox.Literal(f"unkg {__version__}"))
     datasets = {}
     for name, structure, title in (
@@ -161,14 +164,14 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     ):
         ds = ox.NamedNode(minter.data_set(name))
         datasets[name] = ds
-        add(ds, _RDF_TYPE, _QB_DATASET)
+        add(ds, RDF_TYPE, _QB_DATASET)
         add(ds, _QB_STRUCTURE, ox.NamedNode(str(structure)))
-        add(ds, _TITLE, ox.Literal(title, language="en"))
+        add(ds, DCT_TITLE, ox.Literal(title, language="en"))
 
     def observe(name: str, keys: tuple[str, ...], facts: dict) -> None:
         """One observation of data set ``name``, keyed by ``keys``: its dimensions and measures."""
         obs = ox.NamedNode(minter.observation(name, *keys))
-        add(obs, _RDF_TYPE, _QB_OBSERVATION)
+        add(obs, RDF_TYPE, _QB_OBSERVATION)
         add(obs, _QB_DATASET_P, datasets[name])
         for predicate, value in facts.items():
             add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
@@ -185,7 +188,7 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         })
     for cited, works_citing in sorted(citing.items()):
         observe(CITED_BY, (cited,), {UNKG.cited: ox.NamedNode(cited), UNKG.citedByCount: count(len(works_citing))})
-        add(ox.NamedNode(cited), _IDENTIFIER, ox.Literal(symbol[cited]))
+        add(ox.NamedNode(cited), DCT_IDENTIFIER, ox.Literal(symbol[cited]))
     for (addressee, verb), ps in sorted(asked.items()):
         observe(REQUESTS, (addressee, verb), {
             UNKG.addressed: ox.NamedNode(addressee), UNKG.askingVerb: ox.NamedNode(verb),
@@ -196,7 +199,7 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     # here, beside the counts (in the document graphs each is repeated by every graph naming it)
     organs = {t.object.value for t in store.match(None, _ADOPTED_BY, None) if isinstance(t.object, ox.NamedNode)}
     entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts} | {a for a, _ in asked} | organs)]
-    for predicate in (_RDF_TYPE, _PREF_LABEL):
+    for predicate in (RDF_TYPE, SKOS_PREFLABEL):
         for t in dict.fromkeys(store.match(entities, predicate)):
             add(t.subject, t.predicate, t.object)
     counts = SummaryCounts(len(parts), len(pair_parts), len(citing), len(asked), len(quads))
@@ -205,8 +208,6 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
 
 def summarise(store, generated_at: str | None = None) -> SummaryCounts:
     """Recompute the summary graph from the store's content and replace it in one step."""
-    from unkg.graph.build import now
-
     quads, counts = summary_quads(store, generated_at or now())
     store.replace_graphs([(store.minter.summary_graph(), quads)])
     return counts

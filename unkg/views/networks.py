@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
+from unkg.graph import summary
 from unkg.graph.store import PREFIXES, LocalStore
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 _U = PREFIXES["unkg"]
+_MENTIONS = ox.NamedNode(_U + "mentions")
 # the ontology's classes, by the kind of node a view draws them as
 KINDS = {
     **{f"{_U}{c}": "work" for c in ("Work", "Resolution", "Decision", "DraftResolution", "DraftDecision", "Declaration", "OutcomeDocument", "Report")},
@@ -50,7 +52,7 @@ KINDS = {
 }
 # when a node has several types, the first kind in this order wins
 _PRECEDENCE = ("work", "instrument", "body", "state", "event", "series", "paragraph", "footnote", "section", "language-version", "verb", "source")
-BODY_CLASSES = "unkg:Body unkg:Forum unkg:Office unkg:Programme unkg:Partnership"
+BODY_CLASSES = " ".join(f"unkg:{c}" for c in summary.BODY_CLASSES)  # as the summary counts them
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
@@ -188,10 +190,9 @@ def bodies_network(store: LocalStore, *, lang: str = "en", describe: bool = True
     SPARQL join of every mention with its paragraph's work took 7 s on the whole corpus."""
     G = nx.Graph()
     bodies = [r["body"] for r in _rows(store, f"SELECT DISTINCT ?body WHERE {{ VALUES ?class {{ {BODY_CLASSES} }} ?body a ?class }}")]
-    mentions = ox.NamedNode(PREFIXES["unkg"] + "mentions")
     for body in bodies:
         parts: dict[str, set[str]] = {}
-        for t in store.match(None, mentions, ox.NamedNode(body)):
+        for t in store.match(None, _MENTIONS, ox.NamedNode(body)):
             work = store.minter.work_of_part(t.subject.value)
             if work:
                 parts.setdefault(work, set()).add(t.subject.value)
@@ -289,9 +290,8 @@ def timeline_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
             G.add_edge(ev, r["series"], label="in series")
     # the works that mention each event: the paragraphs naming it, read by index (a paragraph's
     # IRI gives its work), not a join over every mention of the store
-    mentions = ox.NamedNode(PREFIXES["unkg"] + "mentions")
     for ev in [n for n, start in G.nodes(data="start") if start]:
-        works = {store.minter.work_of_part(t.subject.value) or t.subject.value for t in store.match(None, mentions, ox.NamedNode(ev))}
+        works = {store.minter.work_of_part(t.subject.value) or t.subject.value for t in store.match(None, _MENTIONS, ox.NamedNode(ev))}
         for work in works:
             G.add_edge(work, ev, label="mentions")
     _describe(store, G, lang)
