@@ -186,7 +186,7 @@ def _describe(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _Lab
     types = []
     for r in out:
         p, o = r["p"].value, r["o"]
-        if p == PREFIXES["rdf"] + "type":
+        if p == RDF_TYPE:
             types.append(_compact(o.value))
         if o.__class__.__name__ == "NamedNode":
             value = Value(labels(o.value), _link(o.value, labels, store.base, lang))
