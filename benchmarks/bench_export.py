@@ -27,7 +27,7 @@ BIN = Path(sys.executable).parent
 
 CHILD = """
 import json, resource, sys, time
-from unkg.graph.store import open_store
+from unkg.graph.stores import open_store
 what, store_dir, arg = sys.argv[1], sys.argv[2], sys.argv[3]
 store = open_store(store_dir, create=False, read_only=True)
 t0 = time.perf_counter()
@@ -42,7 +42,7 @@ elif what == "export-bare":  # the data alone, without the description: the stre
     n = export(store, arg, describe_dataset=False).statements
 elif what == "push":
     from unkg.export.push import push
-    from unkg.graph.remote import RemoteStore
+    from unkg.graph.stores import RemoteStore
     n = push(store, RemoteStore(arg)).triples
 seconds = time.perf_counter() - t0
 print(json.dumps({"seconds": seconds, "n": n, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -61,7 +61,7 @@ def free_port() -> int:
 
 
 def ingest(store: Path) -> None:
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
     from unkg.pipeline import ingest_paths
 
     s = open_store(store)

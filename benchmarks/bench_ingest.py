@@ -38,7 +38,7 @@ def peak_rss_mib() -> float:
 
 
 def ingest(folders: list[Path], store_dir: Path) -> dict:
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
     from unkg.pipeline import expand, ingest_paths
 
     files = expand(folders)

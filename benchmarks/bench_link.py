@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 from unkg.ingest import read  # noqa: E402
 from unkg.ingest.errors import IngestError  # noqa: E402
 from unkg.ingest.link import link  # noqa: E402
-from unkg.ingest.record import Record  # noqa: E402
+from unkg.record import Record  # noqa: E402
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ VIEW_TARGET_S = 5.0
 
 
 def build(store_dir: Path, corpus: Path):
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
     from unkg.pipeline import expand, ingest_paths
 
     fresh = not (store_dir / "unkg-store.json").exists()

@@ -64,7 +64,7 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=3.0)
     args = ap.parse_args()
 
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
 
     tmp = tempfile.TemporaryDirectory(prefix="unkg-bench-serve-")
     store_dir = args.store

@@ -4,7 +4,7 @@ import pyoxigraph as ox
 import pytest
 
 from tests.conftest import AKN
-from unkg.graph.store import open_store
+from unkg.graph.stores import open_store
 from unkg.ingest.errors import IngestError
 from unkg.pipeline import default_workers, expand, ingest_paths
 

@@ -28,7 +28,7 @@ import yaml
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from unkg.graph.iris import slug  # noqa: E402
+from unkg.symbols import slug  # noqa: E402
 from unkg.ingest import verbs as V  # noqa: E402
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from unkg import __version__
+from unkg.graph.iris import DEFAULT_BASE
 
 app = typer.Typer(
     name="unkg",
@@ -44,14 +45,14 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 def _open(store: Path | None, *, create: bool = True, read_only: bool = False):
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
 
     return open_store(store, create=create, read_only=read_only)
 
 
 def _run(fn):
     """Turn the package's own errors into one line and a non-zero exit."""
-    from unkg.graph.store import StoreError
+    from unkg.graph.stores import StoreError
     from unkg.ingest.errors import IngestError
 
     try:
@@ -120,22 +121,21 @@ def ingest(
 def extract(
     file: Annotated[Path, typer.Argument(help="One UN document (.xml, .txt, .md, .pdf).")],
     format: Annotated[str, typer.Option("--format", "-f", help="json (the extraction record) or summary.")] = "json",
+    base: Annotated[str, typer.Option("--base", help="IRI base of the record's iri (a store's base).")] = DEFAULT_BASE,
 ) -> None:
     """Print what unkg reads from one document, as the extraction record (JSON)."""
+    from unkg.graph.iris import Minter
     from unkg.ingest import read
-    from unkg.ingest.record import Record
-    from unkg.pipeline import _link
+    from unkg.ingest.link import link
+    from unkg.record import Record
 
     def run():
         items = read(file)
-        records = [_link(i) for i in items if isinstance(i, Record)]
+        records = [link(i) for i in items if isinstance(i, Record)]
         if not records:
             raise Failure(f"{file}: holds no document text (data_extract lines have no extraction record)")
         r = records[0]
-        if r.iri is None:
-            from unkg.graph.iris import DEFAULT
-
-            r.iri = DEFAULT.work(r.symbol)
+        r.iri = Minter(base).work(r.symbol)
         if format == "json":
             sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
         elif format == "summary":
@@ -155,7 +155,7 @@ def extract(
 
 
 def _compact(value: str, base: str) -> str:
-    from unkg.graph.store import PREFIXES
+    from unkg.ontology.namespace import PREFIXES
 
     if value.startswith(base + "doc/"):
         return value[len(base) + 4 :]  # works and their parts by symbol: E/RES/2022/15/op/1
@@ -173,7 +173,7 @@ def print_results(result, fmt: str, *, base: str) -> None:
 
     import pyoxigraph as ox
 
-    from unkg.graph.store import RESULT_FORMATS
+    from unkg.graph.stores import RESULT_FORMATS
 
     if isinstance(result, ox.QueryBoolean):
         out.print("yes" if bool(result) else "no")
@@ -283,8 +283,8 @@ def serve(
 
     The store may be a SPARQL endpoint (--store http://host:7878/query): the server then answers
     from it, with the same routes, formats and limits."""
-    from unkg.graph.remote import endpoint_url
-    from unkg.graph.store import default_location
+    from unkg.graph.stores import endpoint_url
+    from unkg.graph.stores import default_location
     from unkg.serve import serve as serve_store
 
     def ready(settings, yasgui) -> None:
@@ -374,7 +374,7 @@ def push(
 ) -> None:
     """Copy the store to a remote SPARQL endpoint graph by graph (Graph Store Protocol); unchanged graphs are skipped, so it resumes."""
     from unkg.export.push import push as push_store
-    from unkg.graph.remote import RemoteStore, endpoint_url
+    from unkg.graph.stores import RemoteStore, endpoint_url
 
     def run():
         url = endpoint_url(to)
@@ -549,7 +549,7 @@ def unknowns(
     first: what to add to the registries next."""
     from unkg.ingest import read
     from unkg.ingest.link import link, unknowns as count_unknowns
-    from unkg.ingest.record import Record
+    from unkg.record import Record
     from unkg.pipeline import expand
 
     def run():

@@ -13,11 +13,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+import pyoxigraph as ox
+
 from unkg.graph import build
-from unkg.graph.store import LocalStore
+from unkg.graph.iris import Minter
+from unkg.graph.reference import ensure_reference
+from unkg.graph.stores import Store
+from unkg.graph.summary import summarise
 from unkg.ingest import read, supported
 from unkg.ingest.errors import IngestError
-from unkg.ingest.record import Record, WorkMetadata
+from unkg.ingest.link import link
+from unkg.record import WorkMetadata
 
 
 @dataclass
@@ -60,23 +69,15 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return unique
 
 
-def _link(record: Record) -> Record:
-    try:
-        from unkg.ingest.link import link
-    except ImportError:  # the linking stage is optional until its registries are installed
-        return record
-    return link(record)
-
-
 def build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str, list]], Summary]:
     """Read, link and build one file: its named graphs and what they hold."""
     part = Summary(files=1)
     graphs = []
     for item in read(path):
+        item = link(item)
         if isinstance(item, WorkMetadata):
             graphs.append(build.build_metadata(item, minter=minter, generated_at=generated_at))
             continue
-        item = _link(item)
         graph, quads = build.build_record(item, minter=minter, generated_at=generated_at)
         graphs.append((graph, quads))
         part.documents += 1
@@ -87,7 +88,7 @@ def build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str
 
 
 def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
-    from unkg.export.validate import validate_graph
+    from unkg.export.validate import validate_graph  # pySHACL and rdflib load only when asked to validate
 
     for graph, quads in graphs:
         found = validate_graph(graph, quads)
@@ -99,10 +100,6 @@ def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
 
 def _work(path: Path, base: str, generated_at: str, validate: bool):
     """One file in a worker process: its graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
-    import pyoxigraph as ox
-
-    from unkg.graph.iris import Minter
-
     try:
         graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
         if validate:
@@ -115,8 +112,6 @@ def _work(path: Path, base: str, generated_at: str, validate: bool):
 def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False):
     """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes."""
     if workers <= 1:
-        from unkg.graph.iris import Minter
-
         for path in files:
             try:
                 graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
@@ -127,11 +122,6 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
                 continue
             yield path, graphs, part, None
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    import pyoxigraph as ox
-
     ctx = multiprocessing.get_context("spawn")  # never fork a process that holds the open store
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         n = len(files)
@@ -153,7 +143,7 @@ def default_workers(n_files: int) -> int:
 
 def ingest_paths(
     paths: Iterable[str | Path],
-    store: LocalStore,
+    store: Store,
     *,
     keep_going: bool = False,
     batch_size: int = 64,
@@ -191,11 +181,7 @@ def ingest_paths(
         the summary graph, the whole-store counts the library's queries read."""
         flush()
         if summary.files:
-            from unkg.graph.summary import summarise
-
             summarise(store, generated_at)
-
-    from unkg.graph.reference import ensure_reference
 
     ensure_reference(store)
     n_workers = default_workers(len(files)) if workers is None else workers

@@ -22,7 +22,7 @@ def ingest_sample(store) -> None:
 
 def sample_store(tmp_path_factory, name: str):
     """A fresh on-disk store in a temporary folder of its own, holding the sample."""
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
 
     store = open_store(tmp_path_factory.mktemp(name) / "store")
     ingest_sample(store)

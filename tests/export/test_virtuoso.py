@@ -20,7 +20,7 @@ from tests.export.sample import sample_store
 from tests.conftest import free_port
 from unkg.export.formats import export
 from unkg.export.push import digest
-from unkg.graph.store import StoreError, open_store
+from unkg.graph.stores import StoreError, open_store
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")

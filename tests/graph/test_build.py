@@ -9,7 +9,9 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 from tests.conftest import LANG_FOLDERS, akn_file
 from unkg.graph.build import build_record
-from unkg.graph.iris import DEFAULT, Minter
+from unkg.graph.iris import Minter
+
+DEFAULT = Minter()
 from unkg.ingest.link import link
 from unkg.ingest.read_akn import read_akn
 
@@ -26,7 +28,7 @@ def to_rdflib(triples) -> Graph:
 @pytest.fixture(scope="module")
 def built():
     """The six language graphs of E/RES/2022/15."""
-    return {lang: build_record(link(read_akn(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))), generated_at="2026-01-01T00:00:00+00:00") for lang in LANG_FOLDERS}
+    return {lang: build_record(link(read_akn(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))), minter=Minter(), generated_at="2026-01-01T00:00:00+00:00") for lang in LANG_FOLDERS}
 
 
 def test_four_nodes_yield_exactly_the_expected_triples(built):

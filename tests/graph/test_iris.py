@@ -2,7 +2,10 @@
 
 import pytest
 
-from unkg.graph.iris import DEFAULT, Minter, SymbolError, normalise_symbol, parse_symbols, symbol_kind, symbol_number
+from unkg.graph.iris import Minter
+from unkg.symbols import SymbolError, normalise_symbol, parse_symbols, symbol_kind, symbol_number
+
+DEFAULT = Minter()
 
 # every printed form the foundation issue names, and a few more met in the corpus
 CASES = [

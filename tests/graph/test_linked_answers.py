@@ -18,7 +18,7 @@ BASE = "https://w3id.org/unkg/"
 
 @pytest.fixture(scope="session")
 def store(tmp_path_factory):
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
     from unkg.pipeline import ingest_paths
 
     files = [akn_file(body, where, stem, lang) for body, where, stem in SERIES for lang in LANG_FOLDERS]

@@ -18,8 +18,8 @@ import pytest
 from tests.conftest import free_port
 from tests.export.sample import sample_files, sample_store
 from unkg.export.push import digest, push
-from unkg.graph.remote import RemoteStore, endpoint_url
-from unkg.graph.store import StoreError, open_store
+from unkg.graph.stores import RemoteStore, endpoint_url
+from unkg.graph.stores import StoreError, open_store
 from unkg.pipeline import ingest_paths
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
@@ -185,7 +185,7 @@ def test_a_stopped_server_fails_with_one_line_and_nothing_local_is_lost(local, t
 def test_regression_a_comment_saying_addressee_is_not_an_add_update(mirror):
     """SPARQLWrapper read the word "addressee" in a query's comment as the ADD update form and
     posted the query to the update endpoint; the query form is now found outside comments."""
-    from unkg.graph.remote import query_form
+    from unkg.graph.stores.remote import query_form
 
     assert query_form("# what is asked of an addressee\nSELECT * WHERE { ?s ?p ?o }") == "SELECT"
     assert query_form('PREFIX x: <http://e/SELECT#>\nCONSTRUCT { ?s ?p "ASK" } WHERE { ?s ?p ?o }') == "CONSTRUCT"

@@ -5,7 +5,8 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from unkg.graph.store import JOURNAL, MARKER, SCRATCH, LocalStore, StoreError, default_location, open_store
+from unkg.graph.stores import LocalStore, StoreError, default_location, open_store
+from unkg.graph.stores.local import JOURNAL, MARKER, SCRATCH
 
 
 def quads(graph: str, n: int, tag: str = "v") -> list[ox.Quad]:

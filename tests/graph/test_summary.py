@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from tests.conftest import akn_file
-from unkg.graph.store import open_store
+from unkg.graph.stores import open_store
 from unkg.pipeline import ingest_paths
 
 CLASSES = "VALUES ?class { unkg:Body unkg:Forum unkg:Office unkg:Programme unkg:Partnership }"

@@ -11,16 +11,16 @@ from unkg.graph.build import build_record
 from unkg.graph.registries import topic_quads
 from unkg.ingest import read
 from unkg.ingest.link import link
-from unkg.ingest.record import LANGUAGES, Record
+from unkg.record import LANGUAGES, Record
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT_SUBJECT = "http://purl.org/dc/terms/subject"
-M = iris.DEFAULT
+M = iris.Minter()
 
 
 def test_a_tagged_paragraph_is_dcterms_subject_its_topic_once() -> None:
     record = link(next(r for r in read(akn_file("ecosoc", "2022", "E_RES_2022_15", "ru")) if isinstance(r, Record)))
-    _, quads = build_record(record)
+    _, quads = build_record(record, minter=M)
     subjects = [(q.subject.value, q.object.value) for q in quads if q.predicate.value == DCT_SUBJECT and "/topic/" in q.object.value]
     assert len(subjects) == len(set(subjects))  # one triple per part and topic, whatever the words
     assert set(subjects) == {(M.part(record.symbol, t.paragraph), M.topic(t.topic)) for t in record.topics}

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import AKN, CORPUS, LANG_FOLDERS, SEED, akn_file
-from unkg.graph.iris import SymbolError, parse_symbols
+from unkg.symbols import SymbolError, parse_symbols
 from unkg.ingest.citations import find_citations
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}

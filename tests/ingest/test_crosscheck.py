@@ -23,7 +23,7 @@ from tests.conftest import AKN, CORPUS, SEED, akn_file
 from unkg.ingest.read_akn import read_akn
 from unkg.ingest.read_pdf import read_pdf
 from unkg.ingest.read_text import read_text
-from unkg.ingest.record import Record
+from unkg.record import Record
 
 PDF = CORPUS / "digital" / "pdf"
 BULK = CORPUS / "bulk" / "ga-78-80"

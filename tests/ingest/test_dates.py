@@ -7,7 +7,7 @@ from lxml import etree
 
 from tests.conftest import SEED, akn_file
 from unkg.ingest.dates import find_dates, parse_date
-from unkg.ingest.record import LANGUAGES
+from unkg.record import LANGUAGES
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 

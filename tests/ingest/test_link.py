@@ -11,9 +11,10 @@ import pytest
 from lxml import etree
 
 from tests.conftest import AKN, akn_file
-from unkg.ingest.link import find, link, unknowns
-from unkg.ingest.record import Footnote, Paragraph, Record
-from unkg.ingest.registry import load
+from unkg.ingest.link import link, unknowns
+from unkg.ingest.names import find
+from unkg.record import Footnote, Paragraph, Record
+from unkg.reference import load
 
 # E/RES/2022/15 operative paragraph 90 (ecosoc/2022/<Language>/E_RES_2022_15-2211664?.xml)
 OP90 = {

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import AKN, CORPUS, akn_file
 from unkg.ingest.errors import IngestError
 from unkg.ingest.read_akn import read_akn
-from unkg.ingest.record import PARAGRAPH_ID, ANCHOR
+from unkg.record import PARAGRAPH_ID, ANCHOR
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 SCHEMA = CORPUS.parent / "contracts" / "extraction-record.schema.json"

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import CORPUS
 from unkg.ingest.errors import IngestError, NotAResolution
 from unkg.ingest.read_pdf import read_pdf
-from unkg.ingest.record import Record
+from unkg.record import Record
 
 PDF = CORPUS / "digital" / "pdf"
 SCHEMA = CORPUS.parent / "contracts" / "extraction-record.schema.json"

@@ -9,14 +9,15 @@ import jsonschema
 import pytest
 
 from tests.conftest import AKN
-from unkg.ingest.record import LANGUAGES
-from unkg.ingest.registry import FILES, TOPICS, fold, load, read_entries, resolve_body, resolve_state
+from unkg.record import LANGUAGES
+from unkg.reference import FILES, TOPICS, fold, load, read_entries
+from unkg.ingest.resolve import resolve_body, resolve_state
 
 # --- schema and integrity ---------------------------------------------------------------
 
 
 def test_registry_files_validate_against_their_schema() -> None:
-    schema = json.loads((resources.files("unkg.ingest") / "reference" / "registry.schema.json").read_text())
+    schema = json.loads((resources.files("unkg.reference") / "registry.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(read_entries((*FILES, TOPICS))), key=str)
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:20])

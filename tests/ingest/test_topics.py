@@ -6,9 +6,10 @@ import pytest
 
 from tests.conftest import AKN, akn_file
 from unkg.ingest import read
-from unkg.ingest.link import canonical, find_topics, link
-from unkg.ingest.record import LANGUAGES, Record
-from unkg.ingest.registry import fold, load, load_topics
+from unkg.ingest.link import link
+from unkg.ingest.names import canonical, find_topics
+from unkg.record import LANGUAGES, Record
+from unkg.reference import fold, load, load_topics
 
 FOUR = ("en", "zh", "ru", "ar")
 
@@ -112,7 +113,7 @@ def test_names_match_as_printed(text: str, language: str, topic: str) -> None:
 def test_words_inside_a_registry_name_are_not_the_topic() -> None:
     """"the Internet Governance Forum" names a forum; the words in its name do not make the
     paragraph one on Internet governance (it is found by its mentions)."""
-    from unkg.ingest.link import find
+    from unkg.ingest.names import find
 
     text = "Welcomes the work of the Internet Governance Forum"
     assert find_topics(text, "en", find(text, "en")) == []

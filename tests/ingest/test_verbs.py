@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import AKN, LANG_FOLDERS, SEED
-from unkg.ingest.record import LANGUAGES
+from unkg.record import LANGUAGES
 from unkg.ingest.verbs import concept, identify, split_opening, vocabulary
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}

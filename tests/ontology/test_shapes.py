@@ -14,7 +14,7 @@ from tests.export.sample import ingest_sample, sample_files, sample_store
 from unkg.export.validate import shapes_graph, validate_graph, validate_store
 from unkg.graph.build import now
 from unkg.graph.iris import Minter
-from unkg.graph.store import open_store
+from unkg.graph.stores import open_store
 from unkg.ingest.errors import IngestError
 from unkg.pipeline import _check_shapes, build_file, ingest_paths
 

@@ -28,7 +28,7 @@ def corpus_files() -> list[Path]:
 def shared_store(tmp_path_factory):
     """The open store (built on first use)."""
     if "store" not in _cache:
-        from unkg.graph.store import open_store
+        from unkg.graph.stores import open_store
         from unkg.pipeline import ingest_paths
 
         path = tmp_path_factory.mktemp("corpus-store")

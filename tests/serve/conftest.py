@@ -30,7 +30,7 @@ def corpus_files() -> list[Path]:
 
 
 def build_store(path: Path, files: list[Path]) -> Path:
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import open_store
     from unkg.pipeline import ingest_paths
 
     store = open_store(path)

@@ -113,7 +113,7 @@ def test_a_view_draws_nodes_and_hovering_one_shows_its_tooltip(page, server):
 
 
 def test_an_iri_page_lists_its_paragraphs_in_the_chosen_language(page, server):
-    from unkg.graph.store import LocalStore
+    from unkg.graph.stores import LocalStore
 
     store = LocalStore(server.store, create=False, read_only=True)
     expected = {}

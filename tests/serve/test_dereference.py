@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import rdflib
 from rdflib.compare import isomorphic
 
-from unkg.graph.store import LocalStore
+from unkg.graph.stores import LocalStore
 
 WORK = "https://w3id.org/unkg/doc/E/RES/2022/15"
 PATH = "/unkg/doc/E/RES/2022/15"

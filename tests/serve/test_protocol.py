@@ -35,7 +35,7 @@ def rows(body: bytes, fmt: str) -> list[dict[str, str]]:
 
 
 def titles_in_store(store_path) -> list[dict[str, str]]:
-    from unkg.graph.store import LocalStore
+    from unkg.graph.stores import LocalStore
 
     store = LocalStore(store_path, create=False, read_only=True)
     return [{"lang": s["lang"].value, "title": s["title"].value} for s in store.query(TITLES)]
@@ -146,7 +146,9 @@ def test_cors_preflight_and_header(server):
 
 
 def test_named_default_graph_narrows_the_dataset(server):
-    from unkg.graph.iris import DEFAULT
+    from unkg.graph.iris import Minter
+
+    DEFAULT = Minter()
 
     zh_graph = DEFAULT.graph("E/RES/2022/15", "zh", "akn")
     q = f"SELECT DISTINCT (LANG(?t) AS ?lang) WHERE {{ <{WORK}> dcterms:title ?t }}"

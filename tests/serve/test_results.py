@@ -9,7 +9,7 @@ import io
 import pyoxigraph as ox
 import pytest
 
-from unkg.graph.store import LocalStore
+from unkg.graph.stores import LocalStore
 from unkg.serve.results import write_boolean, write_solutions
 
 QUERY = """SELECT ?p ?n ?text ?cls WHERE {

@@ -27,7 +27,7 @@ from tests.graph.test_remote import Server as Oxigraph
 from tests.conftest import free_port
 from tests.serve.conftest import start_server, stop_server
 from unkg.export.push import push
-from unkg.graph.store import LocalStore, open_store
+from unkg.graph.stores import LocalStore, open_store
 from unkg.queries import bind, list_queries
 from unkg.serve.negotiate import media_type
 

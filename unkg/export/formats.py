@@ -34,7 +34,7 @@ import pyoxigraph as ox
 
 from unkg.export.describe import FORMATS, describe, description_graph
 from unkg.export.terms import ox_quads
-from unkg.graph.store import PREFIXES
+from unkg.ontology.namespace import PREFIXES
 
 RDF_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,

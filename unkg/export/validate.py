@@ -73,7 +73,7 @@ def _results(results: Graph, graph: str) -> list[Violation]:
 
 
 def _short(iri: str) -> str:
-    from unkg.graph.store import PREFIXES
+    from unkg.ontology.namespace import PREFIXES
 
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):

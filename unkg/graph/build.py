@@ -2,7 +2,7 @@
 
 Pure functions: a Record (or WorkMetadata) in, ``(graph IRI, quads)`` out. Nothing here reads
 files or touches a store. Quads are pyoxigraph terms so the embedded store loads them without
-conversion; ``unkg.graph.store`` turns them into N-Quads for a remote endpoint.
+conversion; ``unkg.graph.stores`` turns them into N-Quads for a remote endpoint.
 
 What every graph carries (PROV-O, DESIGN.md §4): the graph is a ``unkg:SourceGraph``
 ``prov:wasDerivedFrom`` its source file (name and sha256), with the reader and its version,
@@ -12,7 +12,6 @@ What every graph carries (PROV-O, DESIGN.md §4): the graph is a ``unkg:SourceGr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -20,7 +19,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from unkg import __version__
 from unkg.graph import iris
 from unkg.graph.iris import Minter
-from unkg.ingest.record import Entity, Record, SourceInfo, WorkMetadata
+from unkg.record import Entity, Record, SourceInfo, Voting, WorkMetadata
+from unkg.symbols import symbol_kind
 from unkg.ontology.namespace import UNKG
 
 # --- vocabulary as pyoxigraph terms -------------------------------------------------------------
@@ -181,7 +181,7 @@ def _cited_work(q: _Quads, m: Minter, target: str, kind: str) -> NamedNode:
     return node
 
 
-def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at: str | None = None) -> tuple[str, list[Quad]]:
+def build_record(record: Record, *, minter: Minter, generated_at: str | None = None) -> tuple[str, list[Quad]]:
     """The named graph of one language version of one work: ``(graph IRI, quads)``."""
     m = minter
     lang = record.language
@@ -205,7 +205,7 @@ def build_record(record: Record, *, minter: Minter = iris.DEFAULT, generated_at:
     if record.recommended_by:
         q.add(work, T["recommendedBy"], _entity(q, m, record.recommended_by, lang))
     if record.recommendation_document:
-        rec = _cited_work(q, m, record.recommendation_document, iris.symbol_kind(record.recommendation_document))
+        rec = _cited_work(q, m, record.recommendation_document, symbol_kind(record.recommendation_document))
         q.add(work, T["recommendationDocument"], rec)
     q.add(work, T["session"], Literal(record.session) if record.session else None)
     for item in record.agenda_items:
@@ -349,27 +349,23 @@ def _date_literal(value: str | None) -> Literal | None:
     return Literal(value, datatype=NamedNode(_XSD + "gYearMonth"))
 
 
-def _voting(q: _Quads, m: Minter, work: NamedNode, voting) -> None:
-    from unkg.ingest import registry  # the member-state registry (reference data)
-
+def _voting(q: _Quads, m: Minter, work: NamedNode, voting: Voting) -> None:
     q.add(work, T["votingOutcome"], Literal(voting.outcome) if voting.outcome else None)
-    for prop, names in (("votedInFavour", voting.in_favour), ("votedAgainst", voting.against), ("abstained", voting.abstaining)):
-        for name in names:
-            q.add(work, T[prop], _entity(q, m, registry.resolve_state(name), "en"))
+    for prop, key in (("votedInFavour", "in_favour"), ("votedAgainst", "against"), ("abstained", "abstaining")):
+        for state in voting.states.get(key, ()):
+            q.add(work, T[prop], _entity(q, m, state, "en"))
     for key, prop in (("in_favour", "inFavourCount"), ("against", "againstCount"), ("abstaining", "abstainingCount")):
         if key in voting.counts:
             q.add(work, T[prop], Literal(str(int(voting.counts[key])), datatype=XSD_INTEGER))
 
 
-def build_metadata(meta: WorkMetadata, *, minter: Minter = iris.DEFAULT, generated_at: str | None = None) -> tuple[str, list[Quad]]:
+def build_metadata(meta: WorkMetadata, *, minter: Minter, generated_at: str | None = None) -> tuple[str, list[Quad]]:
     """The named graph of the UN's per-work data (data_extract): sponsors, votes, meeting, committee."""
-    from unkg.ingest import registry
-
     m = minter
     q = _Quads(m.graph(meta.symbol, None, "extract"))
     work = NamedNode(m.work(meta.symbol))
     _provenance(q, m, meta.source, work, None, generated_at or now())
-    q.add(work, RDF_TYPE, KIND_CLASS.get(iris.symbol_kind(meta.symbol), T["Work"]))
+    q.add(work, RDF_TYPE, KIND_CLASS.get(symbol_kind(meta.symbol), T["Work"]))
     q.add(work, DCT_IDENTIFIER, Literal(meta.symbol))
     q.add(work, DCT_DATE, Literal(meta.date, datatype=XSD_DATE) if meta.date else None)
     q.add(work, DCT_TITLE, Literal(meta.title, language="en") if meta.title else None)
@@ -377,18 +373,14 @@ def build_metadata(meta: WorkMetadata, *, minter: Minter = iris.DEFAULT, generat
     for item in meta.agenda_items:
         q.add(work, T["agendaItem"], Literal(item))
     if meta.originating_document:
-        q.add(work, T["recommendationDocument"], _cited_work(q, m, meta.originating_document, iris.symbol_kind(meta.originating_document)))
+        q.add(work, T["recommendationDocument"], _cited_work(q, m, meta.originating_document, symbol_kind(meta.originating_document)))
     for sponsor in [*meta.sponsors, *meta.additional_sponsors]:
         q.add(work, T["sponsorStatement"], Literal(sponsor))
-        state = registry.resolve_state(sponsor)
-        if state.known:
-            q.add(work, T["sponsor"], _entity(q, m, state, "en"))
+    for state in meta.sponsor_states:
+        q.add(work, T["sponsor"], _entity(q, m, state, "en"))
     for goal in meta.sdgs:
         q.add(work, DCT_SUBJECT, NamedNode(f"{iris.SDG}{goal}"))
     if meta.voting:
         _voting(q, m, work, meta.voting)
     return q.graph.value, q.quads
 
-
-def triples_count(quads: Iterable[Quad]) -> int:
-    return sum(1 for _ in quads)

@@ -13,20 +13,14 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from unkg import __version__
-from unkg.graph.store import LocalStore
+from unkg import __version__, reference
+from unkg.graph.stores import Store
 
 DIGEST = ox.NamedNode("https://w3id.org/unkg/ontology#parserVersion")
 
 
 def _sources() -> list[tuple[str, bytes]]:
-    files = [("ontology/unkg.ttl", resources.files("unkg.ontology").joinpath("unkg.ttl").read_bytes())]
-    ref = resources.files("unkg.ingest").joinpath("reference")
-    if ref.is_dir():
-        for entry in sorted(ref.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".yaml"):
-                files.append((f"reference/{entry.name}", entry.read_bytes()))
-    return files
+    return [("ontology/unkg.ttl", resources.files("unkg.ontology").joinpath("unkg.ttl").read_bytes()), *reference.data_files()]
 
 
 def digest() -> str:
@@ -37,7 +31,7 @@ def digest() -> str:
     return h.hexdigest()
 
 
-def build_reference(store: LocalStore) -> tuple[str, list[ox.Quad]]:
+def build_reference(store: Store) -> tuple[str, list[ox.Quad]]:
     graph = ox.NamedNode(store.minter.reference_graph())
     quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(resources.files("unkg.ontology").joinpath("unkg.ttl").read_bytes(), ox.RdfFormat.TURTLE)]
     from unkg.graph.registries import registry_quads
@@ -47,7 +41,7 @@ def build_reference(store: LocalStore) -> tuple[str, list[ox.Quad]]:
     return graph.value, quads
 
 
-def ensure_reference(store: LocalStore) -> bool:
+def ensure_reference(store: Store) -> bool:
     """Load or refresh the reference graph; True when it was (re)written."""
     graph = store.minter.reference_graph()
     want = f"reference {digest()}"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
+from unkg import reference
 from unkg.graph import iris
 from unkg.graph.build import (
     ENTITY_CLASS,
@@ -56,12 +57,10 @@ def _labels(node: ox.NamedNode, names: dict, graph: ox.NamedNode, pred_first=SKO
 
 
 def verb_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    from unkg.ingest import verbs
-
     scheme = ox.NamedNode(m.verb("").rstrip("/"))
     yield ox.Quad(scheme, RDF_TYPE, SKOS_CONCEPTSCHEME, graph)
     yield ox.Quad(scheme, SKOS_PREFLABEL, ox.Literal("Verbs that open the paragraphs of UN resolutions", language="en"), graph)
-    for c in verbs.vocabulary().concepts.values():
+    for c in reference.verbs().concepts.values():
         node = ox.NamedNode(m.verb(c.id))
         yield ox.Quad(node, RDF_TYPE, T["Verb"], graph)
         yield ox.Quad(node, SKOS_INSCHEME, scheme, graph)
@@ -79,9 +78,7 @@ def verb_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
 
 
 def entity_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    from unkg.ingest import registry
-
-    reg = registry.load()
+    reg = reference.load()
     for e in reg:
         node = ox.NamedNode(_iri(m, e))
         yield ox.Quad(node, RDF_TYPE, ENTITY_CLASS.get(e.type, ENTITY_CLASS["other"]), graph)
@@ -135,12 +132,11 @@ def topic_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     ``skos:Concept`` and ``unkg:Topic`` with its key as ``skos:notation``, the first printed form of
     each language as ``skos:prefLabel``, the others (and acronyms) as ``skos:altLabel``, and
     ``skos:broader`` the topic it belongs to (the top concepts are those without one)."""
-    from unkg.ingest import registry
 
     scheme = ox.NamedNode(m.topic(""))
     yield ox.Quad(scheme, RDF_TYPE, SKOS_CONCEPTSCHEME, graph)
     yield ox.Quad(scheme, SKOS_PREFLABEL, ox.Literal("Digital-policy topics of UN resolutions", language="en"), graph)
-    topics = registry.load_topics()
+    topics = reference.load_topics()
     for t in topics:
         node = ox.NamedNode(m.topic(t.id))
         yield ox.Quad(node, RDF_TYPE, SKOS_CONCEPT, graph)

@@ -47,7 +47,7 @@ from unkg.graph.build import (
     XSD_INTEGER,
     now,
 )
-from unkg.graph.store import PREFIXES
+from unkg.ontology.namespace import PREFIXES
 from unkg.ontology.namespace import UNKG
 
 MENTIONS_BY_YEAR = "mentions-by-year"

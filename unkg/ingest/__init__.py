@@ -10,7 +10,7 @@ import importlib
 from pathlib import Path
 
 from unkg.ingest.errors import IngestError
-from unkg.ingest.record import Record, WorkMetadata
+from unkg.record import Record, WorkMetadata
 
 READERS = {
     ".xml": ("unkg.ingest.read_akn", "read_akn"),

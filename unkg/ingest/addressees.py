@@ -3,7 +3,7 @@
 A UN operative paragraph that asks something of someone names them right after its verb, in all six
 languages: "Requests the Secretary-General to ...", 请秘书长..., "Prie le Secrétaire général de ...",
 "Solicita al Secretario General que ...", "просит Генерального секретаря ...", "يطلب إلى الأمين العام أن
-...". ``find_addressees(text, verb, language)`` takes the names ``unkg.ingest.link.find`` finds
+...". ``find_addressees(text, verb, language)`` takes the names ``unkg.ingest.names.find`` finds
 that stand in an unbroken chain right after the printed verb, joined only by articles, "all",
 "relevant", "other", "and", commas and their equivalents ("Urges Member States and all
 stakeholders to" gives both; "Encourages close alignment between ..." gives none).
@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from unkg.ingest.record import Addressee, Paragraph
+from unkg.ingest.names import find
 from unkg.ingest.verbs import vocabulary
+from unkg.record import Addressee, Paragraph
 
 # the verb concepts that address someone (those the vocabulary holds)
 _ADDRESSING = (
@@ -88,7 +89,7 @@ _ADDRESSING_SET = frozenset(v for v in _ADDRESSING if v in vocabulary().concepts
 def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:
     """The entities an operative paragraph addresses with its verb, in text order.
 
-    ``found`` is what ``unkg.ingest.link.find`` gave for the paragraph's text (computed when None).
+    ``found`` is what ``unkg.ingest.names.find`` gave for the paragraph's text (computed when None).
     A paragraph whose verb addresses no one (recalls, welcomes...) gives none.
     """
     verb = paragraph.verb
@@ -96,8 +97,6 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
         return []
     text = paragraph.text
     if found is None:
-        from unkg.ingest.link import find
-
         found = find(text, language)
     by_start: dict[int, object] = {}
     for f in found:

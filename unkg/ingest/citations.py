@@ -12,7 +12,7 @@ Document Symbols", and the editorial manual's rules for citing resolutions):
   fractions are never read as citations. In a list (``resolutions 56/183, 57/238 ... and 77/150``)
   each number is its own citation.
 
-Every symbol is normalised by :func:`unkg.graph.iris.parse_symbols`. Public verb:
+Every symbol is normalised by :func:`unkg.symbols.parse_symbols`. Public verb:
 :func:`find_citations`.
 """
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unkg.graph.iris import SymbolError, parse_symbols, symbol_kind
-from unkg.ingest.record import LANGUAGES
+from unkg.symbols import SymbolError, parse_symbols, symbol_kind
+from unkg.record import LANGUAGES
 
 
 @dataclass

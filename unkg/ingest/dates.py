@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from unkg.ingest.record import LANGUAGES
+from unkg.numerals import western_digits
+from unkg.record import LANGUAGES
 
 
 @dataclass
@@ -179,7 +180,7 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
     """
     if language not in LANGUAGES:
         raise ValueError(f"not a UN language code: {language!r} (one of {', '.join(LANGUAGES)})")
-    text_n = text.translate(_ARABIC_DIGITS) if language == "ar" else text
+    text_n = western_digits(text) if language == "ar" else text
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in _patterns(language):
@@ -210,4 +211,3 @@ def parse_date(text: str, language: str) -> str | None:
     return found[0].start
 
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -18,24 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from unkg.numerals import letters, to_roman
+
 PROVISIONAL = re.compile(r"^annex-(\d*)(?:p(\d+))?/")
-_ROMAN = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(n: int) -> str:
-    """4 -> IV."""
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
-def letters(n: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa, 28 -> bb (the UN doubles letters after z)."""
-    q, r = divmod(n - 1, 26)
-    return chr(ord("a") + r) * (q + 1)
 
 
 def provisional(annex: int | None, part: int | None) -> str:
@@ -48,16 +33,16 @@ def namer(anchors: Iterable[str | None]) -> Callable[[str | None], str | None]:
     matches = [m for a in anchors if a and (m := PROVISIONAL.match(a))]
     parts = {int(m.group(2)) for m in matches if not m.group(1) and m.group(2)}
     names = {n: letters(n).upper() for n in parts}
-    annex_tokens = {roman(n) for n in range(1, 200)}
+    annex_tokens = {to_roman(n) for n in range(1, 200)}
     if any(tok in annex_tokens for tok in names.values()) and any(m.group(1) for m in matches):
         names = {n: f"P{n}" for n in parts}
 
     def token(m: re.Match) -> str:
         annex, part = m.group(1), m.group(2)
         if annex and part:
-            return f"annex-{roman(int(annex))}{part}/"
+            return f"annex-{to_roman(int(annex))}{part}/"
         if annex:
-            return f"annex-{roman(int(annex))}/"
+            return f"annex-{to_roman(int(annex))}/"
         return f"annex-{names.get(int(part), f'P{part}')}/"
 
     def name(anchor: str | None) -> str | None:

@@ -28,8 +28,10 @@ import re
 from collections.abc import Sequence
 
 from unkg.ingest.dates import find_dates
-from unkg.ingest.record import EventMention, Entity
-from unkg.ingest.registry import Entry, load
+from unkg.ingest.names import find
+from unkg.numerals import chinese_number
+from unkg.record import Entity, EventMention
+from unkg.reference import Entry, load
 
 # --- ordinals ----------------------------------------------------------------------------------
 
@@ -52,20 +54,6 @@ def _en_ordinal(n: int) -> str:
 
 
 _EN_ORDINALS = {_en_ordinal(n): n for n in range(1, 100)}
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _zh_number(text: str) -> int | None:
-    """十六 -> 16, 二十 -> 20, 二十一 -> 21, 九 -> 9; Arabic digits as they are."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10
-        return value + (_ZH_DIGITS.get(units, 0) if units else 0) if all(c in _ZH_DIGITS for c in tens + units) else None
-    return _ZH_DIGITS.get(text) if len(text) == 1 else None
-
-
 # "the sixteenth meeting of the" / "its twenty-seventh session" just before a forum's or body's name
 _EN_MEETING = re.compile(
     r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
@@ -298,12 +286,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 anchor: str = "") -> list[EventMention]:
     """The events ``text`` names, with their dates, place, country, theme, organiser and series.
 
-    ``found`` is what ``unkg.ingest.link.find`` gave for this text (computed here when None);
+    ``found`` is what ``unkg.ingest.names.find`` gave for this text (computed here when None);
     ``anchor`` the paragraph id written into each EventMention.
     """
     if found is None:
-        from unkg.ingest.link import find
-
         found = find(text, language, on)
     out: list[EventMention] = []
     seen: set[str] = set()
@@ -324,7 +310,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         if language == "zh":
             m = _ZH_MEETING.match(text[f.end : f.end + 48])
             if m:
-                n = _zh_number(m.group("ord"))
+                n = int(m.group("ord")) if m.group("ord").isdigit() else chinese_number(m.group("ord"))
                 if n:
                     ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
                     ev.as_printed = text[f.start : f.end + m.end()]

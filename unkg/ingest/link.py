@@ -1,469 +1,27 @@
-"""Mention linking: the bodies, fora, events and instruments a record names, in its own language.
+"""The linking stage: what a record's texts name, ask and cite, in its own language, in one pass.
 
 ``link(record)`` fills ``record.mentions`` with one ``Mention(entity, anchor, as_printed)`` per name
-found in the title (anchor ``title``), the paragraphs (``op:90``) and the footnotes (``fn:3``).
-Names are the registries' printed forms (``unkg.ingest.registry``), matched longest first:
-
-- full names compare without case, on word boundaries (Chinese has none, and no spaces);
-- acronyms compare case-sensitively, on word boundaries (``ITU``, ``CNUCED``, ``贸发会议``);
-- Russian names match in any grammatical case (``Комиссией по науке и технике``): each word of
-  four letters or more matches its stem plus up to four letters;
-- Arabic names match behind the clitics ``و ف ب ك ل`` and the article's ``لل`` form
-  (``للاتحاد الدولي للاتصالات``).
-
-A capitalised English phrase built like a body's name (``... Commission/Committee/Forum/Council/
-Office/Programme/Fund/Group/Panel/Partnership ... on/of/for ...``) or a Chinese ``...委员会/...论坛``
-set off by punctuation that no registry holds is kept as ``Entity(known=False)``, never dropped;
-``unknowns(records)`` counts them. "the Commission" alone is not a mention.
-
-Each language's matcher is compiled once: a regular expression built from a character trie of
-all printed forms, so the scan costs one pass over the text whatever the registry's size.
+found in the title (anchor ``title``), the paragraphs (``op:90``) and the footnotes (``fn:3``),
+with the matcher of ``unkg.ingest.names``; then the events, addressees, figures and topics of
+each text, and the citations' relations. ``link(metadata)`` resolves the member states the UN's
+per-work data names (sponsors, votes). Nothing here calls back into a caller: the finders it uses
+(names, events, addressees, statistics) import only the matcher and the reference data.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterable
-
-from unkg.ingest.record import Citation, Entity, Mention, Record, Topic
-from unkg.ingest.registry import Entry, Registry, fold, load, load_topics, unknown_entity
-
-# --- canonical forms: what a printed form and a matched text are compared as ------------------
-
-_CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]{4,}$")
-_RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ией иям иях ой ей ый ий ая яя ое ее ые ие ых их ым им ую юю "
-    "ом ем ам ям ах ях ов ев ию ия ии а я о е ы и у ю ь й".split(),
-    key=len,
-    reverse=True,
-)
-_AR_PROCLITICS = "وفبكلا"
-_HYPHENS = "-\u2010\u2011\u2012\u2013\u00ad"
-_APOSTROPHES = "'\u2019\u2018`\u00b4"
-
-
-_RU_IRREGULAR = {"день": "дн", "дня": "дн", "дню": "дн", "днем": "дн", "дни": "дн", "дней": "дн", "дням": "дн"}
-
-
-def _ru_inflects(word: str) -> bool:
-    low = word.casefold().replace("ё", "е").rstrip(",")  # "науки, техники и инноваций"
-    return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
-
-
-def _ru_stem(word: str) -> str:
-    """A Russian word without its inflectional ending (kept to at least three letters); in a
-    hyphenated word only the last part inflects (Аддис-Абебской)."""
-    low = word.casefold().replace("ё", "е")
-    if low.endswith(",") and len(low) > 1:  # a word of a list inflects before its comma
-        return _ru_stem(low[:-1]) + ","
-    if low in _RU_IRREGULAR:
-        return _RU_IRREGULAR[low]
-    head, _, last = low.rpartition("-")
-    if head:
-        return f"{head}-{_ru_stem(last)}"
-    if not _CYRILLIC_WORD.match(word):
-        return low
-    for ending in _RU_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return low[: -len(ending)]
-    return low
-
-
-def _ar_core(word: str) -> str:
-    """An Arabic word without its proclitics and article (و ف ب ك ل ال لل), kept to three letters."""
-    core = word
-    while len(core) > 3 and core[0] in _AR_PROCLITICS:
-        core = core[1:]
-    return core
-
-
-def _tokens(text: str) -> list[str]:
-    text = fold(text)
-    text = re.sub(f"[{_HYPHENS}]", "-", text)
-    text = re.sub(f"[{_APOSTROPHES}]", "'", text)
-    return text.split()
-
-
-def acronym_key(text: str) -> str:
-    """The key of an acronym: case kept, hyphens and apostrophes unified (``UN‑Women``)."""
-    return " ".join(_tokens(text))
-
-
-def canonical(text: str, language: str) -> str:
-    """The key a printed form and a matched span share: case-folded, separators unified, Russian
-    words stemmed, the first Arabic word stripped of its proclitics, Chinese without spaces."""
-    if language == "zh":
-        return re.sub(r"\s+", "", fold(text).casefold())
-    tokens = [t.casefold() for t in _tokens(text)]
-    if language == "ru":
-        tokens = [_ru_stem(t) for t in tokens]
-    elif language == "ar" and tokens:
-        tokens[0] = _ar_core(tokens[0])
-    return " ".join(tokens)
-
-
-# --- the per-language matcher -------------------------------------------------------------------
-
-
-def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
-    """A printed form as a list of regex atoms (one per character, or one per variable part).
-    Acronyms do not decline (ЮНКТАД), so Russian ones are kept as printed."""
-    if language == "zh":
-        text = re.sub(r"\s+", "", fold(form))
-        return [_char_atom(ch) for ch in text]
-    char = _ar_char_atom if language == "ar" else _char_atom
-    atoms: list[str] = []
-    tokens = _tokens(form)
-    for i, token in enumerate(tokens):
-        if i:
-            atoms.append(r"\s+")
-        if language == "ar" and i == 0:
-            core = _ar_core(token)
-            atoms.append(f"[{_AR_PROCLITICS}]{{0,4}}")
-            atoms.extend(char(ch) for ch in core)
-        elif language == "ru" and acronym:
-            atoms.extend(char(ch) for ch in token)
-        elif language == "ru" and token.casefold() in _RU_IRREGULAR:
-            atoms.append("(?:" + "|".join(sorted(_RU_IRREGULAR, key=len, reverse=True)) + ")")
-        elif language == "ru" and _ru_inflects(token):
-            stem = _ru_stem(token)
-            comma = stem.endswith(",")
-            atoms.extend(_char_atom(ch) for ch in stem.rstrip(","))
-            atoms.append(r"\w{0,4}")
-            if comma:
-                atoms.append(_char_atom(","))
-        else:
-            atoms.extend(char(ch) for ch in token)
-    return atoms
-
-
-_CHAR_CLASSES = {
-    "-": f"[{_HYPHENS}]",
-    '"': '["“”«»„]',
-    "'": f"[{_APOSTROPHES}]",
-    "(": "[(（]",
-    ")": "[)）]",
-    ",": "[,，、]",
-    ":": "[:：]",
-    "е": "[её]",
-}
-
-
-def _char_atom(ch: str) -> str:
-    return _CHAR_CLASSES.get(ch, re.escape(ch))
-
-
-def _ar_char_atom(ch: str) -> str:
-    """An Arabic letter, with the vowel marks (tanwin, shadda...) and tatweel the text may add."""
-    if "\u0621" <= ch <= "\u064a":
-        return f"{re.escape(ch)}[\u064b-\u065f\u0670\u0640]*"
-    return _char_atom(ch)
-
-
-def _trie_regex(sequences: Iterable[list[str]]) -> str:
-    """One regex matching any of the atom sequences, longest alternative first at every branch."""
-    trie: dict = {}
-    for atoms in sequences:
-        node = trie
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # a name ends here and longer ones continue: the optional group tries the longer first
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
-@dataclass(frozen=True)
-class Found:
-    """A name found in a text: its span, the words as printed, and what it names."""
-
-    start: int
-    end: int
-    text: str
-    entry: Entry | None  # None for an unknown
-    entity: Entity
-
-
-@dataclass
-class _Matcher:
-    names: re.Pattern[str] | None
-    acronyms: re.Pattern[str] | None
-    name_keys: dict[str, Entry]
-    acronym_keys: dict[str, Entry]
-
-    def passes(self, language: str) -> list[tuple[re.Pattern[str], dict[str, Entry], Callable[[str], str]]]:
-        """(pattern, keys, key function) for full names and for acronyms."""
-        out = []
-        if self.names is not None:
-            out.append((self.names, self.name_keys, lambda s: canonical(s, language)))
-        if self.acronyms is not None:
-            out.append((self.acronyms, self.acronym_keys, acronym_key))
-        return out
-
-
-@lru_cache(maxsize=None)
-def _matcher(language: str) -> _Matcher:
-    """The matcher of the entity registries' names (bodies, states, events, instruments)."""
-    return _compile(load(), language)
-
-
-@lru_cache(maxsize=None)
-def _topic_matcher(language: str) -> _Matcher:
-    """The matcher of the topic registry's names (``reference/topics.yaml``)."""
-    return _compile(load_topics(), language)
-
-
-def _compile(registry: Registry, language: str) -> _Matcher:
-    names: dict[str, list[str]] = {}
-    acronyms: dict[str, list[str]] = {}
-    name_keys: dict[str, Entry] = {}
-    acronym_keys: dict[str, Entry] = {}
-    for form, entry, is_acronym in registry.names(language):
-        if is_acronym:
-            acronyms.setdefault(acronym_key(form), _atoms(form, language, acronym=True))
-            acronym_keys.setdefault(acronym_key(form), entry)
-        else:
-            key = canonical(form, language)
-            names.setdefault(key, _atoms(form, language))
-            name_keys.setdefault(key, entry)
-    left, right = ("", "") if language == "zh" else (r"(?<!\w)", r"(?!\w)")
-    # Chinese short forms are whole words in practice; other scripts need word boundaries
-    # a name does not start inside a hyphenated word: "twenty-first meeting of the ..." is not the
-    # registry's "first meeting of the ..."
-    name_left = "" if language == "zh" else r"(?<![\w\-\u2010\u2011])"
-    names_re = (
-        re.compile(f"{name_left}(?:{_trie_regex(names.values())}){right}", re.IGNORECASE) if names else None
-    )
-    acronyms_re = re.compile(f"{left}(?:{_trie_regex(acronyms.values())}){right}") if acronyms else None
-    return _Matcher(names_re, acronyms_re, name_keys, acronym_keys)
-
-
-# --- unknown bodies -------------------------------------------------------------------------------
-
-_HEAD = (
-    r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
-    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory)"
-)
-_CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
-# words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
-_LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with)\s+(?:the\s+)?"
-    rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])))?"
-)
-_EN_UNKNOWN = re.compile(
-    rf"(?<![\w'’])(?P<lead>(?:{_CAP}\s+){{0,6}}?){_HEAD}"
-    rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_LINKS}{_CAP})*)?(?![\w'’])"
-)
-_EN_SKIP_LEAD = {
-    "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "A", "An", "Also", "Further",
-    "Each", "Every", "Such", "Any", "All", "Both", "Member", "In", "On", "Of", "For", "And", "With", "Our",
-}
-_EN_GENERIC = {
-    "Working", "General", "Plenipotentiary", "Expert", "Executive", "Advisory", "Special", "Ad", "Hoc",
-    "Preparatory", "Steering", "Main", "Standing", "Intergovernmental", "High-level", "High-Level",
-    "Regional", "Global", "Multi-stakeholder", "Multistakeholder", "National", "International", "Joint",
-    "Open-ended", "Technical", "Scientific", "Permanent", "Governing", "Interim", "Informal", "Bureau",
-}
-_EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
-_ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组"
-_ZH_UNKNOWN = re.compile(
-    rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff]{{3,20}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|$)"
-)
-_ZH_NOT_IN_NAME = re.compile(r"[是了在到该这其将把被请并也又还即]|确认|注意|欢迎|鼓励|举办|旨在|确保|一个|有关|相关")
-_ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|各|其)+")
-_ZH_GENERIC = {"区域委员会", "委员会", "工作组", "论坛", "专家组", "职司委员会"}
-_UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
-
-
-def _unknown_type(phrase: str) -> str:
-    """The contract's entity type a name's head noun suggests."""
-    if re.search(r"Programme of Action|Agenda|Declaration|Convention|行动纲领|议程|宣言|公约", phrase):
-        return "instrument"
-    if re.search(r"Forum|论坛", phrase):
-        return "forum"
-    if re.search(r"\bOffice\b|办公室|办事处", phrase):
-        return "office"
-    if re.search(r"\b(?:Programme|Fund)\b|规划署|计划署|基金", phrase):
-        return "programme"
-    if re.search(r"\b(?:Partnership|Alliance|Coalition|Network)\b|伙伴关系|联盟", phrase):
-        return "partnership"
-    return "body"
-
-
-def _with_un_prefix(text: str, start: int, known: list[Found]) -> tuple[int, Found | None]:
-    """"United Nations Conference on Housing..." is one unknown name, not the UN and a remnant:
-    when a candidate directly follows a mention of the United Nations, it starts there."""
-    for k in known:
-        if k.entry is not None and k.entry.id == "un" and k.end <= start and not text[k.end : start].strip():
-            return k.start, k
-    return start, None
-_MASK = "\x00"
-
-
-def _masked(text: str, known: list[Found]) -> str:
-    """The text with every known name blotted out (offsets kept), so that an unknown candidate
-    is only what lies around them: "Working Group on Broadband and Gender of the [known]"."""
-    chars = list(text)
-    for k in known:
-        chars[k.start : k.end] = _MASK * (k.end - k.start)
-    return "".join(chars)
-
-
-def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
-    masked = _masked(text, known)
-    out: list[Found] = []
-    for m in _EN_UNKNOWN.finditer(masked):
-        words = m.group(0).split()
-        start = m.start()
-        # drop leading determiners and the paragraph's own opening verb ("Requests the ...")
-        while len(words) > 1 and (
-            words[0] in _EN_SKIP_LEAD
-            or (masked[:start].strip(" .0-9()") == "" and re.fullmatch(r"[A-Z][a-z]+(?:s|ing)", words[0]))
-        ):
-            start = masked.index(words[1], start + len(words[0]))
-            words = words[1:]
-        if " ".join(words) in _EN_GENERIC_NAMES:
-            continue
-        if not m.group("tail"):
-            head_len = len(re.search(_HEAD + "$", m.group(0)).group(0).split())
-            lead = words[:-head_len]
-            if not lead or all(w in _EN_GENERIC for w in lead):
-                continue  # "the Commission", "the Working Group": back-references, not names
-        start, absorbed = _with_un_prefix(text, start, known)
-        if absorbed is not None:
-            known.remove(absorbed)
-        phrase = text[start : m.end()]
-        out.append(Found(start, m.end(), phrase, None, unknown_entity(phrase, "en", _unknown_type(phrase))))
-    return out
-
-
-def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
-    masked = _masked(text, known)
-    out: list[Found] = []
-    for m in _ZH_UNKNOWN.finditer(masked):
-        name = m.group("name")
-        lead = _ZH_LEADING.match(name)
-        start = m.start("name") + (lead.end() if lead else 0)
-        name = text[start : m.end("name")]
-        if _ZH_NOT_IN_NAME.search(name) or name in _ZH_GENERIC or len(name) < 4:
-            continue
-        start, absorbed = _with_un_prefix(text, start, known)
-        if absorbed is not None:
-            known.remove(absorbed)
-        name = text[start : m.end("name")]
-        out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", _unknown_type(name))))
-    return out
-
-
-# --- finding and linking --------------------------------------------------------------------------
-
-
-def _longest_at(text: str, pos: int, endpos: int, language: str) -> tuple[int, Entry] | None:
-    """The longest registry name starting at ``pos`` and ending by ``endpos``, if any."""
-    matcher = _matcher(language)
-    best: tuple[int, Entry] | None = None
-    for pattern, keys, keyer in matcher.passes(language):
-        m = pattern.match(text, pos, endpos)
-        entry = keys.get(keyer(m.group(0))) if m else None
-        if m and entry is not None and (best is None or m.end() > best[0]):
-            best = (m.end(), entry)
-    return best
-
-
-def _known(text: str, language: str, on: str | None) -> list[Found]:
-    """Registry names in ``text``, not overlapping, longest first.
-
-    Candidates are the longest match at every word start (names and acronyms). Where two overlap,
-    the earlier one is cut back to a shorter name ending before the later one when the two then
-    cover more text ("Secretary-General of the United Nations Conference on Trade and Development"
-    names the Secretary-General and UNCTAD, not the Secretary-General of the United Nations)."""
-    matcher = _matcher(language)
-    candidates: list[tuple[int, int, Entry]] = []
-    for pattern, keys, keyer in matcher.passes(language):
-        pos = 0
-        while (m := pattern.search(text, pos)) is not None:
-            entry = keys.get(keyer(m.group(0)))
-            if entry is not None:
-                candidates.append((m.start(), m.end(), entry))
-            pos = m.start() + 1
-    candidates.sort(key=lambda c: (c[0], -c[1]))
-    chosen: list[tuple[int, int, Entry]] = []
-    for start, end, entry in candidates:
-        if chosen and start < chosen[-1][1]:
-            p_start, p_end, _ = chosen[-1]
-            if end <= p_end:
-                continue
-            cut = _longest_at(text, p_start, start, language)
-            if cut is None or (cut[0] - p_start) + (end - start) <= p_end - p_start:
-                continue
-            chosen[-1] = (p_start, cut[0], cut[1])
-        chosen.append((start, end, entry))
-    return [Found(s, e, text[s:e], entry, entry.entity(language, on)) for s, e, entry in chosen]
-
-
-def find(text: str, language: str, on: str | None = None) -> list[Found]:
-    """Every registry name in ``text`` and, for English and Chinese, every body-like name no
-    registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
-    effect then."""
-    known = _known(text, language, on)
-    if language == "en":
-        unknown = _en_unknowns(text, known)
-    elif language == "zh":
-        unknown = _zh_unknowns(text, known)
-    else:
-        unknown = []
-    return sorted(known + unknown, key=lambda f: (f.start, -f.end))
-
-
-@lru_cache(maxsize=None)
-def _acronym_heads(language: str) -> tuple[str, ...]:
-    """The first three characters of every topic acronym in ``language``: a text holding none of
-    them holds no topic acronym (acronyms match case-sensitively, as printed)."""
-    heads = (re.match(r"\w{0,3}", fold(form)).group(0) for form, _, is_acronym in load_topics().names(language) if is_acronym)
-    return tuple(dict.fromkeys(heads))
-
-
-def find_topics(text: str, language: str, found: Iterable[Found] = ()) -> list[tuple[Entry, str]]:
-    """The topics of ``reference/topics.yaml`` a text speaks of: ``(topic, words as printed)`` in
-    text order, with the broader topics of each (``broader`` in the registry: a paragraph on the
-    gender digital divide is on the digital divide too, in the same words).
-
-    Topic names match as registry names do (case-insensitive, on word boundaries, Russian and
-    Arabic inflections; acronyms case-sensitive). A topic's words inside a registry name the text
-    names (``found``, from :func:`find`: the *Internet Governance Forum*, the *World Summit on the
-    Information Society*, the *Commission on Science and Technology for Development*) name that
-    body, event or instrument, not the topic, and are not counted."""
-    names = [(f.start, f.end) for f in found if f.entry is not None]
-    hits: list[tuple[int, Entry, str]] = []
-    matcher = _topic_matcher(language)
-    for pattern, keys, keyer in matcher.passes(language):
-        if pattern is matcher.acronyms and not any(head in text for head in _acronym_heads(language)):
-            continue  # the few topic acronyms (ICT, TIC, ИКТ): a substring test spares the regex pass
-        for m in pattern.finditer(text):
-            entry = keys.get(keyer(m.group(0)))
-            if entry is None or any(s <= m.start() and m.end() <= e for s, e in names):
-                continue
-            hits.append((m.start(), entry, m.group(0)))
-    if not hits:
-        return []
-    topics = load_topics()
-    out: list[tuple[Entry, str]] = []
-    for _, entry, printed in sorted(hits, key=lambda h: h[0]):
-        out.append((entry, printed))
-        out.extend((broader, printed) for broader in topics.parents(entry.id))
-    return out
+from typing import Iterable
+
+from unkg.ingest import verbs
+from unkg.ingest.addressees import find_addressees
+from unkg.ingest.events import find_events
+from unkg.ingest.names import Found, find, find_topics
+from unkg.ingest.resolve import resolve_state
+from unkg.ingest.statistics import find_statistics
+from unkg.record import Citation, Entity, Mention, Record, Topic, Voting, WorkMetadata
+from unkg.symbols import symbol_kind
 
 
 def _texts(record: Record) -> Iterable[tuple[str, str]]:
@@ -475,7 +33,34 @@ def _texts(record: Record) -> Iterable[tuple[str, str]]:
         yield f"fn:{footnote.number}", footnote.text
 
 
-def link(record: Record) -> Record:
+def link(item: Record | WorkMetadata) -> Record | WorkMetadata:
+    """The linking stage, for everything a reader gives: a Record (:func:`link_record`) or the
+    UN's per-work data (:func:`link_metadata`). Returns the same item, filled in."""
+    if isinstance(item, WorkMetadata):
+        return link_metadata(item)
+    return link_record(item)
+
+
+def link_metadata(meta: WorkMetadata) -> WorkMetadata:
+    """Resolve the member states the UN's per-work data names: its votes, and the sponsors that
+    are states (``sponsor_states``; groups and observers are kept as statements only)."""
+    _resolve_votes(meta.voting)
+    sponsors = (resolve_state(name) for name in [*meta.sponsors, *meta.additional_sponsors])
+    meta.sponsor_states = [state for state in sponsors if state.known]
+    return meta
+
+
+def _resolve_votes(voting: Voting | None) -> None:
+    """Each name of a recorded vote as its member state's entity (an unknown name is kept as found)."""
+    if voting is not None:
+        voting.states = {
+            key: [resolve_state(name) for name in names]
+            for key, names in (("in_favour", voting.in_favour), ("against", voting.against), ("abstaining", voting.abstaining))
+            if names
+        }
+
+
+def link_record(record: Record) -> Record:
     """The linking stage, for every Record whatever its reader (AKN, text, PDF). Fills:
 
     - ``record.mentions``: the names found in its title, paragraphs and footnotes (one Mention per
@@ -489,13 +74,10 @@ def link(record: Record) -> Record:
     - ``record.citations``: each citation's ``relation`` from the citing paragraph's verb (a
       footnote's from the paragraph its call-out stands in), and citations of the named instruments
       the text names, with the instrument's paragraphs it cites ("paragraphs 34 to 37 and 67 to 72
-      of the Tunis Agenda").
+      of the Tunis Agenda");
+    - ``record.voting.states``: the member state of each name in a recorded vote.
 
     Returns the same record."""
-    from unkg.ingest.addressees import find_addressees
-    from unkg.ingest.events import find_events
-    from unkg.ingest.statistics import find_statistics
-
     language, on = record.language, record.date
     seen: set[tuple[str, str, str]] = set()
     mentions: list[Mention] = []
@@ -537,6 +119,7 @@ def link(record: Record) -> Record:
     record.topics = topics
     _add_citations(record, instrument_cites)
     type_citations(record)
+    _resolve_votes(record.voting)
     return record
 
 
@@ -578,8 +161,6 @@ def _instrument_citations(text: str, anchor: str, language: str, found: list[Fou
     """A named instrument the text names is cited by it: the registry's symbol for it where it has one
     (A/RES/70/1), else its registry id (``tunis-agenda``, target_kind instrument), with the
     instrument's paragraph numbers printed before its name (after it, in Chinese)."""
-    from unkg.graph.iris import symbol_kind
-
     out: list[Citation] = []
     for f in found:
         entry = f.entry
@@ -619,8 +200,6 @@ def type_citations(record: Record) -> Record:
     """Give every citation without a relation the relation of its citing paragraph's verb
     (``unkg.ingest.verbs``: Recalling -> recalls); a citation in a footnote takes the verb of the
     paragraph where the footnote's call-out stands. Returns the same record."""
-    from unkg.ingest import verbs
-
     by_id = {p.id: p for p in record.paragraphs}
     notes = {f"fn:{f.number}": f.paragraph for f in record.footnotes}
 

@@ -30,16 +30,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from unkg import __version__
-from unkg.graph.iris import DEFAULT as _MINTER
-from unkg.graph.iris import SymbolError, parse_symbols, symbol_kind, symbol_number
+from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
 from unkg.ingest import dates as _dates
 from unkg.ingest import divisions as _divisions
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, NotAResolution
-from unkg.ingest.profiles import Body, Profile, chinese_number, profile, profiles, to_roman
-from unkg.ingest.record import Citation, Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
-from unkg.ingest.registry import resolve_body
+from unkg.ingest.profiles import Body, Profile, profile, profiles
+from unkg.numerals import chinese_number, to_roman
+from unkg.record import Citation, Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
+from unkg.ingest.resolve import resolve_body
 from unkg.ingest.source import Block, Source, plain, unmark
 
 # a paragraph's printed number: "12." (Arabic "12 -"); sub-paragraph labels "(a)", "(iv)", "(aa)"
@@ -188,7 +188,7 @@ def _symbols(text: str) -> list[str]:
 def _split_sponsors(text: str) -> list[str]:
     """``Austria, Belgium and Sweden`` -> three names; names with "and" in them (Trinidad and Tobago,
     United Kingdom of Great Britain and Northern Ireland) are kept whole when the registry knows them."""
-    from unkg.ingest.registry import resolve_state
+    from unkg.ingest.resolve import resolve_state
 
     text = re.sub(r"\s+", " ", text).strip(" :*")
     if not text:
@@ -962,7 +962,6 @@ def parse(source: Source) -> Record:
         adopted_by=adopted_by,
         date=date,
         paragraphs=[],
-        iri=_MINTER.work(symbol),
         number=number if not kind.startswith("draft") else None,
         session=session,
         agenda_items=head.agenda,

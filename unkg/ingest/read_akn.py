@@ -37,13 +37,14 @@ from pathlib import Path
 from lxml import etree
 
 from unkg import __version__
-from unkg.graph.iris import DEFAULT, SymbolError, parse_symbols, symbol_kind, symbol_number
+from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
 from unkg.ingest import divisions as _divisions
-from unkg.ingest import registry as _registry
+from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
-from unkg.ingest.record import (
+from unkg.numerals import chinese_number, from_roman, to_roman
+from unkg.record import (
     Citation,
     Entity,
     Footnote,
@@ -167,32 +168,6 @@ def _own_text(el: etree._Element) -> str:
 
 # --- numbers, letters, Roman numerals -------------------------------------------------------------
 
-_ROMAN_VALUES = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
-                 ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-_ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-
-
-def _to_roman(n: int) -> str:
-    out = []
-    for sym, val in _ROMAN_VALUES:
-        while n >= val:
-            out.append(sym)
-            n -= val
-    return "".join(out)
-
-
-def _from_roman(s: str) -> int | None:
-    s = s.lower()
-    if not s or not _ROMAN_RE.match(s):
-        return None
-    total, i = 0, 0
-    for sym, val in _ROMAN_VALUES:
-        while s.startswith(sym, i):
-            total += val
-            i += len(sym)
-    return total
-
-
 # Arabic sub-paragraph letters follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ)
 _ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 _ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
@@ -201,20 +176,6 @@ _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Cyrillic letters that look like Latin ones, typed by mistake in Latin-lettered lists ("а)" for "a)")
 _LOOKALIKE = {"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k",
               "м": "m", "н": "h", "т": "t", "і": "i"}
-_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _zh_number(s: str) -> int | None:
-    if not s or any(c not in _ZH_DIGITS for c in s):
-        return None
-    if s == "十":
-        return 10
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
-    return _ZH_DIGITS[s] if len(s) == 1 else None
-
-
 @dataclass
 class _Label:
     """A printed paragraph label, classified: ``op`` (1.), ``alpha`` (a), ``roman`` (i), ``ambiguous``
@@ -248,19 +209,19 @@ def _classify(printed: str) -> _Label | None:
     m = _HEADING_LABEL.match(s)
     if m and not s.islower():
         core = m.group(1)
-        n = _zh_number(core) or _from_roman(core) or (ord(core) - 64 if len(core) == 1 else 0)
+        n = chinese_number(core) or from_roman(core) or (ord(core) - 64 if len(core) == 1 else 0)
         return _Label("heading", n, s)
     m = _BRACKETED.match(s)
     if not m:
         return None
     core = m.group(1).replace(" ", "")
-    n = _zh_number(core)
+    n = chinese_number(core)
     if n:
         return _Label("roman", n, s)
     low = core.lower()
     if re.fullmatch(r"[a-z]+", low):
         letter = 26 * (len(low) - 1) + ord(low[0]) - 96 if len(set(low)) == 1 else 0  # a, aa, bb (after z)
-        r = _from_roman(low)
+        r = from_roman(low)
         if r is not None:
             return _Label("ambiguous", r, s, alpha=letter) if letter else _Label("roman", r, s)
         return _Label("alpha", letter, s) if letter else None
@@ -303,7 +264,7 @@ def _resolve_list(labels: list[_Label]) -> list[tuple[str, int]]:
 
 
 def _sub_suffix(kind: str, n: int) -> str:
-    return f"({_divisions.letters(n)})" if kind == "alpha" else f"({_to_roman(n)})"
+    return f"({_divisions.letters(n)})" if kind == "alpha" else f"({to_roman(n).lower()})"
 
 
 # --- the reader -----------------------------------------------------------------------------------
@@ -410,7 +371,6 @@ class _Reader:
             paragraphs=self.paragraphs,
             footnotes=footnotes,
             citations=cites,
-            iri=DEFAULT.work(symbol),
             number=symbol_number(symbol),
             session=self._session(cover),
             agenda_items=self._agenda_items(cover),
@@ -500,7 +460,7 @@ class _Reader:
             return None
         first = None
         for name in names:
-            entity = _registry.resolve_body(name, self.language)
+            entity = resolve_body(name, self.language)
             if entity.known:
                 return entity
             first = first or entity
@@ -888,7 +848,7 @@ class _Reader:
         is_roman = label.kind == "roman" or (label.kind == "ambiguous" and (
             div.last_alpha is not None and not _follows(div.flat_labels, label)))
         if is_roman and div.last_alpha is not None:
-            parent, number = div.last_alpha, _to_roman(label.value)
+            parent, number = div.last_alpha, to_roman(label.value).lower()
             pid = f"{parent}({number})"
         else:
             if label.kind == "ambiguous":

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from unkg import __version__
-from unkg.graph.iris import SymbolError, parse_symbols
+from unkg.symbols import SymbolError, parse_symbols
 from unkg.ingest.errors import IngestError, read_bytes
-from unkg.ingest.record import SourceInfo, Voting, WorkMetadata
+from unkg.record import SourceInfo, Voting, WorkMetadata
 
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -33,7 +33,7 @@ import pypdfium2.raw as pdfium_c
 
 from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.parse import detect_language, parse
-from unkg.ingest.record import Record
+from unkg.record import Record
 from unkg.ingest.source import Block, Source, callout, emphasised, join_lines, normalise_punctuation, normalise_text, plain, words_of
 
 READER = "read_pdf"

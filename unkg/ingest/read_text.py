@@ -32,7 +32,7 @@ from pathlib import Path
 from unkg.ingest.errors import IngestError, NotAResolution, read_bytes
 from unkg.ingest.parse import detect_language, op_number, parse, sub_label
 from unkg.ingest.profiles import profile
-from unkg.ingest.record import LANGUAGES, Record
+from unkg.record import LANGUAGES, Record
 from unkg.ingest.source import (
     SUPERSCRIPT_DIGITS,
     Block,

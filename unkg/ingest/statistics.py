@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from unkg.ingest.record import Statistic
+from unkg.record import Statistic
 
 _SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_ZH = {"万": 1e4, "亿": 1e8, "万亿": 1e12}

@@ -6,7 +6,7 @@ paragraphs with a verb in the present tense (*Recalls*, *Welcomes*; 欢迎, ير
 italics (bold in Chinese, bold italics in Arabic), as the UN's editorial rules for resolutions
 prescribe. A preambular and an operative form of one meaning are one verb concept (recalls).
 
-The vocabulary is the curated data in ``reference/verbs.yaml``: per concept its printed forms in each
+The vocabulary is the curated data in ``unkg/reference/verbs.yaml``: per concept its printed forms in each
 language (drafted from the AKN4UN corpus, where the preamble names each paragraph's verb in
 ``<container name="...">`` and the operative paragraph marks it as a span), and per language the
 modifier words (also, further, again, in this regard, in particular) that the UN prints before,
@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import combinations
 
-import yaml
-
-from unkg.ingest.record import LANGUAGES, Verb
+from unkg import reference
+from unkg.record import LANGUAGES, Verb
+from unkg.reference import Concept
 
 # Arabic marks that do not change the word: short vowels, shadda, sukun, tanween, dagger alef; tatweel
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -43,17 +42,6 @@ _MAX_ZH = 20
 
 
 @dataclass(frozen=True)
-class Concept:
-    """One verb concept of the vocabulary: registry key, canonical English form, citation relation."""
-
-    id: str
-    en: str
-    relation: str
-    broader: str | None = None
-    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Vocabulary:
     concepts: dict[str, Concept]
     index: dict[str, dict[str, str]]  # language -> matching key of a form -> concept id
@@ -63,30 +51,23 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     """The verb vocabulary of ``reference/verbs.yaml``, indexed for matching (loaded once)."""
-    text = resources.files("unkg.ingest").joinpath("reference/verbs.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = reference.verbs()
     modifiers: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGUAGES}
-    for canonical, per_lang in data["modifiers"].items():
+    for canonical, per_lang in data.modifiers.items():
         for lang, forms in per_lang.items():
             for form in forms:
                 modifiers[lang].append((_key(form, lang, frame=False), canonical))
     for lang in modifiers:  # longest first, so "once again" is taken before "again"
         modifiers[lang].sort(key=lambda kv: -len(kv[0]))
-    concepts: dict[str, Concept] = {}
     index: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
-    for entry in data["verbs"]:
-        forms = {lang: tuple(entry.get("forms", {}).get(lang, ())) for lang in LANGUAGES}
-        concept = Concept(entry["id"], entry["en"], entry["relation"], entry.get("broader"), forms)
-        if concept.id in concepts:
-            raise ValueError(f"verbs.yaml: verb id {concept.id!r} given twice")
-        concepts[concept.id] = concept
-        for lang, printed in forms.items():
+    for concept in data.concepts.values():
+        for lang, printed in concept.forms.items():
             for form in printed:
                 key = _key(form, lang)
                 other = index[lang].setdefault(key, concept.id)
                 if other != concept.id:
                     raise ValueError(f"verbs.yaml: {lang} form {form!r} given to both {other!r} and {concept.id!r}")
-    return Vocabulary(concepts, index, modifiers)
+    return Vocabulary(data.concepts, index, modifiers)
 
 
 def concept(verb_id: str) -> Concept:

@@ -9,16 +9,22 @@ they are stale. ``tests/ontology/test_generated.py`` runs the check.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from importlib import resources
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from unkg.graph.iris import PREFIXES  # one prefix table for the whole project
-
 NS = "https://w3id.org/unkg/ontology#"
 HERE = Path(__file__).resolve().parent
+_PREFIX = re.compile(r"^@prefix\s+([A-Za-z][\w-]*):\s*<([^>]+)>\s*\.", re.M)
+
+
+def prefixes() -> dict[str, str]:
+    """The prefixes ``unkg.ttl`` declares, in its order: the one prefix table of the project
+    (SPARQL queries get them predeclared, the JSON-LD context and Turtle exports use them)."""
+    return dict(_PREFIX.findall(resources.files("unkg.ontology").joinpath("unkg.ttl").read_text("utf-8")))
 
 
 # Datatypes of our literal-valued terms where they are not plain strings.
@@ -75,6 +81,12 @@ def render_namespace(g: Graph) -> str:
         "from rdflib.namespace import DefinedNamespace, Namespace",
         "from rdflib.term import URIRef",
         "",
+        "# The prefixes unkg.ttl declares: SPARQL queries get them predeclared, the JSON-LD context",
+        "# and Turtle exports use them.",
+        "PREFIXES = {",
+        *(f'    "{p}": "{iri}",' for p, iri in prefixes().items()),
+        "}",
+        "",
         "",
         "class UNKG(DefinedNamespace):",
         '    """unkg: the UN digital-policy instruments ontology."""',
@@ -96,7 +108,7 @@ def render_namespace(g: Graph) -> str:
 
 def render_context(g: Graph) -> str:
     t = terms(g)
-    ctx: dict[str, object] = dict(PREFIXES)
+    ctx: dict[str, object] = dict(prefixes())
     for name, _ in t["class"]:
         ctx[name] = f"unkg:{name}"
     for name, _ in t["object"]:

@@ -5,6 +5,32 @@
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
+# The prefixes unkg.ttl declares: SPARQL queries get them predeclared, the JSON-LD context
+# and Turtle exports use them.
+PREFIXES = {
+    "unkg": "https://w3id.org/unkg/ontology#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "vann": "http://purl.org/vocab/vann/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "frbr": "http://purl.org/vocab/frbr/core#",
+    "fabio": "http://purl.org/spar/fabio/",
+    "doco": "http://purl.org/spar/doco/",
+    "c4o": "http://purl.org/spar/c4o/",
+    "cito": "http://purl.org/spar/cito/",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "qb": "http://purl.org/linked-data/cube#",
+    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
+    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
+}
+
 
 class UNKG(DefinedNamespace):
     """unkg: the UN digital-policy instruments ontology."""

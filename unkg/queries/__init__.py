@@ -23,7 +23,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from unkg.graph.iris import SymbolError, normalise_symbol
+from unkg.symbols import SymbolError, normalise_symbol
 
 __all__ = ["Param", "Query", "QueryError", "bind", "list_queries", "load"]
 

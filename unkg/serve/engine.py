@@ -74,8 +74,8 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
     ``check``: fail at once when the store cannot be opened (the first workers); otherwise try
     again before each job, and answer that job with the error while it still cannot.
     """
-    from unkg.graph.remote import endpoint_url
-    from unkg.graph.store import open_store
+    from unkg.graph.stores import endpoint_url
+    from unkg.graph.stores import open_store
 
     remote = endpoint_url(location) is not None
     path = Path(location)
@@ -138,7 +138,7 @@ class Engine:
     """
 
     def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
-        from unkg.graph.remote import endpoint_url
+        from unkg.graph.stores import endpoint_url
 
         url = endpoint_url(location)
         self.remote = url is not None

@@ -20,11 +20,10 @@ import jinja2
 import pyoxigraph as ox
 
 from unkg.graph.iris import LANGUAGE_IRI
-from unkg.graph.store import PREFIXES
+from unkg.ontology.namespace import PREFIXES
 
 if TYPE_CHECKING:
-    from unkg.graph.remote import RemoteStore
-    from unkg.graph.store import LocalStore
+    from unkg.graph.stores import Store
 
 LANGUAGES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
 RTL = {"ar"}
@@ -97,7 +96,7 @@ def _compact(iri: str) -> str:
 class _Labeller:
     """Labels of IRIs in the asked language (then English, then any), fetched in batches."""
 
-    def __init__(self, store: LocalStore | RemoteStore, lang: str) -> None:
+    def __init__(self, store: Store, lang: str) -> None:
         self.store = store
         self.lang = lang
         self.cache: dict[str, str] = {}
@@ -174,7 +173,7 @@ def _text_for(terms: list, lang: str) -> str | None:
     return None
 
 
-def _describe(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _Labeller) -> Page | None:
+def _describe(store: Store, iri: str, lang: str, labels: _Labeller) -> Page | None:
     node = f"<{iri}>"
     out = list(store.query(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }}"))
     inc = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500"))
@@ -226,7 +225,7 @@ class Paragraph:
     mentions: list[Link]
 
 
-def _work_parts(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
+def _work_parts(store: Store, iri: str, lang: str, labels: _Labeller) -> tuple[list[Paragraph], list[Paragraph], list[str]]:
     """The work's paragraphs and footnotes in document order, with their text in ``lang``.
 
     Read by triple patterns (every part is ``dcterms:isPartOf`` the work; each part's own
@@ -303,13 +302,13 @@ def _work_parts(store: LocalStore | RemoteStore, iri: str, lang: str, labels: _L
     return paragraphs, footnotes, notes
 
 
-def work_languages(store: LocalStore | RemoteStore, iri: str) -> list[str]:
+def work_languages(store: Store, iri: str) -> list[str]:
     rows = store.query(f"SELECT DISTINCT ?l WHERE {{ <{iri}> frbr:realization ?e . ?e dcterms:language ?l }}")
     codes = {r["l"].value.removeprefix(LANGUAGE_IRI) for r in rows}
     return [c for c in LANGUAGES if c in codes] + sorted(codes - set(LANGUAGES))
 
 
-def render_page(store: LocalStore | RemoteStore, iri: str, *, lang: str = "en") -> str | None:
+def render_page(store: Store, iri: str, *, lang: str = "en") -> str | None:
     """The HTML page of ``iri`` in ``lang``, or None when the store says nothing about it.
 
     A work that has language versions is shown as a document (metadata, then its paragraphs in

@@ -1,6 +1,6 @@
 """What the server's workers do with the store: answer SPARQL, apply updates, describe a resource.
 
-Each function takes the open store first, a ``LocalStore`` or a ``RemoteStore`` (a SPARQL 1.1
+Each function takes the open store first, a ``Store`` or a ``RemoteStore`` (a SPARQL 1.1
 endpoint), and uses only what both offer (``query``, ``update``, ``match``); it returns plain
 data (bytes, str, tuples) that crosses the process boundary; ``unkg.serve.engine`` calls them by
 name. A remote store's results arrive parsed, so they are written out here like local ones: the
@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from unkg.graph.store import PREFIXES
+from unkg.ontology.namespace import PREFIXES
 from unkg.serve import negotiate
 from unkg.serve.results import write_boolean, write_solutions
 
 if TYPE_CHECKING:
-    from unkg.graph.remote import RemoteStore
-    from unkg.graph.store import LocalStore
+    from unkg.graph.stores import Store
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -58,7 +57,7 @@ def _no_remote(url, options=None):
 
 
 def sparql(
-    store: LocalStore | RemoteStore,
+    store: Store,
     query: str,
     *,
     accept: str | None = None,
@@ -93,12 +92,12 @@ def sparql(
     return negotiate.media_type("graph", key), write_graph(triples, key), len(triples), truncated
 
 
-def update(store: LocalStore | RemoteStore, update: str) -> None:
+def update(store: Store, update: str) -> None:
     """Apply a SPARQL 1.1 Update (only a writable server's worker holds a writable store)."""
     store.update(update)
 
 
-def describe(store: LocalStore | RemoteStore, iri: str, *, key: str) -> tuple[bytes, int]:
+def describe(store: Store, iri: str, *, key: str) -> tuple[bytes, int]:
     """The description of one of our IRIs for machines: ``(body, triples)``.
 
     Every triple with it as subject; for a work, also those of its language versions and of its
@@ -116,7 +115,7 @@ def describe(store: LocalStore | RemoteStore, iri: str, *, key: str) -> tuple[by
     return write_graph(list(triples), key), len(triples)
 
 
-def view(store: LocalStore | RemoteStore, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
+def view(store: Store, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
     """A graph view as a self-contained HTML page (``unkg.views.render_view``)."""
     try:
         from unkg.views import render_view

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from unkg.graph.iris import SymbolError, normalise_symbol
-from unkg.graph.store import LocalStore
+from unkg.symbols import SymbolError, normalise_symbol
+from unkg.graph.stores import Store
 from unkg.views import networks
 
 __all__ = ["AnalysisError", "central_bodies", "citation_path", "communities", "most_cited"]
@@ -22,7 +22,7 @@ class AnalysisError(ValueError):
     """A question the store cannot answer as asked (an unknown work, a malformed symbol)."""
 
 
-def most_cited(store: LocalStore, *, top: int = 20, lang: str = "en") -> list[dict]:
+def most_cited(store: Store, *, top: int = 20, lang: str = "en") -> list[dict]:
     """Works ranked by PageRank in the citation network, with how many works cite them."""
     G = networks.citation_network(store, lang=lang)
     pr = networks.rank(G, weight=None)
@@ -40,7 +40,7 @@ def most_cited(store: LocalStore, *, top: int = 20, lang: str = "en") -> list[di
     ]
 
 
-def central_bodies(store: LocalStore, *, top: int = 20, lang: str = "en") -> list[dict]:
+def central_bodies(store: Store, *, top: int = 20, lang: str = "en") -> list[dict]:
     """Bodies ranked by PageRank in the network of bodies named in the same paragraphs, with their
     betweenness (how often they sit between two others) and their number of partners."""
     G = networks.co_mention_network(store, lang=lang)
@@ -62,7 +62,7 @@ def central_bodies(store: LocalStore, *, top: int = 20, lang: str = "en") -> lis
     ]
 
 
-def communities(store: LocalStore, *, lang: str = "en", min_size: int = 2, seed: int = 42) -> list[dict]:
+def communities(store: Store, *, lang: str = "en", min_size: int = 2, seed: int = 42) -> list[dict]:
     """Groups of works that cite each other more than they cite the rest (Louvain, seeded),
     largest first; each lists its members by PageRank, the first being its ``hub``."""
     G = networks.citation_network(store, lang=lang)
@@ -89,7 +89,7 @@ def communities(store: LocalStore, *, lang: str = "en", min_size: int = 2, seed:
     return out
 
 
-def citation_path(store: LocalStore, source: str, target: str) -> dict | None:
+def citation_path(store: Store, source: str, target: str) -> dict | None:
     """The shortest chain of citations between two works (symbols in any printed form).
 
     Follows citations from ``source`` towards ``target`` and, failing that, from ``target`` towards

@@ -16,7 +16,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from unkg.graph import summary
-from unkg.graph.store import PREFIXES, LocalStore
+from unkg.ontology.namespace import PREFIXES
+from unkg.graph.stores import Store
 
 __all__ = [
     "bodies_network",
@@ -65,7 +66,7 @@ def kind_of(types: Iterable[str]) -> str:
     return "other"
 
 
-def _rows(store: LocalStore, sparql: str) -> list[dict[str, str]]:
+def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
     result = store.query(sparql)
     names = [v.value for v in result.variables]
     return [{n: r[n].value for n in names if r[n] is not None} for r in result]
@@ -75,7 +76,7 @@ def _values(iris: Iterable[str]) -> str:
     return " ".join(str(ox.NamedNode(i)) for i in iris)
 
 
-def _short(store: LocalStore, iri: str) -> str:
+def _short(store: Store, iri: str) -> str:
     """A readable name for an IRI with no label: the symbol of a work, the path of a part."""
     if iri.startswith(store.base):
         rest = iri[len(store.base) :]
@@ -86,7 +87,7 @@ def _short(store: LocalStore, iri: str) -> str:
     return iri
 
 
-def _describe(store: LocalStore, G: nx.Graph, lang: str, *, chunk: int = 400) -> None:
+def _describe(store: Store, G: nx.Graph, lang: str, *, chunk: int = 400) -> None:
     """Fill in ``kind``, ``label``, ``title`` (and ``symbol``/``date``/``ingested`` for works) for G's nodes."""
     nodes = [n for n in G.nodes if not G.nodes[n].get("label")]
     # works whose symbol is known already skip their types and identifiers, which every graph
@@ -99,7 +100,7 @@ def _describe(store: LocalStore, G: nx.Graph, lang: str, *, chunk: int = 400) ->
             _describe_batch(store, G, group[i : i + chunk], predicates, lang)
 
 
-def _describe_batch(store: LocalStore, G: nx.Graph, batch: list[str], predicates: str, lang: str) -> None:
+def _describe_batch(store: Store, G: nx.Graph, batch: list[str], predicates: str, lang: str) -> None:
     # one index lookup per node and predicate (store.match): a SPARQL join of the nodes with a
     # VALUES list of predicates let Oxigraph scan whole predicates instead (11 s for 500 nodes)
     nodes = [ox.NamedNode(n) for n in batch]
@@ -159,7 +160,7 @@ def rank(G: nx.Graph, *, weight: str | None = "weight") -> dict[str, float]:
     return nx.pagerank(G, weight=weight)
 
 
-def citation_network(store: LocalStore, *, lang: str = "en", describe: bool = True) -> nx.DiGraph:
+def citation_network(store: Store, *, lang: str = "en", describe: bool = True) -> nx.DiGraph:
     """Works and the works they cite (``dcterms:references``); an edge points from citing to cited.
 
     ``describe=False`` leaves labels and titles out (``describe(store, G, lang)`` adds them later,
@@ -178,12 +179,12 @@ def citation_network(store: LocalStore, *, lang: str = "en", describe: bool = Tr
     return G
 
 
-def describe(store: LocalStore, G: nx.Graph, lang: str = "en") -> None:
+def describe(store: Store, G: nx.Graph, lang: str = "en") -> None:
     """Add ``label``, ``name``, ``title`` (and ``date``, ``ingested``) to G's nodes that lack them."""
     _describe(store, G, lang)
 
 
-def bodies_network(store: LocalStore, *, lang: str = "en", describe: bool = True) -> nx.Graph:
+def bodies_network(store: Store, *, lang: str = "en", describe: bool = True) -> nx.Graph:
     """Bodies and the works that mention them; an edge's ``weight`` is the number of paragraphs.
 
     The paragraphs naming each body are read by index (a paragraph's IRI gives its work): one
@@ -206,7 +207,7 @@ def bodies_network(store: LocalStore, *, lang: str = "en", describe: bool = True
     return G
 
 
-def co_mention_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
+def co_mention_network(store: Store, *, lang: str = "en") -> nx.Graph:
     """Bodies linked when a paragraph names both; ``weight`` is the number of such paragraphs.
 
     Read from the summary graph's counts (``unkg.graph.summary``), which every ingest recomputes:
@@ -222,7 +223,7 @@ def co_mention_network(store: LocalStore, *, lang: str = "en") -> nx.Graph:
     return G
 
 
-def ego_network(store: LocalStore, iri: str, *, hops: int = 2, lang: str = "en", max_nodes: int = 500) -> nx.DiGraph:
+def ego_network(store: Store, iri: str, *, hops: int = 2, lang: str = "en", max_nodes: int = 500) -> nx.DiGraph:
     """The neighbourhood of ``iri``: every node within ``hops`` links either way (literals aside).
 
     Types become the nodes' ``kind`` rather than edges to class nodes. The graph keeps at most
@@ -269,7 +270,7 @@ def ego_network(store: LocalStore, iri: str, *, hops: int = 2, lang: str = "en",
     return G
 
 
-def timeline_network(store: LocalStore, *, lang: str = "en") -> nx.DiGraph:
+def timeline_network(store: Store, *, lang: str = "en") -> nx.DiGraph:
     """Dated events, their series and the works that mention them; edges point from a work to the
     event it mentions and from an event to its series. Events carry ``start`` (ISO date)."""
     G = nx.DiGraph()

@@ -24,8 +24,8 @@ from datetime import date
 import networkx as nx
 from pyvis.network import Network
 
-from unkg.graph.iris import SymbolError, normalise_symbol
-from unkg.graph.store import LocalStore
+from unkg.symbols import SymbolError, normalise_symbol
+from unkg.graph.stores import Store
 from unkg.views import networks
 
 __all__ = ["COLOURS", "VIEWS", "ViewError", "render_graph", "render_view"]
@@ -216,7 +216,7 @@ def _keep_top(G: nx.Graph, max_nodes: int) -> nx.Graph:
 
 
 def render_view(
-    store: LocalStore,
+    store: Store,
     kind: str,
     *,
     iri: str | None = None,

@@ -20,50 +20,10 @@ from importlib import resources
 
 import yaml
 
-from unkg.ingest.record import LANGUAGES
+from unkg.numerals import chinese_number, to_roman
+from unkg.record import LANGUAGES
 
 _EDGE = " \t,，、،;；:："
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100}
-
-
-def chinese_number(text: str) -> int | None:
-    """``七十九`` -> 79, ``十`` -> 10, ``一百零一`` -> 101 (Chinese session and annex ordinals)."""
-    if not text or any(c not in _CN_DIGITS and c not in _CN_UNITS for c in text):
-        return None
-    total, digit = 0, None
-    for c in text:
-        if c in _CN_DIGITS:
-            digit = _CN_DIGITS[c]
-        else:
-            total += (digit if digit is not None else 1) * _CN_UNITS[c]
-            digit = None
-    return total + (digit or 0)
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(text: str) -> int | None:
-    """``XXI`` -> 21; None for what is not a Roman numeral."""
-    if not text or any(c not in _ROMAN for c in text):
-        return None
-    total = 0
-    for a, b in zip(text, text[1:] + " "):
-        v = _ROMAN[a]
-        total += -v if b in _ROMAN and _ROMAN[b] > v else v
-    return total
-
-
-def to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
 
 @dataclass(frozen=True)
 class Body:

@@ -20,57 +20,20 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import uuid
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from unkg import __version__
-from unkg.graph.iris import DEFAULT_BASE, PREFIXES, Minter
+from unkg.graph.iris import DEFAULT_BASE, Minter
+from unkg.graph.stores.base import RESULT_FORMATS, Stats, StoreError, default_location, stats
+from unkg.ontology.namespace import PREFIXES
 
 MARKER = "unkg-store.json"
 JOURNAL = "pending-graphs.json"
 SCRATCH = "urn:unkg:scratch:"
-ENV = "UNKG_STORE"
-
-
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-
-
-class StoreError(Exception):
-    """A store that cannot be opened or written: one line naming the location and the problem."""
-
-
-def default_location() -> Path:
-    env = os.environ.get(ENV)
-    if env:
-        return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data_home) / "unkg" / "store"
-
-
-def sparql_prefixes() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
-@dataclass
-class Stats:
-    works: int
-    language_versions: int
-    languages: dict[str, int]
-    paragraphs: int
-    footnotes: int
-    citations: int
-    graphs: int
-    quads: int
 
 
 class LocalStore:
@@ -219,26 +182,7 @@ class LocalStore:
         return len(self.ox)
 
     def stats(self) -> Stats:
-        def count(where: str) -> int:
-            rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
-            return int(rows[0]["n"].value) if rows else 0
-
-        langs = {
-            str(r["lang"].value).rsplit("/", 1)[-1]: int(r["n"].value)
-            for r in self.query(
-                "SELECT ?lang (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a unkg:LanguageVersion ; dcterms:language ?lang } GROUP BY ?lang ORDER BY ?lang"
-            )
-        }
-        return Stats(
-            works=count("SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }"),
-            language_versions=sum(langs.values()),
-            languages=langs,
-            paragraphs=count("SELECT DISTINCT ?p WHERE { ?p a ?c . VALUES ?c { unkg:PreambularParagraph unkg:OperativeParagraph unkg:Subparagraph } }"),
-            footnotes=count("SELECT DISTINCT ?f WHERE { ?f a unkg:Footnote }"),
-            citations=count("SELECT DISTINCT ?a ?b WHERE { ?a dcterms:references ?b }"),
-            graphs=sum(1 for _ in self.graphs()),
-            quads=len(self),
-        )
+        return stats(self)
 
     def close(self) -> None:
         self.ox.flush()
@@ -247,21 +191,3 @@ class LocalStore:
 
 def _quads(qs: list[ox.Quad] | bytes) -> list[ox.Quad]:
     return list(ox.parse(qs, ox.RdfFormat.N_QUADS)) if isinstance(qs, bytes) else qs
-
-
-def open_store(location: str | Path | None = None, **kwargs):
-    """Open the store at ``location``: a directory (``LocalStore``), an ``http(s)://`` SPARQL
-    endpoint (``unkg.graph.remote.RemoteStore``), or the default location."""
-    from unkg.graph.remote import RemoteStore, endpoint_url
-
-    url = endpoint_url(location if location is not None else os.environ.get(ENV))
-    if url:
-        return RemoteStore(url, **kwargs)
-    return LocalStore(location, **kwargs)
-
-
-def nquads(quads: Iterable[ox.Quad]) -> bytes:
-    """Serialise quads as N-Quads (for remote stores and exports)."""
-    out = io.BytesIO()
-    ox.serialize(quads, out, ox.RdfFormat.N_QUADS)
-    return out.getvalue()

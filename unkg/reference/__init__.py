@@ -1,15 +1,16 @@
-"""The reference registries: bodies, member states, events and named instruments, as YAML data.
+"""The reference data: registries of bodies, member states, events, named instruments, topics and
+the verbs that open paragraphs, as YAML data beside this file, and their loader.
 
-The data lives in ``unkg/ingest/reference/*.yaml`` (checked against ``reference/registry.schema.json``
-by the tests). ``load()`` reads it once and gives lookups by id and by name per language;
-``resolve_body`` and ``resolve_state`` are what the readers call for the bodies and states a
-document names in its metadata (AKN ``TLCOrganization``/``FRBRauthor`` hrefs, workflow steps,
-UN Digital Library (DHLAUTH) headings, ``data_extract`` vote lists).
+This package is knowledge, not code: the YAML files (checked against ``registry.schema.json`` by
+the tests) and the functions that read them once per process and give lookups by id and by
+printed name per language. It imports nothing of unkg's stages; the linker
+(``unkg.ingest.link``) matches the names in texts, ``unkg.ingest.resolve`` resolves the names
+documents give in their metadata, and ``unkg.graph.registries`` describes the entries as RDF.
 
 Names are kept as the UN prints them in each of its six languages; every printed form is a key
 (full names and acronyms, current and former). Registry ids are the last segment of the IRIs
 ``unkg.graph.iris.Minter`` mints for them (``body/itu``, ``state/kenya``, ``event/igf-2021``).
-A name the registries do not hold resolves to an ``Entity(known=False)`` kept as found.
+A name the registries do not hold becomes an ``Entity(known=False)`` kept as found (:func:`unknown_entity`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from typing import Any, Iterable, Iterator
 
 import yaml
 
-from unkg.graph.iris import slug
-from unkg.ingest.record import LANGUAGES, Entity
+from unkg.record import LANGUAGES, Entity
+from unkg.symbols import slug
 
 FILES = ("bodies", "states", "events", "instruments")
-"""The registry files in ``unkg/ingest/reference/``, each a YAML list of entries."""
+"""The registry files beside this module, each a YAML list of entries."""
 
 TOPICS = "topics"
 """The topic registry (``reference/topics.yaml``): what paragraphs are about, not entities they
@@ -235,7 +236,7 @@ class Registry:
 
 def read_entries(stems: Iterable[str] = FILES) -> dict[str, list[dict[str, Any]]]:
     """The raw YAML lists of the registry files, by file stem (``bodies``, ``states``...)."""
-    folder = resources.files("unkg.ingest") / "reference"
+    folder = resources.files(__name__)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     out: dict[str, list[dict[str, Any]]] = {}
     for stem in stems:
@@ -279,12 +280,8 @@ def load_topics() -> Registry:
     return Registry(entries)
 
 
-# --- resolving names the readers meet -----------------------------------------------------------
+# --- names no registry holds -------------------------------------------------------------------
 
-_ORDINALS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth", "5th": "Fifth", "6th": "Sixth"}
-_DHL_QUALIFIER = re.compile(r"\s*\([^()]*(?:sess\.|:)[^()]*\)")  # (79th sess. : 2024-2025), (2025 : New York)
-_UN_PREFIX = re.compile(r"^(?:UN\.?|United Nations\.)\s+")
-_AKN_HREF = re.compile(r"^(?:#|/akn/ontology/organization/[a-z]+/)")
 _BODYLIKE = re.compile(
     r"\b(?:Commission|Committee|Council|Assembly|Forum|Office|Programme|Fund|Group|Panel|Partnership|"
     r"Conference|Organi[sz]ation|Agency|Board|Secretariat|Department|Union|Bank|Entity|Mechanism|Envoy|"
@@ -307,83 +304,59 @@ def unknown_entity(name: str, language: str = "en", entity_type: str | None = No
     return Entity(id=key, type=entity_type, label=name, en=name, acronym=None, wikidata=None, known=False)
 
 
-def _candidates(name: str) -> Iterator[str]:
-    """Forms of a metadata name to look up, most specific first: the name; an AKN href's last
-    segment; a DHLAUTH heading's last part (``UN. General Assembly (79th sess. : 2024-2025). 2nd
-    Committee`` -> ``2nd Committee`` -> ``Second Committee``); ``UN`` spelt out."""
-    name = fold(name)
-    yield name
-    if _AKN_HREF.match(name) or name.startswith("/"):
-        yield name.rstrip("/").rsplit("/", 1)[-1].lstrip("#")
-    bare = _UN_PREFIX.sub("", name)
-    bare = _DHL_QUALIFIER.sub("", bare).strip()
-    parts = [p.strip() for p in re.split(r"\.\s+", bare) if p.strip()]
-    # the heading's last part names the body; earlier parts are its parents
-    for form in dict.fromkeys([bare, parts[-1]] if parts else [bare]):
-        for variant in (form, re.sub(r"\s*\([A-Z][A-Za-z-]+\)$", "", form)):  # "... (WGEC)"
-            yield variant
-            words = variant.split()
-            if words and words[0] in _ORDINALS:
-                yield " ".join([_ORDINALS[words[0]], *words[1:]])
-            if variant.startswith("UN "):
-                yield "United Nations " + variant[3:]
 
 
-_PLENARY = re.compile(r"^(?:plenary(?: meeting)?|without reference to a main committee)$", re.I)
+# --- the verbs that open paragraphs --------------------------------------------------------------
 
 
-def resolve_body(name: str, language: str = "en", *, within: str | None = None, on: str | None = None) -> Entity:
-    """The registry Entity of a body, forum, office... named in a document's metadata or text.
+@dataclass(frozen=True)
+class Concept:
+    """One verb concept of ``verbs.yaml``: registry key, canonical English form, the citation
+    relation a paragraph opening with it gives its citations, its broader concept, and its printed
+    forms per language (preambular and operative alike)."""
 
-    ``name`` may be an AKN TLC key or href (``ecosoc``, ``economicAndSocialCouncil``, ``unga``), a
-    UN Digital Library (DHLAUTH) heading (``UN. Commission on Science and Technology for
-    Development``, ``UN. General Assembly (79th sess. : 2024-2025). 2nd Committee``), a committee
-    name as the UN's data writes it (``Second Committee``, ``Plenary meeting``), or a name or acronym
-    as printed in any of the six languages (``经济及社会理事会``, ``贸发会议``). ``within`` is the id of the
-    body whose meeting is meant when the name is only ``Plenary meeting`` (default: the General
-    Assembly); ``on`` an ISO date choosing the name in effect then.
+    id: str
+    en: str
+    relation: str
+    broader: str | None = None
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    A name the registries do not hold gives ``Entity(known=False, id=slug(name), label=name)``.
+
+@dataclass(frozen=True)
+class VerbData:
+    """``verbs.yaml`` as read: the concepts by id, and per modifier (also, further...) its printed
+    forms per language."""
+
+    concepts: dict[str, Concept]
+    modifiers: dict[str, dict[str, list[str]]]
+
+
+@lru_cache(maxsize=1)
+def verbs() -> VerbData:
+    """The verb vocabulary's data, read once per process (matching keys are the linker's:
+    ``unkg.ingest.verbs``).
 
     Raises:
-        ValueError: the name is empty.
+        ValueError: a verb id is given twice.
     """
-    if not fold(name):
-        raise ValueError("empty body name")
-    registry = load()
-    if _PLENARY.match(fold(name)):
-        entry = registry.get(within or "general-assembly")
-        if entry is not None:
-            return entry.entity(language, on)
-    kinds = ("bodies",)
-    for form in _candidates(name):
-        entry = registry.lookup(form, language, kinds)
-        if entry is not None:
-            return entry.entity(language, on)
-    # inflected forms (Russian cases, Arabic clitics): a registry name covering the whole text
-    from unkg.ingest.link import find  # the linker is built on the registry: import at call time
-
-    text = fold(name)
-    for found in find(text, language, on):
-        if found.entry is not None and found.entry.kind == "bodies" and (found.start, found.end) == (0, len(text)):
-            return found.entity
-    return unknown_entity(name, language)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load((resources.files(__name__) / "verbs.yaml").read_text(encoding="utf-8"), Loader=loader)
+    concepts: dict[str, Concept] = {}
+    for entry in data["verbs"]:
+        forms = {lang: tuple(entry.get("forms", {}).get(lang, ())) for lang in LANGUAGES}
+        concept = Concept(entry["id"], entry["en"], entry["relation"], entry.get("broader"), forms)
+        if concept.id in concepts:
+            raise ValueError(f"verbs.yaml: verb id {concept.id!r} given twice")
+        concepts[concept.id] = concept
+    return VerbData(concepts, data["modifiers"])
 
 
-def resolve_state(name: str, language: str = "en") -> Entity:
-    """The registry Entity of a member or observer State, from its name as the UN's data writes it
-    (``UNITED STATES``, ``Iran (Islamic Republic of)``, ``TÜRKİYE``, ``Netherlands (Kingdom of the)``)
-    or as printed in any of the six languages. An unknown name gives ``Entity(known=False)``.
-
-    Raises:
-        ValueError: the name is empty.
-    """
-    if not fold(name):
-        raise ValueError("empty state name")
-    entry = load().lookup(name, language, ("states",))
-    if entry is None:
-        # "the United Kingdom", "the Sudan": the article the UN writes before some names in running text
-        entry = load().lookup(re.sub(r"^(?:the)\s+", "", fold(name), flags=re.I), language, ("states",))
-    if entry is not None:
-        return entry.entity(language)
-    return unknown_entity(name, language, "member-state")
+def data_files() -> list[tuple[str, bytes]]:
+    """Every YAML file of the reference data as ``(reference/NAME.yaml, bytes)``, by name: what the
+    reference graph is built from (``unkg.graph.reference`` keeps their digest)."""
+    folder = resources.files(__name__)
+    return [
+        (f"reference/{entry.name}", entry.read_bytes())
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".yaml")
+    ]

@@ -44,7 +44,8 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from unkg import __version__
 from unkg.graph.iris import DEFAULT_BASE, Minter
-from unkg.graph.store import PREFIXES, LocalStore, StoreError, sparql_prefixes
+from unkg.graph.stores.base import Stats, StoreError, sparql_prefixes, stats
+from unkg.ontology.namespace import PREFIXES
 
 USER_AGENT = f"unkg/{__version__} (+https://w3id.org/unkg/)"
 TIMEOUT = float(os.environ.get("UNKG_HTTP_TIMEOUT", "300"))
@@ -339,7 +340,8 @@ class RemoteStore:
         rows = list(self.query(f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER STRSTARTS(STR(?g), "{self.base}") }}'))
         return int(rows[0]["n"].value) if rows else 0
 
-    stats = LocalStore.stats  # the same queries; only the transport differs
+    def stats(self) -> Stats:
+        return stats(self)  # the same queries as the local store; only the transport differs
 
     # --- writing -----------------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """The extraction record: one UN instrument in one language, as plain data.
 
 Mirrors ``shared/contracts/extraction-record.schema.json`` field for field (names are the
-contract's; fields may be added, none renamed). ``Record.to_json()`` is what
-``unkg extract --format json`` prints. Parsing produces Records and never touches RDF;
-``unkg.graph.build`` turns them into quads and never reads files.
+contract's; fields may be added, none renamed). ``Record.to_dict()`` is what
+``unkg extract --format json`` prints. These are the plain data that pass between stages: the
+readers make them, the linker fills in what the texts name, ``unkg.graph.build`` turns them into
+quads; none of them touches RDF, files or stores.
 
 Paragraph ids follow the contract's ``paragraphId`` pattern: ``pre:3``, ``op:89``,
 ``op:89(a)``, ``op:89(a)(i)``, ``annex-I/op:12``. Anchors add ``fn:N``, ``header`` and ``title``.
@@ -179,13 +180,16 @@ class Topic:
 
 @dataclass
 class Voting:
-    """Voting outcome and, where recorded, the votes per member state (English names)."""
+    """Voting outcome and, where recorded, the votes per member state (English names as the UN's
+    data writes them; the linker resolves each to its registry entity in ``states``, by list)."""
 
     outcome: str  # adoptedWithoutVote | recordedVote | ... as the UN's data writes it
     in_favour: list[str] = field(default_factory=list)
     against: list[str] = field(default_factory=list)
     abstaining: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # in_favour / against / abstaining
+    # added field (allowed by the contract): {"in_favour": [Entity, ...], ...}, one per name, in order
+    states: dict[str, list[Entity]] = field(default_factory=dict)
 
 
 @dataclass
@@ -237,7 +241,7 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """The record as the contract's JSON object (None-valued optional extras dropped)."""
         data = asdict(self)
-        for key in ("source", "voting", "issued", "frbr_work", "frbr_expression"):
+        for key in ("iri", "source", "voting", "issued", "frbr_work", "frbr_expression"):
             if data.get(key) is None:
                 data.pop(key, None)
         return data
@@ -267,3 +271,5 @@ class WorkMetadata:
     sdgs: list[str] = field(default_factory=list)
     title: str | None = None
     source: SourceInfo | None = None
+    # the member states among the sponsors (sponsors, then additional ones), resolved by the linker
+    sponsor_states: list[Entity] = field(default_factory=list)
