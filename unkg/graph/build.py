@@ -12,6 +12,7 @@ What every graph carries (PROV-O, DESIGN.md §4): the graph is a ``unkg:SourceGr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -181,156 +182,209 @@ def _cited_work(q: _Quads, m: Minter, target: str, kind: str) -> NamedNode:
     return node
 
 
+@dataclass(frozen=True)
+class _Doc:
+    """What every part of one record's graph is built with: the quads collected, the minter, the
+    record, its work and its language."""
+
+    q: _Quads
+    m: Minter
+    record: Record
+    work: NamedNode
+
+    @property
+    def lang(self) -> str:
+        return self.record.language
+
+    def part(self, anchor: str) -> NamedNode:
+        """The node of an anchor: the work for its header and title, else the language-neutral part."""
+        if anchor in ("header", "title"):
+            return self.work
+        return NamedNode(self.m.part(self.record.symbol, anchor))
+
+    def entity(self, e: Entity) -> NamedNode:
+        return _entity(self.q, self.m, e, self.lang)
+
+
 def build_record(record: Record, *, minter: Minter, generated_at: str | None = None) -> tuple[str, list[Quad]]:
     """The named graph of one language version of one work: ``(graph IRI, quads)``."""
-    m = minter
-    lang = record.language
     fmt = record.source.format if record.source else "unknown"
-    q = _Quads(m.graph(record.symbol, lang, fmt))
-    work = NamedNode(m.work(record.symbol))
-    expr = NamedNode(m.expression(record.symbol, lang))
-    src = _provenance(q, m, record.source, work, lang, generated_at or now())
+    q = _Quads(minter.graph(record.symbol, record.language, fmt))
+    doc = _Doc(q, minter, record, NamedNode(minter.work(record.symbol)))
+    source = _provenance(q, minter, record.source, doc.work, record.language, generated_at or now())
+    _work(doc)
+    _expression(doc, source)
+    sections = _sections(doc)
+    _paragraphs(doc, sections)
+    _footnotes(doc)
+    _citations(doc)
+    _topics(doc)
+    _mentions_and_events(doc)
+    for a in record.addressees:  # addressees of operative paragraphs
+        q.add(doc.part(a.paragraph), T["addressee"], doc.entity(a.entity))
+    _statistics(doc)
+    return q.graph.value, q.quads
 
-    # the work
-    q.add(work, RDF_TYPE, KIND_CLASS.get(record.kind, T["Work"]))
-    q.add(work, DCT_IDENTIFIER, Literal(record.symbol))
-    for other in record.other_symbols:
+
+def _work(doc: _Doc) -> None:
+    """The work: its kind, symbols, number, title, date, adopting and recommending bodies, session,
+    agenda items, meeting, subjects and votes."""
+    q, m, r, work, lang = doc.q, doc.m, doc.record, doc.work, doc.lang
+    q.add(work, RDF_TYPE, KIND_CLASS.get(r.kind, T["Work"]))
+    q.add(work, DCT_IDENTIFIER, Literal(r.symbol))
+    for other in r.other_symbols:
         q.add(work, DCT_IDENTIFIER, Literal(other))
-    q.add(work, T["number"], Literal(record.number) if record.number else None)
-    q.add(work, DCT_TITLE, Literal(record.title, language=lang) if record.title else None)
-    q.add(work, DCT_DATE, Literal(record.date, datatype=XSD_DATE) if record.date else None)
-    q.add(work, RDFS_SEEALSO, NamedNode(iris.undocs_link(record.symbol)))
-    if record.adopted_by:
-        q.add(work, T["adoptedBy"], _entity(q, m, record.adopted_by, lang))
-    if record.recommended_by:
-        q.add(work, T["recommendedBy"], _entity(q, m, record.recommended_by, lang))
-    if record.recommendation_document:
-        rec = _cited_work(q, m, record.recommendation_document, symbol_kind(record.recommendation_document))
+    q.add(work, T["number"], Literal(r.number) if r.number else None)
+    q.add(work, DCT_TITLE, Literal(r.title, language=lang) if r.title else None)
+    q.add(work, DCT_DATE, Literal(r.date, datatype=XSD_DATE) if r.date else None)
+    q.add(work, RDFS_SEEALSO, NamedNode(iris.undocs_link(r.symbol)))
+    if r.adopted_by:
+        q.add(work, T["adoptedBy"], doc.entity(r.adopted_by))
+    if r.recommended_by:
+        q.add(work, T["recommendedBy"], doc.entity(r.recommended_by))
+    if r.recommendation_document:
+        rec = _cited_work(q, m, r.recommendation_document, symbol_kind(r.recommendation_document))
         q.add(work, T["recommendationDocument"], rec)
-    q.add(work, T["session"], Literal(record.session) if record.session else None)
-    for item in record.agenda_items:
+    q.add(work, T["session"], Literal(r.session) if r.session else None)
+    for item in r.agenda_items:
         q.add(work, T["agendaItem"], Literal(item))
-    q.add(work, T["meeting"], _integer(record.meeting))
-    q.add(work, T["frbrUri"], Literal(record.frbr_work) if record.frbr_work else None)
-    for subject in record.subjects:
+    q.add(work, T["meeting"], _integer(r.meeting))
+    q.add(work, T["frbrUri"], Literal(r.frbr_work) if r.frbr_work else None)
+    for subject in r.subjects:
         q.add(work, DCT_SUBJECT, NamedNode(subject.iri))
-    if record.voting:
-        _voting(q, m, work, record.voting)
-    q.add(work, FRBR_REALIZATION, expr)
+    if r.voting:
+        _voting(q, m, work, r.voting)
 
-    # the language version
+
+def _expression(doc: _Doc, source: NamedNode | None) -> None:
+    """The language version, realising the work, derived from its source file."""
+    q, r, work = doc.q, doc.record, doc.work
+    expr = NamedNode(doc.m.expression(r.symbol, doc.lang))
+    q.add(work, FRBR_REALIZATION, expr)
     q.add(expr, RDF_TYPE, T["LanguageVersion"])
     q.add(expr, FRBR_REALIZATION_OF, work)
-    q.add(expr, DCT_LANGUAGE, NamedNode(iris.language_iri(lang)))
-    q.add(expr, DCT_ISSUED, Literal(record.issued, datatype=XSD_DATE) if record.issued else None)
-    q.add(expr, T["frbrUri"], Literal(record.frbr_expression) if record.frbr_expression else None)
-    q.add(expr, PROV_DERIVED, src)
+    q.add(expr, DCT_LANGUAGE, NamedNode(iris.language_iri(doc.lang)))
+    q.add(expr, DCT_ISSUED, Literal(r.issued, datatype=XSD_DATE) if r.issued else None)
+    q.add(expr, T["frbrUri"], Literal(r.frbr_expression) if r.frbr_expression else None)
+    q.add(expr, PROV_DERIVED, source)
 
-    def part(anchor: str) -> NamedNode:
-        if anchor in ("header", "title"):
-            return work
-        return NamedNode(m.part(record.symbol, anchor))
 
-    # sections, in order
-    section_node: dict[str, NamedNode] = {}
-    for i, sec in enumerate(record.sections, start=1):
-        node = NamedNode(m.section(record.symbol, i))
-        section_node.setdefault(sec.heading, node)
+def _sections(doc: _Doc) -> dict[str, NamedNode]:
+    """The section headings, in order; returns the node of each heading (its first section)."""
+    q, r = doc.q, doc.record
+    nodes: dict[str, NamedNode] = {}
+    for i, sec in enumerate(r.sections, start=1):
+        node = NamedNode(doc.m.section(r.symbol, i))
+        nodes.setdefault(sec.heading, node)
         q.add(node, RDF_TYPE, T["Section"])
-        q.add(node, DCT_ISPARTOF, work)
-        q.add(node, DCT_TITLE, Literal(sec.heading, language=lang))
+        q.add(node, DCT_ISPARTOF, doc.work)
+        q.add(node, DCT_TITLE, Literal(sec.heading, language=doc.lang))
         q.add(node, T["position"], Literal(str(i), datatype=XSD_INTEGER))
+    return nodes
 
-    # paragraphs
-    for i, p in enumerate(record.paragraphs, start=1):
-        node = part(p.id)
+
+def _paragraphs(doc: _Doc, sections: dict[str, NamedNode]) -> None:
+    """Each paragraph: kind, number as printed, position, text, parent, section and opening verb."""
+    q, m = doc.q, doc.m
+    for i, p in enumerate(doc.record.paragraphs, start=1):
+        node = doc.part(p.id)
         q.add(node, RDF_TYPE, PARAGRAPH_CLASS.get(p.kind, T["Paragraph"]))
-        q.add(node, DCT_ISPARTOF, work)
+        q.add(node, DCT_ISPARTOF, doc.work)
         q.add(node, T["number"], Literal(p.number))
         q.add(node, T["position"], Literal(str(i), datatype=XSD_INTEGER))
-        q.add(node, T["text"], Literal(p.text, language=lang))
+        q.add(node, T["text"], Literal(p.text, language=doc.lang))
         if p.parent:
-            q.add(node, T["parentParagraph"], part(p.parent))
-        if p.section and p.section in section_node:
-            q.add(node, T["inSection"], section_node[p.section])
+            q.add(node, T["parentParagraph"], doc.part(p.parent))
+        if p.section and p.section in sections:
+            q.add(node, T["inSection"], sections[p.section])
         if p.verb:
             q.add(node, T["verb"], NamedNode(m.verb(p.verb.id)))
-            q.add(node, T["verbLabel"], Literal(p.verb.label, language=lang))
+            q.add(node, T["verbLabel"], Literal(p.verb.label, language=doc.lang))
             q.add(node, T["verbModifier"], Literal(p.verb.modifier) if p.verb.modifier else None)
         q.add(node, T["sourceId"], Literal(p.source_id) if p.source_id else None)
 
-    # footnotes
-    for fn in record.footnotes:
-        node = part(f"fn:{fn.number}")
-        q.add(node, RDF_TYPE, T["Footnote"])
-        q.add(node, DCT_ISPARTOF, work)
-        q.add(node, T["number"], Literal(fn.number))
-        q.add(node, T["text"], Literal(fn.text, language=lang))
-        if fn.paragraph not in ("header", "title") and not fn.paragraph.startswith("fn:"):
-            q.add(node, T["anchoredIn"], part(fn.paragraph))
 
-    # citations: paragraph level, rolled up to the work; each also as a qualified CiTO citation
-    # typed by the citing paragraph's verb, with the cited instrument's paragraph numbers
+def _footnotes(doc: _Doc) -> None:
+    q = doc.q
+    for fn in doc.record.footnotes:
+        node = doc.part(f"fn:{fn.number}")
+        q.add(node, RDF_TYPE, T["Footnote"])
+        q.add(node, DCT_ISPARTOF, doc.work)
+        q.add(node, T["number"], Literal(fn.number))
+        q.add(node, T["text"], Literal(fn.text, language=doc.lang))
+        if fn.paragraph not in ("header", "title") and not fn.paragraph.startswith("fn:"):
+            q.add(node, T["anchoredIn"], doc.part(fn.paragraph))
+
+
+def _citations(doc: _Doc) -> None:
+    """Citations at paragraph level, rolled up to the work; each also as a qualified CiTO citation
+    typed by the citing paragraph's verb, with the cited instrument's paragraph numbers."""
+    q, m, r, work = doc.q, doc.m, doc.record, doc.work
     cited: set[str] = set()
-    for c in record.citations:
+    for c in r.citations:
         target = _cited_work(q, m, c.target, c.target_kind)
-        q.add(part(c.paragraph), T["cites"], target)
+        q.add(doc.part(c.paragraph), T["cites"], target)
         if target.value != work.value and target.value not in cited:
             cited.add(target.value)
             q.add(work, DCT_REFERENCES, target)
         if c.paragraph in ("header", "title"):
             continue
-        node = NamedNode(m.citation(record.symbol, c.paragraph, c.target))
+        node = NamedNode(m.citation(r.symbol, c.paragraph, c.target))
         q.add(node, RDF_TYPE, T["Citation"])
-        q.add(node, CITO_CITING, part(c.paragraph))
+        q.add(node, CITO_CITING, doc.part(c.paragraph))
         q.add(node, CITO_CITED, target)
         q.add(node, T["citationVerb"], NamedNode(m.verb(c.relation)) if c.relation else None)
-        q.add(node, T["asPrinted"], Literal(c.as_printed, language=lang) if c.as_printed else None)
+        q.add(node, T["asPrinted"], Literal(c.as_printed, language=doc.lang) if c.as_printed else None)
         for number in c.target_paragraphs:
             q.add(node, T["citedParagraph"], _integer(number))
 
-    # the digital-policy topics each paragraph and footnote speaks of (the concepts are described in
-    # the reference graph); one triple per part and topic, whatever the words that said it
-    for key in dict.fromkeys((t.paragraph, t.topic) for t in record.topics):
-        q.add(part(key[0]), DCT_SUBJECT, NamedNode(m.topic(key[1])))
 
-    # mentions and events
-    for mention in record.mentions:
-        q.add(part(mention.paragraph), T["mentions"], _entity(q, m, mention.entity, lang))
-    for ev in record.events:
-        node = _entity(q, m, ev.entity, lang)
-        q.add(part(ev.paragraph), T["mentions"], node)
+def _topics(doc: _Doc) -> None:
+    """The digital-policy topics each paragraph and footnote speaks of (the concepts are described in
+    the reference graph); one triple per part and topic, whatever the words that said it."""
+    for anchor, topic in dict.fromkeys((t.paragraph, t.topic) for t in doc.record.topics):
+        doc.q.add(doc.part(anchor), DCT_SUBJECT, NamedNode(doc.m.topic(topic)))
+
+
+def _mentions_and_events(doc: _Doc) -> None:
+    """What each part mentions; an event the registries do not know is described with what the
+    text states of it (the registries describe known ones in the reference graph)."""
+    q, lang = doc.q, doc.lang
+    for mention in doc.record.mentions:
+        q.add(doc.part(mention.paragraph), T["mentions"], doc.entity(mention.entity))
+    for ev in doc.record.events:
+        node = doc.entity(ev.entity)
+        q.add(doc.part(ev.paragraph), T["mentions"], node)
         q.add(node, T["theme"], Literal(ev.theme, language=lang) if ev.theme else None)
-        if not ev.entity.known:
-            q.add(node, SCHEMA_START, _date_literal(ev.start))
-            q.add(node, SCHEMA_END, _date_literal(ev.end))
-            q.add(node, SCHEMA_LOCATION, Literal(ev.place) if ev.place else None)
-            q.add(node, SCHEMA_COUNTRY, Literal(ev.country) if ev.country else None)
-            q.add(node, T["edition"], _integer(ev.edition))
-            q.add(node, T["recurringDay"], Literal(ev.recurring, datatype=XSD_GMONTHDAY) if ev.recurring else None)
-            if ev.organizer:
-                q.add(node, SCHEMA_ORGANIZER, _entity(q, m, ev.organizer, lang))
-            if ev.series:
-                q.add(node, SCHEMA_SUPER_EVENT, _entity(q, m, ev.series, lang))
+        if ev.entity.known:
+            continue
+        q.add(node, SCHEMA_START, _date_literal(ev.start))
+        q.add(node, SCHEMA_END, _date_literal(ev.end))
+        q.add(node, SCHEMA_LOCATION, Literal(ev.place) if ev.place else None)
+        q.add(node, SCHEMA_COUNTRY, Literal(ev.country) if ev.country else None)
+        q.add(node, T["edition"], _integer(ev.edition))
+        q.add(node, T["recurringDay"], Literal(ev.recurring, datatype=XSD_GMONTHDAY) if ev.recurring else None)
+        if ev.organizer:
+            q.add(node, SCHEMA_ORGANIZER, doc.entity(ev.organizer))
+        if ev.series:
+            q.add(node, SCHEMA_SUPER_EVENT, doc.entity(ev.series))
 
-    # addressees of operative paragraphs
-    for a in record.addressees:
-        q.add(part(a.paragraph), T["addressee"], _entity(q, m, a.entity, lang))
 
-    # statistics: {paragraph}/stat/N, numbered within each paragraph
+def _statistics(doc: _Doc) -> None:
+    """Stated figures: ``{work}/stat/{paragraph}/N``, numbered within each paragraph."""
+    q, lang = doc.q, doc.lang
     counts: dict[str, int] = {}
-    for st in record.statistics:
+    for st in doc.record.statistics:
         counts[st.paragraph] = counts.get(st.paragraph, 0) + 1
-        node = NamedNode(m.statistic(record.symbol, st.paragraph, counts[st.paragraph]))
+        node = NamedNode(doc.m.statistic(doc.record.symbol, st.paragraph, counts[st.paragraph]))
         q.add(node, RDF_TYPE, T["Statistic"])
         q.add(node, RDF_TYPE, SCHEMA_QUANTITATIVE_VALUE)
-        q.add(part(st.paragraph), T["statesFigure"], node)
+        q.add(doc.part(st.paragraph), T["statesFigure"], node)
         q.add(node, SCHEMA_VALUE, Literal(_decimal(st.value), datatype=XSD_DECIMAL))
         q.add(node, SCHEMA_UNIT_TEXT, Literal(st.unit) if st.unit else None)
         q.add(node, DCT_TEMPORAL, Literal(st.year, datatype=NamedNode(_XSD + "gYear")) if st.year else None)
         q.add(node, SCHEMA_DESCRIPTION, Literal(st.about, language=lang) if st.about else None)
         q.add(node, T["asPrinted"], Literal(st.as_printed, language=lang))
-    return q.graph.value, q.quads
 
 
 def _decimal(value: float) -> str:
