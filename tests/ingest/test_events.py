@@ -35,6 +35,29 @@ def test_the_sixteenth_igf_meeting_in_both_forms(text, lang, theme):
     assert ev.paragraph == "op:77"
 
 
+# the same sentences saying something else: what comes back is what the sentence says, not the registry
+ZH_OTHER = "2023 年 10 月 8 日至 12 日在日本京都举行了主题为“我们希望的互联网”的互联网治理论坛第十六次会议"
+EN_OTHER = ("the sixteenth meeting of the Internet Governance Forum, held in Kyoto, Japan, from 8 to 12 October "
+            "2023, with the theme 'The Internet We Want'")
+
+
+@pytest.mark.parametrize(("text", "lang", "theme"), [(ZH_OTHER, "zh", "我们希望的互联网"), (EN_OTHER, "en", "The Internet We Want")])
+def test_the_sentence_wins_over_the_registry(text, lang, theme):
+    """The registry dates the sixteenth IGF meeting 6-10 December 2021 in Katowice, Poland; a
+    sentence that says otherwise is read as it says."""
+    (ev,) = find_events(text, lang, anchor="op:77")
+    assert ev.entity.id == "igf-2021" and ev.edition == "16"
+    assert (ev.start, ev.end, ev.theme) == ("2023-10-08", "2023-10-12", theme)
+    if lang == "en":
+        assert (ev.place, ev.country) == ("Kyoto", "JP")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(ZH.replace("第十六次", "第二十一次"), "zh"), (EN.replace("sixteenth", "twenty-first"), "en")])
+def test_another_ordinal_is_another_meeting(text, lang):
+    (ev,) = find_events(text, lang)
+    assert (ev.entity.id, ev.edition, ev.start) == ("igf-21", "21", "2021-12-06")
+
+
 @pytest.mark.parametrize(("lang", "theme"), [("en", "Internet united"), ("zh", "互联网团结")])
 def test_igf_meetings_of_e_res_2022_15(lang, theme):
     record = _linked("E_RES_2022_15", "2022", lang)

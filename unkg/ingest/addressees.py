@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from unkg.ingest.names import find
 from unkg.ingest.verbs import vocabulary
@@ -80,10 +81,12 @@ def _verb_end(text: str, label: str, language: str) -> int:
 
 def addressing(verb_id: str | None) -> bool:
     """Whether a verb concept asks something of someone (requests, invites, urges, calls upon...)."""
-    return verb_id in _ADDRESSING_SET
+    return verb_id in _addressing_set()
 
 
-_ADDRESSING_SET = frozenset(v for v in _ADDRESSING if v in vocabulary().concepts)
+@cache
+def _addressing_set() -> frozenset[str]:
+    return frozenset(v for v in _ADDRESSING if v in vocabulary().concepts)
 
 
 def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:

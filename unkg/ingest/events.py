@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from unkg.ingest.dates import find_dates
 from unkg.ingest.names import find
@@ -219,12 +220,17 @@ def _from_registry(entry: Entry, language: str, on: str | None) -> EventMention:
 
 # bodies whose numbered sessions are not taken as events: the UN itself and its principal organs
 _NOT_SERIES = {"organization", "principal-organ"}
-_SERIES = {e.id for e in load().of_kind("events") if e.data.get("kind") == "series"}
+
+
+@cache
+def _series_ids() -> frozenset[str]:
+    """The registry's event series (the World Summit, the IGF as a series of meetings)."""
+    return frozenset(e.id for e in load().of_kind("events") if e.data.get("kind") == "series")
 
 
 def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> None:
-    """Fill what the registry left open from the clause's dates, place, country and theme."""
-    if event.recurring or event.entity.id in _SERIES:
+    """Fill what is still open from the clause's dates, place, country and theme."""
+    if event.recurring or event.entity.id in _series_ids():
         return  # an observance's day and a series' span are the registry's, not a clause's
     dates = find_dates(clause, language)
     if dates and event.start is None:
@@ -235,14 +241,21 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
     if event.country is None:
         event.country, _ = _country(clause, language, found)
     if event.place is None and language == "en":
-        p = _EN_PLACE.search(clause)
-        if p:
-            words = p.group("place").split()
-            while words and words[-1] in _MONTHS_EN:
-                words.pop()
-            place = " ".join(words)
-            if place and not any(f.entry is not None and f.entry.kind == "states" and f.text == place for f in found):
-                event.place = place
+        event.place = _en_place(clause, found)
+
+
+def _en_place(clause: str, found: Sequence) -> str | None:
+    """The place an English clause says the event is held in ("held in Katowice, Poland"), not a State."""
+    p = _EN_PLACE.search(clause)
+    if not p:
+        return None
+    words = p.group("place").split()
+    while words and words[-1] in _MONTHS_EN:
+        words.pop()
+    place = " ".join(words)
+    if place and not any(f.entry is not None and f.entry.kind == "states" and f.text == place for f in found):
+        return place
+    return None
 
 
 def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str) -> EventMention:
@@ -300,7 +313,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         if entry is None:
             continue
         if entry.kind == "events":
-            if entry.id in _SERIES and not entry.data.get("recurring"):
+            if entry.id in _series_ids() and not entry.data.get("recurring"):
                 continue  # a series named as such (the World Summit) is a mention, not an event
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
@@ -340,7 +353,12 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             clause, clause_found = text[lo:end], [f for f in found if lo <= f.start and f.end <= end]
         else:
             clause, clause_found = text[end:hi], [f for f in found if end <= f.start and f.end <= hi]
-        if ev.start is None and not ev.recurring and ev.entity.id not in _SERIES:
+        # the text wins over the registry (DESIGN.md §7): what the registry says of a meeting's dates,
+        # place and country stands only where the text states none
+        registry = (ev.start, ev.end, ev.place, ev.country)
+        if not ev.recurring and ev.entity.id not in _series_ids():
+            ev.start = ev.end = ev.place = ev.country = None
+        if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # the dates nearest the name in its clause, before it (French, Russian, Chinese: "du 27 au
             # 29 avril 2022, de la cinquième session du Groupe ...") or after it (English)
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
@@ -353,6 +371,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 _, d = min(near, key=lambda x: x[0])
                 ev.start, ev.end = d.start, d.end
         _fill(ev, clause, language, clause_found)
+        if ev.start is None:
+            ev.start, ev.end = registry[:2]
+        if ev.place is None and ev.country in (None, registry[3]):  # not a city of another country
+            ev.place = registry[2]
+        ev.country = ev.country or registry[3]
         ev.paragraph = anchor
         key = ev.entity.id
         if key not in seen:
