@@ -36,7 +36,6 @@ XSD_DECIMAL = NamedNode(_XSD + "decimal")
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_SEEALSO = NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
-RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 OWL_SAMEAS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 _DCT = "http://purl.org/dc/terms/"
 DCT_IDENTIFIER = NamedNode(_DCT + "identifier")
@@ -56,7 +55,6 @@ PROV_DERIVED = NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 PROV_GENERATED_AT = NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
 FOAF_PRIMARY_TOPIC = NamedNode("http://xmlns.com/foaf/0.1/primaryTopic")
 SKOS_PREFLABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
-SKOS_CONCEPT_SCHEME = NamedNode("http://www.w3.org/2004/02/skos/core#inScheme")
 SCHEMA = "https://schema.org/"
 SCHEMA_START = NamedNode(SCHEMA + "startDate")
 SCHEMA_END = NamedNode(SCHEMA + "endDate")

@@ -31,7 +31,6 @@ LANGUAGE_IRI = "http://id.loc.gov/vocabulary/iso639-1/"  # + ISO 639-1 code
 UNDOCS = "https://undocs.org/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 SDG = "http://metadata.un.org/sdg/"
-UNBIS = "http://metadata.un.org/thesaurus/"
 
 # The vocabularies the ontology and the data use, by their usual prefixes (prefix.cc): SPARQL
 # queries get them predeclared, the JSON-LD context and Turtle exports use them.

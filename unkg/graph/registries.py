@@ -43,7 +43,6 @@ SCHEMA_SUPER = ox.NamedNode(SCHEMA + "superEvent")
 SCHEMA_ORGANIZER = ox.NamedNode(SCHEMA + "organizer")
 DCT_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
-VERBS_SCHEME_KEY = "verbs"
 
 
 def _labels(node: ox.NamedNode, names: dict, graph: ox.NamedNode, pred_first=SKOS_PREFLABEL) -> Iterator[ox.Quad]:
