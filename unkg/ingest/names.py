@@ -39,7 +39,8 @@ _RU_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-_AR_PROCLITICS = "وفبكلا"
+# what may stand before an Arabic name's first word: the clitics _ar_core takes off
+_AR_PREFIX = "(?:[وف])?(?:[بكل])?(?:ال|ل)?"
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u00ad"
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 
@@ -71,12 +72,27 @@ def _ru_stem(word: str) -> str:
     return low
 
 
-def _ar_core(word: str) -> str:
-    """An Arabic word without its proclitics and article (و ف ب ك ل ال لل), kept to three letters."""
-    core = word
-    while len(core) > 3 and core[0] in _AR_PROCLITICS:
-        core = core[1:]
-    return core
+def _ar_base(word: str) -> str:
+    """An Arabic word as a registry form keys it: without the article (الاتحاد -> اتحاد) while
+    three letters remain."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _ar_readings(word: str) -> list[str]:
+    """The words an Arabic word may be once its proclitics are taken off, in their grammatical
+    order: a conjunction (و ف), a preposition (ب ك ل), the article (ال, or its ل after the
+    preposition ل: للاتحاد); fewest letters taken off first. بولندا may be بولندا or ولندا (ب + ...),
+    never ندا, so it does not read as كندا."""
+    out = []
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ك", "ل"):
+            for article in ("", "ال", "ل"):
+                if article == "ل" and prep != "ل":
+                    continue
+                head = conj + prep + article
+                if word.startswith(head) and len(word) - len(head) >= 3:
+                    out.append(word[len(head):])
+    return sorted(dict.fromkeys(out), key=len, reverse=True)
 
 
 def _tokens(text: str) -> list[str]:
@@ -92,16 +108,27 @@ def acronym_key(text: str) -> str:
 
 
 def canonical(text: str, language: str) -> str:
-    """The key a printed form and a matched span share: case-folded, separators unified, Russian
-    words stemmed, the first Arabic word stripped of its proclitics, Chinese without spaces."""
+    """The key of a printed form: case-folded, separators unified, Russian words stemmed, the
+    first Arabic word without its article, Chinese without spaces."""
     if language == "zh":
         return re.sub(r"\s+", "", fold(text).casefold())
     tokens = [t.casefold() for t in _tokens(text)]
     if language == "ru":
         tokens = [_ru_stem(t) for t in tokens]
     elif language == "ar" and tokens:
-        tokens[0] = _ar_core(tokens[0])
+        tokens[0] = _ar_base(tokens[0])
     return " ".join(tokens)
+
+
+def span_keys(text: str, language: str) -> list[str]:
+    """The keys a matched span may have, most likely first: its canonical key, and for Arabic one
+    per reading of its first word without its proclitics (وللاتحاد -> اتحاد)."""
+    if language != "ar":
+        return [canonical(text, language)]
+    tokens = [t.casefold() for t in _tokens(text)]
+    if not tokens:
+        return [""]
+    return [" ".join([reading, *tokens[1:]]) for reading in _ar_readings(tokens[0])] or [" ".join(tokens)]
 
 
 # --- the per-language matcher -------------------------------------------------------------------
@@ -120,9 +147,8 @@ def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
         if i:
             atoms.append(r"\s+")
         if language == "ar" and i == 0:
-            core = _ar_core(token)
-            atoms.append(f"[{_AR_PROCLITICS}]{{0,4}}")
-            atoms.extend(char(ch) for ch in core)
+            atoms.append(_AR_PREFIX)
+            atoms.extend(char(ch) for ch in _ar_base(token))
         elif language == "ru" and acronym:
             atoms.extend(char(ch) for ch in token)
         elif language == "ru" and token.casefold() in _RU_IRREGULAR:
@@ -173,7 +199,9 @@ def _trie_regex(sequences: Iterable[list[str]]) -> str:
 
     def emit(node: dict) -> str:
         end = "" in node
-        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
+        # a letter before an inflection's wildcard: "Алжирская ..." must not be taken as "Алжир" + "ская"
+        atoms = sorted((a for a in node if a != ""), key=lambda a: a.startswith("\\w"))
+        branches = [atom + emit(node[atom]) for atom in atoms]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -200,15 +228,25 @@ class _Matcher:
     acronyms: re.Pattern[str] | None
     name_keys: dict[str, Entry]
     acronym_keys: dict[str, Entry]
+    # the printed forms as they stand (folded): where two names share a stem (Нигер, Нигерия: both
+    # "нигер"), the one printed exactly wins
+    exact: dict[str, Entry]
 
-    def passes(self, language: str) -> list[tuple[re.Pattern[str], dict[str, Entry], Callable[[str], str]]]:
-        """(pattern, keys, key function) for full names and for acronyms."""
+    def passes(self, language: str) -> list[tuple[re.Pattern[str], Callable[[str], Entry | None]]]:
+        """(pattern, the entry a matched span names) for full names and for acronyms."""
         out = []
         if self.names is not None:
-            out.append((self.names, self.name_keys, lambda s: canonical(s, language)))
+            out.append((self.names, lambda s: self.exact.get(_exact_key(s)) or self._by_key(s, language)))
         if self.acronyms is not None:
-            out.append((self.acronyms, self.acronym_keys, acronym_key))
+            out.append((self.acronyms, lambda s: self.acronym_keys.get(acronym_key(s))))
         return out
+
+    def _by_key(self, span: str, language: str) -> Entry | None:
+        return next((self.name_keys[k] for k in span_keys(span, language) if k in self.name_keys), None)
+
+
+def _exact_key(text: str) -> str:
+    return " ".join(_tokens(text)).casefold()
 
 
 @lru_cache(maxsize=None)
@@ -228,6 +266,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
     acronyms: dict[str, list[str]] = {}
     name_keys: dict[str, Entry] = {}
     acronym_keys: dict[str, Entry] = {}
+    exact: dict[str, Entry] = {}
     for form, entry, is_acronym in registry.names(language):
         if is_acronym:
             acronyms.setdefault(acronym_key(form), _atoms(form, language, acronym=True))
@@ -236,6 +275,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
             key = canonical(form, language)
             names.setdefault(key, _atoms(form, language))
             name_keys.setdefault(key, entry)
+            exact.setdefault(_exact_key(form), entry)
     left, right = ("", "") if language == "zh" else (r"(?<!\w)", r"(?!\w)")
     # Chinese short forms are whole words in practice; other scripts need word boundaries
     # a name does not start inside a hyphenated word: "twenty-first meeting of the ..." is not the
@@ -245,7 +285,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
         re.compile(f"{name_left}(?:{_trie_regex(names.values())}){right}", re.IGNORECASE) if names else None
     )
     acronyms_re = re.compile(f"{left}(?:{_trie_regex(acronyms.values())}){right}") if acronyms else None
-    return _Matcher(names_re, acronyms_re, name_keys, acronym_keys)
+    return _Matcher(names_re, acronyms_re, name_keys, acronym_keys, exact)
 
 
 # --- unknown bodies -------------------------------------------------------------------------------
@@ -373,9 +413,9 @@ def _longest_at(text: str, pos: int, endpos: int, language: str) -> tuple[int, E
     """The longest registry name starting at ``pos`` and ending by ``endpos``, if any."""
     matcher = _matcher(language)
     best: tuple[int, Entry] | None = None
-    for pattern, keys, keyer in matcher.passes(language):
+    for pattern, named in matcher.passes(language):
         m = pattern.match(text, pos, endpos)
-        entry = keys.get(keyer(m.group(0))) if m else None
+        entry = named(m.group(0)) if m else None
         if m and entry is not None and (best is None or m.end() > best[0]):
             best = (m.end(), entry)
     return best
@@ -390,10 +430,10 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
     names the Secretary-General and UNCTAD, not the Secretary-General of the United Nations)."""
     matcher = _matcher(language)
     candidates: list[tuple[int, int, Entry]] = []
-    for pattern, keys, keyer in matcher.passes(language):
+    for pattern, named in matcher.passes(language):
         pos = 0
         while (m := pattern.search(text, pos)) is not None:
-            entry = keys.get(keyer(m.group(0)))
+            entry = named(m.group(0))
             if entry is not None:
                 candidates.append((m.start(), m.end(), entry))
             pos = m.start() + 1
@@ -447,11 +487,11 @@ def find_topics(text: str, language: str, found: Iterable[Found] = ()) -> list[t
     names = [(f.start, f.end) for f in found if f.entry is not None]
     hits: list[tuple[int, Entry, str]] = []
     matcher = _topic_matcher(language)
-    for pattern, keys, keyer in matcher.passes(language):
+    for pattern, named in matcher.passes(language):
         if pattern is matcher.acronyms and not any(head in text for head in _acronym_heads(language)):
             continue  # the few topic acronyms (ICT, TIC, ИКТ): a substring test spares the regex pass
         for m in pattern.finditer(text):
-            entry = keys.get(keyer(m.group(0)))
+            entry = named(m.group(0))
             if entry is None or any(s <= m.start() and m.end() <= e for s, e in names):
                 continue
             hits.append((m.start(), entry, m.group(0)))

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import yaml
 
@@ -137,16 +137,81 @@ class Entry:
 
 def _entry(kind: str, raw: dict[str, Any]) -> Entry:
     default_type = {"states": "member-state", "instruments": "instrument"}.get(kind)
+    names = {k: tuple(v) for k, v in raw["names"].items()}
+    if kind == "states" and raw.get("iso2"):
+        names = _with_state_names(names, raw["iso2"])
     return Entry(
         id=raw["id"],
         kind=kind,
         type=raw.get("type") or default_type or "body",
-        names={k: tuple(v) for k, v in raw["names"].items()},
+        names=names,
         acronyms={k: tuple(v) for k, v in (raw.get("acronyms") or {}).items()},
         wikidata=raw.get("wikidata"),
         parent=raw.get("parent") or raw.get("series"),
         data=raw,
     )
+
+
+# --- the names of States in the six languages ---------------------------------------------------
+
+# the gettext locales of ISO 3166-1 names (Debian's iso-codes, shipped by pycountry) for the UN's
+# languages other than English; Chinese is the simplified script the UN prints
+_STATE_LOCALES = {"zh": "zh_CN", "ar": "ar", "fr": "fr", "ru": "ru", "es": "es"}
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_INVERTED = re.compile(r"^(?P<head>[^,،]+)(?P<comma>[,،])\s*(?P<tail>.+)$")
+
+
+def _running_text_form(name: str) -> str:
+    """An index form as running text prints it: ``Iran, République islamique d'`` -> ``République
+    islamique d'Iran``, ``Corea, República de`` -> ``República de Corea``; the Arabic catalogue
+    gives the whole name after its comma (``كوريا، جمهورية كوريا``)."""
+    m = _INVERTED.match(name)
+    if not m:
+        return name
+    tail = m["tail"].strip()
+    if m["comma"] == "،":
+        return tail
+    joiner = "" if tail.endswith(("'", "’")) else " "
+    form = f"{tail}{joiner}{m['head'].strip()}"
+    return form[0].upper() + form[1:]  # "état plurinational de Bolivie" opens a name: État
+
+
+@lru_cache(maxsize=1)
+def _state_translations() -> dict[str, Callable[[str], str]]:
+    import gettext
+
+    import pycountry
+
+    return {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
+        for lang, locale in _STATE_LOCALES.items()
+    }
+
+
+def _with_state_names(names: dict[str, tuple[str, ...]], iso2: str) -> dict[str, tuple[str, ...]]:
+    """A State's names in the six languages: the registry's own forms first, then the ISO 3166-1
+    short, common and official names in each language as Debian's iso-codes translate them
+    (through pycountry), in running-text order. Forms in a script the language does not write
+    (a Latin name left untranslated in the Arabic catalogue) are left out."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return names
+    english = [getattr(country, attr) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)]
+    out = dict(names)
+    for lang, translate in _state_translations().items():
+        forms = list(names.get(lang, ()))
+        for form in (fold(_running_text_form(translate(e))) for e in english):  # no stress marks (Респу́блика)
+            if lang == "ar" and not _ARABIC_LETTER.search(form):
+                continue
+            if lang != "en" and form in english:
+                continue  # untranslated
+            if form not in forms:
+                forms.append(form)
+        if forms:
+            out[lang] = tuple(forms)
+    return out
 
 
 # --- the registry ----------------------------------------------------------------------------
