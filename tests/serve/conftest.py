@@ -1,5 +1,13 @@
-"""Fixtures for the server tests: a store built from real corpus files and ``unkg serve`` run as a
-real subprocess on a free port of 127.0.0.1 (started, waited for, stopped by its own pid)."""
+"""Fixtures for the server tests: a store built from real corpus files, the app in-process and
+``unkg serve`` as a real process.
+
+Route tests ask the app in-process through Starlette's TestClient (``client``,
+``writable_client``): no port, no uvicorn, and a failure in a route is its traceback, not a 500
+read over a socket. The store work still runs in the engine's worker processes, as it does when
+serving. What needs a whole server process (the CLI starting it, the browser, an endpoint
+behind it, a query timeout, a worker dying) uses ``unkg serve`` run on a free port of 127.0.0.1
+(started, waited for, stopped by its own pid).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +18,13 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from starlette.testclient import TestClient
 
 from tests.conftest import REPO, akn_file, free_port
 
@@ -108,10 +119,60 @@ def server(corpus_store, tmp_path_factory):
     stop_server(srv.process)
 
 
+@contextmanager
+def app_client(store: Path, *, writable: bool = False, max_rows: int = 10000, timeout: float = 30.0) -> Iterator[TestClient]:
+    """The app over ``store`` in this process, with one store worker: a TestClient whose ``store``
+    is the store's path. One client (so one event loop) serves every request of the engine."""
+    from unkg.serve.app import Settings, create_app
+    from unkg.serve.engine import Engine
+
+    engine = Engine(store, workers=1, writable=writable, timeout=timeout)
+    engine.start()
+    try:
+        settings = Settings(base=engine.base, writable=writable, max_rows=max_rows, timeout=timeout)
+        with TestClient(create_app(engine, settings)) as client:
+            client.store = store
+            yield client
+    finally:
+        engine.close()
+
+
 @pytest.fixture(scope="session")
-def writable_server(tmp_path_factory, corpus):
-    """A writable server with tight limits over its own store (updates must not touch the shared one)."""
+def client(corpus_store) -> Iterator[TestClient]:
+    """The read-only app over the corpus store, with the default limits."""
+    with app_client(corpus_store) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def writable_client(tmp_path_factory, corpus) -> Iterator[TestClient]:
+    """The writable app with tight limits (5 rows, 2 s) over its own store (updates must not touch the shared one)."""
     store = build_store(tmp_path_factory.mktemp("serve-rw") / "store", [akn_file("ecosoc", "2022", "E_RES_2022_15", "en")])
-    srv = start_server(store, "--writable", "--max-rows", "5", "--timeout", "2", log=tmp_path_factory.mktemp("serve-rw-log") / "serve.log")
-    yield srv
-    stop_server(srv.process)
+    with app_client(store, writable=True, max_rows=5, timeout=2.0) as c:
+        yield c
+
+
+async def _asgi_get(app, raw_path: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    scope = {
+        "type": "http", "http_version": "1.1", "method": "GET", "scheme": "http", "root_path": "",
+        "path": raw_path.decode("latin-1"), "raw_path": raw_path, "query_string": b"",
+        "headers": [(b"host", b"testserver"), *((k.lower().encode(), v.encode()) for k, v in headers.items())],
+        "client": ("127.0.0.1", 1), "server": ("testserver", 80),
+    }
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+def raw_get(client: TestClient, raw_path: bytes, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    """GET a path exactly as given, not percent-encoded (as a raw HTTP client may send it; httpx
+    would encode it): ``(status, body)``, through the client's own event loop."""
+    return client.portal.call(_asgi_get, client.app, raw_path, headers or {})

@@ -1,6 +1,6 @@
 """Our IRIs dereference through the server at their own path (``https://w3id.org/unkg/doc/E/RES/2022/15``
 at ``/unkg/doc/E/RES/2022/15``): HTML for people, Turtle or JSON-LD for machines (Cool URIs for
-the Semantic Web, https://www.w3.org/TR/cooluris/, content negotiation)."""
+the Semantic Web, https://www.w3.org/TR/cooluris/, content negotiation), asked in-process."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 import rdflib
 from rdflib.compare import isomorphic
 
+from tests.serve.conftest import raw_get
 from unkg.graph.stores import LocalStore
 
 WORK = "https://w3id.org/unkg/doc/E/RES/2022/15"
@@ -20,61 +21,60 @@ DCT = rdflib.Namespace("http://purl.org/dc/terms/")
 UNKG = rdflib.Namespace("https://w3id.org/unkg/ontology#")
 
 
-def test_a_browser_gets_the_work_page_in_its_language(server):
-    status, headers, body = server.get(PATH, headers={"Accept": "text/html", "Accept-Language": "fr-CH, fr;q=0.9, en;q=0.8"})
-    assert status == 200 and headers["content-type"].startswith("text/html")
-    html = body.decode()
+def test_a_browser_gets_the_work_page_in_its_language(client):
+    r = client.get(PATH, headers={"Accept": "text/html", "Accept-Language": "fr-CH, fr;q=0.9, en;q=0.8"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    html = r.text
     assert '<html lang="fr"' in html
-    store = LocalStore(server.store, create=False, read_only=True)
+    store = LocalStore(client.store, create=False, read_only=True)
     title = next(r["t"].value for r in store.query(f'SELECT ?t WHERE {{ <{WORK}> dcterms:title ?t FILTER(LANG(?t) = "fr") }}'))
     assert f'<h1 id="title">{title}</h1>' in unescape(html).replace("&#39;", "'")
 
 
-def test_lang_parameter_wins_and_paragraphs_come_in_document_order(server):
-    _, _, body = server.get(PATH + "?lang=en", headers={"Accept": "text/html", "Accept-Language": "zh"})
-    html = body.decode()
+def test_lang_parameter_wins_and_paragraphs_come_in_document_order(client):
+    html = client.get(PATH + "?lang=en", headers={"Accept": "text/html", "Accept-Language": "zh"}).text
     ids = re.findall(r'data-iri="(https://w3id.org/unkg/doc/E/RES/2022/15/(?:pre|op)/[^"]+)"', html)
     assert ids[0] == WORK + "/pre/1"
-    store = LocalStore(server.store, create=False, read_only=True)
+    store = LocalStore(client.store, create=False, read_only=True)
     in_order = [r["p"].value for r in store.query(
         f"SELECT ?p (MIN(?pos) AS ?o) WHERE {{ ?p dcterms:isPartOf <{WORK}> ; unkg:position ?pos ; unkg:text ?t "
         f"FILTER(LANG(?t) = 'en') FILTER NOT EXISTS {{ ?p a unkg:Footnote }} }} GROUP BY ?p ORDER BY ?o")]
     assert ids == in_order
 
 
-def test_a_machine_gets_turtle_and_json_ld_of_the_same_graph(server):
-    status, headers, ttl = server.get(PATH, headers={"Accept": "text/turtle"})
-    assert status == 200 and headers["content-type"].startswith("text/turtle")
-    g = rdflib.Graph().parse(data=ttl, format="turtle")
+def test_a_machine_gets_turtle_and_json_ld_of_the_same_graph(client):
+    r = client.get(PATH, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=r.content, format="turtle")
     work = rdflib.URIRef(WORK)
     assert (work, DCT.identifier, rdflib.Literal("E/RES/2022/15")) in g
     assert {t.language for t in g.objects(work, DCT.title)} == {"en", "zh", "fr"}
     # the document comes with its paragraphs' text in every language
     assert len(set(g.subjects(DCT.isPartOf, work))) > 50
-    status, headers, ld = server.get(PATH, headers={"Accept": "application/ld+json"})
-    assert status == 200 and headers["content-type"].startswith("application/ld+json")
-    assert json.loads(ld)["@context"]["dcterms"] == "http://purl.org/dc/terms/"
-    assert isomorphic(g, rdflib.Graph().parse(data=ld, format="json-ld"))
-    status, headers, _ = server.get(PATH + "?format=ttl")
-    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    r = client.get(PATH, headers={"Accept": "application/ld+json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/ld+json")
+    assert json.loads(r.content)["@context"]["dcterms"] == "http://purl.org/dc/terms/"
+    assert isomorphic(g, rdflib.Graph().parse(data=r.content, format="json-ld"))
+    r = client.get(PATH + "?format=ttl")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
 
 
-def test_a_paragraph_iri_dereferences_too(server):
-    status, _, body = server.get(PATH + "/op/1", headers={"Accept": "text/turtle"})
-    assert status == 200
-    g = rdflib.Graph().parse(data=body, format="turtle")
+def test_a_paragraph_iri_dereferences_too(client):
+    r = client.get(PATH + "/op/1", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200
+    g = rdflib.Graph().parse(data=r.content, format="turtle")
     assert (rdflib.URIRef(WORK + "/op/1"), DCT.isPartOf, rdflib.URIRef(WORK)) in g
-    status, _, body = server.get(PATH + "/op/1?lang=zh", headers={"Accept": "text/html"})
-    assert status == 200 and f'href="{PATH}?lang=zh"'.encode() in body  # links back to its work's local page
+    r = client.get(PATH + "/op/1?lang=zh", headers={"Accept": "text/html"})
+    assert r.status_code == 200 and f'href="{PATH}?lang=zh"'.encode() in r.content  # links back to its work's local page
 
 
-def test_an_unknown_iri_is_a_404(server):
+def test_an_unknown_iri_is_a_404(client):
     for accept in ("text/html", "text/turtle"):
-        status, _, _ = server.get("/unkg/doc/E/RES/1999/999", headers={"Accept": accept})
-        assert status == 404
+        r = client.get("/unkg/doc/E/RES/1999/999", headers={"Accept": accept})
+        assert r.status_code == 404
 
 
-def test_document_text_never_becomes_markup(writable_server):
+def test_document_text_never_becomes_markup(writable_client):
     """A paragraph whose text is markup shows as text: it cannot inject elements into the page."""
     graph = "urn:unkg:test:escaping"
     evil = '</span><script>window.pwned = 1</script><img src=x onerror="alert(1)">'
@@ -83,34 +83,30 @@ def test_document_text_never_becomes_markup(writable_server):
         f'unkg:position 999 ; unkg:number "999" ; unkg:text "{evil.replace(chr(34), chr(92) + chr(34))}"@en . '
         f'<{WORK}> rdfs:label "<b>bold</b> label"@en . }} }}'
     )
-    status, _, body = writable_server.post("/update", update.encode(), "application/sparql-update")
-    assert status == 200, body
+    r = writable_client.post("/update", content=update.encode(), headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 200, r.text
     try:
-        status, _, body = writable_server.get(PATH + "?lang=en", headers={"Accept": "text/html"})
-        html = body.decode()
-        assert status == 200
+        r = writable_client.get(PATH + "?lang=en", headers={"Accept": "text/html"})
+        html = r.text
+        assert r.status_code == 200
         assert "<script>window.pwned" not in html and "<img src=x" not in html and "<b>bold</b>" not in html
         assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html
     finally:
-        writable_server.post("/update", urlencode({"update": f"DROP GRAPH <{graph}>"}).encode(), "application/x-www-form-urlencoded")
+        writable_client.post("/update", content=urlencode({"update": f"DROP GRAPH <{graph}>"}), headers={"Content-Type": "application/x-www-form-urlencoded"})
 
 
-def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(server):
-    status, headers, body = server.get("/unkg/ontology", headers={"Accept": "text/html"})
-    assert status == 200 and b'id="resolution"' in body
-    status, headers, body = server.get("/unkg/ontology", headers={"Accept": "text/turtle"})
-    assert status == 200 and headers["content-type"].startswith("text/turtle")
-    g = rdflib.Graph().parse(data=body, format="turtle")
+def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(client):
+    r = client.get("/unkg/ontology", headers={"Accept": "text/html"})
+    assert r.status_code == 200 and b'id="resolution"' in r.content
+    r = client.get("/unkg/ontology", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=r.content, format="turtle")
     assert (UNKG.Resolution, rdflib.RDF.type, rdflib.OWL.Class) in g
     # a work page's type links into the documentation at the term's anchor
-    _, _, page = server.get(PATH + "?lang=en", headers={"Accept": "text/html"})
+    page = client.get(PATH + "?lang=en", headers={"Accept": "text/html"}).content
     assert b'href="/unkg/ontology?lang=en#resolution"' in page
 
 
-def test_a_path_that_is_no_iri_is_refused_before_any_query(server):
-    import http.client
-
-    conn = http.client.HTTPConnection(server.url.removeprefix("http://"), timeout=30)
-    conn.request("GET", "/unkg/doc/x>{}", headers={"Accept": "text/html"})  # sent raw, not percent-encoded
-    response = conn.getresponse()
-    assert response.status == 400 and b"not an IRI" in response.read()
+def test_a_path_that_is_no_iri_is_refused_before_any_query(client):
+    status, body = raw_get(client, b"/unkg/doc/x>{}", {"Accept": "text/html"})  # sent raw, not percent-encoded
+    assert status == 400 and b"not an IRI" in body
