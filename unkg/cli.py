@@ -16,7 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from unkg import __version__
+from unkg import __version__, formats
+from unkg.export import FORMATS as EXPORT_FORMATS
 from unkg.graph.iris import DEFAULT_BASE
 
 app = typer.Typer(
@@ -33,6 +34,11 @@ StoreOpt = Annotated[
     Optional[Path],
     typer.Option("--store", envvar="UNKG_STORE", help="Store directory (default: $XDG_DATA_HOME/unkg/store, or ~/.local/share/unkg/store)."),
 ]
+
+
+# what 'unkg query --format' writes: a table, Markdown, or a SPARQL results format
+RESULT_FORMATS = {f.key: f for f in formats.of_kind(formats.RESULTS)}
+QUERY_FORMATS = f"table, {', '.join(RESULT_FORMATS)} or markdown"
 
 
 class Failure(Exception):
@@ -173,8 +179,6 @@ def print_results(result, fmt: str, *, base: str) -> None:
 
     import pyoxigraph as ox
 
-    from unkg.graph.stores import RESULT_FORMATS
-
     if isinstance(result, ox.QueryBoolean):
         out.print("yes" if bool(result) else "no")
         return
@@ -185,7 +189,7 @@ def print_results(result, fmt: str, *, base: str) -> None:
         return
     if fmt in RESULT_FORMATS:
         buf = io.BytesIO()
-        result.serialize(buf, RESULT_FORMATS[fmt])
+        result.serialize(buf, RESULT_FORMATS[fmt].ox)
         sys.stdout.write(buf.getvalue().decode("utf-8"))
         return
     names = [v.value for v in result.variables]
@@ -197,7 +201,7 @@ def print_results(result, fmt: str, *, base: str) -> None:
             sys.stdout.write("| " + " | ".join(esc(c) for c in row) + " |\n")
         return
     if fmt != "table":
-        raise Failure(f"unknown format {fmt!r}: use table, csv, tsv, json, xml or markdown")
+        raise Failure(f"unknown format {fmt!r}: use {QUERY_FORMATS}")
     table = Table(*names, show_lines=False)
     for row in rows:
         table.add_row(*row)
@@ -209,7 +213,7 @@ def print_results(result, fmt: str, *, base: str) -> None:
 def query(
     sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query (the usual prefixes are predeclared).")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json, xml or markdown.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help=f"{QUERY_FORMATS}.")] = "table",
     store: StoreOpt = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a library query (repeat a key for several values).")] = None,
 ) -> None:
@@ -313,7 +317,7 @@ def serve(
 @app.command()
 def export(
     output: Annotated[str, typer.Option("--output", "-o", help="File to write (a .gz name compresses), or - for stdout.")],
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="nq, trig, nt, ttl or jsonld (default: from the file name, else nq).")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help=f"{formats.listing(tuple(EXPORT_FORMATS.values()))} (default: from the file name, else nq).")] = None,
     graph: Annotated[Optional[str], typer.Option("--graph", help="Export only this named graph (IRI); without it the whole store and its VoID/DCAT description.")] = None,
     gzip: Annotated[bool, typer.Option("--gzip", help="Compress with gzip (also implied by a .gz file name).")] = False,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="The public SPARQL endpoint named in the DCAT description.")] = None,

@@ -69,7 +69,7 @@ def test_dcat_licence_source_distributions_endpoint(store, description):
     dists = set(description.objects(ds, DCAT.distribution))
     assert len(dists) == len(FORMATS)
     media = {str(description.value(d, DCAT.mediaType)).rsplit("media-types/", 1)[1] for d in dists}
-    assert media == {m for _, m, _ in FORMATS.values()}
+    assert media == {f.media_type for f in FORMATS.values()}
     urls = {str(description.value(d, DCAT.downloadURL)) for d in dists}
     assert "https://example.org/dumps/unkg.nq.gz" in urls
     service = description.value(None, DCAT.servesDataset, ds)

@@ -20,6 +20,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, VOID, XSD
 from rdflib.void import generateVoID
 
 from unkg import __version__
+from unkg.export import FORMATS
 from unkg.export.terms import to_rdflib
 from unkg.graph import iris
 from unkg.graph.iris import Minter
@@ -32,15 +33,6 @@ UN = URIRef("https://www.un.org/")
 UN_DOCUMENTS = URIRef("https://documents.un.org/")
 WIKIDATA_HOME = URIRef("https://www.wikidata.org/")
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
-
-# export formats: (title, media type, file suffix)
-FORMATS = {
-    "nq": ("N-Quads", "application/n-quads", ".nq"),
-    "trig": ("TriG", "application/trig", ".trig"),
-    "nt": ("N-Triples", "application/n-triples", ".nt"),
-    "ttl": ("Turtle", "text/turtle", ".ttl"),
-    "jsonld": ("JSON-LD (compacted with the unkg context)", "application/ld+json", ".jsonld"),
-}
 
 
 def dataset_iri(base: str) -> str:
@@ -159,17 +151,17 @@ def describe(
     g.add((service, DCTERMS.conformsTo, SPARQL_PROTOCOL))
     g.add((ds, VOID.sparqlEndpoint, URIRef(endpoint)))
 
-    for key, (title, media, suffix) in FORMATS.items():
+    for key, fmt in FORMATS.items():
         dist = URIRef(f"{ds}#distribution-{key}")
         g.add((ds, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
-        g.add((dist, DCTERMS.title, Literal(title, lang="en")))
-        g.add((dist, DCAT.mediaType, URIRef(IANA + media)))
+        g.add((dist, DCTERMS.title, Literal(fmt.title, lang="en")))
+        g.add((dist, DCAT.mediaType, URIRef(IANA + fmt.media_type)))
         g.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
         g.add((dist, DCTERMS.license, URIRef(UN_TERMS_OF_USE.value)))
         g.add((dist, DCAT.accessService, service))
         if download_base:
-            url = URIRef(f"{download_base}unkg{suffix}.gz")
+            url = URIRef(f"{download_base}unkg{fmt.suffix}.gz")
             g.add((dist, DCAT.downloadURL, url))
             g.add((ds, VOID.dataDump, url))
     return g

@@ -32,17 +32,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from unkg.export.describe import FORMATS, describe, description_graph
+from unkg import formats
+from unkg.export import FORMATS
+from unkg.export.describe import describe, description_graph
 from unkg.export.terms import ox_quads
 from unkg.ontology.namespace import PREFIXES
 
-RDF_FORMATS = {
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "ttl": ox.RdfFormat.TURTLE,
-}
-QUAD_FORMATS = {"nq", "trig", "jsonld"}
+# the formats that carry named graphs: each graph is written as itself
+QUAD_FORMATS = {key for key, f in FORMATS.items() if f.kind == formats.DATASET}
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 # the store's prefixes and those the dataset description uses, for Turtle and TriG
 PREFIXES_OUT = {**PREFIXES, "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#"}
@@ -87,10 +84,7 @@ def export_context() -> dict:
 def guess_format(path: str) -> str | None:
     """The export format a file name asks for (``unkg.nq.gz`` -> ``nq``), or None."""
     name = path.lower().removesuffix(".gz")
-    for key, (_, _, suffix) in FORMATS.items():
-        if name.endswith(suffix):
-            return key
-    return {".json": "jsonld", ".n3": None}.get(Path(name).suffix)
+    return next((key for key, f in FORMATS.items() if name.endswith(f.suffixes)), None)
 
 
 class _Counter:
@@ -112,7 +106,7 @@ def _graph_names(store, graph: str | None) -> list[str]:
 
 
 def _write_rdf(store, out, fmt: str, names: list[str], full: bool, description, counter: _Counter) -> None:
-    rdf_format = RDF_FORMATS[fmt]
+    rdf_format = FORMATS[fmt].ox
     local = getattr(store, "ox", None)
     if full and local is not None and fmt in ("nq", "trig") and not store.has_graph(description_graph(store.base)):
         # the whole local store, natively (Rust from store to file), then the description
@@ -229,7 +223,7 @@ def export(
     else:
         target = Path(output)
         if target.is_dir():
-            raise ExportError(f"{target}: is a folder; give a file name (unkg{FORMATS[fmt][2]}{'.gz' if gzip else ''})")
+            raise ExportError(f"{target}: is a folder; give a file name (unkg{FORMATS[fmt].suffix}{'.gz' if gzip else ''})")
         if not target.parent.is_dir():
             raise ExportError(f"{target.parent}: no such folder")
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from unkg.graph.stores.base import ENV, PREFIXES, RESULT_FORMATS, Stats, Store, StoreError, default_location, nquads, sparql_prefixes
+from unkg.graph.stores.base import ENV, PREFIXES, Stats, Store, StoreError, default_location, nquads, sparql_prefixes
 from unkg.graph.stores.local import LocalStore
 from unkg.graph.stores.remote import QueryRefused, RemoteStore, endpoint_url
 
 __all__ = [
-    "ENV", "PREFIXES", "RESULT_FORMATS", "LocalStore", "QueryRefused", "RemoteStore", "Stats", "Store", "StoreError",
+    "ENV", "PREFIXES", "LocalStore", "QueryRefused", "RemoteStore", "Stats", "Store", "StoreError",
     "default_location", "endpoint_url", "nquads", "open_store", "sparql_prefixes",
 ]
 

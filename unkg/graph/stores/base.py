@@ -22,14 +22,6 @@ from unkg.ontology.namespace import PREFIXES
 ENV = "UNKG_STORE"
 
 
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-
-
 class StoreError(Exception):
     """A store that cannot be opened or written: one line naming the location and the problem."""
 

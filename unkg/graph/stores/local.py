@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from unkg import __version__
+from unkg import __version__, formats
 from unkg.graph.iris import DEFAULT_BASE, Minter
-from unkg.graph.stores.base import RESULT_FORMATS, Stats, StoreError, default_location, stats
+from unkg.graph.stores.base import Stats, StoreError, default_location, stats
 from unkg.ontology.namespace import PREFIXES
 
 MARKER = "unkg-store.json"
@@ -165,7 +165,7 @@ class LocalStore:
         result = self.query(sparql)
         out = io.BytesIO()
         if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
-            result.serialize(out, RESULT_FORMATS[fmt])
+            result.serialize(out, formats.get(fmt).ox)
         else:  # a graph result (CONSTRUCT/DESCRIBE)
             result.serialize(out, ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv") else ox.RdfFormat.TURTLE)
         return out.getvalue()

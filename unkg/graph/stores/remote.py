@@ -42,19 +42,16 @@ import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from unkg import __version__
+from unkg import __version__, formats
 from unkg.graph.iris import DEFAULT_BASE, Minter
 from unkg.graph.stores.base import Stats, StoreError, sparql_prefixes, stats
 from unkg.ontology.namespace import PREFIXES
 
 USER_AGENT = f"unkg/{__version__} (+https://w3id.org/unkg/)"
 TIMEOUT = float(os.environ.get("UNKG_HTTP_TIMEOUT", "300"))
-MEDIA = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
+JSON_RESULTS = formats.get("json").media_type
+N_TRIPLES = formats.get("ntriples").media_type
+TURTLE = formats.get("turtle").media_type
 
 
 class QueryRefused(StoreError):
@@ -241,7 +238,7 @@ class RemoteStore:
         return f"{self.gsp_url}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
     def _ask(self, text: str) -> bool:
-        return bool(ox.parse_query_results(self._send(text, MEDIA["json"]), ox.QueryResultsFormat.JSON))
+        return bool(ox.parse_query_results(self._send(text, JSON_RESULTS), ox.QueryResultsFormat.JSON))
 
     # --- reading -----------------------------------------------------------------------------------
 
@@ -252,12 +249,12 @@ class RemoteStore:
         text = sparql_prefixes() + sparql
         dataset = {"default_graphs": default_graphs, "named_graphs": named_graphs}
         if query_form(text) in ("CONSTRUCT", "DESCRIBE"):
-            data = self._send(text, "application/n-triples, text/turtle;q=0.9", **dataset)
+            data = self._send(text, f"{N_TRIPLES}, {TURTLE};q=0.9", **dataset)
             try:
                 return Triples(ox.parse(data, ox.RdfFormat.TURTLE))
             except SyntaxError as err:
                 raise StoreError(f"{self.query_url}: unreadable graph result ({err})") from err
-        data = self._send(text, MEDIA["json"], **dataset)
+        data = self._send(text, JSON_RESULTS, **dataset)
         try:
             return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
         except SyntaxError as err:
@@ -293,8 +290,8 @@ class RemoteStore:
         """The endpoint's own serialisation of the results (json, xml, csv, tsv; Turtle for graphs)."""
         text = sparql_prefixes() + sparql
         if query_form(text) in ("CONSTRUCT", "DESCRIBE"):
-            return self._send(text, "application/n-triples" if fmt in ("csv", "tsv") else "text/turtle")
-        return self._send(text, MEDIA[fmt])
+            return self._send(text, N_TRIPLES if fmt in ("csv", "tsv") else TURTLE)
+        return self._send(text, formats.get(fmt).media_type)
 
     def has_graph(self, graph: str) -> bool:
         return self._ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
@@ -314,7 +311,7 @@ class RemoteStore:
             for g in sorted(self.graphs()):
                 yield from self.quads(g)
             return
-        response = self._http("GET", self._graph_url(graph), headers={"Accept": "application/n-triples"}, ok404=True)
+        response = self._http("GET", self._graph_url(graph), headers={"Accept": N_TRIPLES}, ok404=True)
         if response is None:
             return
         node = ox.NamedNode(graph)
@@ -349,7 +346,7 @@ class RemoteStore:
         if self.read_only:
             raise StoreError(f"{self.url}: opened read-only")
 
-    def put_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> None:
+    def put_graph(self, graph: str, data: bytes, media_type: str = N_TRIPLES) -> None:
         """Replace one named graph with serialised triples (Graph Store Protocol PUT, §5.3)."""
         self._writable()
         response = self._http("PUT", self._graph_url(graph), data=data, headers={"Content-Type": f"{media_type}; charset=utf-8"})
