@@ -49,11 +49,60 @@ def test_a_name_that_qualifies_a_noun_is_not_the_addressee(e_res_2022_15):
     assert "op:80" not in _asked(en)
 
 
-def test_only_operative_paragraphs_have_addressees(e_res_2022_15):
+def test_preambular_paragraphs_have_no_addressees(e_res_2022_15):
     for record in e_res_2022_15.values():
         for p in record.paragraphs:
-            if p.kind != "operative":
+            if p.kind == "preambular":
                 assert find_addressees(p, record.language) == []
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_a_sub_paragraph_with_its_own_verb_asks(e_res_2022_15, lang):
+    """op. 89 (a): "Encourages Member States to develop ..." under "Calls upon ...:"."""
+    assert _asked(e_res_2022_15[lang])["op:89(a)"] == {"member-states"}
+
+
+@pytest.fixture(scope="module")
+def e_res_2024_14():
+    return {lang: link(read(akn_file("ecosoc", "2024", "E_RES_2024_14", lang))[0]) for lang in LANG_FOLDERS}
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_the_commission_is_encouraged_item_by_item(e_res_2024_14, lang):
+    """E/RES/2024/14 op. 1 (b): "The Commission is encouraged: (i) To continue ... (xix) To
+    consider ...": the Commission named in op. 1 (the CSTD) is asked, in the lead-in and each of
+    the nineteen items, in every language (鼓励委员会：, La Commission est encouragée à :, ...)."""
+    asked = _asked(e_res_2024_14[lang])
+    items = [pid for pid in asked if pid.startswith("op:1(b)(")]
+    assert len(items) == 19
+    assert all(asked[pid] == {"cstd"} for pid in ["op:1(b)", *items])
+    assert "governments" in asked["op:1(a)"]  # Governments ... are encouraged to take into account
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Commission is encouraged:", {"cstd"}),
+    ("The Council is encouraged:", {"ecosoc"}),  # the adopting Council, named by no paragraph
+    ("The Commission is reminded:", set()),  # not a request
+])
+def test_a_short_name_is_the_body_the_document_named(e_res_2024_14, text, expected):
+    """Change the lead-in's words and the answer follows them."""
+    from copy import deepcopy
+
+    record = deepcopy(e_res_2024_14["en"])
+    lead = record.paragraph("op:1(b)")
+    lead.text = text
+    record = link(record)
+    asked = _asked(record)
+    assert asked.get("op:1(b)", set()) == expected
+    assert asked.get("op:1(b)(iv)", set()) == expected  # the items follow their lead-in
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "fr", "ar", "es", "ru"])
+def test_requests_the_high_commissioner(lang):
+    """A/RES/78/184 (the Office of the High Commissioner for Refugees), op. 84: "Requests the High
+    Commissioner to report ...": the High Commissioner the resolution named before."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_184", lang))[0])
+    assert _asked(record).get("op:84") == {"high-commissioner-for-refugees"}
 
 
 def test_general_assembly_requests_in_a_res_79_194():

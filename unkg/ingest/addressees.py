@@ -89,25 +89,97 @@ def _addressing_set() -> frozenset[str]:
     return frozenset(v for v in _ADDRESSING if v in vocabulary().concepts)
 
 
-def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:
-    """The entities an operative paragraph addresses with its verb, in text order.
+# A request in the passive or impersonal voice: "The Commission is encouraged:", "Governments ...
+# are encouraged to", "la Commission est invitée à", "Se alienta a la Comisión:", "Комиссии предлагается",
+# "تُشجَّع اللجنة على". Each gives the verb concept its participle stands for and where the asked stand.
+_PASSIVE_VERBS = {
+    "encourages": r"encouraged|encouragée?s?|alienta|рекомендуется|ت[\u064b-\u065f]*ش[\u064b-\u065f]*ج[\u064b-\u065f]*ع|ي[\u064b-\u065f]*ش[\u064b-\u065f]*ج[\u064b-\u065f]*ع",
+    "requests": r"requested|priée?s?|solicita|pide|просят|ي[\u064b-\u065f]*ط[\u064b-\u065f]*ل[\u064b-\u065f]*ب",
+    "invites": r"invited|invitée?s?|invita|предлагается|ت[\u064b-\u065f]*د[\u064b-\u065f]*ع[\u064b-\u065f]*ى|ي[\u064b-\u065f]*د[\u064b-\u065f]*ع[\u064b-\u065f]*ى",
+    "urges": r"urged|engagée?s?|exhortée?s?|insta|exhorta|настоятельно\s+призывается|ت[\u064b-\u065f]*ح[\u064b-\u065f]*ث|ي[\u064b-\u065f]*ح[\u064b-\u065f]*ث",
+    "calls-upon": r"called\s+upon|призывается",
+}
+_ADVERBS = {
+    "en": r"(?:(?:also|further|again|once\s+again|strongly|urgently)\s+)*",
+    "fr": r"(?:(?:également|en\s+outre|vivement|de\s+nouveau|aussi|instamment)\s+)*",
+    "es": r"(?:(?:también|además|encarecidamente|nuevamente)\s+)*",
+    "ru": r"(?:(?:также|вновь)\s+)*",
+    "ar": r"(?:(?:أيضا|كذلك)\s+)*",
+}
 
-    ``found`` is what ``unkg.ingest.names.find`` gave for the paragraph's text (computed when None).
-    A paragraph whose verb addresses no one (recalls, welcomes...) gives none.
+
+def _passive_pattern(language: str) -> re.Pattern[str] | None:
+    verbs = "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _PASSIVE_VERBS.items())
+    adv = _ADVERBS.get(language, "")
+    if language == "en":
+        return re.compile(rf"^(?P<who>.+?)\s+(?:is|are)\s+{adv}(?:{verbs})(?=\s*(?:to\b|[,:]|$))")
+    if language == "fr":
+        return re.compile(rf"^(?P<who>.+?)\s+(?:est|sont)\s+{adv}(?:{verbs})(?=\s*(?:à|[,:]|$))")
+    if language == "es":
+        return re.compile(rf"^[Ss]e\s+{adv}(?:{verbs})\s+{adv}(?P<who>(?:a|al)\s+.+?)(?:\s+a\s+que\b|\s+a\s+(?=\w)|:|$)")
+    if language == "ru":
+        return re.compile(rf"^(?P<who>.+?)\s+{adv}(?:{verbs})(?!\w)")
+    if language == "ar":
+        return re.compile(rf"^(?:{verbs})\s+{adv}(?:إلى\s+)?(?P<who>.+?)(?:\s+على\s|\s+أن\s|:|$)")
+    return None
+
+
+_PASSIVE = {lang: _passive_pattern(lang) for lang in ("en", "fr", "es", "ru", "ar")}
+_LEAD_NUMBER = re.compile(r"^\s*(?:\d+\s*[.)]\s*|\(?[a-z]{1,4}\)\s*)?")
+
+
+def _passive(text: str, language: str) -> tuple[str, int, int] | None:
+    """(verb concept, start, end of the asked) of a paragraph asking in the passive voice, else None."""
+    pattern = _PASSIVE.get(language)
+    if pattern is None:
+        return None
+    head = _LEAD_NUMBER.match(text).end()
+    m = pattern.match(text, head)
+    if not m:
+        return None
+    verb = next(k.replace("_", "-") for k in ("encourages", "requests", "invites", "urges", "calls_upon") if m.group(k))
+    return verb, m.start("who"), m.end("who")
+
+
+def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:
+    """The entities an operative paragraph or sub-paragraph asks something of, in text order.
+
+    ``found`` is what ``unkg.ingest.names.find`` gave for the paragraph's text (computed when None),
+    with the document's short names (``unkg.ingest.shortnames``). The asked stand right after a verb
+    that addresses (requests, invites, urges...), or before a passive one ("The Commission is
+    encouraged:"). A paragraph whose verb addresses no one (recalls, welcomes...) gives none.
     """
-    verb = paragraph.verb
-    if paragraph.kind != "operative" or verb is None or not addressing(verb.id):
+    if paragraph.kind not in ("operative", "subparagraph"):
         return []
     text = paragraph.text
+    verb = paragraph.verb
+    if verb is not None and addressing(verb.id):
+        if found is None:
+            found = find(text, language)
+        return _after_verb(paragraph, verb.id, verb.label, language, found)
+    passive = _passive(text, language)
+    if passive is None:
+        return []
+    verb_id, start, end = passive
     if found is None:
         found = find(text, language)
+    return [
+        Addressee(f.entity, paragraph.id, verb_id, f.text)
+        for f in found
+        if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
+    ]
+
+
+def _after_verb(paragraph: Paragraph, verb_id: str, label: str, language: str, found: Sequence) -> list[Addressee]:
+    """The chain of names right after the printed verb, joined only by articles, "and", commas."""
+    text = paragraph.text
     by_start: dict[int, object] = {}
     for f in found:
         by_start.setdefault(f.start, f)
     joiner = _JOINER_RE.get(language, _JOINER_RE["en"])
     one = _ONE_JOINER.get(language, _ONE_JOINER["en"])
     after = _AFTER.get(language)
-    pos = _verb_end(text, verb.label, language)
+    pos = _verb_end(text, label, language)
     limit = joiner.match(text, pos).end()
     out: list[Addressee] = []
     while True:
@@ -125,7 +197,32 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
         if language == "zh" and f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end):
             break
         if f.entity.type not in ("event", "observance", "instrument"):
-            out.append(Addressee(f.entity, paragraph.id, verb.id, f.text))
+            out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
         pos = f.end
         limit = joiner.match(text, pos).end()
+    return out
+
+
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+
+
+def carry_to_items(paragraphs: Sequence[Paragraph], addressees: list[Addressee]) -> list[Addressee]:
+    """The addressees with those of each lead-in ("The Commission is encouraged:", 鼓励委员会：)
+    carried to the items of its list that ask no one of their own: "(i) To continue its role...".
+    Returns the list in paragraph order."""
+    by_paragraph: dict[str, list[Addressee]] = {}
+    for a in addressees:
+        by_paragraph.setdefault(a.paragraph, []).append(a)
+    by_id = {p.id: p for p in paragraphs}
+    out: list[Addressee] = []
+    for p in paragraphs:
+        own = by_paragraph.get(p.id, [])
+        if not own and p.kind == "subparagraph":
+            lead = by_id.get(p.parent) if p.parent else None
+            while lead is not None and not by_paragraph.get(lead.id):
+                lead = by_id.get(lead.parent) if lead.parent else None  # an item of an item
+            if lead is not None and _LEAD_IN_END.search(lead.text):
+                own = [Addressee(a.entity, p.id, a.verb, a.as_printed) for a in by_paragraph[lead.id]]
+                by_paragraph[p.id] = own
+        out.extend(own)
     return out

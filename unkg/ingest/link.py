@@ -15,10 +15,11 @@ from collections import Counter
 from typing import Iterable
 
 from unkg.ingest import verbs
-from unkg.ingest.addressees import find_addressees
+from unkg.ingest.addressees import carry_to_items, find_addressees
 from unkg.ingest.events import find_events
 from unkg.ingest.names import Found, find, find_topics
 from unkg.ingest.resolve import resolve_state
+from unkg.ingest.shortnames import short_names
 from unkg.ingest.statistics import find_statistics
 from unkg.record import Citation, Entity, Mention, Record, Topic, Voting, WorkMetadata
 from unkg.symbols import symbol_kind
@@ -89,8 +90,15 @@ def link_record(record: Record) -> Record:
     statistics = []
     topics: list[Topic] = []
     topic_keys: set[tuple[str, str, str]] = set()
-    for anchor, text in _texts(record):
+    # "the Commission", "the Council": the bodies the document named last with that head noun
+    shorts = short_names(language, [(-1, e, e.label) for e in (record.adopted_by, record.recommended_by) if e])
+    for order, (anchor, text) in enumerate(_texts(record)):
         found = find(text, language, on)
+        for f in found:
+            if f.entry is not None:
+                shorts.name(order, f.entity, f.entity.label)
+        if anchor != "title":
+            found = sorted([*found, *shorts.find(text, order, found)], key=lambda f: (f.start, -f.end))
         for f in found:
             key = (f.entity.id, anchor, f.text)
             if key not in seen:
@@ -114,7 +122,7 @@ def link_record(record: Record) -> Record:
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
     record.events = events
-    record.addressees = addressees
+    record.addressees = carry_to_items(record.paragraphs, addressees)
     record.statistics = statistics
     record.topics = topics
     _add_citations(record, instrument_cites)

@@ -53,17 +53,17 @@ def _ru_inflects(word: str) -> bool:
     return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
 
 
-def _ru_stem(word: str) -> str:
+def ru_stem(word: str) -> str:
     """A Russian word without its inflectional ending (kept to at least three letters); in a
     hyphenated word only the last part inflects (Аддис-Абебской)."""
     low = word.casefold().replace("ё", "е")
     if low.endswith(",") and len(low) > 1:  # a word of a list inflects before its comma
-        return _ru_stem(low[:-1]) + ","
+        return ru_stem(low[:-1]) + ","
     if low in _RU_IRREGULAR:
         return _RU_IRREGULAR[low]
     head, _, last = low.rpartition("-")
     if head:
-        return f"{head}-{_ru_stem(last)}"
+        return f"{head}-{ru_stem(last)}"
     if not _CYRILLIC_WORD.match(word):
         return low
     for ending in _RU_ENDINGS:
@@ -114,7 +114,7 @@ def canonical(text: str, language: str) -> str:
         return re.sub(r"\s+", "", fold(text).casefold())
     tokens = [t.casefold() for t in _tokens(text)]
     if language == "ru":
-        tokens = [_ru_stem(t) for t in tokens]
+        tokens = [ru_stem(t) for t in tokens]
     elif language == "ar" and tokens:
         tokens[0] = _ar_base(tokens[0])
     return " ".join(tokens)
@@ -154,7 +154,7 @@ def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
         elif language == "ru" and token.casefold() in _RU_IRREGULAR:
             atoms.append("(?:" + "|".join(sorted(_RU_IRREGULAR, key=len, reverse=True)) + ")")
         elif language == "ru" and _ru_inflects(token):
-            stem = _ru_stem(token)
+            stem = ru_stem(token)
             comma = stem.endswith(",")
             atoms.extend(_char_atom(ch) for ch in stem.rstrip(","))
             atoms.append(r"\w{0,4}")

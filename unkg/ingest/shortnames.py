@@ -1,0 +1,189 @@
+"""Short names resolved within a document: "the Commission", "the High Commissioner", "the Council".
+
+Once a resolution has named a body in full ("the Commission on Science and Technology for
+Development"), it calls it by its head noun alone: "the Commission is encouraged:", "la Commission",
+"la Comisión", "Комиссии", "اللجنة", 委员会. A short name means the body of the document whose name
+in that language has that head and that was named last before it (the adopting and recommending
+bodies count as named before the first paragraph: "the Council" in an ECOSOC resolution is the
+Council itself unless another Council was named since).
+
+The head of a name is the noun the UN's style puts first in French, Spanish, Russian and Arabic
+names (*Commission* de la science..., *Comisión* de Ciencia..., *Комиссия* по науке..., *لجنة* تسخير
+العلم...) and before its complements in English (*Commission* on Science..., United Nations *High
+Commissioner* for Human Rights, Economic and Social *Council*); Chinese puts it last
+(科学和技术促进发展*委员会*). ``ShortNames.find(text, after)`` gives each short name in a text that no
+full name covers, as ``Found`` spans the addressee and mention finders take like any other name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from unkg.ingest.names import Found, ru_stem
+from unkg.record import Entity
+
+# head nouns that stand alone for a body, per language (longest first where one contains another)
+_HEADS = {
+    "en": ("High Commissioner", "Special Rapporteur", "Special Representative", "Special Envoy", "Independent Expert",
+           "Working Group", "Executive Director", "Executive Board", "Administrator", "Commission", "Council",
+           "Committee", "Forum", "Conference", "Assembly", "Board", "Panel", "Office", "Programme", "Fund",
+           "Agency", "Entity", "Mechanism", "Court", "Tribunal", "Centre", "Institute", "University", "Organization"),
+    "fr": ("Haut-Commissaire", "Haute-Commissaire", "Rapporteur spécial", "Rapporteuse spéciale",
+           "Représentant spécial", "Représentante spéciale", "Envoyé spécial", "Experte indépendante",
+           "Expert indépendant", "Groupe de travail", "Directeur exécutif", "Directrice exécutive", "Conseil d'administration",
+           "Commission", "Conseil", "Comité", "Forum", "Conférence", "Assemblée", "Bureau", "Programme", "Fonds",
+           "Agence", "Entité", "Mécanisme", "Cour", "Tribunal", "Centre", "Institut", "Université", "Organisation"),
+    "es": ("Alto Comisionado", "Alta Comisionada", "Relator Especial", "Relatora Especial", "Representante Especial",
+           "Enviado Especial", "Enviada Especial", "Experto Independiente", "Experta Independiente", "Grupo de Trabajo",
+           "Director Ejecutivo", "Directora Ejecutiva", "Junta Ejecutiva", "Comisión", "Consejo", "Comité", "Foro",
+           "Conferencia", "Asamblea", "Junta", "Oficina", "Programa", "Fondo", "Organismo", "Entidad", "Mecanismo",
+           "Corte", "Tribunal", "Centro", "Instituto", "Universidad", "Organización"),
+    "ru": ("Верховный комиссар", "Специальный докладчик", "Специальный представитель", "Специальный посланник",
+           "Независимый эксперт", "Рабочая группа", "Директор-исполнитель", "Исполнительный совет", "Комиссия",
+           "Совет", "Комитет", "Форум", "Конференция", "Ассамблея", "Управление", "Программа", "Фонд", "Агентство",
+           "Структура", "Механизм", "Суд", "Трибунал", "Центр", "Институт", "Университет", "Организация"),
+    "ar": ("المفوض السامي", "المفوضة السامية", "المقرر الخاص", "المقررة الخاصة", "الممثل الخاص", "المبعوث الخاص",
+           "الخبير المستقل", "الخبيرة المستقلة", "الفريق العامل", "المدير التنفيذي", "المديرة التنفيذية",
+           "المجلس التنفيذي", "اللجنة", "المجلس", "المنتدى", "المؤتمر", "الجمعية", "المكتب", "البرنامج", "الصندوق",
+           "الوكالة", "الهيئة", "الآلية", "المحكمة", "المركز", "المعهد", "الجامعة", "المنظمة"),
+    "zh": ("高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "委员会",
+           "理事会", "论坛", "会议", "大会", "办事处", "方案", "基金", "机构", "实体", "机制", "法院", "法庭",
+           "中心", "研究所", "大学", "组织"),
+}
+_ARTICLE = {
+    "en": r"(?<![\w-])(?:the|The)\s+",
+    "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’])\s*",
+    "es": r"(?<![\w-])(?:la|el|La|El|al|del)\s+",
+    "ru": r"(?<![\w-])",
+    "ar": r"(?<![\w])[وف]?[بكل]?(?:ال|ل)",  # the article, after a conjunction or preposition (للجنة)
+    "zh": r"",
+}
+# words that make a head generic ("the regional commissions", "the Commission's members" stay: a
+# possessive still names it): what must not follow a short name
+_NOT_AFTER = {
+    "en": r"(?:\s+(?:on|of|for|to|in|against)\s+[A-Z]|\s+[A-Z][a-z])",
+    "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z])",
+    "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z])",
+    "ru": r"(?:\s+(?:по|при|Организации)\s)",
+    "ar": r"(?:\s+(?:المعني|المعنية|ل|التابع|التابعة))",
+    "zh": r"",
+}
+# Chinese heads stand alone when no name is built before them: what may precede a bare 委员会
+_ZH_BEFORE = re.compile(r"(?:^|[，。；：、（）“”《》\s]|请|鼓励|邀请|促请|吁请|敦促|要求|决定|欢迎|注意到|由|向|与|和|及|并|的|在|为|使|让|该)$")
+# Russian and Arabic heads decline: how many letters may follow the printed head's stem
+_RU_ENDINGS = r"[а-яё]{0,4}"
+
+
+def _en_head(name: str) -> str | None:
+    """The head of an English name: among the words before its first complement, the last head noun."""
+    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0]
+    for head in _HEADS["en"]:
+        if re.search(rf"(?<!\w){re.escape(head)}$", before):
+            return head
+    return None
+
+
+def _first_head(name: str, language: str) -> str | None:
+    """The head a French, Spanish, Russian or Arabic name opens with."""
+    text = name.strip()
+    if language == "ar":
+        text = re.sub(r"\s+الأمم المتحدة(?=\s|$)", "", text)  # مفوض الأمم المتحدة السامي: المفوض السامي
+        if not text.startswith("ال"):
+            text = "ال" + text  # لجنة تسخير العلم... is called اللجنة
+    for head in _HEADS[language]:
+        if language == "ru":
+            words = head.split()
+            if len(text.split()) >= len(words) and all(ru_stem(w) == ru_stem(s) for w, s in zip(text.split(), words)):
+                return head
+        elif text.startswith(head):
+            return head
+    return None
+
+
+def _zh_head(name: str) -> str | None:
+    for head in _HEADS["zh"]:
+        if name.endswith(head) and len(name) > len(head):
+            return head
+    return None
+
+
+def head_of(name: str, language: str) -> str | None:
+    """The head noun a body's name in ``language`` is called by alone, or None."""
+    if language == "en":
+        return _en_head(name)
+    if language == "zh":
+        return _zh_head(name)
+    if language in _HEADS:
+        return _first_head(name, language)
+    return None
+
+
+def _pattern(head: str, language: str) -> str:
+    if language == "ru":
+        return r"\s+".join(re.escape(ru_stem(w)) + _RU_ENDINGS for w in head.split())
+    if language == "ar":
+        return re.escape(head[2:]) if head.startswith("ال") else re.escape(head)
+    return re.escape(head)
+
+
+@dataclass
+class ShortNames:
+    """The bodies a document has named, by head noun, in the order it named them."""
+
+    language: str
+    named: list[tuple[int, str, Entity]] = field(default_factory=list)  # (order, head, entity)
+
+    def name(self, order: int, entity: Entity, label: str) -> None:
+        """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
+        if entity.type in ("member-state", "event", "observance", "instrument") or not entity.known:
+            return
+        head = head_of(label, self.language)
+        if head is not None:
+            self.named.append((order, head, entity))
+
+    def resolve(self, head: str, order: int) -> Entity | None:
+        """The body last named with this head at or before ``order``."""
+        best = None
+        for at, h, entity in self.named:
+            if h == head and at <= order:
+                best = entity
+        return best
+
+    def find(self, text: str, order: int, found: Sequence[Found]) -> list[Found]:
+        """The short names in ``text`` (the document's ``order``-th text) that no full name in
+        ``found`` covers, each as the body it stands for."""
+        heads = sorted({h for _, h, _ in self.named}, key=len, reverse=True)
+        if not heads:
+            return []
+        taken = [(f.start, f.end) for f in found]
+        out: list[Found] = []
+        article, not_after = _ARTICLE[self.language], _NOT_AFTER[self.language]
+        for head in heads:
+            flags = re.I if self.language in ("ru",) else 0
+            rx = re.compile(f"{article}(?P<head>{_pattern(head, self.language)})" + (r"(?!\w)" if self.language != "zh" else ""), flags)
+            for m in rx.finditer(text):
+                start, end = m.start("head"), m.end("head")
+                if any(s < end and start < e for s, e in taken):
+                    continue  # part of a full name
+                if not_after and re.match(not_after, text[end:]):
+                    continue  # "the Commission on the Status of Women": a name no registry holds
+                if self.language == "zh" and not _ZH_BEFORE.search(text[:start]):
+                    continue
+                if self.language == "en" and not text[start].isupper():
+                    continue
+                entity = self.resolve(head, order)
+                if entity is None:
+                    continue
+                taken.append((start, end))
+                out.append(Found(m.start(), end, text[m.start():end], None, entity))
+        return sorted(out, key=lambda f: f.start)
+
+
+def short_names(language: str, bodies: Iterable[tuple[int, Entity, str]]) -> ShortNames:
+    """The short names of a document from the bodies it names: ``(order, entity, label as printed)``."""
+    names = ShortNames(language)
+    for order, entity, label in bodies:
+        names.name(order, entity, label)
+    return names
