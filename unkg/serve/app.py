@@ -20,6 +20,10 @@ and the truncation header are the same; updates on a ``--writable`` server are f
 endpoint that fails answers 502 (Bad Gateway) with its one-line error; one that refuses the query
 as malformed, 400.
 
+Every failure is a ``ServeError`` (``unkg.serve.errors``) raised where it is found, here, in
+content negotiation or in a store worker, and answered in one place (``error_response``): its
+status and its one line as plain text.
+
 Starlette + uvicorn: small, well kept, ASGI (so a slow query never blocks other requests while its
 worker runs), with CORS middleware and static files; the standard library's http.server would
 need all of that written by hand.
@@ -40,10 +44,13 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from unkg import formats
 from unkg.graph.iris import DEFAULT_BASE, ONTOLOGY
-from unkg.serve import negotiate
-from unkg.serve.engine import Engine, JobError, JobTimeout
-from unkg.serve.pages import LANGUAGES, render_template
+from unkg.queries import QueryError, list_queries
+from unkg.serve import negotiate, tasks
+from unkg.serve.engine import Engine
+from unkg.serve.errors import BadRequest, ContentTooLarge, Forbidden, MethodNotAllowed, NotFound, ServeError, UnsupportedMediaType, one_line
+from unkg.serve.pages import LANGUAGES, RDF_TYPE, render_page, render_template
 
 MAX_BODY = 1_000_000  # bytes of query or update text a request may send
 TRUNCATED_HEADER = "Unkg-Results-Truncated"
@@ -62,18 +69,15 @@ def yasgui_dir() -> Path | None:
 
 def _examples() -> list[dict]:
     try:
-        from unkg.queries import list_queries
-
         queries = list_queries()
-    except (ImportError, ValueError):  # no query library, or a malformed .rq: the UI still works
+    except QueryError:  # a malformed .rq: the UI still works
         return []
     return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in queries]
 
 
 class Settings:
-    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float, remote: bool = False) -> None:
+    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float) -> None:
         self.base = base
-        self.remote = remote  # the store is a SPARQL endpoint: its failures are a gateway's (502)
         self.base_path = urlsplit(base).path or "/"
         self.origin = base[: len(base) - len(urlsplit(base).path)] if urlsplit(base).path else base.rstrip("/")
         self.writable = writable
@@ -81,32 +85,15 @@ class Settings:
         self.timeout = timeout
 
 
-def _error(status: int, message: str) -> PlainTextResponse:
-    return PlainTextResponse(message.rstrip() + "\n", status_code=status)
-
-
-def _job_error(e: Exception, settings: Settings) -> Response:
-    if isinstance(e, JobTimeout):
-        return _error(503, f"Query timeout: {e}")
-    if isinstance(e, JobError):
-        if e.kind == "SyntaxError":
-            return _error(400, f"SPARQL syntax error: {e}")
-        if e.kind == "QueryRefused":  # the endpoint's HTTP 400: the request's fault
-            return _error(400, f"the SPARQL endpoint refused the request: {e}")
-        if e.kind == "StoreError" and settings.remote:  # RFC 9110 §15.6.3: the upstream server failed
-            return _error(502, f"Bad gateway: {e}")
-        if e.kind == "NotAcceptable":
-            return _error(406, str(e))
-        if e.kind in ("QueryError", "ValueError"):
-            return _error(400, str(e))
-        return _error(500, f"{e.kind}: {e}")
-    raise e
+async def error_response(request: Request, e: ServeError) -> PlainTextResponse:
+    """Every failure's answer: its status and its one line (DESIGN.md §9)."""
+    return PlainTextResponse(one_line(e) + "\n", status_code=e.status)
 
 
 async def _read_params(request: Request) -> tuple[dict[str, list[str]], str | None, str | None]:
     """SPARQL Protocol parameters, and the query or update text from a direct POST body.
 
-    Returns ``(params, query, update)``; raises ValueError with a 415/413 reason.
+    Returns ``(params, query, update)``; raises ContentTooLarge (413) or UnsupportedMediaType (415).
     """
     params: dict[str, list[str]] = {}
     for key, value in request.query_params.multi_items():
@@ -115,7 +102,7 @@ async def _read_params(request: Request) -> tuple[dict[str, list[str]], str | No
         return params, _one(params, "query"), _one(params, "update")
     body = await request.body()
     if len(body) > MAX_BODY:
-        raise ValueError(f"413:request body over {MAX_BODY} bytes")
+        raise ContentTooLarge(f"request body over {MAX_BODY} bytes")
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if ctype == "application/x-www-form-urlencoded":
         for key, values in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
@@ -125,7 +112,7 @@ async def _read_params(request: Request) -> tuple[dict[str, list[str]], str | No
         return params, body.decode("utf-8"), None
     if ctype == "application/sparql-update":
         return params, None, body.decode("utf-8")
-    raise ValueError(f"415:POST needs Content-Type application/x-www-form-urlencoded, application/sparql-query or application/sparql-update, not {ctype or 'none'}")
+    raise UnsupportedMediaType(f"POST needs Content-Type application/x-www-form-urlencoded, application/sparql-query or application/sparql-update, not {ctype or 'none'}")
 
 
 def _one(params: dict[str, list[str]], key: str) -> str | None:
@@ -133,7 +120,7 @@ def _one(params: dict[str, list[str]], key: str) -> str | None:
     if not values:
         return None
     if len(values) > 1:
-        raise ValueError(f"400:give one {key} parameter, not {len(values)}")
+        raise BadRequest(f"give one {key} parameter, not {len(values)}")
     return values[0]
 
 
@@ -156,32 +143,25 @@ def accept_language(header: str | None, default: str = "en") -> str:
 
 
 def service_description(endpoint: str, settings: Settings, key: str) -> bytes:
-    """The SPARQL 1.1 Service Description of this endpoint."""
-    from rdflib import BNode, Graph, Namespace, URIRef
-    from rdflib.namespace import RDF
-
-    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
-    formats = Namespace("http://www.w3.org/ns/formats/")
-    g = Graph()
-    g.bind("sd", sd)
-    g.bind("formats", formats)
-    service = URIRef(endpoint)
-    g.add((service, RDF.type, sd.Service))
-    g.add((service, sd.endpoint, URIRef(endpoint)))
-    g.add((service, sd.supportedLanguage, sd.SPARQL11Query))
-    if settings.writable:
-        g.add((service, sd.supportedLanguage, sd.SPARQL11Update))
-    for fmt in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"):
-        g.add((service, sd.resultFormat, formats[fmt]))
-    g.add((service, sd.feature, sd.UnionDefaultGraph))
-    g.add((service, sd.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
-    dataset, default = BNode(), BNode()
-    g.add((service, sd.defaultDataset, dataset))
-    g.add((dataset, RDF.type, sd.Dataset))
-    g.add((dataset, sd.defaultGraph, default))
-    g.add((default, RDF.type, sd.Graph))
-    rdflib_format = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt", "rdfxml": "xml"}[key]
-    return g.serialize(format=rdflib_format).encode()
+    """The SPARQL 1.1 Service Description of this endpoint, in the graph format ``key``."""
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    a = ox.NamedNode(RDF_TYPE)
+    service, dataset, default = ox.NamedNode(endpoint), ox.BlankNode(), ox.BlankNode()
+    languages = ["SPARQL11Query", "SPARQL11Update"] if settings.writable else ["SPARQL11Query"]
+    answers_in = negotiate.FAMILIES["results"] + negotiate.FAMILIES["graph"]
+    triples = [
+        (service, a, ox.NamedNode(sd + "Service")),
+        (service, ox.NamedNode(sd + "endpoint"), service),
+        *((service, ox.NamedNode(sd + "supportedLanguage"), ox.NamedNode(sd + name)) for name in languages),
+        *((service, ox.NamedNode(sd + "resultFormat"), ox.NamedNode(f.iri)) for f in answers_in),
+        (service, ox.NamedNode(sd + "feature"), ox.NamedNode(sd + "UnionDefaultGraph")),
+        (service, ox.NamedNode(sd + "defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")),
+        (service, ox.NamedNode(sd + "defaultDataset"), dataset),
+        (dataset, a, ox.NamedNode(sd + "Dataset")),
+        (dataset, ox.NamedNode(sd + "defaultGraph"), default),
+        (default, a, ox.NamedNode(sd + "Graph")),
+    ]
+    return tasks.write_graph([ox.Triple(*t) for t in triples], key)
 
 
 def ontology_response(family: str, key: str, headers: dict) -> Response:
@@ -189,25 +169,18 @@ def ontology_response(family: str, key: str, headers: dict) -> Response:
     HTML documentation for people, the ontology itself for machines (the file, no store needed)."""
     from importlib import resources
 
-    import pyoxigraph as ox
-
-    from unkg.serve.tasks import write_graph
-
     if family == "page":
         from unkg.ontology.docs import ontology_html
 
         return HTMLResponse(ontology_html(), headers=headers)
     ttl = resources.files("unkg.ontology").joinpath("unkg.ttl").read_bytes()
-    body = ttl if key == "turtle" else write_graph(ox.parse(ttl, format=ox.RdfFormat.TURTLE), key)
-    return Response(body, media_type=negotiate.media_type("graph", key), headers=headers)
+    body = ttl if key == "turtle" else tasks.write_graph(ox.parse(ttl, format=ox.RdfFormat.TURTLE), key)
+    return Response(body, media_type=formats.get(key).content_type, headers=headers)
 
 
 def create_app(engine: Engine, settings: Settings) -> Starlette:
     """The ASGI app over a started Engine."""
     yasgui = yasgui_dir()
-
-    async def run(func: str, **kwargs):
-        return await engine.run(func, **kwargs)
 
     async def index(request: Request) -> Response:
         examples = _examples()
@@ -217,65 +190,45 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
 
     async def do_update(update: str, params: dict[str, list[str]]) -> Response:
         if not settings.writable:
-            return _error(403, "this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update")
+            raise Forbidden("this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update")
         if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
-            return _error(400, "using-graph-uri and using-named-graph-uri are not supported: write USING / WITH in the update")
-        try:
-            await run("unkg.serve.tasks:update", update=update)
-        except (JobTimeout, JobError) as e:
-            return _job_error(e, settings)
+            raise BadRequest("using-graph-uri and using-named-graph-uri are not supported: write USING / WITH in the update")
+        await engine.run(tasks.update, update=update)
         return PlainTextResponse("OK\n")
 
     async def sparql(request: Request) -> Response:
-        try:
-            params, query, update = await _read_params(request)
-        except ValueError as e:
-            status, _, message = str(e).partition(":")
-            return _error(int(status), message)
+        params, query, update = await _read_params(request)
         if update is not None:
             if request.method != "POST":
-                return _error(405, "SPARQL Update needs POST")
+                raise MethodNotAllowed("SPARQL Update needs POST")
             if query is not None:
-                return _error(400, "give either query or update, not both")
+                raise BadRequest("give either query or update, not both")
             return await do_update(update, params)
         accept = request.headers.get("accept")
         fmt = (params.get("format") or [None])[0]
         if query is None:
             if request.method == "POST":
-                return _error(400, "POST to /sparql needs a query or update (SPARQL 1.1 Protocol §2.1)")
-            try:
-                family, key = negotiate.choose(["graph", "page"], accept, fmt)
-            except negotiate.NotAcceptable as e:
-                return _error(406, str(e))
+                raise BadRequest("POST to /sparql needs a query or update (SPARQL 1.1 Protocol §2.1)")
+            family, key = negotiate.choose(["graph", "page"], accept, fmt)
             if family == "page":
                 return RedirectResponse("/", status_code=303)
             endpoint = str(request.url.replace(query="", fragment=""))
-            return Response(service_description(endpoint, settings, key), media_type=negotiate.media_type("graph", key))
-        try:
-            negotiate.choose(["results", "graph"], accept, fmt)  # refuse what no query could answer before running it
-        except negotiate.NotAcceptable as e:
-            return _error(406, str(e))
-        try:
-            media, body, count, truncated = await run(
-                "unkg.serve.tasks:sparql",
-                query=query, accept=accept, fmt=fmt, max_rows=settings.max_rows,
-                default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"),
-            )
-        except (JobTimeout, JobError) as e:
-            return _job_error(e, settings)
+            return Response(service_description(endpoint, settings, key), media_type=formats.get(key).content_type)
+        negotiate.choose(["results", "graph"], accept, fmt)  # refuse what no query could answer before running it
+        media, body, count, truncated = await engine.run(
+            tasks.sparql,
+            query=query, accept=accept, fmt=fmt, max_rows=settings.max_rows,
+            default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"),
+        )
         headers = {"Vary": "Accept"}
         if truncated:
             headers[TRUNCATED_HEADER] = str(count)
         return Response(body, media_type=media, headers=headers)
 
     async def update_endpoint(request: Request) -> Response:
-        try:
-            params, query, update = await _read_params(request)
-        except ValueError as e:
-            status, _, message = str(e).partition(":")
-            return _error(int(status), message)
+        params, query, update = await _read_params(request)
         if update is None:
-            return _error(400, "POST to /update needs an update (update= form field or an application/sparql-update body)")
+            raise BadRequest("POST to /update needs an update (update= form field or an application/sparql-update body)")
         return await do_update(update, params)
 
     def page_lang(request: Request) -> str:
@@ -290,28 +243,22 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         try:
             ox.NamedNode(iri)  # RFC 3987: no spaces, quotes, braces or angle brackets reach a query
         except ValueError:
-            return _error(400, f"not an IRI: {iri}")
-        try:
-            family, key = negotiate.choose(["page", "graph"], request.headers.get("accept"), request.query_params.get("format"))
-        except negotiate.NotAcceptable as e:
-            return _error(406, str(e))
+            raise BadRequest(f"not an IRI: {iri}") from None
+        family, key = negotiate.choose(["page", "graph"], request.headers.get("accept"), request.query_params.get("format"))
         lang = page_lang(request)
         headers = {"Vary": "Accept, Accept-Language"}
         if iri == ONTOLOGY.rstrip("#"):
             return ontology_response(family, key, headers)
-        try:
-            if family == "page":
-                html = await run("unkg.serve.pages:render_page", iri=iri, lang=lang)
-                if html is None:
-                    message = render_template("message.html", heading="Not found", message=f"The store says nothing about {iri}.", lang="en", dir="ltr")
-                    return HTMLResponse(message, status_code=404)
-                return HTMLResponse(html, headers=headers)
-            body, count = await run("unkg.serve.tasks:describe", iri=iri, key=key)
-        except (JobTimeout, JobError) as e:
-            return _job_error(e, settings)
+        if family == "page":
+            html = await engine.run(render_page, iri=iri, lang=lang)
+            if html is None:  # a page for people, not a line
+                message = render_template("message.html", heading="Not found", message=f"The store says nothing about {iri}.", lang="en", dir="ltr")
+                return HTMLResponse(message, status_code=404)
+            return HTMLResponse(html, headers=headers)
+        body, count = await engine.run(tasks.describe, iri=iri, key=key)
         if count == 0:
-            return _error(404, f"the store says nothing about {iri}")
-        return Response(body, media_type=negotiate.media_type("graph", key), headers=headers)
+            raise NotFound(f"the store says nothing about {iri}")
+        return Response(body, media_type=formats.get(key).content_type, headers=headers)
 
     async def view(request: Request) -> Response:
         kind = request.path_params["kind"]
@@ -321,21 +268,9 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             kwargs["iri"] = q["iri"]
         if q.get("hops"):
             if not q["hops"].isdigit() or not 0 < int(q["hops"]) <= 4:
-                return _error(400, "hops must be a whole number from 1 to 4")
+                raise BadRequest("hops must be a whole number from 1 to 4")
             kwargs["hops"] = int(q["hops"])
-        try:
-            html = await run("unkg.serve.tasks:view", **kwargs)
-        except JobTimeout as e:
-            return _job_error(e, settings)
-        except JobError as e:
-            if e.kind in ("ModuleNotFoundError", "ImportError"):
-                return _error(501, f"graph views are not installed in this unkg ({e})")
-            if e.kind == "ViewError" and str(e).startswith("unknown view"):
-                return _error(404, str(e))
-            if e.kind in ("ViewError", "ValueError"):
-                return _error(400, f"view {kind!r}: {e}")
-            return _job_error(e, settings)
-        return HTMLResponse(html)
+        return HTMLResponse(await engine.run(tasks.view, **kwargs))
 
     routes = [
         Route("/", index),
@@ -356,7 +291,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             expose_headers=[TRUNCATED_HEADER],
         )
     ]
-    return Starlette(routes=routes, middleware=middleware)
+    return Starlette(routes=routes, middleware=middleware, exception_handlers={ServeError: error_response})
 
 
 def serve(
@@ -381,7 +316,7 @@ def serve(
     engine = Engine(location, workers=workers, writable=writable, timeout=timeout)
     try:
         engine.start()
-        settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout, remote=engine.remote)
+        settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout)
         app = create_app(engine, settings)
         if on_ready:
             on_ready(settings, yasgui_dir())

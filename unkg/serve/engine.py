@@ -20,34 +20,27 @@ the worker keeps its old snapshot until the next job. A writable server (``--wri
 embedded store has one worker, the store's only writer; over an endpoint, the endpoint orders
 the writes and every worker may send them.
 
-Jobs name a function by dotted path (``unkg.serve.tasks:sparql``); the worker calls it with the
-open store as its first argument and sends back its return value, or the exception's type and
-message (``StoreError`` for an endpoint that failed, ``QueryRefused`` for one that refused).
+A job is a module-level function (``unkg.serve.tasks.sparql``), sent to the worker by reference
+(pickled as its module and name); the worker calls it with the open store as its first argument
+and sends back its return value, or the error it raised as a ``ServeError`` carrying its HTTP
+status (``unkg.serve.errors.served``: a malformed query 400, an endpoint that failed 502), which
+the engine raises in the server as it came.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import multiprocessing as mp
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-
-class JobTimeout(Exception):
-    """The job ran past its deadline; its worker was killed."""
-
-
-class JobError(Exception):
-    """The job raised: ``kind`` is the exception's class name (``SyntaxError``, ``ValueError`` ...)."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
+from unkg.graph.stores import endpoint_url, open_store
+from unkg.serve.errors import JobTimeout, WorkerDied, one_line, served
 
 
 def _store_signature(path: Path) -> tuple:
@@ -59,24 +52,12 @@ def _store_signature(path: Path) -> tuple:
         return ()
 
 
-def _resolve(name: str):
-    module, _, attr = name.partition(":")
-    return getattr(importlib.import_module(module), attr)
-
-
-def _one_line(e: Exception) -> tuple[str, str]:
-    return type(e).__name__, " ".join(str(e).split())
-
-
 def _worker_main(conn: Connection, location: str, writable: bool, timeout: float, check: bool) -> None:
     """The worker loop: open the store, answer jobs until the pipe closes.
 
     ``check``: fail at once when the store cannot be opened (the first workers); otherwise try
     again before each job, and answer that job with the error while it still cannot.
     """
-    from unkg.graph.stores import endpoint_url
-    from unkg.graph.stores import open_store
-
     remote = endpoint_url(location) is not None
     path = Path(location)
     options = {"create": False, "read_only": not writable, **({"timeout": timeout} if remote else {})}
@@ -87,7 +68,7 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
         signature = () if remote else _store_signature(path)
     except Exception as e:  # noqa: BLE001 - the parent reports it in one line
         if check:
-            conn.send(("error", _one_line(e)))
+            conn.send(("error", one_line(e)))
             return
     conn.send(("ready", store.base if store is not None else None))
     while True:
@@ -95,13 +76,13 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
             job = conn.recv()
         except EOFError:
             return
-        func_name, kwargs = job
+        func, kwargs = job
         if store is None:
             try:
                 store = open_store(location, **options)
                 signature = () if remote else _store_signature(path)
             except Exception as e:  # noqa: BLE001 - the endpoint is still down: say so to this job
-                conn.send(("error", _one_line(e)))
+                conn.send(("error", served(e, remote=remote)))
                 continue
         elif not writable and not remote:
             now = _store_signature(path)
@@ -112,10 +93,10 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
                 except Exception:  # noqa: BLE001 - a writer is mid-flush; keep the old snapshot
                     pass
         try:
-            result = _resolve(func_name)(store, **kwargs)
+            result = func(store, **kwargs)
             conn.send(("ok", result))
         except Exception as e:  # noqa: BLE001 - sent back to the request that asked
-            conn.send(("error", _one_line(e)))
+            conn.send(("error", served(e, remote=remote)))
 
 
 @dataclass
@@ -138,8 +119,6 @@ class Engine:
     """
 
     def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
-        from unkg.graph.stores import endpoint_url
-
         url = endpoint_url(location)
         self.remote = url is not None
         self.location = url or str(location)
@@ -164,7 +143,7 @@ class Engine:
         status, detail = parent.recv()
         if status != "ready":
             proc.join(5)
-            message = detail[1]
+            message = detail
             raise RuntimeError(message if self.location in message else f"{self.location}: {message}")
         self.base = self.base or detail
         worker = _Worker(proc, parent)
@@ -187,8 +166,9 @@ class Engine:
         loop = asyncio.get_running_loop()
         self._idle.put_nowait(await loop.run_in_executor(None, self._spawn))
 
-    async def run(self, func: str, *, timeout: float | None = None, **kwargs) -> Any:
-        """Run ``func(store, **kwargs)`` in a worker; raise JobTimeout or JobError.
+    async def run(self, func: Callable[..., Any], *, timeout: float | None = None, **kwargs) -> Any:
+        """Run ``func(store, **kwargs)`` in a worker (``func`` a module-level function, sent by
+        reference); raise the ServeError it raised, JobTimeout, or WorkerDied.
 
         The deadline covers the wait for a free worker too: when every worker is busy for
         longer, the job is refused with JobTimeout rather than queued without end.
@@ -199,7 +179,7 @@ class Engine:
         try:
             worker = await asyncio.wait_for(self._idle.get(), deadline)
         except asyncio.TimeoutError:
-            raise JobTimeout(f"every store worker stayed busy for {deadline:g} s; try again later") from None
+            raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later") from None
         loop = asyncio.get_running_loop()
         left = max(0.1, deadline - (time.monotonic() - started))
         try:
@@ -215,18 +195,18 @@ class Engine:
             self._retire(worker)
             await self._replace()
             if time.monotonic() - started >= deadline:
-                raise JobTimeout(f"query ran longer than {deadline:g} s and was stopped")
-            raise JobError("WorkerDied", "the store worker stopped unexpectedly")
+                raise JobTimeout(f"Query timeout: query ran longer than {deadline:g} s and was stopped")
+            raise WorkerDied()
         try:
             status, payload = worker.conn.recv()
         except (OSError, EOFError):
             self._retire(worker)
             await self._replace()
-            raise JobError("WorkerDied", "the store worker stopped unexpectedly") from None
+            raise WorkerDied() from None
         self._idle.put_nowait(worker)
         if status == "ok":
             return payload
-        raise JobError(*payload)
+        raise payload
 
     def close(self) -> None:
         for worker in list(self._all):

@@ -2,9 +2,10 @@
 
 Each function takes the open store first, a ``Store`` or a ``RemoteStore`` (a SPARQL 1.1
 endpoint), and uses only what both offer (``query``, ``update``, ``match``); it returns plain
-data (bytes, str, tuples) that crosses the process boundary; ``unkg.serve.engine`` calls them by
-name. A remote store's results arrive parsed, so they are written out here like local ones: the
-same formats, the same row cap.
+data (bytes, str, tuples) that crosses the process boundary; ``unkg.serve.engine`` runs them in
+its workers (``engine.run(tasks.sparql, ...)``). A remote store's results arrive parsed, so they
+are written out here like local ones: the same formats, the same row cap. What a request asked
+for that cannot be given is raised as a ``ServeError`` with its status (``unkg.serve.errors``).
 """
 
 from __future__ import annotations
@@ -16,19 +17,14 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from unkg import formats
 from unkg.ontology.namespace import PREFIXES
 from unkg.serve import negotiate
+from unkg.serve.errors import BadRequest, NotFound, one_line
 from unkg.serve.results import write_boolean, write_solutions
 
 if TYPE_CHECKING:
     from unkg.graph.stores import Store
-
-RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +45,7 @@ def write_graph(triples, key: str) -> bytes:
         compacted = jsonld.compact(expanded, {"@context": context}, options={"documentLoader": _no_remote})
         return json.dumps(compacted, ensure_ascii=False, indent=1).encode()
     prefixes = PREFIXES if key in ("turtle", "rdfxml") else None
-    return ox.serialize(triples, format=RDF_FORMATS[key], prefixes=prefixes) or b""
+    return ox.serialize(triples, format=formats.get(key).ox, prefixes=prefixes) or b""
 
 
 def _no_remote(url, options=None):
@@ -75,12 +71,12 @@ def sparql(
     result = store.query(query, default_graphs=default_graphs, named_graphs=named_graphs)
     if isinstance(result, ox.QueryBoolean):
         _, key = negotiate.choose(["results"], accept, fmt)
-        return negotiate.media_type("results", key), write_boolean(bool(result), key), 1, False
+        return formats.get(key).content_type, write_boolean(bool(result), key), 1, False
     if isinstance(result, ox.QuerySolutions):
         _, key = negotiate.choose(["results"], accept, fmt)
         variables = [v.value for v in result.variables]
         body, rows, truncated = write_solutions(variables, result, key, max_rows)
-        return negotiate.media_type("results", key), body, rows, truncated
+        return formats.get(key).content_type, body, rows, truncated
     _, key = negotiate.choose(["graph"], accept, fmt)
     triples = []
     truncated = False
@@ -89,7 +85,7 @@ def sparql(
             truncated = True
             break
         triples.append(t)
-    return negotiate.media_type("graph", key), write_graph(triples, key), len(triples), truncated
+    return formats.get(key).content_type, write_graph(triples, key), len(triples), truncated
 
 
 def update(store: Store, update: str) -> None:
@@ -116,15 +112,18 @@ def describe(store: Store, iri: str, *, key: str) -> tuple[bytes, int]:
 
 
 def view(store: Store, *, kind: str, iri: str | None = None, hops: int | None = None, lang: str = "en") -> str:
-    """A graph view as a self-contained HTML page (``unkg.views.render_view``)."""
-    try:
-        from unkg.views import render_view
-    except ImportError:
-        from unkg.views.render import render_view
+    """A graph view as a self-contained HTML page (``unkg.views.render_view``): an unknown kind
+    is 404, a view that cannot be drawn from what the request gave 400."""
+    from unkg.views import VIEWS, render_view
 
     kwargs: dict = {"lang": lang}
     if iri is not None:
         kwargs["iri"] = iri
     if hops is not None:
         kwargs["hops"] = hops
-    return render_view(store, kind, **kwargs)
+    try:
+        return render_view(store, kind, **kwargs)
+    except ValueError as e:  # ViewError (its line names the views there are), or a malformed IRI
+        if kind not in VIEWS:
+            raise NotFound(one_line(e)) from None
+        raise BadRequest(f"view {kind!r}: {one_line(e)}") from None
