@@ -69,6 +69,14 @@ def test_the_server_binds_its_port_and_says_where_in_one_line(tight_server):
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
+def test_a_port_already_taken_is_one_line_and_non_zero(tight_server):
+    port = tight_server.url.rsplit(":", 1)[1]
+    r = unkg("serve", "--store", str(tight_server.store), "--port", port, "--workers", "1")
+    assert r.returncode != 0 and r.stdout == ""  # it never says it serves
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"unkg: error: cannot listen on 127.0.0.1:{port}: "), r.stderr
+
+
 def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(tight_server):
     started = time.monotonic()
     status, _, body = tight_server.get("/sparql?" + urlencode({"query": ENDLESS}))

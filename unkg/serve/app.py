@@ -32,6 +32,7 @@ need all of that written by hand.
 from __future__ import annotations
 
 import re
+import socket
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -294,6 +295,20 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
     return Starlette(routes=routes, middleware=middleware, exception_handlers={ServeError: error_response})
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` for the server; RuntimeError in one line when it cannot be
+    (the port is taken, the address is not this machine's)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        raise RuntimeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    return sock
+
+
 def serve(
     location: str | Path,
     *,
@@ -308,8 +323,8 @@ def serve(
     """Serve the store at ``location`` (a store directory or a SPARQL endpoint's URL) until interrupted.
 
     Raises:
-        RuntimeError: the store cannot be opened or the endpoint does not answer (the message
-            names it and the problem).
+        RuntimeError: the store cannot be opened, the endpoint does not answer, or the address
+            cannot be listened on (the message names it and the problem).
     """
     import uvicorn
 
@@ -318,8 +333,9 @@ def serve(
         engine.start()
         settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout)
         app = create_app(engine, settings)
+        sock = listen(host, port)  # bound before saying where the server is
         if on_ready:
             on_ready(settings, yasgui_dir())
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
     finally:
         engine.close()
