@@ -1,0 +1,279 @@
+"""Precision and recall of what unkg reads from the texts, against the hand-annotated gold set.
+
+    python -m tests.gold.score            # the table, per kind, every gold document and language
+
+Each ``tests/gold/*.json`` is one resolution annotated by hand from its English text and checked
+against its Chinese or Arabic version (README.md here). The same facts are expected from every
+language version the file names: each (document, language) is scored, and the counts are pooled.
+A gold item marked ``doubtful`` is optional: finding it is not counted, missing it is not a miss.
+
+Kinds:
+- citations: (paragraph, cited symbol); a footnote's citation counts for the paragraph that calls
+  the footnote (``called_from``) as well as for the footnote;
+- instruments: (paragraph, named instrument), the gold name resolved through the registries;
+- addressees: (paragraph, who is asked), the gold name resolved through the registries or compared
+  with the entity's English name;
+- deadlines: (paragraph, who, session/year/date) of the asks the gold gives a deadline;
+- events: (paragraph, event), an event matching by its edition and dates or its name;
+- event facts: of the events found, each of start, end, place and country the gold states;
+- entities: (paragraph, entity) for every body, State, instrument and event a paragraph names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "shared" / "corpus"
+KINDS = ("citations", "instruments", "addressees", "deadlines", "events", "event facts", "entities")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"[’'`]", "'", name.casefold())
+    name = re.sub(r"^(?:the|a|an)\s+", "", name)
+    return re.sub(r"[^\w']+", " ", name).strip()
+
+
+@cache
+def _registry_id(name: str) -> str | None:
+    from unkg.reference import load
+
+    entry = load().lookup(name, "en") or load().lookup(re.sub(r"^(?:the)\s+", "", name, flags=re.I), "en")
+    return entry.id if entry else None
+
+
+def same_entity(gold_name: str, entity) -> bool:
+    """A gold name (English, free form) and an extracted entity name the same thing."""
+    rid = _registry_id(gold_name)
+    if rid is not None and entity.known:
+        return rid == entity.id
+    names = {_norm(entity.en), _norm(entity.label)}
+    if entity.acronym:
+        names.add(_norm(entity.acronym))
+    g = _norm(gold_name)
+    return g in names or any(difflib.SequenceMatcher(None, g, n).ratio() >= 0.85 for n in names if n)
+
+
+def _match(gold: list[dict], found: list, same, tally: Tally, label) -> list[tuple[dict, object]]:
+    """Pair gold items with found ones (one each), and count: a found item no gold item takes is a
+    false positive unless it matches a doubtful gold item."""
+    pairs = []
+    left = list(found)
+    for g in gold:
+        hit = next((f for f in left if same(g, f)), None)
+        if hit is not None:
+            left.remove(hit)
+            pairs.append((g, hit))
+            if not g.get("doubtful"):
+                tally.tp += 1
+        elif not g.get("doubtful"):
+            tally.fn += 1
+            tally.misses.append(label(g))
+    tally.fp += len(left)
+    tally.extras.extend(str(x) for x in left)
+    return pairs
+
+
+def _anchor_of(record):
+    notes = {f"fn:{f.number}": f.paragraph for f in record.footnotes}
+    return lambda anchor: notes.get(anchor, anchor)
+
+
+def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
+    caller = _anchor_of(record)
+    where = f"{record.symbol} [{record.language}]"
+
+    # citations: each found (anchor, target) once; a footnote's also for its calling paragraph
+    found = {(c.paragraph, c.target) for c in record.citations if c.target_kind != "instrument" and c.paragraph != "title"}
+    found |= {(caller(a), t) for a, t in found if a.startswith("fn:")}
+    gold_items = []
+    for c in gold["citations"]:
+        gold_items.append({**c})
+        if c.get("called_from"):
+            gold_items.append({**c, "paragraph": c["called_from"]})
+    gold_keys = {(g["paragraph"], g["target"]) for g in gold_items}
+    found_items = [{"paragraph": a, "target": t} for a, t in found]
+    _match(
+        [dict(t) for t in {tuple(sorted(g.items())) for g in gold_items}],
+        found_items,
+        lambda g, f: (g["paragraph"], g["target"]) == (f["paragraph"], f["target"]),
+        tallies["citations"],
+        lambda g: f"{where} {g['paragraph']} {g['target']}",
+    )
+    del gold_keys
+
+    # named instruments
+    inst = [(caller(c.paragraph), c.target) for c in record.citations if c.paragraph != "title"]
+    inst_found = [c for c in record.citations if c.target_kind == "instrument" or _is_instrument_symbol(c.target)]
+    _match(
+        gold.get("instrument_citations", []),
+        [(caller(c.paragraph), c.target) for c in inst_found],
+        lambda g, f: g["paragraph"] == f[0] and _instrument_target(g["name"]) == f[1],
+        tallies["instruments"],
+        lambda g: f"{where} {g['paragraph']} {g['name']}",
+    )
+    del inst
+
+    # addressees
+    asks = [(a.paragraph, a.entity) for a in record.addressees]
+    _match(
+        gold["addressees"],
+        asks,
+        lambda g, f: g["paragraph"] == f[0] and same_entity(g["addressee"], f[1]),
+        tallies["addressees"],
+        lambda g: f"{where} {g['paragraph']} {g['addressee']}",
+    )
+
+    # deadlines: of the asks with a deadline in the gold, or found with one
+    with_deadline = [g for g in gold["addressees"] if g.get("deadline")]
+    found_deadlines = [(a.paragraph, a.entity, getattr(a, "deadline", None)) for a in record.addressees if getattr(a, "deadline", None)]
+    _match(
+        with_deadline,
+        found_deadlines,
+        lambda g, f: g["paragraph"] == f[0] and same_entity(g["addressee"], f[1]) and _same_deadline(g["deadline"], f[2]),
+        tallies["deadlines"],
+        lambda g: f"{where} {g['paragraph']} {g['addressee']} {g['deadline']}",
+    )
+
+    # events and what the text states of them
+    events = [(caller(e.paragraph), e) for e in record.events]
+    pairs = _match(
+        gold["events"],
+        events,
+        lambda g, f: g["paragraph"] == f[0] and _same_event(g, f[1]),
+        tallies["events"],
+        lambda g: f"{where} {g['paragraph']} {g['name']}",
+    )
+    facts = tallies["event facts"]
+    for g, (_, e) in pairs:
+        if g.get("doubtful"):
+            continue
+        for key in ("start", "end", "place", "country"):
+            want, got = g.get(key), getattr(e, key)
+            if want and got == want:
+                facts.tp += 1
+            elif want and not got:
+                facts.fn += 1
+                facts.misses.append(f"{where} {g['paragraph']} {g['name']} {key}={want}")
+            elif got and want != got:
+                facts.fp += 1
+                facts.fn += bool(want)
+                facts.extras.append(f"{where} {g['paragraph']} {g['name']} {key}={got} (gold {want})")
+
+    # entities: each (paragraph, entity) once
+    seen = {}
+    for m in record.mentions:
+        if m.paragraph == "title":
+            continue
+        seen.setdefault((caller(m.paragraph) if False else m.paragraph, m.entity.id), m.entity)
+    for e in record.events:
+        seen.setdefault((e.paragraph, e.entity.id), e.entity)
+    _match(
+        gold["entities"],
+        [(p, e) for (p, _), e in seen.items()],
+        lambda g, f: g["paragraph"] == f[0] and same_entity(g["name"], f[1]),
+        tallies["entities"],
+        lambda g: f"{where} {g['paragraph']} {g['name']}",
+    )
+
+
+def _is_instrument_symbol(target: str) -> bool:
+    from unkg.reference import load
+
+    return any(e.data.get("symbol") == target for e in load().of_kind("instruments"))
+
+
+@cache
+def _instrument_target(name: str) -> str | None:
+    from unkg.reference import load
+
+    entry = load().lookup(name, "en", ("instruments",)) or load().lookup(re.sub(r"^the\s+", "", name, flags=re.I), "en", ("instruments",))
+    if entry is None:
+        return None
+    return entry.data.get("symbol") or entry.id
+
+
+def _same_deadline(gold: dict, found) -> bool:
+    if found is None:
+        return False
+    for key in ("session", "year", "date"):
+        if gold.get(key) and str(gold[key]) != str(getattr(found, key, None) or ""):
+            return False
+    return True
+
+
+def _same_event(gold: dict, event) -> bool:
+    if gold.get("edition") and event.edition and str(gold["edition"]) != str(event.edition):
+        return False
+    if gold.get("start") and event.start and gold["start"][:4] == event.start[:4] and gold.get("edition") == event.edition:
+        return True
+    names = [_norm(event.entity.en), _norm(event.entity.label), _norm(event.as_printed or "")]
+    g = _norm(gold["name"])
+    return any(n and (g in n or n in g or difflib.SequenceMatcher(None, g, n).ratio() >= 0.75) for n in names)
+
+
+def gold_documents() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("*.json"))]
+
+
+def score(documents: list[dict] | None = None, corpus: Path = CORPUS) -> dict[str, Tally]:
+    """Read, link and score every (document, language) of the gold set."""
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+    from unkg.record import Record
+
+    tallies = {kind: Tally() for kind in KINDS}
+    for gold in documents or gold_documents():
+        for _, rel in sorted(gold["files"].items()):
+            record = next(r for r in read(corpus / rel) if isinstance(r, Record))
+            score_record(gold, link(record), tallies)
+    return tallies
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    lines = ["| kind | found right | wrong | missed | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+    for kind, t in tallies.items():
+        lines.append(f"| {kind} | {t.tp} | {t.fp} | {t.fn} | {t.precision:.2f} | {t.recall:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    tallies = score()
+    print(table(tallies))
+    if "-v" in sys.argv:
+        for kind, t in tallies.items():
+            print(f"\n## {kind}: missed")
+            for line in Counter(t.misses).most_common():
+                print(" ", *line)
+            print(f"## {kind}: wrong")
+            for line in Counter(t.extras).most_common():
+                print(" ", *line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
