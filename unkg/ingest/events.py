@@ -30,71 +30,18 @@ from functools import cache
 
 from unkg.ingest.dates import find_dates
 from unkg.ingest.names import find
-from unkg.numerals import chinese_number
+from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
 from unkg.reference import Entry, load
 
 # --- ordinals ----------------------------------------------------------------------------------
 
-_EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_EN_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-             "seventeenth", "eighteenth", "nineteenth"]
-_EN_TENS = {2: ("twentieth", "twenty"), 3: ("thirtieth", "thirty"), 4: ("fortieth", "forty"),
-            5: ("fiftieth", "fifty"), 6: ("sixtieth", "sixty"), 7: ("seventieth", "seventy"),
-            8: ("eightieth", "eighty"), 9: ("ninetieth", "ninety")}
-
-
-def _en_ordinal(n: int) -> str:
-    if n < 10:
-        return _EN_UNITS[n]
-    if n < 20:
-        return _EN_TEENS[n - 10]
-    tens, unit = divmod(n, 10)
-    whole, stem = _EN_TENS[tens]
-    return whole if unit == 0 else f"{stem}-{_EN_UNITS[unit]}"
-
-
-_EN_ORDINALS = {_en_ordinal(n): n for n in range(1, 100)}
 # "the sixteenth meeting of the" / "its twenty-seventh session" just before a forum's or body's name
 _EN_MEETING = re.compile(
-    r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:annual\s+|regular\s+|plenary\s+)?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
-_FR_UNITS = ["", "unième", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"]
-_FR_ORDINALS = {"premier": 1, "première": 1, "1re": 1, "1er": 1}
-for _n, _w in enumerate(["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
-                         "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième",
-                         "seizième", "dix-septième", "dix-huitième", "dix-neuvième"], start=2):
-    _FR_ORDINALS[_w] = _n
-for _tens, (_whole, _stem) in {2: ("vingtième", "vingt"), 3: ("trentième", "trente")}.items():
-    _FR_ORDINALS[_whole] = _tens * 10
-    for _u in range(1, 10):
-        _FR_ORDINALS[f"{_stem} et unième" if _u == 1 else f"{_stem}-{_FR_UNITS[_u]}"] = _tens * 10 + _u
-_ES_UNITS = ["", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno"]
-_ES_ORDINALS = {w: n for n, w in enumerate(_ES_UNITS) if w} | {"primero": 1, "primera": 1, "tercero": 3, "tercera": 3}
-_ES_ORDINALS |= {"décimo": 10, "undécimo": 11, "duodécimo": 12, "vigésimo": 20, "trigésimo": 30}
-for _n in range(3, 10):
-    _ES_ORDINALS[f"decimo{_ES_UNITS[_n].replace('é', 'e')}"] = 10 + _n
-for _tens, _w in ((20, "vigésimo"), (30, "trigésimo")):
-    for _u in range(1, 10):
-        _ES_ORDINALS[f"{_w} {_ES_UNITS[_u] if _u != 1 else 'primer'}"] = _tens + _u
-_RU_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
-             "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
-             "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30}
-_AR_ORDINALS = {"الأولى": 1, "الأول": 1, "الثانية": 2, "الثاني": 2, "الثالثة": 3, "الثالث": 3, "الرابعة": 4, "الرابع": 4,
-                "الخامسة": 5, "الخامس": 5, "السادسة": 6, "السادس": 6, "السابعة": 7, "السابع": 7, "الثامنة": 8,
-                "الثامن": 8, "التاسعة": 9, "التاسع": 9, "العاشرة": 10, "العاشر": 10, "الحادية عشرة": 11,
-                "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
-for _n, (_f, _m) in enumerate([("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"), ("الخامسة", "الخامس"),
-                                ("السادسة", "السادس"), ("السابعة", "السابع"), ("الثامنة", "الثامن"), ("التاسعة", "التاسع")],
-                               start=2):
-    _AR_ORDINALS[f"{_f} عشرة"] = 10 + _n
-    _AR_ORDINALS[f"{_m} عشر"] = 10 + _n
-    _AR_ORDINALS[f"{_f} والعشرين"] = 20 + _n
-    _AR_ORDINALS[f"{_m} والعشرين"] = 20 + _n
-
-
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -102,34 +49,14 @@ def _alternation(words) -> str:
 # the meeting words before a body's name: "la cinquième session du", "quinto período de sesiones del",
 # "пятой сессии", "الدورة الخامسة" (Arabic puts the ordinal after the noun, the name's ل after it)
 _BEFORE_NAME = {
-    "fr": re.compile(rf"(?<!\w)(?P<ord>{_alternation(_FR_ORDINALS)})\s+(?:réunion|session|conférence|édition)"
+    "fr": re.compile(rf"(?<!\w)(?P<ord>{_alternation(ordinal_words('fr'))})\s+(?:réunion|session|conférence|édition)"
                      r"(?:\s+annuelle)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I),
-    "es": re.compile(rf"(?<!\w)(?P<ord>{_alternation(_ES_ORDINALS)}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
+    "es": re.compile(rf"(?<!\w)(?P<ord>{_alternation(ordinal_words('es'))}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
                      r"conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
-    "ru": re.compile(rf"(?<!\w)(?P<ord>(?:двадцат\w{{0,3}}\s+|тридцат\w{{0,3}}\s+)?(?:{'|'.join(_RU_STEMS)})\w{{0,3}})\s+"
+    "ru": re.compile(rf"(?P<ord>{RU_ORDINAL.pattern})\s+"
                      r"(?:ежегодн\w+\s+)?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
-    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{_alternation(_AR_ORDINALS)})\s*$"),
+    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{_alternation(ordinal_words('ar'))})\s*$"),
 }
-
-
-def _ordinal(word: str, language: str) -> int | None:
-    word = " ".join(word.split()).casefold()
-    if language == "fr":
-        return _FR_ORDINALS.get(word)
-    if language == "es":
-        digits = re.match(r"(\d+)", word)
-        return int(digits.group(1)) if digits else _ES_ORDINALS.get(word)
-    if language == "ru":
-        total = 0
-        for part in word.split():
-            stem = max((st for st in _RU_STEMS if part.startswith(st)), key=len, default=None)
-            if stem is None:
-                return None
-            total += _RU_STEMS[stem]
-        return total or None
-    if language == "ar":
-        return _AR_ORDINALS.get(" ".join(word.split()))
-    return None
 
 
 # "第十六次会议" / "第二十七届会议" just after the name
@@ -272,7 +199,7 @@ def _minted(series: Entry, edition: int, language: str, on: str | None, printed:
         return _from_registry(reg[key], language, on)
     noun = "session" if re.search(r"session|sesi[oó]n|сесси|الدورة|届", printed, re.I) else "meeting"
     # one English name whatever the language read, so that the six graphs label the node alike
-    en = f"{_en_ordinal(edition)} {noun} of the {series.label('en', on)}" if edition < 100 else printed
+    en = f"{en_ordinal(edition)} {noun} of the {series.label('en', on)}" if edition < 100 else printed
     entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
     return EventMention(
         entity=entity,
@@ -335,10 +262,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 m = _EN_MEETING.search(window)
                 if m:
                     word = m.group("ord").split()[0].lower()
-                    n = _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+                    n = ordinal(word, "en") or 0
             elif language in _BEFORE_NAME:
                 m = _BEFORE_NAME[language].search(window)
-                n = _ordinal(m.group("ord"), language) if m else None
+                n = ordinal(m.group("ord"), language) if m else None
             if m and n:
                 start = f.start - len(window) + m.start()
                 ev = _minted(entry, n, language, on, text[start : f.end])
