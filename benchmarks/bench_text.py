@@ -24,8 +24,8 @@ CORPUS = REPO.parent / "shared" / "corpus"
 sys.path.insert(0, str(REPO))
 
 from unkg.ingest.errors import IngestError, NotAResolution  # noqa: E402
-from unkg.ingest.read_pdf import read_pdf  # noqa: E402
-from unkg.ingest.read_text import read_text  # noqa: E402
+from unkg.ingest.readers.pdf import read_pdf  # noqa: E402
+from unkg.ingest.readers.text import read_text  # noqa: E402
 
 
 def run(files: list[Path], reader) -> dict:

@@ -13,7 +13,7 @@ from unkg.graph.iris import Minter
 
 DEFAULT = Minter()
 from unkg.ingest.link import link
-from unkg.ingest.read_akn import read_akn
+from unkg.ingest.readers.akn import read_akn
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "graph"
 WORK = DEFAULT.work("E/RES/2022/15")

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import AKN, LANG_FOLDERS
 from unkg.ingest.errors import IngestError
-from unkg.ingest.read_akn import read_akn
+from unkg.ingest.readers.akn import read_akn
 
 pytestmark = pytest.mark.slow
 

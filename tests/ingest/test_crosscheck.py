@@ -20,9 +20,9 @@ import pytest
 from lxml import etree
 
 from tests.conftest import AKN, CORPUS, SEED, akn_file
-from unkg.ingest.read_akn import read_akn
-from unkg.ingest.read_pdf import read_pdf
-from unkg.ingest.read_text import read_text
+from unkg.ingest.readers.akn import read_akn
+from unkg.ingest.readers.pdf import read_pdf
+from unkg.ingest.readers.text import read_text
 from unkg.record import Record
 
 PDF = CORPUS / "digital" / "pdf"

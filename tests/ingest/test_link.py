@@ -257,7 +257,7 @@ def test_the_78th_session_links_fast() -> None:
 
 @pytest.mark.parametrize("language", LANGS)
 def test_the_six_versions_of_e_res_2022_15_name_itu_cstd_unctad_and_igf(language: str) -> None:
-    from unkg.ingest.read_akn import read_akn
+    from unkg.ingest.readers.akn import read_akn
 
     record = link(read_akn(akn_file("ecosoc", "2022", "E_RES_2022_15", language)))
     ids = _ids(record)

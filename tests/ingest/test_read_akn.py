@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import AKN, CORPUS, akn_file
 from unkg.ingest.errors import IngestError
-from unkg.ingest.read_akn import read_akn
+from unkg.ingest.readers.akn import read_akn
 from unkg.record import PARAGRAPH_ID, ANCHOR
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import AKN
 from unkg.ingest.errors import IngestError
-from unkg.ingest.read_extract import read_extract
+from unkg.ingest.readers.extract import read_extract
 
 GA = AKN / "ga" / "data_extract"
 ECOSOC = AKN / "ecosoc" / "data_extract" / "2024.json"

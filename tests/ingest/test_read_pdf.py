@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from unkg.ingest.errors import IngestError, NotAResolution
-from unkg.ingest.read_pdf import read_pdf
+from unkg.ingest.readers.pdf import read_pdf
 from unkg.record import Record
 
 PDF = CORPUS / "digital" / "pdf"

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import CORPUS, SEED
 from unkg.ingest.errors import IngestError, NotAResolution
-from unkg.ingest.read_text import read_text
+from unkg.ingest.readers.text import read_text
 from unkg.record import Record
 
 BULK = CORPUS / "bulk" / "ga-78-80"

@@ -22,7 +22,7 @@ def test_narrower_verbs_take_the_relation_of_what_they_narrow(verb, relation):
 def test_a_calls_upon_paragraph_cites_with_calls_upon():
     from tests.conftest import akn_file
     from unkg.ingest.link import link
-    from unkg.ingest.read_akn import read_akn
+    from unkg.ingest.readers.akn import read_akn
 
     record = link(read_akn(akn_file("ecosoc", "2022", "E_RES_2022_15", "en")))
     assert record.paragraph("op:80").verb.id == "calls-upon"

@@ -1,24 +1,28 @@
 """Ingest stage: UN documents in, plain Records out (never RDF).
 
-``read(path)`` is the stage's one entry point: it picks the reader by file type (AKN4UN XML,
-text, PDF, the UN's data_extract JSON lines) and returns what the file holds.
+``read(path)`` is the stage's one entry point: it picks the reader by file type from :data:`READERS`
+(AKN4UN XML, text, PDF, the UN's data_extract JSON lines) and returns what the file holds.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from unkg.ingest.errors import IngestError
+from unkg.ingest.readers.akn import read_akn
+from unkg.ingest.readers.extract import read_extract
+from unkg.ingest.readers.pdf import read_pdf
+from unkg.ingest.readers.text import read_text
 from unkg.record import Record, WorkMetadata
 
-READERS = {
-    ".xml": ("unkg.ingest.read_akn", "read_akn"),
-    ".txt": ("unkg.ingest.read_text", "read_text"),
-    ".md": ("unkg.ingest.read_text", "read_text"),
-    ".pdf": ("unkg.ingest.read_pdf", "read_pdf"),
-    ".json": ("unkg.ingest.read_extract", "read_extract"),
-    ".jsonl": ("unkg.ingest.read_extract", "read_extract"),
+READERS: dict[str, Callable[[Path], Record | Iterable[WorkMetadata]]] = {
+    ".xml": read_akn,
+    ".txt": read_text,
+    ".md": read_text,
+    ".pdf": read_pdf,
+    ".json": read_extract,
+    ".jsonl": read_extract,
 }
 
 
@@ -32,10 +36,10 @@ def read(path: str | Path) -> list[Record | WorkMetadata]:
     if not path.is_file():
         raise IngestError(path, "no such file")
     try:
-        module, verb = READERS[path.suffix.lower()]
+        reader = READERS[path.suffix.lower()]
     except KeyError:
         raise IngestError(path, f"unsupported file type {path.suffix or '(none)'}: expected {', '.join(sorted(READERS))}") from None
-    result = getattr(importlib.import_module(module), verb)(path)
+    result = reader(path)
     if isinstance(result, Record):
         return [result]
     return list(result)
