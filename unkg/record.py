@@ -138,14 +138,27 @@ class EventMention:
 
 
 @dataclass
+class Deadline:
+    """When a request is due, as the paragraph states it: a session (its number, or for the Economic
+    and Social Council its year), a year, or a date (ISO)."""
+
+    session: str | None = None
+    year: str | None = None
+    date: str | None = None
+
+
+@dataclass
 class Addressee:
     """Who an operative paragraph calls upon, invites, requests, urges or encourages (added record
-    field, allowed by the contract): ``verb`` is the paragraph's verb concept id (requests)."""
+    field, allowed by the contract): ``verb`` is the paragraph's verb concept id (requests);
+    ``deadline`` when the paragraph says by when, ``report_to`` the body it reports to."""
 
     entity: Entity
     paragraph: str
     verb: str
     as_printed: str
+    deadline: Deadline | None = None
+    report_to: Entity | None = None
 
 
 @dataclass

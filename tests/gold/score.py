@@ -160,7 +160,7 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     )
 
     # events and what the text states of them
-    events = [(caller(e.paragraph), e) for e in record.events]
+    events = [(e.paragraph, e) for e in record.events]
     pairs = _match(
         gold["events"],
         events,
@@ -189,7 +189,7 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     for m in record.mentions:
         if m.paragraph == "title":
             continue
-        seen.setdefault((caller(m.paragraph) if False else m.paragraph, m.entity.id), m.entity)
+        seen.setdefault((m.paragraph, m.entity.id), m.entity)
     for e in record.events:
         seen.setdefault((e.paragraph, e.entity.id), e.entity)
     _match(

@@ -148,3 +148,40 @@ def test_minted_meetings_are_listed_as_unknowns():
     assert "igf-2021" not in counts and "secretary-general" not in counts
     ranked = list(counts.values())
     assert ranked == sorted(ranked, reverse=True)
+
+
+# --- events no registry holds ---------------------------------------------------------------------
+
+EN_UNKNOWN = ("Recalling the second International Conference on Combating Sand and Dust Storms, held in Tehran "
+              "from 9 to 10 September 2023,")
+
+
+def test_an_event_no_registry_holds_is_read_from_its_sentence():
+    (ev,) = [e for e in find_events(EN_UNKNOWN, "en") if "Conference" in e.entity.en]
+    assert not ev.entity.known and ev.entity.type == "event" and ev.edition == "2"
+    assert (ev.start, ev.end, ev.place) == ("2023-09-09", "2023-09-10", "Tehran")
+    assert ev.entity.id == "event-2023-09-09--2023-09-10"  # the same in every language that dates it
+
+
+@pytest.mark.parametrize(("old", "new", "field", "value"), [
+    ("second", "third", "edition", "3"),
+    ("9 to 10 September 2023", "1 to 3 May 2027", "start", "2027-05-01"),
+    ("Tehran", "Nairobi", "place", "Nairobi"),
+])
+def test_change_the_sentence_and_the_event_follows(old, new, field, value):
+    (ev,) = [e for e in find_events(EN_UNKNOWN.replace(old, new), "en") if "Conference" in e.entity.en]
+    assert getattr(ev, field) == value
+
+
+def test_high_level_meetings_in_lower_case():
+    text = ("Decides to convene a high-level meeting on antimicrobial resistance in 2024, and recalls the "
+            "high-level meeting of the General Assembly on the rule of law at the national and international levels;")
+    names = [e.as_printed for e in find_events(text, "en")]
+    assert names == ["high-level meeting on antimicrobial resistance",
+                     "high-level meeting of the General Assembly on the rule of law at the national and international levels"]
+    assert find_events("Requests the President to report on the high-level meeting;", "en") == []  # a reference, not a name
+
+
+def test_a_chinese_event_name_starts_after_its_verb():
+    (ev,) = find_events("又决定在2024年召开抗微生物药物耐药性问题高级别会议；", "zh")
+    assert ev.as_printed == "抗微生物药物耐药性问题高级别会议"

@@ -165,7 +165,7 @@ def _entity(q: _Quads, m: Minter, e: Entity, language: str) -> NamedNode:
     if not e.known:
         q.add(node, RDF_TYPE, ENTITY_CLASS.get(e.type, ENTITY_CLASS["other"]))
         q.add(node, SKOS_PREFLABEL, Literal(e.label, language=language))
-        if e.en and language != "en":
+        if e.en and language != "en" and e.en != e.label:  # an English name, not the printed one again
             q.add(node, SKOS_PREFLABEL, Literal(e.en, language="en"))
         q.add(node, T["known"], Literal("false", datatype=XSD_BOOLEAN))
     return node

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from unkg.ingest.dates import find_dates
-from unkg.ingest.names import find
+from unkg.ingest.names import find, zh_event_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
-from unkg.reference import Entry, load
+from unkg.reference import Entry, load, unknown_entity
 
 # --- ordinals ----------------------------------------------------------------------------------
 
@@ -78,6 +79,92 @@ _EN_PLACE = re.compile(
 _MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"}
 _CLAUSE_END = {"zh": "；。", "ar": "؛;"}
+
+
+# --- events no registry holds ------------------------------------------------------------------------
+
+# "high-level meeting of the General Assembly on antimicrobial resistance", "a special session": events
+# the English texts name in lower case, up to where their name ends
+_EN_LOWER_EVENT = re.compile(
+    r"(?<![\w-])(?:(?P<ord>" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r")\s+)?"
+    r"(?P<kind>special\s+session|high-level\s+(?:plenary\s+|political\s+|interactive\s+|ministerial\s+)?(?:meeting|dialogue|debate|event|segment)"
+    r"|ministerial\s+(?:meeting|conference)|plenary\s+meeting)"
+    r"(?:(?P<of>\s+of\s+the\s+General\s+Assembly)(?P<on>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)?"
+    r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?))"
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d|and\s+(?:the|its)\b|$))"
+)
+# the names of such events in Chinese: 高级别会议, 特别会议 and what stands before them up to a break
+_ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话))")
+_ORDINAL_BEFORE = {
+    lang: re.compile(rf"(?<![\w-])(?P<ord>{_alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
+}
+
+
+def _edition(name: str, language: str) -> str | None:
+    """The edition a name states: "Third International Conference" -> 3, 第二十八届 -> 28."""
+    if language == "zh":
+        m = re.search(r"第([一二三四五六七八九十百零\d]+)(?:届|次)", name)
+        n = ordinal(m.group(1), "zh") if m else None
+    else:
+        first = re.split(r"[\s-]", name.strip(), maxsplit=1)[0]
+        n = ordinal(first, language) if first else None
+    return str(n) if n else None
+
+
+def _unregistered(text: str, f, language: str) -> tuple[int, int, EventMention] | None:
+    """An event a name no registry holds stands for: the name of an event itself ("International
+    Conference on ..."), or a numbered session of a body ("twenty-eighth session of the Conference
+    of the Parties to ...")."""
+    if f.entity.type == "event":
+        start, edition = f.start, _edition(f.text, language)
+        before = _ORDINAL_BEFORE.get(language)
+        m = before.search(text, 0, f.start) if before and edition is None else None
+        if m:  # "the second International Conference on ...": its edition, in lower case before the name
+            start, edition = m.start(), str(ordinal(m.group("ord"), language))
+        printed = text[start:f.end]
+        return start, f.end, EventMention(entity=f.entity, paragraph="", edition=edition, as_printed=printed)
+    window = text[max(0, f.start - 80): f.start]
+    m = _EN_MEETING.search(window) if language == "en" else _BEFORE_NAME[language].search(window) if language in _BEFORE_NAME else None
+    if m is None:
+        if language != "zh":
+            return None
+        m = _ZH_MEETING.match(text[f.end: f.end + 48])
+        if m is None:
+            return None
+        n = ordinal(m.group("ord"), "zh")
+        start, end = f.start, f.end + m.end()
+    else:
+        n = ordinal(m.group("ord").split()[0] if language == "en" else m.group("ord"), language)
+        start, end = f.start - len(window) + m.start(), f.end
+    if not n:
+        return None
+    printed = text[start:end]
+    key = f"{f.entity.id}-{n}"
+    en = f"{en_ordinal(n)} session of the {f.entity.en}" if language == "en" and n < 100 else printed
+    entity = Entity(id=key, type="event", label=printed, en=en, known=False)
+    return start, end, EventMention(entity=entity, paragraph="", edition=str(n), series=f.entity, as_printed=printed)
+
+
+def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence) -> list[tuple[int, int, EventMention]]:
+    """Events named without capitals: high-level meetings, special sessions (English and Chinese)."""
+    pattern = {"en": _EN_LOWER_EVENT, "zh": _ZH_LOWER_EVENT}.get(language)
+    if pattern is None:
+        return []
+    taken = [(h[0], h[1]) for h in hits] + [(f.start, f.end) for f in found if f.entity.type == "event"]
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if language == "zh":
+            start = end - len(zh_event_name(m.group(0)))
+            if end - start <= 5:
+                continue  # a bare 高级别会议: the meeting named before, not a name
+        if any(s < end and start < e for s, e in taken):
+            continue
+        printed = text[start:end].strip()
+        entity = unknown_entity(printed, language, "event")
+        out.append((start, end, EventMention(entity=entity, paragraph="", edition=_edition(printed, language), as_printed=printed)))
+        taken.append((start, end))
+    return out
 
 
 # --- the clause around a name ---------------------------------------------------------------------
@@ -238,6 +325,9 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
     for f in found:
         entry = f.entry
         if entry is None:
+            hit = _unregistered(text, f, language)
+            if hit is not None:
+                hits.append(hit)
             continue
         if entry.kind == "events":
             if entry.id in _series_ids() and not entry.data.get("recurring"):
@@ -271,6 +361,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev = _minted(entry, n, language, on, text[start : f.end])
                 ev.as_printed = text[start : f.end]
                 hits.append((start, f.end, ev))
+    hits.extend(_lower_case_events(text, language, hits, found))
     hits.sort(key=lambda h: h[0])
     for i, (start, end, ev) in enumerate(hits):
         before = hits[i - 1][1] if i else 0
@@ -298,6 +389,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 _, d = min(near, key=lambda x: x[0])
                 ev.start, ev.end = d.start, d.end
         _fill(ev, clause, language, clause_found)
+        if not ev.entity.known and ev.series is None and ev.start:
+            # an event no registry holds and no series numbers is the same event in every language
+            # and document when its dates are: its id is made of them
+            ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
         if ev.start is None:
             ev.start, ev.end = registry[:2]
         if ev.place is None and ev.country in (None, registry[3]):  # not a city of another country

@@ -16,12 +16,13 @@ from typing import Iterable
 
 from unkg.ingest import verbs
 from unkg.ingest.addressees import carry_to_items, find_addressees
+from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events
 from unkg.ingest.names import Found, find, find_topics
 from unkg.ingest.resolve import resolve_state
 from unkg.ingest.shortnames import short_names
 from unkg.ingest.statistics import find_statistics
-from unkg.record import Citation, Entity, Mention, Record, Topic, Voting, WorkMetadata
+from unkg.record import Citation, Deadline, Entity, Mention, Record, Topic, Voting, WorkMetadata
 from unkg.symbols import symbol_kind
 
 
@@ -68,7 +69,8 @@ def link_record(record: Record) -> Record:
       entity, anchor and printed form; registry names and unknown bodies alike);
     - ``record.events``: the events they name, with dates, place, theme, organiser and series
       (``unkg.ingest.events``);
-    - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``);
+    - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``),
+      with the deadline the paragraph states and the body it reports to (``unkg.ingest.deadlines``);
     - ``record.statistics``: the figures paragraphs state (``unkg.ingest.statistics``);
     - ``record.topics``: the digital-policy topics each paragraph and footnote speaks of
       (:func:`find_topics`; topics are not entities and never mentions);
@@ -90,6 +92,7 @@ def link_record(record: Record) -> Record:
     statistics = []
     topics: list[Topic] = []
     topic_keys: set[tuple[str, str, str]] = set()
+    deadlines: dict[str, tuple[Deadline, Entity | None]] = {}
     # "the Commission", "the Council": the bodies the document named last with that head noun
     shorts = short_names(language, [(-1, e, e.label) for e in (record.adopted_by, record.recommended_by) if e])
     for order, (anchor, text) in enumerate(_texts(record)):
@@ -118,11 +121,16 @@ def link_record(record: Record) -> Record:
         paragraph = paragraphs.get(anchor)
         if paragraph is not None:
             addressees.extend(find_addressees(paragraph, language, found))
+            if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by)):
+                deadlines[anchor] = due
             if _DIGIT.search(text):
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
     record.events = events
     record.addressees = carry_to_items(record.paragraphs, addressees)
+    for a in record.addressees:
+        if a.paragraph in deadlines:
+            a.deadline, a.report_to = deadlines[a.paragraph]
     record.statistics = statistics
     record.topics = topics
     _add_citations(record, instrument_cites)

@@ -292,7 +292,8 @@ def _compile(registry: Registry, language: str) -> _Matcher:
 
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
-    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory)"
+    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|"
+    r"Summit|Symposium|Congress|Dialogue|Meeting)"
 )
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
@@ -316,20 +317,42 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组"
+_ZH_HEADS = "委员会|论坛|工作组|专家组|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议"
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff]{{3,20}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|$)"
 )
 _ZH_NOT_IN_NAME = re.compile(r"[是了在到该这其将把被请并也又还即]|确认|注意|欢迎|鼓励|举办|旨在|确保|一个|有关|相关")
 _ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|各|其)+")
-_ZH_GENERIC = {"区域委员会", "委员会", "工作组", "论坛", "专家组", "职司委员会"}
+_ZH_GENERIC = {"区域委员会", "委员会", "工作组", "论坛", "专家组", "职司委员会", "高级别会议", "部长级会议", "首脑会议", "国际会议"}
+# what ends the words before a Chinese event's name: particles, verbs, another event's name before 和
+_ZH_EVENT_BREAK = re.compile(
+    r".*(?:的|在|于|和|与|及|并|就|对|由|为|将|使|从|以便|以往|以|参加|出席|召开|举行|决定|请|鼓励|作为|关于|可|再次|又|还|也|举办|筹备)"
+)
+
+
+def zh_event_name(name: str) -> str:
+    """A Chinese event's name without the words before it: 又决定高级别会议 -> 高级别会议, 社会发展问题世界
+    首脑会议和大会第二十四届特别会议 -> 大会第二十四届特别会议 (kept whole when less than four characters remain)."""
+    m = _ZH_EVENT_BREAK.match(name)
+    rest = name[m.end():] if m else name
+    return rest if len(rest) >= 4 else name
 _UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
+
+
+# heads of the names of events: conferences, summits, meetings (a standing conference is a body)
+_EVENT_HEAD = re.compile(
+    r"\b(?:Conference(?!\s+(?:on\s+Disarmament|of\s+the\s+Parties)\b)|Summit|Symposium|Congress|Dialogue|Meeting)\b"
+    r"|会议|首脑会议|峰会|研讨会|对话会"
+)
 
 
 def _unknown_type(phrase: str) -> str:
     """The contract's entity type a name's head noun suggests."""
     if re.search(r"Programme of Action|Agenda|Declaration|Convention|行动纲领|议程|宣言|公约", phrase):
         return "instrument"
+    head = re.split(r"\s+(?:on|of|for)\s+", phrase, maxsplit=1)[0]
+    if _EVENT_HEAD.search(head if re.search(r"[A-Za-z]", phrase) else phrase[-5:]):
+        return "event"
     if re.search(r"Forum|论坛", phrase):
         return "forum"
     if re.search(r"\bOffice\b|办公室|办事处", phrase):
@@ -402,7 +425,11 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         if absorbed is not None:
             known.remove(absorbed)
         name = text[start : m.end("name")]
-        out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", _unknown_type(name))))
+        kind = _unknown_type(name)
+        if kind == "event":  # 以往关于社会发展问题世界首脑会议: the name without the words before it
+            cut = len(name) - len(zh_event_name(name))
+            start, name = start + cut, name[cut:]
+        out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", kind)))
     return out
 
 

@@ -1,0 +1,108 @@
+"""When a request is due: the session, year or date a paragraph asks a report (or action) by.
+
+"Requests the Secretary-General to report to the General Assembly at its seventy-ninth session"
+asks for a report at the Assembly's seventy-ninth session: ``Deadline(session="79")`` reported to the
+General Assembly. The UN prints the same in every language: "à sa soixante-dix-neuvième session",
+"en su septuagésimo noveno período de sesiones", "на ее семьдесят девятой сессии", "في دورتها التاسعة
+والسبعين", "向大会第七十九届会议报告". The Economic and Social Council numbers its sessions by year
+("at its 2025 session", "在2025年届会上"): the year is the session. A date or a year may be given
+instead: "no later than 31 March 2025", "by 2030", "before the end of June 2024".
+
+``find_deadline(text, language, found, organ)`` gives the first deadline a paragraph states, and the
+body its "its" refers to (the body named just before, else the adopting organ).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+
+from unkg.ingest.dates import find_dates
+from unkg.ingest.names import Found
+from unkg.numerals import RU_ORDINAL, ordinal, ordinal_words, western_digits
+from unkg.record import Deadline, Entity
+
+
+def _words(language: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("-", "[-\u2010\u2011]")
+                    for w in sorted(ordinal_words(language), key=len, reverse=True))
+
+
+# "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
+_SESSION = {
+    "en": re.compile(rf"\b(?:at|to|during|in)\s+(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+                     r"\s+(?:regular\s+|substantive\s+|resumed\s+)?session\b", re.I),
+    "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')})\s+período\s+de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "zh": re.compile(r"第(?P<ord>[一二三四五六七八九十百零]+)届会议|(?P<year>\d{4})\s*年(?:届会|实质性会议)"),
+}
+# "no later than 31 March 2025", "by 2030", "before the end of June 2024"
+_BY = {
+    "en": re.compile(r"\b(?:no\s+later\s+than|by|before)\s+(?:the\s+end\s+of\s+)?", re.I),
+    "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+le|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+)?)\s*", re.I),
+    "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fines\s+de\s+)?)\s*", re.I),
+    "ru": re.compile(r"(?:не\s+позднее|к|до\s+конца)\s+", re.I),
+    "ar": re.compile(r"(?:في\s+موعد\s+أقصاه|بحلول|قبل\s+نهاية)\s+"),
+    "zh": re.compile(r"(?:不迟于|在|于)\s*(?=\d{4}\s*年)"),
+}
+_YEAR_ONLY = {
+    "en": re.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?P<year>\d{4})\b(?!\s*(?:session|Agenda))"),
+    "fr": re.compile(r"(?P<year>\d{4})\b"),
+    "es": re.compile(r"(?:fines\s+de\s+)?(?P<year>\d{4})\b"),
+    "ru": re.compile(r"(?P<year>\d{4})\s+год"),
+    "ar": re.compile(r"(?:عام\s+)?(?P<year>\d{4})\b"),
+    "zh": re.compile(r"(?P<year>\d{4})\s*年(?!\s*\d)"),
+}
+_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def _session(text: str, language: str) -> tuple[Deadline, int] | None:
+    pattern = _SESSION.get(language)
+    m = pattern.search(text) if pattern else None
+    if not m:
+        return None
+    if m.group("year"):
+        return Deadline(session=m.group("year")), m.start()
+    n = ordinal(m.group("ord"), language)
+    return (Deadline(session=str(n)), m.start()) if n else None
+
+
+def _by_date(text: str, language: str) -> Deadline | None:
+    pattern = _BY.get(language)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(text):
+        rest = text[m.end(): m.end() + 60]
+        dates = [d for d in find_dates(rest, language) if d.pos_start < 3]
+        if dates:
+            return Deadline(date=dates[0].end or dates[0].start)
+        y = _YEAR_ONLY[language].match(rest)
+        if y and 1945 <= int(y.group("year")) <= 2100:
+            month = y.groupdict().get("month")
+            if month and language == "en":  # before the end of June 2024: the month's last day
+                year, number = int(y.group("year")), _MONTHS_EN[month.lower()]
+                return Deadline(date=f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}")
+            return Deadline(year=y.group("year"))
+    return None
+
+
+def find_deadline(text: str, language: str, found: Sequence[Found], organ: Entity | None) -> tuple[Deadline, Entity | None] | None:
+    """The deadline ``text`` states and the body the report goes to, or None.
+
+    ``found`` is what the linker found in the text (names and short names); ``organ`` the adopting
+    body, which "its" means when no body is named before it."""
+    if language == "ar":
+        text = western_digits(text)
+    session = _session(text, language)
+    if session is not None:
+        deadline, at = session
+        before = [f for f in found if f.end <= at + 1 and at - f.end <= 40 and f.entity.type not in ("member-state", "event", "instrument")]
+        if language == "zh":  # 向大会第七十九届会议报告: the body stands right before 第
+            before = [f for f in found if f.end <= at and at - f.end <= 2]
+        to = before[-1].entity if before else organ
+        return deadline, to
+    deadline = _by_date(text, language)
+    return (deadline, None) if deadline else None
