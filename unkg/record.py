@@ -169,6 +169,9 @@ class Statistic:
     unit: str | None = None
     year: str | None = None
     about: str | None = None
+    # added field (allowed by the contract): "indicator" (a stated measure: 63 per cent of the
+    # world's population...) or "money" (a budget line or pledge: US$ 2.5 million; unit its currency)
+    kind: str = "indicator"
 
 
 @dataclass

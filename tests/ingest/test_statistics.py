@@ -71,3 +71,25 @@ def test_french_spanish_russian_and_arabic_state_the_figures_english_states(body
         assert all(v == 1e9 for _, v in got - en) if lang == "es" else got == en, (lang, sorted(got - en))
     units = {(s.paragraph, s.value): s.unit for s in _stats(body, where, stem, "en")}
     assert {(s.paragraph, s.value): s.unit for s in _stats(body, where, stem, "fr")} == units
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate: the count after "per" is the figure's denominator, not a figure
+    ("In 2021 there were 110 mobile-cellular subscriptions per 100 people;", [(110.0, "subscriptions per 100 people", "indicator")]),
+    ("In 2021 there were 110 mobile-cellular subscriptions per 1,000 people;", [(110.0, "subscriptions per 1,000 people", "indicator")]),
+    # words of a title are no statement
+    ("Takes note of the report entitled “Connecting the Next 1.5 Billion by 2020”;", []),
+    ("Takes note of the report entitled Connecting the Next 1.5 billion users;", [(1.5e9, "persons", "indicator")]),
+    # an amount of money is told apart from an indicator
+    ("Approves an appropriation of $12.5 million for 2024;", [(12.5e6, "USD", "money")]),
+    ("Approves an appropriation of 12.5 million euros for 2024;", [(12.5e6, "EUR", "money")]),
+    ("Approves an appropriation of 12.5 million for 2024;", [(12.5e6, None, "indicator")]),
+])
+def test_rates_titles_and_money(text, expected):
+    got = [(s.value, s.unit, s.kind) for s in find_statistics(text, "en", "op:1")]
+    assert got == expected
+
+
+def test_chinese_money_and_indicators():
+    got = [(s.value, s.unit, s.kind) for s in find_statistics("批款1250万美元；世界95%的人口", "zh", "op:1")]
+    assert got == [(12.5e6, "USD", "money"), (95.0, "percent", "indicator")]

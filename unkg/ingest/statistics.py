@@ -70,6 +70,7 @@ def _en_year(clause: str) -> str | None:
 
 def _en(text: str, anchor: str) -> list[Statistic]:
     out: list[Statistic] = []
+    spans: list[tuple[int, int, Statistic]] = []
     restated: set[int] = set()
     for m in _EN.finditer(text):
         scale_word = (m.group("scale") or m.group("scale2") or "").lower()
@@ -98,12 +99,14 @@ def _en(text: str, anchor: str) -> list[Statistic]:
         if not about and re.match(rf"\s*or\s+(?:{_NUMBER})", rest):
             restated.add(len(out))
         out.append(stat)
+        spans.append((m.start(), m.end(), stat))
     _borrow_about(out, restated)
-    return out
+    return _classified(text, spans)
 
 
 def _zh(text: str, anchor: str) -> list[Statistic]:
     out: list[Statistic] = []
+    spans: list[tuple[int, int, Statistic]] = []
     restated: set[int] = set()
     for m in _ZH.finditer(text):
         if re.match(r"\s*年|\s*月|\s*日|\s*号|\s*届|\s*次", text[m.end() :]) and not m.group("pct") and not m.group("unit"):
@@ -131,8 +134,9 @@ def _zh(text: str, anchor: str) -> list[Statistic]:
         if not after and text[hi : hi + 2] == "，即":  # 49亿人，即世界人口的63%: restated as the next figure
             restated.add(len(out))
         out.append(Statistic(anchor, _value(m.group("n"), scale), m.group(0).strip(), unit, year, about or None))
+        spans.append((m.start(), m.end(), out[-1]))
     _borrow_about(out, restated)
-    return out
+    return _classified(text, spans)
 
 
 # French, Spanish, Russian, Arabic: a decimal comma (4,9), thousands by a space (11 000) or, in
@@ -194,6 +198,7 @@ def _other(text: str, language: str, anchor: str) -> list[Statistic]:
     spec = _OTHER[language]
     year_re = re.compile(spec["year"], re.I)
     out: list[Statistic] = []
+    spans: list[tuple[int, int, Statistic]] = []
     restated: set[int] = set()
     matches = list(_other_pattern(language).finditer(text))
     for i, m in enumerate(matches):
@@ -215,7 +220,62 @@ def _other(text: str, language: str, anchor: str) -> list[Statistic]:
         if not about and nxt - m.end() < 16:
             restated.add(len(out))  # 4,9 milliards de personnes, soit 63 pour cent de la population mondiale
         out.append(Statistic(anchor, value, m.group(0).strip(), unit, year, about or None))
+        spans.append((m.start(), m.end(), out[-1]))
     _borrow_about(out, restated)
+    return _classified(text, spans)
+
+
+# --- what a figure is: a stated indicator, an amount of money, or words of a title -----------------
+
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD|€|EUR|CHF|£)\s*$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:(?:of\s+)?(?:United\s+States\s+)?dollars?|(?:dollars?\s+des\s+États-Unis)|dollars?|dólares?|долл\w*|دولار\w*"
+    r"|美元|euros?|евро|يورو|欧元|Swiss\s+francs|francs\s+suisses)",
+    re.I,
+)
+_OPENING_QUOTES, _CLOSING_QUOTES = "“«《「\"", "”»》」\""
+
+
+def _in_title(text: str, start: int) -> bool:
+    """A figure inside quotation marks is words of a title ("1.5 Billion by 2020"), not a statement."""
+    before = text[:start]
+    opened = sum(before.count(q) for q in "“«《「")
+    closed = sum(before.count(q) for q in "”»》」")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _currency(text: str, start: int, end: int) -> str | None:
+    """The currency of an amount of money (USD, EUR, CHF, GBP), else None."""
+    before, after = text[max(0, start - 6): start], text[end: end + 40]
+    m = _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after)
+    if not m:
+        return None
+    word = m.group(0).strip().lower()
+    if "€" in word or "eur" in word or "евро" in word or "يورو" in word or "欧元" in word:
+        return "EUR"
+    if "franc" in word or "chf" in word:
+        return "CHF"
+    if "£" in word:
+        return "GBP"
+    return "USD"
+
+
+def _classified(text: str, stats: list[tuple[int, int, Statistic]]) -> list[Statistic]:
+    """The figures that are statements, each with its kind: those in a title are left out, amounts of
+    money are kind "money" with their currency as unit, and a count right after "per" is the
+    denominator of the figure before it ("110 subscriptions per 100 people")."""
+    out: list[Statistic] = []
+    for start, end, stat in stats:
+        if _in_title(text, start):
+            continue
+        if out and stat.unit != "percent" and re.search(r"\b(?:per|pour|por|на)\s*$", text[:start]):
+            prev = out[-1]
+            prev.unit = f"{prev.unit or ''} per {stat.as_printed}".strip()
+            continue
+        currency = _currency(text, start, end)
+        if currency:
+            stat.kind, stat.unit = "money", currency
+        out.append(stat)
     return out
 
 
