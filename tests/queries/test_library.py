@@ -43,6 +43,19 @@ def test_works_citing_a_symbol_with_the_verb(store):
     assert any(r["printed"] and "回顾" in r["printed"] for r in zh)
 
 
+@pytest.mark.parametrize(("name", "params", "keys"), [
+    ("citing-works", {"symbol": "A/RES/70/125"}, ("citing", "paragraph")),
+    ("asked-of", {"addressee": "CSTD", "prefix": "E/RES/"}, ("work", "paragraph")),
+])
+def test_the_rows_do_not_depend_on_the_language_asked(store, name, params, keys):
+    """Each language version answers for the same paragraphs, once each: a paragraph whose
+    Chinese opening has no verb is one row with an empty verb, not one row per verb in the store."""
+    answers = {lang: [tuple(r[k] for k in keys) for r in rows(store, name, lang=lang, **params)] for lang in ("en", "zh", "ar")}
+    assert answers["en"] and len(answers["en"]) == len(set(answers["en"]))
+    assert {lang: sorted(set(a)) for lang, a in answers.items()} == {lang: sorted(set(answers["en"])) for lang in answers}
+    assert all(len(a) == len(answers["en"]) for a in answers.values())
+
+
 def test_one_paragraph_in_six_languages(store):
     found = rows(store, "paragraph-languages", symbol="E/RES/2022/15", paragraph="op:1")
     assert sorted(r["lang"] for r in found) == ["ar", "en", "es", "fr", "ru", "zh"]
