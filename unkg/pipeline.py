@@ -158,8 +158,9 @@ def ingest_paths(
     ``workers`` processes read and build the files (default: one per core for 16 files or more);
     the store is written by this process only.
 
-    After the files are stored the summary graph (``unkg.graph.summary``) is recomputed from the
-    whole store, so the library's counting queries see them.
+    After the files are stored the summary graph (``unkg.graph.summary``) is brought up to date,
+    rereading only the graphs this run wrote where the store keeps the others' contributions, so
+    the library's counting queries see them.
 
     A file that fails raises IngestError (or, with ``keep_going``, is reported in
     ``Summary.failures`` and skipped); nothing of it reaches the store.
@@ -180,8 +181,8 @@ def ingest_paths(
         """Store what is left and recount: what this run stored (even before a bad file) is in
         the summary graph, the whole-store counts the library's queries read."""
         flush()
-        if summary.files:
-            summarise(store, generated_at)
+        if summary.files:  # only the graphs this run wrote are reread (unkg.graph.summary)
+            summarise(store, generated_at, changed=set(given))
 
     ensure_reference(store)
     n_workers = default_workers(len(files)) if workers is None else workers

@@ -26,11 +26,22 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
 A mention counts when its paragraph is part of a work with a date (the year is the work's). The
 summary reads and writes through the store's interface only, so it works the same on the embedded
 store and on a remote endpoint; ``unkg.pipeline.ingest_paths`` calls it after every ingest.
+
+Incremental: what each source graph contributes (its works' years, the bodies it types, its
+mentions, references and requests) is read from that graph's quads alone and kept beside an
+embedded store (``summary-state.json``); an ingest rereads only the graphs it replaced and
+aggregates the kept contributions of all others, so adding one document to the whole corpus
+recounts one document, not 4,700 graphs. A full recount is the same code over every graph (and what
+a store without a state file, or a remote store, gets): the test compares the two. Graphs changed by
+other means than ingest (a writable ``unkg serve``) are seen at the next full recount
+(``summarise(store)`` with no ``changed``).
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -66,21 +77,7 @@ _REF_PERIOD = ox.NamedNode(PREFIXES["sdmx-dimension"] + "refPeriod")
 _GYEAR = ox.NamedNode(PREFIXES["xsd"] + "gYear")
 _VERSION = ox.NamedNode(PREFIXES["schema"] + "softwareVersion")
 
-# every (graph, paragraph, entity): a pair counts when one language version names both
-_MENTIONS = """SELECT ?g ?part ?entity WHERE { GRAPH ?g { ?part unkg:mentions ?entity } }"""
-# the year of each work with a date
-_WORK_DATES = """SELECT DISTINCT ?work ?date WHERE { GRAPH ?g { ?work frbr:realization ?e ; dcterms:date ?date } }"""
-# every work's references to works and instruments the citing graph names by identifier
-_REFERENCES = """SELECT ?citing ?cited ?id WHERE { GRAPH ?g { ?citing dcterms:references ?cited . ?cited dcterms:identifier ?id } }"""
 _ADOPTED_BY = ox.NamedNode(str(UNKG.adoptedBy))
-# who each paragraph asks, and with which verb
-_ADDRESSEES = """SELECT ?part ?addressee ?verb WHERE { GRAPH ?g { ?part unkg:addressee ?addressee ; unkg:verb ?verb } }"""
-_BODIES = (
-    "SELECT DISTINCT ?entity WHERE { VALUES ?class { "
-    + " ".join(f"unkg:{c}" for c in BODY_CLASSES)
-    + " } ?entity a ?class }"
-)
-
 
 
 @dataclass
@@ -94,40 +91,139 @@ class SummaryCounts:
     triples: int = 0
 
 
-def _year(date: ox.Literal) -> str | None:
-    text = date.value
-    return text[:4] if len(text) >= 4 and text[:4].isdigit() else None
+STATE = "summary-state.json"
+_T_REALIZATION = "http://purl.org/vocab/frbr/core#realization"
+_T_DATE = "http://purl.org/dc/terms/date"
+_T_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_T_MENTIONS = str(UNKG.mentions)
+_T_REFERENCES = "http://purl.org/dc/terms/references"
+_T_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+_T_ADDRESSEE = str(UNKG.addressee)
+_T_VERB = str(UNKG.verb)
+_BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
 
 
-def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
-    """The summary graph's quads, computed from the store's current content."""
+def graph_facts(quads) -> dict:
+    """What one graph contributes to the summary, from its quads alone (plain data, JSON-ready):
+    the years of the works it realises, the entities it types as bodies, its mentions (paragraph,
+    entity), references (citing, cited, identifier) and requests (paragraph, addressee, verb)."""
+    years: dict[str, str] = {}
+    realised: set[str] = set()
+    dates: dict[str, list[str]] = defaultdict(list)
+    bodies: set[str] = set()
+    mentions, addressees, verbs, references, identifiers = [], defaultdict(list), {}, [], defaultdict(list)
+    for q in quads:
+        p, s_, o = q.predicate.value, q.subject, q.object
+        if not isinstance(s_, ox.NamedNode):
+            continue
+        if p == _T_MENTIONS and isinstance(o, ox.NamedNode):
+            mentions.append((s_.value, o.value))
+        elif p == _T_TYPE and o.value in _BODY_TYPES:
+            bodies.add(s_.value)
+        elif p == _T_REALIZATION:
+            realised.add(s_.value)
+        elif p == _T_DATE and isinstance(o, ox.Literal):
+            dates[s_.value].append(o.value)
+        elif p == _T_REFERENCES and isinstance(o, ox.NamedNode):
+            references.append((s_.value, o.value))
+        elif p == _T_IDENTIFIER and isinstance(o, ox.Literal):
+            identifiers[s_.value].append(o.value)
+        elif p == _T_ADDRESSEE and isinstance(o, ox.NamedNode):
+            addressees[s_.value].append(o.value)
+        elif p == _T_VERB and isinstance(o, ox.NamedNode):
+            verbs[s_.value] = o.value
+    for work in realised:
+        for date in dates.get(work, ()):
+            year = date[:4] if len(date) >= 4 and date[:4].isdigit() else None
+            if year:
+                years[work] = min(year, years.get(work, year))
+    return {
+        "years": years,
+        "bodies": sorted(bodies),
+        "mentions": sorted(set(mentions)),
+        "references": sorted({(a, b, i) for a, b in references for i in identifiers.get(b, ())}),
+        "asks": sorted({(part, a, verbs[part]) for part, ads in addressees.items() if part in verbs for a in ads}),
+    }
+
+
+def _derived(store) -> set[str]:
+    m = store.minter
+    return {m.summary_graph(), m.reference_graph(), m.description_graph()}
+
+
+def _state_file(store):
+    path = getattr(store, "path", None)
+    return path / STATE if path is not None else None
+
+
+def _load_state(store) -> dict | None:
+    path = _state_file(store)
+    if path is None or not path.exists():
+        return None
+    try:
+        state = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None  # unreadable: recounted in full
+    return state if state.get("version") == __version__ else None
+
+
+def _save_state(store, state: dict) -> None:
+    path = _state_file(store)
+    if path is None:
+        return
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(state), "utf-8")
+    tmp.replace(path)  # whole or not at all
+
+
+def contributions(store, changed: Iterable[str] | None = None) -> dict[str, dict]:
+    """Every source graph's facts (``graph_facts``): reread for the graphs in ``changed`` (and
+    dropped for those no longer in the store), kept for the others; all reread without ``changed``
+    or without a kept state."""
+    derived = _derived(store)
+    state = _load_state(store) if changed is not None else None
+    if state is None:
+        graphs = {g: graph_facts(store.quads(g)) for g in store.graphs() if g not in derived and not g.startswith("urn:")}
+    else:
+        graphs = state["graphs"]
+        for g in set(changed) - derived:
+            if store.has_graph(g):
+                graphs[g] = graph_facts(store.quads(g))
+            else:
+                graphs.pop(g, None)
+    _save_state(store, {"version": __version__, "graphs": graphs})
+    return graphs
+
+
+def summary_quads(store, generated_at: str, changed: Iterable[str] | None = None) -> tuple[list[ox.Quad], SummaryCounts]:
+    """The summary graph's quads, from the contributions of every source graph (see the module's
+    notes on ``changed``)."""
     minter = store.minter
     graph = ox.NamedNode(minter.summary_graph())
+    facts = contributions(store, changed)
     years: dict[str, str] = {}
-    for row in store.query(_WORK_DATES):
-        year = _year(row["date"]) if isinstance(row["date"], ox.Literal) else None
-        if year:  # a work whose language versions carry different dates counts in its earliest year
-            years[row["work"].value] = min(year, years.get(row["work"].value, year))
-    bodies = {row["entity"].value for row in store.query(_BODIES)}
+    for f in facts.values():
+        for work, year in f["years"].items():  # a work whose versions carry different dates counts in its earliest year
+            years[work] = min(year, years.get(work, year))
+    reference = graph_facts(store.quads(minter.reference_graph())) if store.has_graph(minter.reference_graph()) else None
+    bodies = set(reference["bodies"]) if reference else set()
+    for f in facts.values():
+        bodies.update(f["bodies"])
 
     parts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, year) -> paragraphs
     works: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, year) -> works
     named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (graph, paragraph) -> bodies it names
     work_of: dict[str, str] = {}
-    for row in store.query(_MENTIONS):
-        part, entity = row["part"], row["entity"]
-        if not isinstance(part, ox.NamedNode) or not isinstance(entity, ox.NamedNode):
-            continue
-        work = work_of.get(part.value) or minter.work_of_part(part.value)
-        year = years.get(work) if work else None
-        if year is None:
-            continue
-        if entity.value not in bodies:
-            continue
-        work_of[part.value] = work
-        parts[entity.value, year].add(part.value)
-        works[entity.value, year].add(work)
-        named[row["g"].value, part.value].add(entity.value)
+    for g, f in facts.items():
+        for part, entity in f["mentions"]:
+            work = work_of.get(part) or minter.work_of_part(part)
+            year = years.get(work) if work else None
+            if year is None or entity not in bodies:
+                continue
+            work_of[part] = work
+            parts[entity, year].add(part)
+            works[entity, year].add(work)
+            named[g, part].add(entity)
 
     pair_parts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (_, part), names in named.items():
@@ -136,14 +232,13 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
 
     citing: dict[str, set[str]] = defaultdict(set)  # cited -> the works citing it
     symbol: dict[str, str] = {}  # cited -> its first identifier
-    for row in store.query(_REFERENCES):
-        cited, ident = row["cited"].value, row["id"].value
-        citing[cited].add(row["citing"].value)
-        symbol[cited] = min(ident, symbol.get(cited, ident))
-
     asked: dict[tuple[str, str], set[str]] = defaultdict(set)  # (addressee, verb) -> paragraphs
-    for row in store.query(_ADDRESSEES):
-        asked[row["addressee"].value, row["verb"].value].add(row["part"].value)
+    for f in facts.values():
+        for citing_work, cited, ident in f["references"]:
+            citing[cited].add(citing_work)
+            symbol[cited] = min(ident, symbol.get(cited, ident))
+        for part, addressee, verb in f["asks"]:
+            asked[addressee, verb].add(part)
 
     quads: list[ox.Quad] = []
 
@@ -206,8 +301,9 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
     return quads, counts
 
 
-def summarise(store, generated_at: str | None = None) -> SummaryCounts:
-    """Recompute the summary graph from the store's content and replace it in one step."""
-    quads, counts = summary_quads(store, generated_at or now())
+def summarise(store, generated_at: str | None = None, changed: Iterable[str] | None = None) -> SummaryCounts:
+    """Recompute the summary graph and replace it in one step: rereading only the graphs in
+    ``changed`` where the store keeps the others' contributions, else every graph."""
+    quads, counts = summary_quads(store, generated_at or now(), changed)
     store.replace_graphs([(store.minter.summary_graph(), quads)])
     return counts
