@@ -61,6 +61,9 @@ class Entity:
     acronym: str | None = None
     wikidata: str | None = None
     known: bool = True
+    # added field (allowed by the contract): a series of events (the World Summit, the IGF's
+    # meetings), which has its own IRIs ({base}event-series/...) apart from its meetings
+    series: bool = False
 
 
 @dataclass

@@ -163,7 +163,7 @@ def _provenance(q: _Quads, m: Minter, source: SourceInfo | None, work: NamedNode
 def _entity(q: _Quads, m: Minter, e: Entity, language: str) -> NamedNode:
     """The entity's IRI; an entity the registries do not know is described here (the registries
     describe known ones in the reference graph)."""
-    node = NamedNode(m.entity(e.type, e.id))
+    node = NamedNode(m.entity(e.type, e.id, series=e.series))
     if not e.known:
         q.add(node, RDF_TYPE, ENTITY_CLASS.get(e.type, ENTITY_CLASS["other"]))
         q.add(node, SKOS_PREFLABEL, Literal(e.label, language=language))

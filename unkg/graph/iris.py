@@ -138,8 +138,10 @@ class Minter:
         ``topic("")`` is the topics' concept scheme, ``{base}topic/``."""
         return f"{self.base}topic/{key}"
 
-    def entity(self, entity_type: str, key: str) -> str:
-        """The IRI of a registry entity of the contract's entity types."""
+    def entity(self, entity_type: str, key: str, *, series: bool = False) -> str:
+        """The IRI of a registry entity of the contract's entity types (a series of events has its own)."""
+        if series:
+            return self.event_series(key)
         if entity_type == "member-state":
             return self.state(key)
         if entity_type in ("event", "observance"):

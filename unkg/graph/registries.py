@@ -153,9 +153,7 @@ def topic_quads(m: Minter, graph: ox.NamedNode) -> Iterator[ox.Quad]:
 
 
 def _iri(m: Minter, entry) -> str:
-    if entry.type == "event-series" or entry.data.get("kind") == "series":
-        return m.event_series(entry.id)
-    return m.entity(entry.type, entry.id)
+    return m.entity(entry.type, entry.id, series=entry.is_series)
 
 
 def registry_quads(m: Minter, graph: ox.NamedNode) -> list[ox.Quad]:

@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -151,9 +152,10 @@ def _derived(store) -> set[str]:
     return {m.summary_graph(), m.reference_graph(), m.description_graph()}
 
 
-def _state_file(store):
+def _state_file(store) -> Path | None:
+    """Where an embedded store keeps the contributions (a remote store keeps none)."""
     path = getattr(store, "path", None)
-    return path / STATE if path is not None else None
+    return path / STATE if isinstance(path, Path) else None
 
 
 def _load_state(store) -> dict | None:

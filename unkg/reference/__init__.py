@@ -110,6 +110,11 @@ class Entry:
         forms = self.acronyms.get(language)
         return forms[0] if forms else None
 
+    @property
+    def is_series(self) -> bool:
+        """A series of events (``kind: series`` in events.yaml), not one event."""
+        return self.type == "event-series" or self.data.get("kind") == "series"
+
     def entity(self, language: str = "en", on: str | None = None) -> Entity:
         """The contract's Entity for this entry, labelled in ``language``."""
         return Entity(
@@ -120,6 +125,7 @@ class Entry:
             acronym=self.acronym("en"),
             wikidata=self.wikidata,
             known=True,
+            series=self.is_series,
         )
 
     def forms(self, language: str) -> Iterator[tuple[str, bool]]:
