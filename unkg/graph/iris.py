@@ -23,39 +23,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
+from unkg.ontology.namespace import PREFIXES
 from unkg.symbols import slug
 
 DEFAULT_BASE = "https://w3id.org/unkg/"
-ONTOLOGY = "https://w3id.org/unkg/ontology#"
+ONTOLOGY = PREFIXES["unkg"]  # the ontology's namespace, as unkg.ttl declares it
 LANGUAGE_IRI = "http://id.loc.gov/vocabulary/iso639-1/"  # + ISO 639-1 code
 UNDOCS = "https://undocs.org/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 SDG = "http://metadata.un.org/sdg/"
-
-# The vocabularies the ontology and the data use, by their usual prefixes (prefix.cc): SPARQL
-# queries get them predeclared, the JSON-LD context and Turtle exports use them.
-PREFIXES = {
-    "unkg": ONTOLOGY,
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "schema": "https://schema.org/",
-    "frbr": "http://purl.org/vocab/frbr/core#",
-    "fabio": "http://purl.org/spar/fabio/",
-    "doco": "http://purl.org/spar/doco/",
-    "c4o": "http://purl.org/spar/c4o/",
-    "cito": "http://purl.org/spar/cito/",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "qb": "http://purl.org/linked-data/cube#",
-    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
-    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 # --- minting -------------------------------------------------------------------------------
