@@ -16,6 +16,7 @@ shape of a query, only the rows it matches.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +26,7 @@ import pyoxigraph as ox
 
 from unkg.symbols import SymbolError, normalise_symbol
 
-__all__ = ["Param", "Query", "QueryError", "bind", "list_queries", "load"]
+__all__ = ["Param", "Query", "QueryError", "bind", "is_query_name", "list_queries", "load", "looks_like_name", "nearest"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("symbol", "string", "label", "lang", "integer", "date", "iri")
@@ -105,12 +106,36 @@ def list_queries() -> list[Query]:
     return [_parse(name, text) for name, text in sorted(_files().items())]
 
 
+def nearest(name: str, n: int = 3) -> list[str]:
+    """The ``n`` library names closest to ``name``, best first: difflib's similarity with the whole
+    name or with one of its hyphenated words (``votes`` finds ``recorded-vote``)."""
+    text = name.strip().lower()
+
+    def score(candidate: str) -> float:
+        parts = [candidate, *candidate.split("-")]
+        return max(difflib.SequenceMatcher(None, text, p).ratio() for p in parts)
+
+    return sorted(sorted(_files()), key=lambda c: (-score(c), -difflib.SequenceMatcher(None, text, c).ratio()))[:n]
+
+
 def load(name: str) -> Query:
-    """The library query ``name`` (its file name without ``.rq``)."""
+    """The library query ``name`` (its file name without ``.rq``).
+
+    Raises:
+        QueryError: no query has that name; the message names the nearest ones.
+    """
     files = _files()
     if name not in files:
-        raise QueryError(f"no library query named {name!r} (run 'unkg queries' to list them)")
+        close = nearest(name)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise QueryError(f"no library query named {name!r}: {hint}(run 'unkg queries' to list them)")
     return _parse(name, files[name])
+
+
+def looks_like_name(text: str) -> bool:
+    """True when ``text`` is shaped like a library query's name (one lower-case word with
+    hyphens) rather than SPARQL, whether or not the library has it."""
+    return bool(_NAME.match(text.strip()))
 
 
 def is_query_name(text: str) -> bool:
