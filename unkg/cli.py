@@ -406,10 +406,15 @@ def push(
 
 def _library_query(text: str, params: list[str]) -> str:
     """``text`` itself, or the library query it names with ``KEY=VALUE`` params bound."""
-    from unkg.queries import QueryError, bind, is_query_name, load
+    from unkg.queries import QueryError, bind, is_query_name, load, looks_like_name
 
     name = text.strip()
     if not is_query_name(name):
+        if looks_like_name(name):  # a name the library lacks, not SPARQL: say which names are near
+            try:
+                load(name)
+            except QueryError as e:
+                raise Failure(str(e)) from None
         if params:
             raise Failure("--param works with library queries only (run 'unkg queries' to list them)")
         return text
@@ -464,27 +469,32 @@ def queries(
 
 @app.command()
 def view(
-    kind: Annotated[str, typer.Argument(help="citations, bodies, ego or timeline.")],
-    iri: Annotated[Optional[str], typer.Argument(help="ego: the IRI (or a work's UN symbol) to centre on.")] = None,
+    kind: Annotated[str, typer.Argument(help="citations, bodies, series, timeline or ego.")],
+    focus: Annotated[Optional[str], typer.Argument(
+        help="What to centre on: a work's UN symbol (citations, series, ego), a body's name or acronym "
+             "(bodies, timeline: ITU, CSTD, Secretary-General), or any IRI. Without it, the store's overview.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("view.html"),
     lang: Annotated[str, typer.Option("--lang", help="Language of the labels (ar, zh, en, fr, ru, es).")] = "en",
     hops: Annotated[int, typer.Option("--hops", help="ego: how many links out.")] = 2,
-    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Keep at most this many nodes (the highest-ranked).")] = 500,
+    max_nodes: Annotated[Optional[int], typer.Option("--max-nodes", help="Show at most this many nodes (each view has its own default, 26 to 80).")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Draw a graph view as one self-contained HTML file (works offline)."""
-    from unkg.views.render import ViewError, render_view
+    """Draw a graph view as one self-contained HTML file (works offline): labelled, with a legend
+    and a search box; clicking a node opens its page."""
+    from unkg.views import ViewError, build_view, render_scene
 
     def run():
-        if max_nodes < 1 or hops < 0:
+        if (max_nodes is not None and max_nodes < 1) or hops < 0:
             raise Failure("--max-nodes must be positive and --hops not negative")
         s = _open(store, create=False, read_only=True)
         try:
-            page = render_view(s, kind, iri=iri, hops=hops, lang=lang, max_nodes=max_nodes)
+            scene = build_view(s, kind, focus, hops=hops, lang=lang, max_nodes=max_nodes)
         except ViewError as e:
             raise Failure(str(e)) from None
+        page = render_scene(scene, base=s.base)
         output.write_text(page, "utf-8")
-        out.print(f"wrote {output} ({len(page.encode()) // 1024} KiB)", markup=False, highlight=False)
+        out.print(f"wrote {output}: {scene.title} ({scene.graph.number_of_nodes()} nodes, {len(page.encode()) // 1024} KiB)",
+                  markup=False, highlight=False)
 
     _run(run)
 
@@ -495,7 +505,7 @@ def analyze(
     works: Annotated[Optional[list[str]], typer.Argument(help="path: the two works' UN symbols.")] = None,
     top: Annotated[int, typer.Option("--top", help="How many to list.")] = 20,
     lang: Annotated[str, typer.Option("--lang", help="Language of the labels.")] = "en",
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json (json lists every member of each community).")] = "table",
     store: StoreOpt = None,
 ) -> None:
     """Network analyses: most-cited works, most central bodies, communities, citation paths."""
@@ -503,13 +513,15 @@ def analyze(
 
     def run():
         s = _open(store, create=False, read_only=True)
+        columns = None
         try:
             if what == "cited":
                 rows = an.most_cited(s, top=top, lang=lang)
             elif what == "bodies":
                 rows = an.central_bodies(s, top=top, lang=lang)
             elif what == "communities":
-                rows = [{**c, "members": " ".join(c["members"])} for c in an.communities(s, lang=lang)[:top]]
+                rows = an.communities(s, lang=lang)[:top]
+                columns = ["community", "size", "ingested", "label"]  # the members only in json
             elif what == "path":
                 if not works or len(works) != 2:
                     raise Failure("path needs two works: unkg analyze path A/RES/70/125 E/RES/2024/13")
@@ -531,8 +543,8 @@ def analyze(
         if not rows:
             out.print("nothing to rank: the store holds no such links yet", markup=False)
             return
-        columns = [c for c in rows[0] if c != "iri"]
-        table = Table(*columns)
+        columns = columns or [c for c in rows[0] if c != "iri"]
+        table = Table(*(("with text" if c == "ingested" else c) for c in columns))
         for r in rows:
             table.add_row(*(str(r[c]) for c in columns))
         out.print(table)

@@ -30,6 +30,13 @@ def test_most_cited_ranks_by_pagerank_and_counts_citations(store):
     assert all(review["pagerank"] >= r["pagerank"] for r in everything.values() if r["cited_by"] < 6 and r["cites"] == 0)
 
 
+def test_most_cited_has_titles(store):
+    ranked = {r["work"]: r for r in most_cited(store, top=10_000)}
+    assert ranked["E/RES/2022/15"]["title"].startswith("Assessment of the progress made")  # a work with text: its title
+    assert ranked["A/RES/70/1"]["title"].startswith("Transforming our world")  # cited only: the named instrument's name
+    assert ranked["instrument/un-charter"]["title"] == "Charter of the United Nations"
+
+
 def test_central_bodies(store):
     ranked = central_bodies(store, top=5)
     assert ranked, "the linked paragraphs name bodies together"
@@ -43,6 +50,22 @@ def test_communities_partition_the_citation_network(store):
     assert len(members) == len(set(members))
     assert [c["size"] for c in found] == sorted((c["size"] for c in found), reverse=True)
     assert all(c["hub"] == c["members"][0] for c in found)
+    # a short label per community: its three most central members, by symbol and title
+    for c in found:
+        heads = c["label"].split("; ")
+        assert 1 <= len(heads) <= 4 and heads[0].startswith(c["hub"])
+        assert len(c["label"]) < 400
+
+
+def test_cli_communities_are_summarised(store):
+    result = CliRunner().invoke(app, ["analyze", "communities", "--store", str(store.path)])
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[1]
+    assert "label" in header and "size" in header and "members" not in header
+    found = communities(store)
+    assert all(c["hub"] in result.output for c in found)
+    unlisted = [m for c in found for m in c["members"][4:] if not any(m in other["label"] for other in found)]
+    assert unlisted and not any(f" {m} " in result.output or f"│ {m}" in result.output for m in unlisted)  # the label, not every member
 
 
 def test_shortest_citation_path_follows_real_citations(store):

@@ -22,18 +22,24 @@ class AnalysisError(ValueError):
     """A question the store cannot answer as asked (an unknown work, a malformed symbol)."""
 
 
+def _title(attrs: dict) -> str:
+    return attrs.get("name") or ""
+
+
 def most_cited(store: Store, *, top: int = 20, lang: str = "en") -> list[dict]:
-    """Works ranked by PageRank in the citation network, with how many works cite them."""
-    G = networks.citation_network(store, lang=lang)
+    """Works ranked by PageRank in the citation network, with how many works cite them and their
+    title (a named instrument's name for a document the store holds no text of)."""
+    G = networks.citation_network(store, lang=lang, describe=False)
     pr = networks.rank(G, weight=None)
     ranked = sorted(G.nodes, key=lambda n: (-pr.get(n, 0.0), G.nodes[n].get("symbol", n)))[:top]
+    networks.describe(store, G.subgraph(ranked), lang)  # only the works listed
     return [
         {
-            "work": G.nodes[n].get("symbol", n),
+            "work": G.nodes[n].get("symbol") or networks.short(store, n),
             "pagerank": round(pr.get(n, 0.0), 6),
             "cited_by": G.in_degree(n),
             "cites": G.out_degree(n),
-            "title": G.nodes[n].get("name", ""),
+            "title": _title(G.nodes[n]),
             "iri": n,
         }
         for n in ranked
@@ -43,15 +49,17 @@ def most_cited(store: Store, *, top: int = 20, lang: str = "en") -> list[dict]:
 def central_bodies(store: Store, *, top: int = 20, lang: str = "en") -> list[dict]:
     """Bodies ranked by PageRank in the network of bodies named in the same paragraphs, with their
     betweenness (how often they sit between two others) and their number of partners."""
-    G = networks.co_mention_network(store, lang=lang)
+    G = networks.co_mention_network(store, lang=lang, describe=False)
     if G.number_of_nodes() == 0:
         return []
     pr = networks.rank(G)
     between = nx.betweenness_centrality(G)
-    ranked = sorted(G.nodes, key=lambda n: (-pr[n], G.nodes[n].get("label", n)))[:top]
+    ranked = sorted(G.nodes, key=lambda n: (-pr[n], n))[:top]
+    networks.describe(store, G.subgraph(ranked), lang)
     return [
         {
             "body": G.nodes[n].get("label", n),
+            "name": G.nodes[n].get("name", ""),
             "pagerank": round(pr[n], 6),
             "betweenness": round(between[n], 6),
             "partners": G.degree(n),
@@ -62,25 +70,46 @@ def central_bodies(store: Store, *, top: int = 20, lang: str = "en") -> list[dic
     ]
 
 
-def communities(store: Store, *, lang: str = "en", min_size: int = 2, seed: int = 42) -> list[dict]:
+def communities(store: Store, *, lang: str = "en", min_size: int = 2, seed: int = 42, central: int = 3) -> list[dict]:
     """Groups of works that cite each other more than they cite the rest (Louvain, seeded),
-    largest first; each lists its members by PageRank, the first being its ``hub``."""
-    G = networks.citation_network(store, lang=lang)
+    largest first. Each has its ``size``, how many members the store holds the text of, its
+    members by PageRank (the first its ``hub``) and a ``label``: its ``central`` most central
+    members, each by symbol and title."""
+    G = networks.citation_network(store, lang=lang, describe=False)
     if G.number_of_edges() == 0:
         return []
     pr = networks.rank(G, weight=None)
     groups = nx.community.louvain_communities(G.to_undirected(), seed=seed)
-    out = []
+    found = []
     for group in groups:
         if len(group) < min_size:
             continue
-        members = sorted(group, key=lambda n: (-pr.get(n, 0.0), G.nodes[n].get("symbol", n)))
+        found.append(sorted(group, key=lambda n: (-pr.get(n, 0.0), G.nodes[n].get("symbol", n))))
+    ingested = {r["w"] for r in networks._rows(store, "SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }")}
+    # the central members, and where none of them has a title, the most central work with text
+    networks.describe(store, G.subgraph([n for members in found for n in members[:central]]), lang)
+    example: dict[int, str] = {}
+    for i, members in enumerate(found):
+        if not any(_title(G.nodes[n]) for n in members[:central]):
+            example[i] = next((n for n in members[central:] if n in ingested), "")
+    networks.describe(store, G.subgraph([n for n in example.values() if n]), lang)
+    out = []
+    for i, members in enumerate(found):
+        name = lambda n: G.nodes[n].get("symbol") or networks.short(store, n)  # noqa: E731
+        short_title = lambda t: t if len(t) <= 60 else t[:59].rstrip() + "…"  # noqa: E731
+        heads = []
+        for n in members[:central]:
+            title = _title(G.nodes[n])
+            heads.append(f"{name(n)} ({short_title(title)})" if title else name(n))
+        if example.get(i) and _title(G.nodes[example[i]]):
+            heads.append(f"with {name(example[i])} ({short_title(_title(G.nodes[example[i]]))})")
         out.append(
             {
                 "size": len(members),
-                "hub": G.nodes[members[0]].get("symbol", members[0]),
-                "ingested": sum(1 for n in members if G.nodes[n].get("ingested")),
-                "members": [G.nodes[n].get("symbol", n) for n in members],
+                "hub": name(members[0]),
+                "label": "; ".join(heads),
+                "ingested": sum(1 for n in members if n in ingested),
+                "members": [name(n) for n in members],
             }
         )
     out.sort(key=lambda c: (-c["size"], c["hub"]))
@@ -99,7 +128,7 @@ def citation_path(store: Store, source: str, target: str) -> dict | None:
     Raises:
         AnalysisError: a symbol that is malformed or names a work the citation network lacks.
     """
-    G = networks.citation_network(store)
+    G = networks.citation_network(store, describe=False)
     ends = []
     for text in (source, target):
         try:
@@ -115,5 +144,5 @@ def citation_path(store: Store, source: str, target: str) -> dict | None:
             path = nx.shortest_path(G, start, end)
         except nx.NetworkXNoPath:
             continue
-        return {"path": [G.nodes[n].get("symbol", n) for n in path], "direction": direction, "steps": len(path) - 1}
+        return {"path": [G.nodes[n].get("symbol") or networks.short(store, n) for n in path], "direction": direction, "steps": len(path) - 1}
     return None
