@@ -25,7 +25,7 @@ LAYERS = [
     (2, ("unkg.ingest",)),
     (3, ("unkg.graph",)),
     (4, ("unkg.queries", "unkg.views", "unkg.export", "unkg.lineage")),
-    (5, ("unkg.pipeline", "unkg.serve", "unkg.demo")),
+    (5, ("unkg.pipeline", "unkg.serve", "unkg.demo", "unkg.api")),
     (6, ("unkg.cli",)),
 ]
 ROOT = "unkg"  # the package itself (its __version__) is below everything
