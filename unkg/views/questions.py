@@ -555,7 +555,7 @@ def timeline(store: Store, focus: str | None = None, *, lang: str = "en", limit:
         who = sub.nodes[body].get("name") or sub.nodes[body]["label"]
     return Scene(
         G,
-        title=(f"Events {who} runs, {first_year}–{hi.year}" if body else f"Events on a timeline, {first_year}–{hi.year}"),
+        title=(f"Events run by the {who}, {first_year}–{hi.year}" if body else f"Events on a timeline, {first_year}–{hi.year}"),
         notes=_cut(total, len(events), "dated events (the latest shown)")
         + ["One lane per series, its name at the left; each event at its start date. Hover an event for the works that mention it."],
         sizes="works mentioning it",
