@@ -552,6 +552,83 @@ def analyze(
     _run(run)
 
 
+# --- lineage: diff, origin, rebuild (unkg.lineage) -------------------------------------------------
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier work's UN symbol (E/RES/2022/15).")],
+    new: Annotated[str, typer.Argument(help="The later work's UN symbol (E/RES/2023/3).")],
+    lang: Annotated[str, typer.Option("--lang", help="Language of the texts compared (ar, zh, en, fr, ru, es).")] = "en",
+    format: Annotated[str, typer.Option("--format", "-f", help="text (side by side), json (contracts/comparison.schema.json) or html.")] = "text",
+    store: StoreOpt = None,
+) -> None:
+    """Compare two works paragraph by paragraph: same, amended (word-level edits), new, dropped, moved."""
+    from unkg.lineage import LineageError
+    from unkg.lineage.compare import compare
+    from unkg.lineage.render import to_html, to_text
+
+    def run():
+        if format not in ("text", "json", "html"):
+            raise Failure(f"unknown format {format!r}: use text, json or html")
+        s = _open(store, create=False, read_only=True)
+        try:
+            c = compare(s, old, new, lang)
+        except LineageError as e:
+            raise Failure(str(e)) from None
+        if format == "json":
+            sys.stdout.write(json.dumps(c.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif format == "html":
+            sys.stdout.write(to_html(c))
+        else:
+            sys.stdout.write(to_text(c, width=out.width if sys.stdout.isatty() else 160))
+
+    _run(run)
+
+
+@app.command()
+def origin(
+    symbol: Annotated[str, typer.Argument(help="The work's UN symbol.")],
+    lang: Annotated[str, typer.Option("--lang", help="Language of the words compared (ar, zh, en, fr, ru, es).")] = "en",
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json (contracts/origin.schema.json).")] = "text",
+    store: StoreOpt = None,
+) -> None:
+    """Where each paragraph's words first appeared: the earliest paragraph of any earlier work with the same or nearly the same words."""
+    from unkg.lineage import LineageError
+    from unkg.lineage.compare import origin as find_origin
+
+    def run():
+        if format not in ("text", "json"):
+            raise Failure(f"unknown format {format!r}: use text or json")
+        s = _open(store, create=False, read_only=True)
+        try:
+            found = find_origin(s, symbol, lang)
+        except LineageError as e:
+            raise Failure(str(e)) from None
+        if format == "json":
+            sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+            return
+        for p in found["paragraphs"]:
+            o = p["origin"]
+            where = f"first appeared in {o['symbol']} {o['paragraph']} ({o['date']}), similarity {o['similarity']:.2f}" if o else "first appears here"
+            out.print(f"{found['symbol']} {p['id']}: {where}", markup=False, highlight=False)
+
+    _run(run)
+
+
+@app.command()
+def lineage(store: StoreOpt = None) -> None:
+    """Recompute the series, the paragraph alignments and the near-duplicate index from the whole store (ingest keeps them current)."""
+    from unkg.lineage import refresh
+
+    def run():
+        s = _open(store, create=False)
+        counts, rows = refresh(s)
+        out.print(f"{counts.series} series, {counts.aligned} works aligned with their predecessor, {rows} paragraphs indexed", markup=False, highlight=False)
+
+    _run(run)
+
+
 # --- unknowns (unkg.ingest.link) ------------------------------------------------------------------
 
 

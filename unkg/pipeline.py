@@ -23,6 +23,8 @@ from unkg.graph.iris import Minter
 from unkg.graph.reference import ensure_reference
 from unkg.graph.stores import Store
 from unkg.graph.summary import summarise
+from unkg.lineage import refresh as refresh_lineage
+from unkg.lineage.graph import works_of_graphs
 from unkg.ingest import read, supported
 from unkg.ingest.errors import IngestError
 from unkg.ingest.link import link
@@ -160,7 +162,8 @@ def ingest_paths(
 
     After the files are stored the summary graph (``unkg.graph.summary``) is brought up to date,
     rereading only the graphs this run wrote where the store keeps the others' contributions, so
-    the library's counting queries see them.
+    the library's counting queries see them; so are the lineage graphs and the near-duplicate
+    index (``unkg.lineage``), for the works written and the series they join.
 
     A file that fails raises IngestError (or, with ``keep_going``, is reported in
     ``Summary.failures`` and skipped); nothing of it reaches the store.
@@ -183,6 +186,8 @@ def ingest_paths(
         flush()
         if summary.files:  # only the graphs this run wrote are reread (unkg.graph.summary)
             summarise(store, generated_at, changed=set(given))
+            # series, alignments and the near-duplicate index: only what the works written touch
+            refresh_lineage(store, works_of_graphs(store, sorted(given)), generated_at)
 
     ensure_reference(store)
     n_workers = default_workers(len(files)) if workers is None else workers

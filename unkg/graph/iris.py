@@ -12,6 +12,9 @@ ingested gets the same IRI it will have afterwards:
   ``{base}instrument/tunis-agenda``, ``{base}verb/notes-with-concern``, ``{base}state/kenya``,
   ``{base}topic/artificial-intelligence`` (their concept scheme ``{base}topic/``)
 - named graphs: ``{base}graph/E/RES/2022/15/zh/akn`` (one per document, language and source kind)
+- lineage: ``{base}series/e-res/assessment-of-...`` (a series), ``{work}/lineage`` (its alignment
+  with its predecessor), ``{work}/lineage/op-12`` (one paragraph's revision), graphs
+  ``{base}graph/lineage/series`` and ``{base}graph/lineage/E/RES/2023/3``
 
 Symbols are parsed and normalised by ``unkg.symbols``; this module only turns them into IRIs.
 No other module writes one of our IRI strings.
@@ -155,6 +158,29 @@ class Minter:
         gives its path (``body/itu``), anything else its slug: ``{base}dataset/mentions-by-year/body/itu/2022``."""
         parts = [k[len(self.base):] if k.startswith(self.base) else slug(k) for k in keys]
         return "/".join([self.data_set(name), *parts])
+
+    # --- lineage (unkg.lineage): series, paragraph alignment, their named graphs ---------------
+
+    def series(self, key: str) -> str:
+        """A series of recurring works: ``{base}series/a-res/information-and-communications-...``."""
+        return f"{self.base}series/{key}"
+
+    def comparison(self, symbol: str) -> str:
+        """The alignment of a work with the earlier work of its series it continues: ``{work}/lineage``."""
+        return f"{self.work(symbol)}/lineage"
+
+    def revision(self, symbol: str, anchor: str) -> str:
+        """One paragraph's continuation of an earlier one (a qualified prov:Revision):
+        ``{work}/lineage/op-12``."""
+        return f"{self.comparison(symbol)}/{_anchor_path(anchor).replace('/', '-')}"
+
+    def series_graph(self) -> str:
+        """The named graph of every series and its order, rewritten after each ingest."""
+        return f"{self.base}graph/lineage/series"
+
+    def lineage_graph(self, symbol: str) -> str:
+        """The named graph of one work's alignment with its predecessor: ``{base}graph/lineage/E/RES/2023/3``."""
+        return f"{self.base}graph/lineage/{quote(symbol, safe=_SAFE)}"
 
     def work_of_part(self, iri: str) -> str | None:
         """The work IRI of a part IRI minted by ``part()`` (``{work}/op/89/a`` -> ``{work}``), else None."""

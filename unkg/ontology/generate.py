@@ -38,6 +38,9 @@ DATATYPES = {
     "paragraphCount": "xsd:integer",
     "workCount": "xsd:integer",
     "citedByCount": "xsd:integer",
+    "seriesPosition": "xsd:integer",
+    "similarity": "xsd:decimal",
+    "moved": "xsd:boolean",
 }
 
 

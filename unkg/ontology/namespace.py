@@ -40,6 +40,7 @@ class UNKG(DefinedNamespace):
     # Classes
     Body: URIRef  # body
     Citation: URIRef  # citation
+    Comparison: URIRef  # comparison
     Decision: URIRef  # decision
     Declaration: URIRef  # declaration
     DraftDecision: URIRef  # draft decision
@@ -57,6 +58,7 @@ class UNKG(DefinedNamespace):
     OperativeParagraph: URIRef  # operative paragraph
     OutcomeDocument: URIRef  # outcome document
     Paragraph: URIRef  # paragraph
+    ParagraphRevision: URIRef  # paragraph revision
     Partnership: URIRef  # partnership
     PreambularParagraph: URIRef  # preambular paragraph
     Programme: URIRef  # programme
@@ -64,6 +66,7 @@ class UNKG(DefinedNamespace):
     Report: URIRef  # report
     Resolution: URIRef  # resolution
     Section: URIRef  # section
+    Series: URIRef  # series
     SourceFile: URIRef  # source file
     SourceGraph: URIRef  # source graph
     Statistic: URIRef  # statistic
@@ -82,15 +85,21 @@ class UNKG(DefinedNamespace):
     citationVerb: URIRef  # citation verb
     cited: URIRef  # cited
     cites: URIRef  # cites
+    comparedWith: URIRef  # compared with
+    comparisonOf: URIRef  # comparison of
+    droppedParagraph: URIRef  # dropped paragraph
     inSection: URIRef  # in section
+    inSeries: URIRef  # in series
     mentioned: URIRef  # mentioned
     mentionedWith: URIRef  # mentioned with
     mentions: URIRef  # mentions
+    newParagraph: URIRef  # new paragraph
     parentParagraph: URIRef  # parent paragraph
     recommendationDocument: URIRef  # recommendation document
     recommendedBy: URIRef  # recommended by
     sponsor: URIRef  # sponsor
     statesFigure: URIRef  # states figure
+    unchangedIn: URIRef  # unchanged in
     verb: URIRef  # verb
     votedAgainst: URIRef  # voted against
     votedInFavour: URIRef  # voted in favour
@@ -109,13 +118,16 @@ class UNKG(DefinedNamespace):
     inFavourCount: URIRef  # votes in favour
     known: URIRef  # known
     meeting: URIRef  # meeting
+    moved: URIRef  # moved
     number: URIRef  # number
     paragraphCount: URIRef  # paragraphs
     parserVersion: URIRef  # parser version
     position: URIRef  # position
     recurringDay: URIRef  # recurring day
+    seriesPosition: URIRef  # position in series
     session: URIRef  # session
     sha256: URIRef  # sha256
+    similarity: URIRef  # similarity
     sourceId: URIRef  # source id
     sponsorStatement: URIRef  # sponsors as printed
     text: URIRef  # text
