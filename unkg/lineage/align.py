@@ -5,7 +5,9 @@ they have in common (Jaccard, computed for all pairs at once as sparse matrix pr
 averaged over the languages in which both paragraphs have text. A one-to-one assignment that
 maximises the total (Hungarian method, ``scipy.optimize.linear_sum_assignment``), with a small
 preference for paragraphs at the same place in the order, pairs them; a pair is kept when its
-similarity, difflib's word ratio averaged over the same languages, is at least ``MIN_SIMILARITY``.
+similarity, difflib's word ratio averaged over the same languages, is at least ``MIN_SIMILARITY``
+(or, for a paragraph much shortened or lengthened, at least ``MIN_SIMILARITY_KEPT`` while the
+shorter one keeps ``MIN_KEPT`` of its words in the other).
 
 So the pairing, each pair's similarity and what it is called are the same whatever language a
 reader asks for: ``same`` when the words are the same in every language both works have
@@ -27,7 +29,9 @@ from unkg.lineage.text import shingles, similarity
 from unkg.lineage.units import WorkText
 
 MIN_OVERLAP = 0.12  # least Jaccard of two-word runs for two paragraphs to be considered a pair
-MIN_SIMILARITY = 0.5  # least word similarity for a pair: below it, NEW's paragraph is new
+MIN_SIMILARITY = 0.5  # least word similarity for a pair: below it, NEW's paragraph is new...
+MIN_KEPT = 0.6  # ...unless the shorter paragraph keeps this share of its words in the other,
+MIN_SIMILARITY_KEPT = 0.3  # with at least this similarity (a long paragraph cut down, or grown)
 PLACE_WEIGHT = 0.02  # preference for the same relative place, to break ties between repeated paragraphs
 
 
@@ -143,13 +147,17 @@ def align(old: WorkText, new: WorkText) -> Alignment:
         for i, j in zip(rows, cols):
             if score[i, j] < 0:
                 continue
-            sims = [
-                similarity(old.words(lang, old.order[i]), new.words(lang, new.order[j]))
-                for lang in langs
-                if old.text(lang, old.order[i]) is not None and new.text(lang, new.order[j]) is not None
-            ]
+            sims, kept = [], []
+            for lang in langs:
+                if old.text(lang, old.order[i]) is None or new.text(lang, new.order[j]) is None:
+                    continue
+                a, b = old.words(lang, old.order[i]), new.words(lang, new.order[j])
+                r = similarity(a, b)
+                sims.append(r)
+                kept.append(r * (len(a) + len(b)) / 2 / max(min(len(a), len(b)), 1))  # matched words / shorter
             sim = sum(sims) / len(sims) if sims else 0.0
-            if sim >= MIN_SIMILARITY:
+            share = sum(kept) / len(kept) if kept else 0.0
+            if sim >= MIN_SIMILARITY or (sim >= MIN_SIMILARITY_KEPT and share >= MIN_KEPT):
                 found[j] = (i, sim)
         matched = sorted((i, j) for j, (i, _) in found.items())
         by_new = sorted(((i, j) for i, j in matched), key=lambda p: p[1])
