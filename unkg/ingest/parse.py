@@ -33,68 +33,15 @@ from unkg import __version__
 from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
 from unkg.ingest import dates as _dates
-from unkg.ingest import divisions as _divisions
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, NotAResolution
 from unkg.ingest.profiles import Body, Profile, profile, profiles
-from unkg.numerals import chinese_number, to_roman
+from unkg.ingest.numbering import Label, Numbering, name_divisions, opening_label, opening_number, position
+from unkg.numerals import chinese_number
 from unkg.record import Citation, Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest.source import Block, Source, plain, unmark
 
-# a paragraph's printed number: "12." (Arabic "12 -"); sub-paragraph labels "(a)", "(iv)", "(aa)"
-_OP_NUMBER = re.compile(r"^\s*(\d{1,4})\s*(?:\.(?![\d/])|[-–](?!\d))\s*")
-# sub-paragraph labels as the six languages print them: (a) (iv) in English and Chinese, a) iv) in
-# French, Spanish and Russian (Cyrillic look-alikes typed for Latin letters too), (أ) (ب) in Arabic
-# (abjad order) with ’1‘ for (i), ㈠ and (十一) in Chinese for (i) and (xi)
-_SUB_LABEL = re.compile(
-    r"^\s*(?:[(（]\s*(?P<paren>[ivxl]{1,8}|[a-z]{1,3}|[\u0621-\u064aـ]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
-    r"|(?P<closing>[ivxl]{1,8}|[a-z]{1,3}|[а-яё])\)"
-    r"|[’‘'](?P<quoted>\d{1,3})[’‘']"
-    r"|(?P<circled>[\u3220-\u3229]))(?=\s|$|[^\x00-\x7f])\s*"
-)
-_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
-_ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
-_CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
-_LOOKALIKE = {"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k", "м": "m", "т": "t"}
-
-
-def op_number(text: str) -> tuple[int, int] | None:
-    """The operative paragraph number that opens a text (``12.``; Arabic ``12 -``): (number, length)."""
-    m = _OP_NUMBER.match(text)
-    return (int(m.group(1)), m.end()) if m else None
-
-
-def sub_label(text: str) -> tuple[str, str, bool, int] | None:
-    """The sub-paragraph label that opens a text: (Latin label, as printed, is a Roman numeral, length).
-
-    Labels are mapped to the Latin letters and Roman numerals of the English text, as read_akn maps
-    them, so that the six language versions give the same ids: Arabic letters in abjad order, Chinese
-    ㈠ and (十一) and Arabic ’1‘ as Roman numerals, Cyrillic look-alikes as the Latin letters meant."""
-    m = _SUB_LABEL.match(text)
-    if not m:
-        return None
-    printed = text[m.start() : m.end()].strip()
-    if m["quoted"]:
-        return to_roman(int(m["quoted"])).lower(), printed, True, m.end()
-    if m["circled"]:
-        return to_roman(ord(m["circled"]) - 0x321F).lower(), printed, True, m.end()
-    core = m["paren"] or m["closing"]
-    if re.fullmatch(r"[a-z]{1,8}", core):
-        if len(set(core)) != 1 and not set(core) <= _ROMAN_LABELS:
-            return None  # a word ("and)"), not a label: labels are a, aa, iv
-        return core, printed, False, m.end()
-    value = chinese_number(core)
-    if value:
-        return to_roman(value).lower(), printed, True, m.end()
-    folded = core.translate(_ARABIC_FOLD)
-    if len(folded) == 1 and folded in _ABJAD:
-        return _divisions.letters(_ABJAD.index(folded) + 1), printed, False, m.end()
-    if core in _LOOKALIKE:
-        return _LOOKALIKE[core], printed, False, m.end()
-    if core in _CYRILLIC:
-        return _divisions.letters(_CYRILLIC.index(core) + 1), printed, False, m.end()
-    return None
 # section headings numbered with Roman numerals or capital letters: "I. Sustainable development", "A."
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:[IVXL]{1,6}|[A-Z])\s*\.\s+\S|[IVXL]{1,6}\s+(?=[A-Z][a-z]))")
 # how paragraphs end: ",", ";", ":", "." (and their Chinese and Arabic forms), closing quotes after them
@@ -104,13 +51,7 @@ _SYMBOL_LINE = re.compile(r"^([A-Z]{1,2}(?:/[A-Za-z0-9.()\-]+)+(?:\s[A-Z])?)(?:\
 _DATE_ONLY_MAX = 40
 _HEADING_MAX = 200  # characters: longer unnumbered text is a paragraph, not a heading
 
-_ROMAN_LABELS = set("ivxl")
 _CALLOUT_MARK = re.compile("\ue000[^\ue001]*\ue001")
-
-
-def _letter_value(label: str) -> int:
-    """a -> 1, z -> 26, aa -> 27."""
-    return 26 * (len(label) - 1) + ord(label[0]) - 96
 
 
 @lru_cache(maxsize=4096)
@@ -327,27 +268,11 @@ class _Para:
     page: int
 
 
-@dataclass
-class _Division:
-    prefix: str  # provisional: "" | "annex-1/" | "annex-p1/" | "annex-1p1/" (see _name_divisions)
-    annex: int | None = None
-    part: int | None = None
-    pre: int = 0
-    ops: list[int] = field(default_factory=list)
-    last_op: str | None = None
-    last_pre: str | None = None
-    last_sub: str | None = None  # the lettered sub-paragraph last opened (for (i), (ii) under it)
-    last_letter: str | None = None
-    top_lettered: bool = False  # lettered paragraphs at the top of a body: (a) is op:1
-    nested_under: str | None = None  # a numbered list inside the paragraph before (1. ... 5. under op:3)
-    nested_count: int = 0
-
-
 def _is_heading(text: str, prof: Profile, lang: str) -> bool:
     """A section heading: short, unnumbered, no closing punctuation, no opening verb."""
     if not text or len(text) > _HEADING_MAX or _TERMINAL.search(text):
         return False
-    if _OP_NUMBER.match(text) or sub_label(text):
+    if opening_number(text) or opening_label(text):
         return False
     if _HEADING_NUMBER.match(text):
         return True
@@ -372,10 +297,7 @@ class _Parser:
         self.by_id: dict[str, _Para] = {}
         self.sections: list[Section] = []
         self.pending_sections: list[Section] = []
-        self.section: str | None = None
-        self.div = _Division("")
-        self.divisions: list[_Division] = [self.div]
-        self.parts = 0
+        self.num = Numbering(lists=False)
         self.warnings: list[str] = []
         self.meeting: str | None = None
         self.closing_date: str | None = None
@@ -387,7 +309,7 @@ class _Parser:
         if self.pending_callouts:
             text = "".join(self.pending_callouts) + text
             self.pending_callouts = []
-        para = _Para(pid, kind, number, parent, self.section, text, page)
+        para = _Para(pid, kind, number, parent, self.num.div.section, text, page)
         self.paras.append(para)
         self.by_id[pid] = para
         for s in self.pending_sections:
@@ -395,110 +317,48 @@ class _Parser:
         self.pending_sections = []
         return para
 
-    def _new_part(self) -> None:
-        """Numbering restarts without an annex heading (parts A, B of a resolution, sections of a budget
-        resolution, an annex's appendices): a new division, provisionally ``annex-p1/`` (in an annex,
-        ``annex-1p1/``), named at the end as read_akn names them (:func:`_name_divisions`)."""
-        annex = self.div.annex
-        count = sum(1 for d in self.divisions if d.annex == annex and d.part)
-        self.div = _Division(_divisions.provisional(annex, count + 1), annex=annex, part=count + 1)
-        self.divisions.append(self.div)
-        self.section = None
-
-    def _new_annex(self, label: str) -> None:
-        """An annex heading: a new division, provisionally ``annex-1/``, ``annex-2/`` in order."""
-        n = sum(1 for d in self.divisions if d.annex and not d.part) + 1
-        self.div = _Division(_divisions.provisional(n, None), annex=n)
-        self.divisions.append(self.div)
-        self.section = None
-
     def operative(self, number: int, text: str, page: int, printed: str | None = None) -> None:
-        div = self.div
-        if div.nested_under is not None:
-            if number == div.nested_count + 1 and number != div.ops[-1] + 1:
-                self._nested(number, text, page)
-                return
-            div.nested_under = None
-        pid = f"{div.prefix}op:{number}"
-        if pid in self.by_id:
-            last = self.by_id.get(div.last_op or "")
-            if number == 1 and last is not None and plain(last.text).endswith((":", "：")):
-                # a numbered list inside the paragraph before ("... the following objectives: 1. ... 5."):
-                # its items are that paragraph's sub-paragraphs, lettered by position (as read_akn reads them)
-                div.nested_under, div.nested_count = div.last_op, 0
-                self._nested(number, text, page)
-                return
-            if number != 1:
-                self.warnings.append(f"duplicate paragraph number {number}: its text kept in {self.paras[-1].id}")
-                self.paras[-1].text += " " + text
-                return
-            self._new_part()  # numbering restarts: a new part
-            div = self.div
-            pid = f"{div.prefix}op:{number}"
-        if div.ops and number != div.ops[-1] + 1:
+        last = self.by_id.get(self.num.div.last_op or "")
+        slot = self.num.operative(number, opens_list=last is not None and plain(last.text).endswith((":", "：")))
+        if slot is None:
+            self.warnings.append(f"duplicate paragraph number {number}: its text kept in {self.paras[-1].id}")
+            self.paras[-1].text += " " + text
+            return
+        if slot.parent:  # an item of a numbered list inside the paragraph before
+            self._open(slot.id, "subparagraph", f"{number}.", slot.parent, text, page)
+            return
+        if slot.previous is not None and number != slot.previous + 1:
             self.warnings.append(
-                f"operative paragraph numbers jump from {div.ops[-1]} to {number}"
-                + (f" in {div.prefix}" if div.prefix else "")
+                f"operative paragraph numbers jump from {slot.previous} to {number}"
+                + (f" in {self.num.div.prefix}" if self.num.div.prefix else "")
             )
-        elif not div.ops and number != 1:
+        elif slot.previous is None and number != 1:
             self.warnings.append(f"operative paragraphs start at {number}, not 1")
-        div.ops.append(number)
-        div.last_op, div.last_sub, div.last_letter = pid, None, None
-        self._open(pid, "operative", printed or str(number), None, text, page)
-
-    def _nested(self, number: int, text: str, page: int) -> None:
-        div = self.div
-        div.nested_count = number
-        sid = f"{div.nested_under}({_divisions.letters(number)})"
-        self._open(sid, "subparagraph", f"{number}.", div.nested_under, text, page)
+        self._open(slot.id, "operative", printed or str(number), None, text, page)
 
     def preambular(self, text: str, page: int) -> None:
-        self.div.pre += 1
-        self.div.last_op, self.div.last_sub, self.div.last_letter = None, None, None
-        pid = f"{self.div.prefix}pre:{self.div.pre}"
-        self.div.last_pre = pid
-        self._open(pid, "preambular", str(self.div.pre), None, text, page)
+        pid = self.num.preambular()
+        self._open(pid, "preambular", str(self.num.div.pre), None, text, page)
 
-    def sub(self, label: str, text: str, page: int, printed: str | None = None, roman: bool = False) -> None:
-        """``(a)`` under the last numbered (or preambular) paragraph; ``(i)`` under the last ``(a)``.
-        ``(i)``, ``(v)``, ``(x)`` after ``(h)``, ``(u)``, ``(w)`` are letters, not numerals. Lettered
-        paragraphs that open a body (a decision's ``(a) Expresses ...``, an annex's list) are its
-        operative paragraphs: ``(a)`` is op:1, as read_akn numbers them."""
-        div = self.div
-        head = div.last_op or div.last_pre
-        printed = printed or f"({label})"
-        is_letter_after = div.last_letter is not None and _letter_value(label) == _letter_value(div.last_letter) + 1
-        roman = roman or (
-            set(label) <= _ROMAN_LABELS
-            and not is_letter_after
-            and (div.last_sub is not None or label in ("i", "ii", "iii"))
-        )
-        if not roman and (div.top_lettered or head is None or (div.last_op is None and self._operative_item(text))):
-            n = _letter_value(label)
-            div.top_lettered = True
-            pid = f"{div.prefix}op:{n}"
-            if pid in self.by_id:
-                self.warnings.append(f"duplicate paragraph ({label}): its text kept in {self.paras[-1].id}")
-                self.paras[-1].text += " " + text
-                return
-            div.ops.append(n)
-            div.last_letter = label
-            self._open(pid, "operative", printed, None, text, page)
+    def sub(self, label: Label, text: str, page: int) -> None:
+        """A paragraph opening with a sub-paragraph label (the numbering engine places it); lettered
+        items after a preamble open the operative part when they open with an operative verb."""
+        slot = self.num.sub(label, operative=self.num.div.last_op is None and self._operative_item(text))
+        latin = label.latin
+        if slot is None:
+            self.warnings.append(f"duplicate paragraph ({latin}): its text kept in {self.paras[-1].id}")
+            self.paras[-1].text += " " + text
             return
-        if roman and div.last_sub is not None:
-            parent, sid = div.last_sub, f"{div.last_sub}({label})"
-        elif roman:
-            parent, sid = head, f"{head}({label})"
-        else:
-            if div.last_letter is not None and _letter_value(label) != _letter_value(div.last_letter) + 1:
-                self.warnings.append(f"sub-paragraph letters jump from ({div.last_letter}) to ({label}) under {head}")
-            parent, sid = head, f"{head}({label})"
-            div.last_sub, div.last_letter = sid, label
-        if sid in self.by_id:
-            self.warnings.append(f"sub-paragraph {sid} printed twice: the second kept as text of the first")
-            self.by_id[sid].text += " " + text
+        if not slot.parent:
+            self._open(slot.id, "operative", label.printed, None, text, page)
             return
-        self._open(sid, "subparagraph", printed, parent, text, page)
+        if slot.previous is not None and position(latin) != position(slot.previous) + 1:
+            self.warnings.append(f"sub-paragraph letters jump from ({slot.previous}) to ({latin}) under {slot.parent}")
+        if slot.id in self.by_id:
+            self.warnings.append(f"sub-paragraph {slot.id} printed twice: the second kept as text of the first")
+            self.by_id[slot.id].text += " " + text
+            return
+        self._open(slot.id, "subparagraph", label.printed, slot.parent, text, page)
 
     def _preambular_opening(self, text: str) -> bool:
         """Whether a paragraph opens with a verb in its preambular form (*Recalling*, *Having
@@ -520,9 +380,7 @@ class _Parser:
         section = Section(heading=heading, first_paragraph="")
         self.sections.append(section)
         self.pending_sections.append(section)
-        self.section = heading
-        if heading.casefold() in ("preamble", "préambule", "preámbulo", "преамбула", "序言", "الديباجة"):
-            self.div.preamble_heading = True
+        self.num.div.section = heading
 
     # the walk ---------------------------------------------------------------------------------
 
@@ -554,7 +412,7 @@ class _Parser:
         non-letter; in Chinese, Arabic and Russian (lower-case preambles), after a numbered or
         long paragraph (not a heading) or across a page break."""
         text = plain(block.text)
-        if not text or _OP_NUMBER.match(text) or sub_label(text) or _HEADING_NUMBER.match(text):
+        if not text or opening_number(text) or opening_label(text) or _HEADING_NUMBER.match(text):
             return False
         if block.continues is not None:
             return block.continues
@@ -582,7 +440,7 @@ class _Parser:
             return False
         if cased:
             return page_break or not first.isalpha()
-        if _OP_NUMBER.match(prev_text) or sub_label(prev_text) or len(prev_text) > _HEADING_MAX:
+        if opening_number(prev_text) or opening_label(prev_text) or len(prev_text) > _HEADING_MAX:
             return True
         return page_break and not _is_heading(prev_text, self.prof, self.lang)
 
@@ -622,7 +480,7 @@ class _Parser:
                 or (len(flat) <= 80 and self.prof.formula(flat))
             ):
                 ahead = False
-            elif _OP_NUMBER.match(flat):
+            elif opening_number(flat):
                 ahead = True
             out[i] = ahead
         return out
@@ -643,7 +501,7 @@ class _Parser:
                 # a draft resolution the resolution recommends, printed in full with its own enacting
                 # formula (ECOSOC: "Recommends to the General Assembly the adoption of the following
                 # draft resolution: The General Assembly, ..."): a part of its own, as read_akn reads it
-                self._new_part()
+                self.num.part()
                 continue
             label = self.prof.annex_label(flat)
             rest: list[str] = []
@@ -651,7 +509,7 @@ class _Parser:
                 label = self.prof.annex_label(plain(block.lines[0]))
                 rest = [plain(x) for x in block.lines[1:]]
             if label is not None:
-                self._new_annex(label)
+                self.num.annex()
                 closed = False
                 if rest:
                     self.heading(self.prof.join.join(rest))
@@ -663,14 +521,14 @@ class _Parser:
                     continue
                 self.warnings.append(f"text after the closing lines, outside any annex: {flat[:60]!r}")
                 closed = False
-                self._new_annex("")
-            m = _OP_NUMBER.match(text)
-            if m and self._plausible(int(m.group(1))):
-                self.operative(int(m.group(1)), text[m.end() :], block.page)
+                self.num.annex()
+            number = opening_number(text)
+            if number and self._plausible(number[0]):
+                self.operative(number[0], text[number[1] :], block.page)
                 continue
-            label = sub_label(text)
-            if label:
-                self.sub(label[0], text[label[3] :], block.page, printed=label[1], roman=label[2])
+            found = opening_label(text)
+            if found:
+                self.sub(found[0], text[found[1] :], block.page)
                 continue
             if _is_heading(flat, self.prof, self.lang) or _all_bold(text):
                 self.heading(text)
@@ -680,8 +538,8 @@ class _Parser:
 
     def _plausible(self, number: int) -> bool:
         """A printed number is a paragraph number unless it jumps far ahead (a year opening a line)."""
-        div = self.div
-        last = div.nested_count if div.nested_under else (div.ops[-1] if div.ops else 0)
+        div = self.num.div
+        last = div.nested.count if div.nested else (div.ops[-1] if div.ops else 0)
         return number <= max(last, div.ops[-1] if div.ops else 0) + 20
 
     def unnumbered(self, text: str, flat: str, page: int, numbered_ahead: bool, nxt: str = "") -> None:
@@ -695,15 +553,15 @@ class _Parser:
         unnumbered operative paragraph (*Decides ... .*, *Recommends ... the following draft
         resolution:*) is op:1. Among numbered paragraphs, an unnumbered one is a heading (the quoted
         passage a paragraph ending with a colon announces stays in that paragraph)."""
-        div = self.div
+        div = self.num.div
         comma = flat.endswith((",", "،", "，"))
         part_heading = any(re.match(r"^(?:[IVXL]{1,6}|[A-Z])\.?(?:\s|$)", sec.heading) for sec in self.pending_sections)
         if part_heading and (div.pre or div.ops) and (comma or self._preambular_opening(flat)):
             # a part with its own preamble, under a numbered heading: a new run of paragraphs, as
             # read_akn reads a section with its own preamble
-            heading = self.section
-            self._new_part()
-            self.section = heading
+            heading = div.section
+            self.num.part()
+            self.num.div.section = heading
             self.preambular(text, page)
             return
         if not div.ops:
@@ -726,7 +584,7 @@ class _Parser:
             if not numbered_ahead:
                 self.operative(1, text, page)
                 return
-        elif plain(self.paras[-1].text).endswith((":", "：")) and not div.nested_under:
+        elif plain(self.paras[-1].text).endswith((":", "：")) and div.nested is None:
             self.paras[-1].text += " " + text
             return
         self.warnings.append(f"unnumbered paragraph among numbered ones read as a heading: {flat[:50]!r}")
@@ -914,7 +772,6 @@ def parse(source: Source) -> Record:
         # sole operative paragraph is
         parser.operative(1, inline, body_blocks[formula_at].page)
     parser.walk(rest)
-    _name_divisions(parser)
     if not parser.paras:
         raise IngestError(where, "a resolution without paragraphs: nothing follows the enacting formula")
     warnings = list(source.warnings) + parser.warnings
@@ -978,7 +835,7 @@ def parse(source: Source) -> Record:
         warnings=warnings,
     )
     _finish(record, parser, source, lang)
-    return record
+    return name_divisions(record)
 
 
 def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
@@ -1049,16 +906,6 @@ def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
                 record.citations.append(c)
 
 
-def _name_divisions(parser: _Parser) -> None:
-    """Name the runs of paragraphs with their own numbering (``unkg.ingest.divisions``), as read_akn does."""
-    name = _divisions.namer(p.id for p in parser.paras)
-    for p in parser.paras:
-        p.id, p.parent = name(p.id), name(p.parent)
-    for section in parser.sections:
-        section.first_paragraph = name(section.first_paragraph)
-    parser.warnings[:] = [re.sub(r"\bannex-\d*(?:p\d+)?/", lambda m: name(m.group(0)) or m.group(0), w) for w in parser.warnings]
-
-
 def _nearest(paras: list[_Para], page: int) -> str:
     """The last paragraph on a footnote's page (a footnote whose call-out was not found)."""
     best = paras[0].id
@@ -1068,4 +915,4 @@ def _nearest(paras: list[_Para], page: int) -> str:
     return best
 
 
-__all__ = ["parse", "detect_language", "op_number", "sub_label"]
+__all__ = ["parse", "detect_language"]

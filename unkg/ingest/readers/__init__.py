@@ -6,5 +6,6 @@
 - :func:`unkg.ingest.readers.extract.read_extract`: the UN's data_extract JSON lines -> WorkMetadata.
 
 The text and PDF readers hand a Source to the shared parse (:mod:`unkg.ingest.parse`); the AKN reader
-reads its markup itself. ``unkg.ingest.read`` picks the reader by file type.
+reads its markup itself. Both feed the one numbering engine (:mod:`unkg.ingest.numbering`), which
+gives every paragraph its id. ``unkg.ingest.read`` picks the reader by file type.
 """

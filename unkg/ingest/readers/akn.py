@@ -19,11 +19,11 @@ What the reader takes from where (AKN element -> Record field):
 - ``authorialNote`` -> ``footnotes`` (anchored where the call-out stands); ``a[@href]`` to undocs.org ->
   ``citations``; the opening marked ``span`` -> the paragraph's verb.
 
-Numbering that restarts (annexes, resolutions in parts A/B, a draft resolution recommended to the
-General Assembly, sections of budget resolutions) gets the contract's one prefix slot ``annex-X/``:
-see :func:`_name_divisions`. Sub-paragraph letters are mapped to Latin letters so that the six
-language versions yield the same ids: Arabic letters in abjad order (أ ب ج د هـ و ...), Cyrillic
-letters in Russian order, Chinese ㈠ and (十一) and Arabic ’1‘ as Roman numerals.
+The reader feeds what the markup says to the numbering engine (:mod:`unkg.ingest.numbering`), which
+gives the ids: numbering that restarts (annexes, resolutions in parts A/B, a draft resolution
+recommended to the General Assembly, sections of budget resolutions) gets the contract's one prefix
+slot ``annex-X/``; sub-paragraph labels of the six languages become the Latin letters and Roman
+numerals of the English text, so that the six language versions yield the same ids.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -39,11 +39,11 @@ from lxml import etree
 from unkg import __version__
 from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest import citations as _citations
-from unkg.ingest import divisions as _divisions
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
-from unkg.numerals import chinese_number, from_roman, to_roman
+from unkg.ingest.numbering import Label, Numbering, Slot, classify, continues, name_divisions, resolve_list, suffix
+from unkg.numerals import letters
 from unkg.record import (
     Citation,
     Entity,
@@ -166,107 +166,6 @@ def _own_text(el: etree._Element) -> str:
     return _norm("".join(parts))
 
 
-# --- numbers, letters, Roman numerals -------------------------------------------------------------
-
-# Arabic sub-paragraph letters follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ)
-_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
-_ARABIC_FOLD = str.maketrans({"ـ": None, "ا": "أ", "إ": "أ", "آ": "أ", "ة": "ه", "ى": "ي"})
-# Russian lists, where Cyrillic: а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю я
-_CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
-# Cyrillic letters that look like Latin ones, typed by mistake in Latin-lettered lists ("а)" for "a)")
-_LOOKALIKE = {"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k",
-              "м": "m", "н": "h", "т": "t", "і": "i"}
-@dataclass
-class _Label:
-    """A printed paragraph label, classified: ``op`` (1.), ``alpha`` (a), ``roman`` (i), ``ambiguous``
-    (i, v, x: a letter or a Roman numeral, decided by its list), ``heading`` (I., A., 一.)."""
-
-    kind: str
-    value: int  # position: 1 for a / i / 1
-    printed: str
-    script: str = "latin"
-    alpha: int = 0  # an ambiguous label's position as a letter: i -> 9, ii -> 35 (the doubled i)
-
-
-_OP_LABEL = re.compile(r"^(\d{1,4})\s*[.\-–‐]?$")
-_QUOTED_NUMBER = re.compile(r"^[’‘'\"“”]\s*(\d{1,3})\s*[’‘'\"“”]$")  # Arabic writes (i) as ’1‘
-_BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6}|(\S)\s\2)\s*[)）]$")  # (a), a), (aa), Arabic (أ أ)
-_HEADING_LABEL = re.compile(r"^([IVXL]+|[A-Z]|[一二三四五六七八九十]+)\s*[.、．]?$")
-
-
-def _classify(printed: str) -> _Label | None:
-    s = _norm(printed).replace("\u00a0", " ")
-    if not s:
-        return None
-    m = _OP_LABEL.match(s)
-    if m:
-        return _Label("op", int(m.group(1)), s)
-    m = _QUOTED_NUMBER.match(s)
-    if m:
-        return _Label("roman", int(m.group(1)), s)
-    if len(s) == 1 and "\u3220" <= s <= "\u3229":  # ㈠ .. ㈩
-        return _Label("roman", ord(s) - 0x321F, s)
-    m = _HEADING_LABEL.match(s)
-    if m and not s.islower():
-        core = m.group(1)
-        n = chinese_number(core) or from_roman(core) or (ord(core) - 64 if len(core) == 1 else 0)
-        return _Label("heading", n, s)
-    m = _BRACKETED.match(s)
-    if not m:
-        return None
-    core = m.group(1).replace(" ", "")
-    n = chinese_number(core)
-    if n:
-        return _Label("roman", n, s)
-    low = core.lower()
-    if re.fullmatch(r"[a-z]+", low):
-        letter = 26 * (len(low) - 1) + ord(low[0]) - 96 if len(set(low)) == 1 else 0  # a, aa, bb (after z)
-        r = from_roman(low)
-        if r is not None:
-            return _Label("ambiguous", r, s, alpha=letter) if letter else _Label("roman", r, s)
-        return _Label("alpha", letter, s) if letter else None
-    folded = core.translate(_ARABIC_FOLD)
-    if folded and folded[0] in _ABJAD and len(set(folded)) == 1:  # after the 26th letter (ض): (أ أ), (ب ب)
-        return _Label("alpha", 26 * (len(folded) - 1) + _ABJAD.index(folded[0]) + 1, s, "arabic")
-    if len(low) == 1 and low in _CYRILLIC:
-        return _Label("alpha", _CYRILLIC.index(low) + 1, s, "cyrillic")
-    return None
-
-
-def _resolve_list(labels: list[_Label]) -> list[tuple[str, int]]:
-    """Decide each label of one list as ``("alpha", n)`` or ``("roman", n)``.
-
-    A list whose first label is i (or ㈠, ’1‘) is a list of Roman numerals; otherwise ambiguous i, v, x
-    are letters. A Cyrillic list made only of Latin look-alikes (``а)`` typed for ``a)``) is read as Latin.
-    """
-    if not labels:
-        return []
-    first = labels[0]
-    roman_list = first.kind == "roman" or (first.kind == "ambiguous" and first.value == 1)
-    cyrillic = [lab for lab in labels if lab.script == "cyrillic"]
-    lookalike_only = cyrillic and all(
-        _norm(lab.printed).strip("()（） ").lower() in _LOOKALIKE for lab in cyrillic
-    ) and any(lab.script == "latin" for lab in labels)
-    out: list[tuple[str, int]] = []
-    for lab in labels:
-        if roman_list and lab.kind in ("roman", "ambiguous"):
-            out.append(("roman", lab.value))
-        elif lab.kind == "ambiguous":
-            out.append(("alpha", lab.alpha))
-        elif lab.kind == "roman":
-            out.append(("roman", lab.value))
-        elif lab.script == "cyrillic" and lookalike_only:
-            ch = _LOOKALIKE[_norm(lab.printed).strip("()（） ").lower()]
-            out.append(("alpha", ord(ch) - 96))
-        else:
-            out.append(("alpha", lab.value))
-    return out
-
-
-def _sub_suffix(kind: str, n: int) -> str:
-    return f"({_divisions.letters(n)})" if kind == "alpha" else f"({to_roman(n).lower()})"
-
-
 # --- the reader -----------------------------------------------------------------------------------
 
 _LEADING_OP = re.compile(r"^\s*(\d{1,4})(?:\s*[\-–‐.](?!\d)\s*|\t\s*)")  # Arabic: "1 -\t" inline, no <num>
@@ -285,24 +184,17 @@ class _Anchor:
     id: str | None = None
 
 
-@dataclass
-class _Division:
-    """A run of paragraphs with its own numbering: the resolution itself, an annex, a part."""
+@dataclass(frozen=True)
+class _Parts:
+    """What one mainBody paragraph holds, read once: its label, its words, its points."""
 
-    prefix: str  # "" or "annex-I/"
-    why: str = "main"  # main | annex | part | draft
-    annex: int = 0  # the annex it belongs to (1, 2, ...), 0 for the resolution's own text
-    opened: bool = True  # an annex whose "Annex" heading has been read
-    pre: int = 0
-    ops: set[str] = field(default_factory=set)
-    last_op: str | None = None
-    last_alpha: str | None = None
-    flat_labels: list[_Label] = field(default_factory=list)
-    last_op_n: int = 0
-    nested_under: str | None = None  # a numbered list inside a paragraph: its id
-    nested_count: int = 0
-    top_lettered: bool = False  # its paragraphs are lettered (a), (b), not numbered
-    numbered: bool = True  # whether its paragraphs carry printed numbers (a sole operative one does not)
+    el: etree._Element
+    num: etree._Element | None  # its <num>
+    label: Label | None  # its printed number or sub-paragraph label; None: unnumbered
+    inline: re.Match | None  # a label printed at the start of its words (Arabic "1 -\t"): stripped from its text
+    blocks: list  # the elements holding its words
+    first_p: etree._Element | None  # the one its verb opens
+    points: etree._Element | None  # its list of sub-paragraphs
 
 
 class _Reader:
@@ -318,11 +210,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.pending: list[_Anchor] = []  # anchors of headings waiting for the next paragraph
         self.awaiting: Paragraph | None = None  # a numbered paragraph whose words stand in the next one
-        self.section: str | None = None
-        self.div = _Division("", why="main")
-        self.annexes = 0
-        self.parts = 0
-        self.annex_parts: dict[int, int] = {}
+        self.num = Numbering(lists=True)
 
     # -- record --------------------------------------------------------------------------------
 
@@ -351,7 +239,7 @@ class _Reader:
         if name == "documentCollection":
             self._collection(root)
         else:
-            self._statement(doc, top=True)
+            self._statement(doc)
         if not self.paragraphs:
             raise IngestError(path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
         for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
@@ -388,9 +276,7 @@ class _Reader:
             warnings=self.warnings,
         )
         rec.recommended_by, rec.recommendation_document = self._recommendation(meta, cover)
-        if self.annexes or self.parts:
-            _name_divisions(rec)
-        return rec
+        return name_divisions(rec)
 
     # -- metadata ------------------------------------------------------------------------------
 
@@ -579,17 +465,15 @@ class _Reader:
         """A documentCollection (A/RES/78/80 A-B): each component statement is a part."""
         comps = root.find("akn:components", NS)
         statements = [] if comps is None else [c.find("akn:statement", NS) for c in comps.iterfind("akn:component", NS)]
-        statements = [s for s in statements if s is not None]
         for st in statements:
-            self._new_division("part")
-            self._statement(st, top=False)
+            if st is not None:
+                self.num.part()
+                self._statement(st)
 
-    def _statement(self, st, top: bool) -> None:
-        if top:
-            self.div = _Division("", why="main")
+    def _statement(self, st) -> None:
         pre = st.find("akn:preamble", NS)
         if pre is not None:
-            self._preamble(pre)
+            self._preamble_children(pre)
         body = st.find("akn:mainBody", NS)
         if body is not None:
             self._body(body)
@@ -597,10 +481,9 @@ class _Reader:
         if comps is not None:
             for comp in comps.iterfind("akn:component", NS):
                 inner = next((c for c in comp if isinstance(c.tag, str)), None)
-                if inner is None:
-                    continue
-                self._new_division("draft")
-                self._statement(inner, top=False)
+                if inner is not None:
+                    self.num.part()  # a draft resolution recommended for adoption
+                    self._statement(inner)
         att = st.find("akn:attachments", NS)
         if att is not None:
             for attachment in att.iterfind("akn:attachment", NS):
@@ -611,36 +494,19 @@ class _Reader:
     def _embedded(self, emb) -> None:
         """A draft resolution printed inside the paragraph that recommends it (``embeddedStructure``):
         its containers are its preambular paragraphs, its paragraphs its operative ones."""
-        outer, outer_section = self.div, self.section
-        self._new_division("draft")
+        outer = self.num.div
+        self.num.part()
         self._body(emb)
-        self.div, self.section = outer, outer_section
+        self.num.div = outer
 
     def _attachment(self, doc) -> None:
-        self._new_division("annex", opened=False)
+        self.num.annex(opened=False)
         for child in doc:
             tag = child.tag
             if tag == _A + "preamble":
-                self._preamble(child)
+                self._preamble_children(child)
             elif tag == _A + "mainBody":
                 self._body(child)
-
-    def _new_division(self, why: str, opened: bool = True) -> None:
-        """Start a run of paragraphs with its own numbering; the prefixes given here are provisional and
-        named by :func:`_name_divisions` once the whole document is read."""
-        if why == "annex":
-            self.annexes += 1
-            self.div = _Division(_divisions.provisional(self.annexes, None), why="annex", annex=self.annexes, opened=opened)
-        elif self.div.annex:  # a part of an annex (a convention's articles, an annex's appendices)
-            n = self.annex_parts[self.div.annex] = self.annex_parts.get(self.div.annex, 0) + 1
-            self.div = _Division(_divisions.provisional(self.div.annex, n), why=why, annex=self.div.annex)
-        else:  # a part of the resolution (parts A, B; a recommended draft; a collection's resolutions)
-            self.parts += 1
-            self.div = _Division(_divisions.provisional(None, self.parts), why=why)
-        self.section = None
-
-    def _preamble(self, pre) -> None:
-        self._preamble_children(pre)
 
     def _preamble_children(self, children) -> None:
         for child in children:
@@ -659,22 +525,21 @@ class _Reader:
         table = el.find(".//" + _TABLE)
         if table is not None and len(words) == len(_all_text(table)):
             return
-        self.div.pre += 1
-        pid = f"{self.div.prefix}pre:{self.div.pre}"
+        pid = self.num.preambular()
+        number = str(self.num.div.pre)
         block = el.find(_BLOCKLIST)
         if block is not None:
             intro = block.find(_LISTINTRO)
             parts = [c for c in el if c is not block]
-            self._add(pid, "preambular", str(self.div.pre), el, ([intro] if intro is not None else []) + parts,
-                      verb_from=intro)
+            self._add(pid, "preambular", number, el, ([intro] if intro is not None else []) + parts, verb_from=intro)
             self._points(list(block), pid)
             return
         first_p = el if el.tag != _CONTAINER else next((c for c in el if c.tag == _P), None)
-        self._add(pid, "preambular", str(self.div.pre), el, [el], verb_from=first_p)
+        self._add(pid, "preambular", number, el, [el], verb_from=first_p)
 
     def _body(self, body, scan: bool = True) -> None:
         if scan:
-            self.div.numbered = _has_numbered(body)
+            self.num.div.numbered = _has_numbered(body)
         for child in body:
             tag = child.tag
             if tag == _PARAGRAPH:
@@ -700,7 +565,7 @@ class _Reader:
         heads = [c for c in el if c.tag in (_NUM, _SUBHEADING, _HEADING)]
         own_preamble = any(c.tag == _CROSSHEADING for c in el)
         if own_preamble or self._restarts(el):
-            self._new_division("part")
+            self.num.part()
         if heads:
             self._start_section(heads)
         for child in el:
@@ -716,180 +581,123 @@ class _Reader:
         first = el.find(_PARAGRAPH + "/" + _NUM)
         if first is None:
             return False
-        lab = _classify(_all_text(first))
-        return bool(lab and lab.kind == "op" and f"{self.div.prefix}op:{lab.value}" in self.div.ops)
+        lab = classify(_all_text(first))
+        return bool(lab and lab.kind == "op" and self.num.restarts(lab.value))
 
     # one mainBody paragraph -------------------------------------------------------------------
 
     def _paragraph(self, el) -> None:
-        num_el = el.find(_NUM)
-        label = _classify(_all_text(num_el)) if num_el is not None else None
-        lst = el.find(_LIST)
-        blocks = self._blocks(el, lst)
-        head_el = el.find(_SUBHEADING) if el.find(_SUBHEADING) is not None else el.find(_HEADING)
-        first_p = next((b for b in blocks if b.tag == _P), None)
-        if first_p is None and blocks:
-            first_p = blocks[0]
-        lead = _lead_text(first_p) if first_p is not None else ""
-        inline_num = None
-        if label is None and num_el is None:
-            m = _LEADING_OP.match(lead)
-            if m:
-                label, inline_num = _Label("op", int(m.group(1)), m.group(1)), m
-            else:
-                m = _LEADING_SUB.match(lead)
-                if m and _classify(m.group(1)) is not None:
-                    label, inline_num = _classify(m.group(1)), m
-
-        if head_el is not None and not blocks:
-            self._start_section([c for c in el if c.tag in (_NUM, _SUBHEADING, _HEADING)])
+        """One mainBody paragraph: a heading, the words of a number printed alone, an operative
+        paragraph (numbered, or the sole one, unnumbered), or a sub-paragraph printed as a paragraph."""
+        p = _parts(el)
+        if self._heading(p):
             return
-        if label is not None and label.kind == "heading":
-            self._start_section([num_el] + blocks if num_el is not None else blocks)
-            return
-        if label is None and self.awaiting is not None and blocks:
-            # the words of a number that stood alone in its paragraph (French E/RES/2022/17: <num>1.</num>
-            # with an empty <p>, the text in the next, unnumbered paragraph)
-            para, self.awaiting = self.awaiting, None
-            parts: list[str] = []
-            anchor = _Anchor(para.id)
-            for b in blocks:
-                self._walk(b, parts, anchor, False)
-            para.text = _norm("".join(parts)) or para.text
-            para.footnotes = [n.get("marker") or "" for n in _notes_in(blocks)]
-            para.verb = para.verb or self._verb(first_p)
-            self.warnings = [w for w in self.warnings if not w.startswith(f"{para.id} (")]
+        if p.label is None and self.awaiting is not None and p.blocks:
+            self._fill_awaiting(p)
             return
         self.awaiting = None
+        label = p.label or self._unnumbered(p)
         if label is None:
-            text = _own_text(el)
-            if len(text) < 80 and _MEETING_LINE.search(text):
-                self.warnings.append(f"adoption line {text!r} ({el.get('eId')}) marked up as a paragraph: skipped")
-                return
-            if _is_heading(el, blocks):
-                if text.endswith((",", "،", "，")):
-                    return  # an enacting formula ("The Economic Commission for Europe,") in an annexed text
-                self._start_section(blocks or [el])
-                return
-            if not self.div.ops and _ends_preambular(el):
-                # a preambular paragraph marked up as a body paragraph (Arabic E/RES/2022/1)
-                self._preambular(el)
-                return
-            if self.div.numbered:
-                # words between numbered paragraphs that are not numbered themselves ("Action 1. We will ...",
-                # "Adopts the following Pact for the Future:"): kept as a section heading
-                self.warnings.append(f"unnumbered paragraph {el.get('eId')} among numbered ones: read as a heading")
-                self._start_section(blocks or [el])
-                return
-            # a sole operative paragraph is not numbered (UN editorial practice): op:1, op:2 in order
-            n = len(self.div.ops) + 1
-            label = _Label("op", n, str(n))
+            return
         if label.kind == "op":
-            div = self.div
-            if div.nested_under is not None:
-                if label.value == div.nested_count + 1 and label.value != div.last_op_n + 1 and not self.pending:
-                    self._nested_item(el, label, blocks, first_p, inline_num, lst)
-                    return
-                div.nested_under = None
-            pid = f"{div.prefix}op:{label.value}"
-            if pid in div.ops and label.value == 1 and div.last_op is not None and \
-                    self.paragraphs[-1].id == div.last_op and not self.pending and \
-                    self.by_id[div.last_op].text.endswith((":", "：")):
-                # a numbered list inside the paragraph before ("... the following objectives: 1. ... 5."):
-                # its items are that paragraph's sub-paragraphs, lettered by position (GDC, A/RES/79/1 annex I)
-                div.nested_under, div.nested_count = div.last_op, 0
-                self._nested_item(el, label, blocks, first_p, inline_num, lst)
-                return
-            if pid in self.div.ops:
-                if label.value != 1:
-                    self.warnings.append(f"duplicate paragraph number {label.printed} ({el.get('eId')}): skipped")
-                    return
-                self._new_division("part")  # numbering restarts: a new part
-                pid = f"{self.div.prefix}op:{label.value}"
-            self.div.ops.add(pid)
-            self.div.last_op, self.div.last_alpha, self.div.flat_labels = pid, None, []
-            self.div.last_op_n, self.div.top_lettered = label.value, False
-            self._add(pid, "operative", str(label.value), el, blocks, verb_from=first_p, strip=inline_num)
-            if lst is not None:
-                self._points(list(lst), pid)
-            for emb in el.iter(_EMBEDDED):
-                self._embedded(emb)
-            return
-        # a lettered or Roman sub-paragraph standing as its own paragraph (the Arabic files' flat form)
-        self._flat_sub(el, label, blocks, first_p, inline_num, lst)
-
-    def _nested_item(self, el, label, blocks, first_p, inline_num, lst) -> None:
-        div = self.div
-        div.nested_count = label.value
-        pid = f"{div.nested_under}({_divisions.letters(label.value)})"
-        if pid in self.by_id:
-            self.warnings.append(f"duplicate sub-paragraph {pid} ({el.get('eId')}): skipped")
-            return
-        self._add(pid, "subparagraph", label.printed, el, blocks, parent=div.nested_under, verb_from=first_p,
-                  strip=inline_num)
-        if lst is not None:
-            self._points(list(lst), pid)
-
-    def _flat_sub(self, el, label, blocks, first_p, inline_num, lst) -> None:
-        div = self.div
-        if div.last_op is None or div.top_lettered:
-            # lettered paragraphs at the top of a body (an annex's "(a) The Committee ..."): op:1 for (a)
-            siblings = div.flat_labels + [label]
-            kind, n = _resolve_list(siblings)[-1]
-            div.flat_labels = siblings
-            div.top_lettered = True
-            pid = f"{div.prefix}op:{n}"
-            if pid in div.ops:
-                self.warnings.append(f"duplicate paragraph {label.printed} ({el.get('eId')}): skipped")
-                return
-            div.ops.add(pid)
-            self._add(pid, "operative", _norm(label.printed), el, blocks, verb_from=first_p, strip=inline_num)
-            return
-        is_roman = label.kind == "roman" or (label.kind == "ambiguous" and (
-            div.last_alpha is not None and not _follows(div.flat_labels, label)))
-        if is_roman and div.last_alpha is not None:
-            parent, number = div.last_alpha, to_roman(label.value).lower()
-            pid = f"{parent}({number})"
+            self._operative(p, label)
         else:
-            if label.kind == "ambiguous":
-                label = _Label("alpha", label.alpha, label.printed)
-            siblings = div.flat_labels + [label]
-            kind, n = _resolve_list(siblings)[-1]
-            div.flat_labels = siblings
-            parent = div.last_op
-            pid = f"{parent}{_sub_suffix(kind, n)}"
-            div.last_alpha = pid
-        if pid in self.by_id:
-            self.warnings.append(f"duplicate sub-paragraph {pid} ({el.get('eId')}): skipped")
+            self._flat_sub(p, label)
+
+    def _heading(self, p: _Parts) -> bool:
+        """A heading in a paragraph of its own: a subheading without words, or a numbered heading (II., A.)."""
+        if (p.el.find(_SUBHEADING) is not None or p.el.find(_HEADING) is not None) and not p.blocks:
+            self._start_section([c for c in p.el if c.tag in (_NUM, _SUBHEADING, _HEADING)])
+            return True
+        if p.label is not None and p.label.kind == "heading":
+            self._start_section([p.num] + p.blocks if p.num is not None else p.blocks)
+            return True
+        return False
+
+    def _fill_awaiting(self, p: _Parts) -> None:
+        """The words of a number that stood alone in its paragraph (French E/RES/2022/17: <num>1.</num>
+        with an empty <p>, the text in the next, unnumbered paragraph)."""
+        para, self.awaiting = self.awaiting, None
+        parts: list[str] = []
+        anchor = _Anchor(para.id)
+        for b in p.blocks:
+            self._walk(b, parts, anchor, False)
+        para.text = _norm("".join(parts)) or para.text
+        para.footnotes = [n.get("marker") or "" for n in _notes_in(p.blocks)]
+        para.verb = para.verb or self._verb(p.first_p)
+        self.warnings = [w for w in self.warnings if not w.startswith(f"{para.id} (")]
+
+    def _unnumbered(self, p: _Parts) -> Label | None:
+        """An unnumbered paragraph: the label of the sole operative paragraph it is, or None when it is
+        read otherwise (the adoption line, a heading, a preambular paragraph)."""
+        el, blocks = p.el, p.blocks
+        text = _own_text(el)
+        if len(text) < 80 and _MEETING_LINE.search(text):
+            self.warnings.append(f"adoption line {text!r} ({el.get('eId')}) marked up as a paragraph: skipped")
+            return None
+        if _is_heading(el, blocks):
+            # an enacting formula ("The Economic Commission for Europe,") in an annexed text is no heading
+            if not text.endswith((",", "،", "，")):
+                self._start_section(blocks or [el])
+            return None
+        if not self.num.div.ops and _ends_preambular(el):
+            # a preambular paragraph marked up as a body paragraph (Arabic E/RES/2022/1)
+            self._preambular(el)
+            return None
+        if self.num.div.numbered:
+            # words between numbered paragraphs that are not numbered themselves ("Action 1. We will ...",
+            # "Adopts the following Pact for the Future:"): kept as a section heading
+            self.warnings.append(f"unnumbered paragraph {el.get('eId')} among numbered ones: read as a heading")
+            self._start_section(blocks or [el])
+            return None
+        # a sole operative paragraph is not numbered (UN editorial practice): op:1, op:2 in order
+        n = len(self.num.div.ops) + 1
+        return Label("op", n, str(n))
+
+    def _operative(self, p: _Parts, label: Label) -> None:
+        slot = self.num.operative(label.value, in_list=not self.pending, opens_list=self._opens_list())
+        if slot is None:
+            self.warnings.append(f"duplicate paragraph number {label.printed} ({p.el.get('eId')}): skipped")
+        elif slot.parent:  # an item of a numbered list inside the paragraph before
+            self._sub(p, slot, label.printed)
+        else:
+            self._add(slot.id, "operative", str(label.value), p.el, p.blocks, verb_from=p.first_p, strip=p.inline)
+            if p.points is not None:
+                self._points(list(p.points), slot.id)
+            for emb in p.el.iter(_EMBEDDED):
+                self._embedded(emb)
+
+    def _opens_list(self) -> bool:
+        """Whether a repeated 1 opens a numbered list inside the paragraph just read: it is the last
+        numbered one, ends with a colon, and no heading stands between (A/RES/79/1 annex I)."""
+        last = self.num.div.last_op
+        return (last is not None and self.paragraphs[-1].id == last and not self.pending
+                and self.by_id[last].text.endswith((":", "：")))
+
+    def _flat_sub(self, p: _Parts, label: Label) -> None:
+        """A lettered or Roman sub-paragraph standing as its own paragraph (the Arabic files' flat form);
+        lettered paragraphs at the top of a body (an annex's "(a) The Committee ...") are op:1, op:2."""
+        slot = self.num.sub(label)
+        if slot is None:
+            self.warnings.append(f"duplicate paragraph {label.printed} ({p.el.get('eId')}): skipped")
+        elif not slot.parent:
+            self._add(slot.id, "operative", _norm(label.printed), p.el, p.blocks, verb_from=p.first_p, strip=p.inline)
+        else:
+            self._sub(p, slot, label.printed)
+
+    def _sub(self, p: _Parts, slot: Slot, printed: str) -> None:
+        if slot.id in self.by_id:
+            self.warnings.append(f"duplicate sub-paragraph {slot.id} ({p.el.get('eId')}): skipped")
             return
-        self._add(pid, "subparagraph", label.printed, el, blocks, parent=parent, verb_from=first_p,
-                  strip=inline_num)
-        if lst is not None:
-            self._points(list(lst), pid)
+        self._add(slot.id, "subparagraph", printed, p.el, p.blocks, parent=slot.parent, verb_from=p.first_p,
+                  strip=p.inline)
+        if p.points is not None:
+            self._points(list(p.points), slot.id)
 
     def _points(self, children, parent: str) -> None:
-        """list/point (and blockList/item): sub-paragraphs op:N(a), nested op:N(a)(i).
-
-        A ``sublist`` standing between points holds the sub-points of the point before it, except where
-        the converter mistook the next letter for a Roman numeral (``(h)`` then a sublist ``(i)``, then
-        ``(j)``: E/RES/2024/15) or a section heading for a point (A/RES/79/1 "II."): those are read at
-        this level.
-        """
-        seq: list[tuple[etree._Element, _Label | None]] = []
-        attached: dict[int, list[etree._Element]] = {}
-        for c in children:
-            if c.tag in (_POINT, _ITEM):
-                seq.append((c, _point_label(c)))
-            elif c.tag in (_SUBLIST, _LIST, _BLOCKLIST):
-                subs = [(x, _point_label(x)) for x in c if x.tag in (_POINT, _ITEM)]
-                first = subs[0][1] if subs else None
-                level = [lab for _, lab in seq if lab is not None]
-                if first is not None and (first.kind == "heading" or _continues(level, first)) or not seq:
-                    seq.extend(subs)
-                else:
-                    attached.setdefault(id(seq[-1][0]), []).append(c)
-        known = [lab for _, lab in seq if lab is not None and lab.kind not in ("heading", "op")]
-        resolved = iter(_resolve_list(known))
+        """list/point (and blockList/item): sub-paragraphs op:N(a), nested op:N(a)(i)."""
+        seq, attached = _point_sequence(children)
+        resolved = iter(resolve_list([lab for _, lab in seq if lab is not None and lab.kind not in ("heading", "op")]))
         for pt, lab in seq:
             if lab is not None and lab.kind == "heading":
                 self._start_section([c for c in pt if c.tag not in (_SUBLIST, _LIST)])
@@ -898,42 +706,17 @@ class _Reader:
                 self.warnings.append(f"unlabelled point {pt.get('eId') or ''} under {parent}: text kept in {parent}")
                 self._append_text(parent, pt)
                 continue
-            kind, n = next(resolved)
-            pid = f"{parent}{_sub_suffix(kind, n)}"
+            pid = f"{parent}{suffix(*next(resolved))}"
             if pid in self.by_id:
                 self.warnings.append(f"duplicate sub-paragraph {pid} ({pt.get('eId')}): skipped")
                 continue
-            blocks = self._blocks(pt, None)
+            blocks = _blocks(pt, None)
             first_p = next((b for b in blocks if b.tag == _P), None)
             self._add(pid, "subparagraph", _norm(lab.printed), pt, blocks, parent=parent, verb_from=first_p)
             for inner in [c for c in pt if c.tag in (_LIST, _SUBLIST, _BLOCKLIST)] + attached.get(id(pt), []):
                 self._points(list(inner), pid)
 
-    def _blocks(self, el, lst) -> list:
-        """The text-bearing children of a paragraph-like element, in order (its own words, not its points)."""
-        out = []
-        for c in el:
-            tag = c.tag
-            if tag in (_NUM, _SUBHEADING, _HEADING) or not isinstance(tag, str):
-                continue
-            if tag == _CONTENT:
-                out.extend(x for x in c if isinstance(x.tag, str))
-            elif tag in (_LIST, _SUBLIST, _BLOCKLIST) and (c is lst or lst is None):
-                for x in c:
-                    if x.tag in (_INTRO, _LISTINTRO, _A + "wrapUp"):
-                        out.extend(y for y in x if isinstance(y.tag, str)) if x.tag == _INTRO else out.append(x)
-            elif tag in (_POINT, _ITEM):
-                continue
-            else:
-                out.append(c)
-        return out
-
     # headings and sections --------------------------------------------------------------------
-
-    def _annex_heading(self, el) -> None:
-        if self.div.opened or self.div.pre or self.div.ops:
-            self._new_division("annex")
-        self.div.opened = True
 
     def _start_section(self, parts) -> None:
         anchor = _Anchor()
@@ -941,12 +724,12 @@ class _Reader:
         heading = _norm(" ".join(t for t in texts if t))
         if not heading:
             return
-        if self.div.annex and _ANNEX_WORDS.match(heading) and len(heading) < 40:
-            self._annex_heading(None)  # "Annex", "Annex II", "附件一": a new annex, not a section
+        if self.num.div.annex and _ANNEX_WORDS.match(heading) and len(heading) < 40:
+            self.num.annex_heading()  # "Annex", "Annex II", "附件一": a new annex, not a section
             return
         self.pending.append(anchor)
         self.sections.append((Section(heading=heading, first_paragraph=""), anchor))
-        self.section = heading
+        self.num.div.section = heading
 
     def _heading_text(self, el, anchor: _Anchor) -> str:
         parts: list[str] = []
@@ -968,7 +751,7 @@ class _Reader:
         if strip is not None:
             text = _norm((_LEADING_OP if strip.re is _LEADING_OP else _LEADING_SUB).sub("", text, count=1))
         para = Paragraph(id=pid, kind=kind, number=number, text=text or "", parent=parent,
-                         section=self.section, source_id=el.get("eId"))
+                         section=self.num.div.section, source_id=el.get("eId"))
         para.verb = self._verb(verb_from) if verb_from is not None else None
         if para.verb is None and kind == "subparagraph" and text:
             # sub-paragraphs print their verb unmarked ("(a) Encourages Member States to ...")
@@ -1102,20 +885,6 @@ class _Reader:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _name_divisions(rec: Record) -> None:
-    """Name the runs of paragraphs with their own numbering in the contract's one prefix slot
-    ``annex-X/`` (``unkg.ingest.divisions``: annexes by Roman numeral, parts by letter...)."""
-    name = _divisions.namer(p.id for p in rec.paragraphs)
-    for p in rec.paragraphs:
-        p.id, p.parent = name(p.id), name(p.parent)
-    for s in rec.sections:
-        s.first_paragraph = name(s.first_paragraph)
-    for f in rec.footnotes:
-        f.paragraph = name(f.paragraph)
-    for c in rec.citations:
-        c.paragraph = name(c.paragraph)
-
-
 def _file_number(name: str) -> str | None:
     """The resolution number a UN file name carries: A_RES_78_130-2325874F.xml, 75_202_C.xml, E_RES_2022_15-...xml."""
     m = re.match(r"^(?:[AE]_RES_)?(\d{2,4})_(\d{1,4})(?![0-9])", name)
@@ -1165,52 +934,90 @@ def _agenda_item(text: str) -> str | None:
         return None
     if not m.group(2):
         return m.group(1)
-    lab = _classify(f"({m.group(2)})")
+    lab = classify(f"({m.group(2)})")
     if lab is None:
         return m.group(1)
-    kind, n = _resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.alpha)
-    letter = _norm(m.group(2)).lower() if lab.script == "latin" else _divisions.letters(n)
+    kind, n = resolve_list([lab])[0] if lab.kind != "ambiguous" else ("alpha", lab.alpha)
+    letter = _norm(m.group(2)).lower() if lab.script == "latin" else letters(n)
     return f"{m.group(1)} ({letter})"
 
 
-def _point_label(pt) -> _Label | None:
+def _point_label(pt) -> Label | None:
     num = pt.find(_NUM)
-    return _classify(_all_text(num)) if num is not None else None
+    return classify(_all_text(num)) if num is not None else None
+
+
+def _point_sequence(children) -> tuple[list[tuple[etree._Element, Label | None]], dict[int, list[etree._Element]]]:
+    """The points of one list level with their labels, and the sublists attached to each (by id).
+
+    A ``sublist`` standing between points holds the sub-points of the point before it, except where
+    the converter mistook the next letter for a Roman numeral (``(h)`` then a sublist ``(i)``, then
+    ``(j)``: E/RES/2024/15) or a section heading for a point (A/RES/79/1 "II."): those are read at
+    this level.
+    """
+    seq: list[tuple[etree._Element, Label | None]] = []
+    attached: dict[int, list[etree._Element]] = {}
+    for c in children:
+        if c.tag in (_POINT, _ITEM):
+            seq.append((c, _point_label(c)))
+        elif c.tag in (_SUBLIST, _LIST, _BLOCKLIST):
+            subs = [(x, _point_label(x)) for x in c if x.tag in (_POINT, _ITEM)]
+            first = subs[0][1] if subs else None
+            level = [lab for _, lab in seq if lab is not None]
+            if first is not None and (first.kind == "heading" or continues(level, first)) or not seq:
+                seq.extend(subs)
+            else:
+                attached.setdefault(id(seq[-1][0]), []).append(c)
+    return seq, attached
+
+
+def _parts(el) -> _Parts:
+    num = el.find(_NUM)
+    label = classify(_all_text(num)) if num is not None else None
+    points = el.find(_LIST)
+    blocks = _blocks(el, points)
+    first_p = next((b for b in blocks if b.tag == _P), None)
+    if first_p is None and blocks:
+        first_p = blocks[0]
+    inline = None
+    if label is None and num is None:
+        label, inline = _inline_label(_lead_text(first_p) if first_p is not None else "")
+    return _Parts(el, num, label, inline, blocks, first_p, points)
+
+
+def _inline_label(lead: str) -> tuple[Label | None, re.Match | None]:
+    """A number or sub-paragraph label printed in a paragraph's words, not in a <num> (Arabic ``1 -\t``)."""
+    m = _LEADING_OP.match(lead)
+    if m:
+        return Label("op", int(m.group(1)), m.group(1)), m
+    m = _LEADING_SUB.match(lead)
+    label = classify(m.group(1)) if m else None
+    return (label, m) if label is not None else (None, None)
+
+
+def _blocks(el, lst) -> list:
+    """The text-bearing children of a paragraph-like element, in order (its own words, not its points)."""
+    out = []
+    for c in el:
+        tag = c.tag
+        if tag in (_NUM, _SUBHEADING, _HEADING) or not isinstance(tag, str):
+            continue
+        if tag == _CONTENT:
+            out.extend(x for x in c if isinstance(x.tag, str))
+        elif tag in (_LIST, _SUBLIST, _BLOCKLIST) and (c is lst or lst is None):
+            for x in c:
+                if x.tag in (_INTRO, _LISTINTRO, _A + "wrapUp"):
+                    out.extend(y for y in x if isinstance(y.tag, str)) if x.tag == _INTRO else out.append(x)
+        elif tag in (_POINT, _ITEM):
+            continue
+        else:
+            out.append(c)
+    return out
 
 
 def _notes_in(blocks) -> Iterator[etree._Element]:
     for b in blocks:
         yield from b.iter(_NOTE)
-
-
-def _letter_value(lab: _Label) -> int:
-    """A letter's position, reading a Cyrillic look-alike (с, е) as the Latin letter it stands for."""
-    if lab.script == "cyrillic":
-        ch = _norm(lab.printed).strip("()（） ").lower()
-        if ch in _LOOKALIKE:
-            return ord(_LOOKALIKE[ch]) - 96
-    if lab.kind == "ambiguous":
-        return lab.alpha
-    return lab.value
-
-
-def _continues(labels: list[_Label], lab: _Label) -> bool:
-    """Whether a sublist's first label is the next letter of the level before it: the converter nested
-    a sibling (``(h)`` then a sublist ``(i)``; Russian ``с)`` then a sublist ``d)``)."""
-    if not labels or lab.kind not in ("alpha", "ambiguous"):
-        return False
-    prev = labels[-1]
-    if prev.kind not in ("alpha", "ambiguous") or (prev.kind == "ambiguous" and len(labels) == 1):
-        return False
-    return _letter_value(lab) == _letter_value(prev) + 1
-
-
-def _follows(labels: list[_Label], lab: _Label) -> bool:
-    """Whether an ambiguous label (i, v, x) continues the letters before it (h, i -> the letter i)."""
-    if not labels:
-        return False
-    prev = labels[-1]
-    return prev.kind == "alpha" and prev.value == lab.alpha - 1
 
 
 _NUMBERISH = re.compile(r"[\s\d\-–‐.]*")
@@ -1246,7 +1053,7 @@ def _has_numbered(body) -> bool:
     for el in _own_paragraphs(body):
         num = el.find(_NUM)
         if num is not None:
-            lab = _classify(_all_text(num))
+            lab = classify(_all_text(num))
             if lab is not None and lab.kind == "op":
                 return True
             continue

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unkg.ingest.errors import IngestError, NotAResolution, read_bytes
-from unkg.ingest.parse import detect_language, op_number, parse, sub_label
+from unkg.ingest.numbering import opening_label, opening_number
+from unkg.ingest.parse import detect_language, parse
 from unkg.ingest.profiles import profile
 from unkg.record import LANGUAGES, Record
 from unkg.ingest.source import (
@@ -147,7 +148,7 @@ def text_source(text: str, *, name: str, sha256: str, language: str | None = Non
     pages = _pages(lines)
     symbol = _document_symbol(pages)
     vocabulary = words_of(text)
-    numbering = _Numbering()
+    sequence = _Sequence()
     blocks: list[Block] = []
     warnings: list[str] = []
     for page in pages:
@@ -158,7 +159,7 @@ def text_source(text: str, *, name: str, sha256: str, language: str | None = Non
         digit_notes = [n.marker for n in page.notes if n.marker.isdigit() and n.marker not in marked]
         if digit_notes:
             body = _glued_callouts(body, digit_notes, lang)
-        blocks.extend(_blocks(body, page.number, lang, vocabulary, numbering))
+        blocks.extend(_blocks(body, page.number, lang, vocabulary, sequence))
         for note in page.notes:
             joined, _ = join_lines([normalise_punctuation(x, lang) for x in note.lines], lang, vocabulary)
             blocks.append(Block(text=joined, page=page.number, role="footnote", lines=note.lines, marker=note.marker))
@@ -371,7 +372,7 @@ def _inside_mark(line: str, pos: int) -> bool:
 
 
 @dataclass
-class _Numbering:
+class _Sequence:
     """The last paragraph number and sub-paragraph letter seen, across pages: a line that opens with
     the next one starts a new paragraph even where the converter left no blank line (the seed's
     operative paragraphs 1 to 5)."""
@@ -380,16 +381,16 @@ class _Numbering:
     letter: str = ""
 
     def opens(self, line: str) -> bool:
-        found = op_number(line)
+        found = opening_number(line)
         if found:
             n = found[0]
             if n in (self.op + 1, 1):
                 self.op, self.letter = n, ""
                 return True
             return False
-        label = sub_label(line)
+        label = opening_label(line)
         if label:
-            latin, _, roman, _ = label
+            latin, roman = label[0].latin, label[0].kind == "roman"
             nxt = chr(ord(self.letter) + 1) if len(self.letter) == 1 else "a"
             if roman or latin in ("a", "i", nxt) or (self.letter and set(latin) <= set("ivx")):
                 if not roman and (latin == nxt or latin == "a"):
@@ -398,7 +399,7 @@ class _Numbering:
         return False
 
 
-def _blocks(lines: list[str], page: int, lang: str, vocabulary: set[str], numbering: _Numbering) -> list[Block]:
+def _blocks(lines: list[str], page: int, lang: str, vocabulary: set[str], sequence: _Sequence) -> list[Block]:
     """Blank-line separated groups of body lines -> Blocks (lines joined, punctuation normalised)."""
     out: list[Block] = []
     group: list[str] = []
@@ -416,9 +417,9 @@ def _blocks(lines: list[str], page: int, lang: str, vocabulary: set[str], number
             flush()
             continue
         bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
-        if bare and int(bare.group(1)) == numbering.op + 1:  # "26" printed without its full stop
+        if bare and int(bare.group(1)) == sequence.op + 1:  # "26" printed without its full stop
             line = f"{bare.group(1)}."
-        if numbering.opens(plain(line)) and group:
+        if sequence.opens(plain(line)) and group:
             flush()
         group.append(line)
     flush()
