@@ -322,6 +322,7 @@ def export(
     gzip: Annotated[bool, typer.Option("--gzip", help="Compress with gzip (also implied by a .gz file name).")] = False,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="The public SPARQL endpoint named in the DCAT description.")] = None,
     download_base: Annotated[Optional[str], typer.Option("--download-base", help="URL the dump files are published under (gives DCAT download URLs).")] = None,
+    docs: Annotated[bool, typer.Option("--docs", help="Also write the ontology's HTML documentation beside the file (unkg-ontology.html).")] = False,
     store: StoreOpt = None,
 ) -> None:
     """Export the store as linked data (N-Quads, TriG, N-Triples, Turtle, JSON-LD), streamed, with its dataset description."""
@@ -330,13 +331,28 @@ def export(
 
     def run():
         s = _open(store, create=False, read_only=True)
-        try:
-            summary = export_store(s, output, format, graph=graph, gzip=gzip or None, endpoint=endpoint, download_base=download_base)
-        except ExportError as e:
-            raise Failure(str(e)) from None
+        with Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            tasks: dict[str, int] = {}
+            labels = {"describing": "describing the dataset: distinct triples read", "subjects": "writing: subjects",
+                      "graphs": "writing: named graphs", "store": "writing the whole store"}
+
+            def on_progress(step: str, done: int, total: int | None) -> None:
+                if step not in tasks:
+                    tasks[step] = progress.add_task(labels.get(step, step), total=total)
+                progress.update(tasks[step], completed=done, total=total)
+
+            try:
+                summary = export_store(s, output, format, graph=graph, gzip=gzip or None, endpoint=endpoint,
+                                       download_base=download_base, docs=docs, progress=on_progress)
+            except ExportError as e:
+                raise Failure(str(e)) from None
         if output != "-":
-            what = "the store and its description" if summary.described else graph
-            out.print(f"exported {what}: {summary.statements} statements from {summary.graphs} graphs as {summary.format} to {output}", markup=False, highlight=False)
+            what = "the store and its description" if summary.described else graph or "the store"
+            out.print(f"exported {what}: {summary.statements} statements from {summary.graphs} graphs as {summary.format} to {output}"
+                      + (f"; the ontology's documentation to {summary.docs}" if summary.docs else ""), markup=False, highlight=False)
 
     _run(run)
 

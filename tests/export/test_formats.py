@@ -60,11 +60,16 @@ def test_quad_formats_round_trip_graph_by_graph(store, tmp_path, fmt):
 @pytest.mark.parametrize("fmt", ["nt", "ttl"])
 def test_triple_formats_round_trip_to_the_union(store, tmp_path, fmt):
     path = tmp_path / f"unkg.{fmt}"
-    export(store, path, fmt)
+    summary = export(store, path, fmt)
     g = parse(path, fmt)
     expected = set(union(store))
     extra = set(g) - expected
     assert expected <= set(g)
+    # each triple once, although the language graphs share many: as many statements as distinct triples
+    assert summary.statements == len(g)
+    if fmt == "nt":
+        lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+        assert len(lines) == len(set(lines)) == len(g)
     assert (URIRef(store.base + "dataset"), RDF.type, DCAT.Dataset) in extra, "a full export carries the dataset description"
     described = {str(s) for s, _, _ in extra}
     assert all(s.startswith(store.base + "dataset") or s == "https://documents.un.org/" for s in described), described
@@ -78,6 +83,29 @@ def test_one_graph_in_turtle_is_exactly_that_graph_without_description(store, tm
     assert isomorphic(parse(path, "ttl"), rdflib_graph(store.quads(name)))
     assert "@prefix unkg:" in path.read_text("utf-8")  # readable Turtle, with prefixes
     assert not (tmp_path / "unkg-ontology.html").exists()
+
+
+def test_the_union_is_written_once_per_triple_and_by_subject(store, tmp_path):
+    """Regression: N-Triples repeated every triple the language graphs share once per graph
+    (2,146,189 lines for 750,851 distinct triples on the corpus)."""
+    shared = sum(1 for name in store.graphs() for _ in store.quads(name))
+    path = tmp_path / "unkg.nt"
+    summary = export(store, path, describe_dataset=False)
+    lines = path.read_text("utf-8").splitlines()
+    assert summary.statements == len(lines) == len(set(lines)) < shared
+    subjects = [line.split(" ", 1)[0] for line in lines]
+    assert subjects == sorted(subjects), "grouped and in subject order"
+
+
+def test_progress_is_told_for_each_step(store, tmp_path):
+    seen: dict[str, list] = {}
+    export(store, tmp_path / "unkg.ttl", progress=lambda step, done, total: seen.setdefault(step, []).append((done, total)))
+    assert set(seen) == {"describing", "subjects"}
+    done, total = seen["subjects"][-1]
+    assert done == total > 0
+    seen.clear()
+    export(store, tmp_path / "unkg.jsonld", describe_dataset=False, progress=lambda step, done, total: seen.setdefault(step, []).append((done, total)))
+    assert seen["graphs"][-1] == (len(list(store.graphs())),) * 2
 
 
 def test_gzip_by_suffix_and_flag(store, tmp_path):
@@ -108,11 +136,17 @@ def test_jsonld_is_compacted_with_the_published_context(store, tmp_path):
     assert not any(k.startswith("http") for n in nodes for k in n), "every property has a short name or prefix"
 
 
-def test_full_export_ships_the_ontology_documentation(store, tmp_path):
+def test_the_ontology_documentation_is_written_only_when_asked(store, tmp_path):
     from unkg.ontology.docs import ontology_html
 
-    export(store, tmp_path / "unkg.nq")
+    name = sorted(store.graphs())[0]
+    summary = export(store, tmp_path / "unkg.nt", graph=name)
+    assert summary.docs is None and sorted(p.name for p in tmp_path.iterdir()) == ["unkg.nt"], "nothing beside the file unasked"
+    summary = export(store, tmp_path / "unkg.nt", graph=name, docs=True)
+    assert summary.docs == str(tmp_path / "unkg-ontology.html")
     assert (tmp_path / "unkg-ontology.html").read_text("utf-8") == ontology_html()
+    with pytest.raises(ExportError, match="beside an export file"):
+        export(store, "-", "nt", graph=name, docs=True)
 
 
 def test_bad_requests_fail_with_one_line_and_leave_no_file(store, tmp_path):

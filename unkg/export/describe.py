@@ -54,16 +54,23 @@ class _StoreView:
     """What ``generateVoID`` reads of a graph, streamed from a store as distinct triples of the
     union of its named graphs (the six language graphs repeat the structure they share)."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, on_triples=None) -> None:
         self.store = store
+        self.on_triples = on_triples
 
     def subject_objects(self, predicate) -> Iterator[tuple]:
         for row in self.store.query(f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"):
             yield to_rdflib(row["s"]), to_rdflib(row["o"])
 
     def __iter__(self) -> Iterator[tuple]:
+        n = 0
         for row in self.store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"):
             yield to_rdflib(row["s"]), to_rdflib(row["p"]), to_rdflib(row["o"])
+            n += 1
+            if self.on_triples is not None and n % 20000 == 0:
+                self.on_triples(n)
+        if self.on_triples is not None:
+            self.on_triples(n)
 
 
 def _count(store, where: str) -> int:
@@ -77,12 +84,14 @@ def describe(
     endpoint: str | None = None,
     download_base: str | None = None,
     distinct_partitions: bool = True,
+    on_triples=None,
 ) -> Graph:
     """VoID and DCAT for the store's content, as an rdflib Graph.
 
     ``endpoint`` is the public SPARQL endpoint (default: the store's own URL for a remote store,
     else ``{base}sparql``); ``download_base`` (a URL ending in ``/``) gives each distribution a
-    ``dcat:downloadURL`` (``{download_base}unkg.nq.gz``...).
+    ``dcat:downloadURL`` (``{download_base}unkg.nq.gz``...). ``on_triples(n)`` hears how many
+    distinct triples the statistics have read so far.
     """
     base = store.minter.base
     ds = URIRef(dataset_iri(base))
@@ -92,7 +101,7 @@ def describe(
 
     # VoID statistics and partitions (rdflib), over the distinct triples of the union
     # (its ``res`` argument is ignored while empty, so its own result graph is merged in)
-    void, _ = generateVoID(_StoreView(store), dataset=ds, distinctForPartitions=distinct_partitions)
+    void, _ = generateVoID(_StoreView(store, on_triples), dataset=ds, distinctForPartitions=distinct_partitions)
     g += void
     g.add((ds, VOID.uriSpace, Literal(base)))
     for ns in (ONTOLOGY_NS, str(DCTERMS), "http://purl.org/vocab/frbr/core#", "http://www.w3.org/ns/prov#",

@@ -3,17 +3,26 @@
 ``export(store, output, fmt)`` streams: quads are read from the store and written by
 pyoxigraph's serialisers as they come (``Store.dump`` for a whole local store in N-Quads or
 TriG), so N-Triples and N-Quads never hold the graph in memory, and Turtle/TriG avoid rdflib's
-super-linear Turtle serialiser. JSON-LD is written graph by graph: each named graph is compacted
-with pyld against the published context ``unkg/ontology/context.jsonld`` (JSON-LD 1.1 API §6.1),
-followed by the prefixes it lacks (foaf, void, dcat, vann),
-and the document is ``{"@context": ..., "@graph": [{"@id": graph, "@graph": [...]}, ...]}``, so
-memory is bounded by the largest graph.
+super-linear Turtle serialiser.
+
+N-Triples and Turtle carry one graph: the union of the named graphs (RDF 1.1 Semantics §5, the
+merge), each triple once, although the six language graphs of a work repeat the structure they
+share. A local store is read subject by subject from its subject-first index, where the copies
+of one triple in several graphs come one after the other, so each is written once with no
+memory of what came before; the output is grouped by subject (readable Turtle) and in subject
+order. A remote store is read graph by graph with a set of the triples written.
+
+JSON-LD is written graph by graph, ``{"@context": ..., "@graph": [{"@id": graph, "@graph":
+[...]}, ...]}``, each named graph compacted with the published context
+``unkg/ontology/context.jsonld`` (plus the prefixes it lacks: foaf, void, dcat, vann) by
+``unkg.export.jsonld`` (direct, against that one context; pyld if the context ever holds what it
+does not handle), so memory is bounded by the largest graph.
 
 A full export (no ``graph``) adds the dataset description (VoID and DCAT, ``describe``): in its
-own named graph for quad formats, as more triples for triple formats. N-Triples and Turtle are
-the union of the named graphs: a triple that several language graphs share is written once per
-graph (an RDF parser merges them). The file is written under a temporary name and renamed when
-complete, so a failed export leaves no half file; ``gzip`` (or a ``.gz`` suffix) compresses it.
+own named graph for quad formats, as more triples for triple formats. The file is written under
+a temporary name and renamed when complete, so a failed export leaves no half file; ``gzip`` (or
+a ``.gz`` suffix) compresses it. ``progress(step, done, total)`` is told how far each step is
+(``total`` None when unknown), for a progress bar.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,6 +44,7 @@ import pyoxigraph as ox
 from unkg import formats
 from unkg.export import FORMATS
 from unkg.export.describe import describe, description_graph
+from unkg.export.jsonld import Compactor, Unsupported
 from unkg.export.terms import ox_quads
 from unkg.ontology.namespace import PREFIXES
 
@@ -56,6 +66,7 @@ class ExportSummary:
     graphs: int
     path: str
     described: bool
+    docs: str | None = None  # the ontology's HTML documentation, when written beside the export
 
 
 # prefixes the data and its description use beyond the published context's vocabularies
@@ -105,11 +116,50 @@ def _graph_names(store, graph: str | None) -> list[str]:
     return [graph]
 
 
-def _write_rdf(store, out, fmt: str, names: list[str], full: bool, description, counter: _Counter) -> None:
+Progress = Callable[[str, int, "int | None"], None]
+
+
+def _quiet(step: str, done: int, total: int | None) -> None:
+    pass
+
+
+def _union_triples(store, names: list[str], full: bool, progress: Progress) -> Iterator:
+    """The distinct triples of the named graphs ``names`` (see the module's docstring)."""
+    local = getattr(store, "ox", None)
+    if full and local is not None:
+        subjects = sorted((r[0] for r in local.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")), key=str)
+        total = len(subjects)
+        progress("subjects", 0, total)
+        for i, subject in enumerate(subjects, 1):
+            previous = None
+            # the SPOG index: a triple's copies in several graphs are neighbours
+            for q in local.quads_for_pattern(subject, None, None, None):
+                if isinstance(q.graph_name, ox.DefaultGraph):
+                    continue
+                t = q.triple
+                if t != previous:
+                    previous = t
+                    yield t
+            if i % 2000 == 0 or i == total:
+                progress("subjects", i, total)
+        return
+    seen: set = set()
+    progress("graphs", 0, len(names))
+    for i, name in enumerate(names, 1):
+        for q in store.quads(name):
+            t = q.triple
+            if t not in seen:
+                seen.add(t)
+                yield t
+        progress("graphs", i, len(names))
+
+
+def _write_rdf(store, out, fmt: str, names: list[str], full: bool, description, counter: _Counter, progress: Progress) -> None:
     rdf_format = FORMATS[fmt].ox
     local = getattr(store, "ox", None)
     if full and local is not None and fmt in ("nq", "trig") and not store.has_graph(description_graph(store.base)):
         # the whole local store, natively (Rust from store to file), then the description
+        progress("store", 0, 1)
         local.dump(out, rdf_format, prefixes=PREFIXES_OUT if fmt == "trig" else None)
         counter.n += len(local)
         if description is not None:
@@ -117,15 +167,17 @@ def _write_rdf(store, out, fmt: str, names: list[str], full: bool, description, 
                 out.write(b"\n")
             ox.serialize(counter.wrap(ox_quads(description, description_graph(store.base))), out, rdf_format,
                          prefixes=PREFIXES_OUT if fmt == "trig" else None)
+        progress("store", 1, 1)
         return
 
     def statements() -> Iterator:
-        for name in names:
-            if fmt in QUAD_FORMATS:
+        if fmt in QUAD_FORMATS:
+            progress("graphs", 0, len(names))
+            for i, name in enumerate(names, 1):
                 yield from store.quads(name)
-            else:
-                for q in store.quads(name):
-                    yield q.triple
+                progress("graphs", i, len(names))
+        else:
+            yield from _union_triples(store, names, full, progress)
         if description is not None:
             yield from ox_quads(description, description_graph(store.base) if fmt in QUAD_FORMATS else None)
 
@@ -133,8 +185,9 @@ def _write_rdf(store, out, fmt: str, names: list[str], full: bool, description, 
     ox.serialize(counter.wrap(statements()), out, rdf_format, **kwargs)
 
 
-def _compact_graph(triples: Iterable) -> list[dict]:
-    """One graph's triples as compacted JSON-LD node objects (pyld: fromRdf, then compact)."""
+def _pyld_compact(triples: Iterable) -> list[dict]:
+    """One graph's triples as compacted JSON-LD node objects with pyld (fromRdf, then compact):
+    the general way, for a context ``unkg.export.jsonld`` does not handle."""
     from pyld import jsonld
 
     # pyoxigraph writes expanded JSON-LD (JSON-LD 1.1 §9.1) natively; pyld's own fromRdf is
@@ -152,7 +205,27 @@ def _compact_graph(triples: Iterable) -> list[dict]:
     return compacted.get("@graph", [])
 
 
-def _write_jsonld(store, out, names: list[str], description, counter: _Counter) -> None:
+@lru_cache(maxsize=1)
+def _compactor() -> Compactor | None:
+    try:
+        return Compactor(export_context()["@context"])
+    except Unsupported:
+        return None
+
+
+def _compact_graph(triples: Iterable) -> list[dict]:
+    """One graph's triples as compacted JSON-LD node objects, with the unkg context."""
+    compactor = _compactor()
+    if compactor is not None:
+        triples = list(triples)
+        try:
+            return compactor.nodes(triples)
+        except Unsupported:  # a term it cannot write safely: the general way
+            pass
+    return _pyld_compact(triples)
+
+
+def _write_jsonld(store, out, names: list[str], description, counter: _Counter, progress: Progress) -> None:
     out.write(b'{\n"@context": ')
     out.write(json.dumps(export_context()["@context"], ensure_ascii=False, indent=1).encode("utf-8"))
     out.write(b',\n"@graph": [')
@@ -167,8 +240,10 @@ def _write_jsonld(store, out, names: list[str], description, counter: _Counter) 
         first = False
         out.write(json.dumps({"@id": name, "@graph": nodes}, ensure_ascii=False).encode("utf-8"))
 
-    for name in names:
+    progress("graphs", 0, len(names))
+    for i, name in enumerate(names, 1):
         emit(name, (q.triple for q in store.quads(name)))
+        progress("graphs", i, len(names))
     if description is not None:
         emit(description_graph(store.base), ox_quads(description))
     out.write(b"\n]\n}\n")
@@ -184,48 +259,61 @@ def export(
     endpoint: str | None = None,
     download_base: str | None = None,
     describe_dataset: bool = True,
+    docs: bool = False,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write the store (or one named graph) to ``output`` (a path, or ``-`` for stdout).
 
     ``fmt`` is one of nq, trig, nt, ttl, jsonld (default: from the file name, else nq);
     ``gzip`` compresses (default: when the name ends in ``.gz``). A full export carries the
-    dataset description (VoID + DCAT; ``describe_dataset=False`` leaves it out) and, beside a
-    file, the ontology's HTML documentation.
+    dataset description (VoID + DCAT; ``describe_dataset=False`` leaves it out). ``docs`` also
+    writes the ontology's HTML documentation beside the file (``unkg-ontology.html``, named in
+    the summary). ``progress(step, done, total)`` hears how far each step is: "describing"
+    (distinct triples read, no total), then writing by "subjects", by "graphs" or the whole
+    "store" at once.
     """
+    progress = progress or _quiet
     output = str(output)
     fmt = fmt or (guess_format(output) if output != "-" else None) or "nq"
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
     if gzip is None:
         gzip = output.endswith(".gz")
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if target.is_dir():
+            raise ExportError(f"{target}: is a folder; give a file name (unkg{FORMATS[fmt].suffix}{'.gz' if gzip else ''})")
+        if not target.parent.is_dir():
+            raise ExportError(f"{target.parent}: no such folder")
+    elif docs:
+        raise ExportError("the ontology documentation goes beside an export file: give -o FILE, not -")
     names = _graph_names(store, graph)
     full = graph is None
-    description = describe(store, endpoint=endpoint, download_base=download_base) if full and describe_dataset else None
+    description = None
+    if full and describe_dataset:
+        description = describe(store, endpoint=endpoint, download_base=download_base,
+                               on_triples=lambda n: progress("describing", n, None))
     counter = _Counter()
 
     def write(raw) -> None:
         out = gzip_module.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) if gzip else raw
         try:
             if fmt == "jsonld":
-                _write_jsonld(store, out, names, description, counter)
+                _write_jsonld(store, out, names, description, counter, progress)
             else:
-                _write_rdf(store, out, fmt, names, full, description, counter)
+                _write_rdf(store, out, fmt, names, full, description, counter, progress)
         finally:
             if gzip:
                 out.close()
 
-    if output == "-":
+    docs_path = None
+    if target is None:
         try:
             write(sys.stdout.buffer)
             sys.stdout.buffer.flush()
         except BrokenPipeError:  # the reader stopped early (| head): not an error of ours
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
-        target = Path(output)
-        if target.is_dir():
-            raise ExportError(f"{target}: is a folder; give a file name (unkg{FORMATS[fmt].suffix}{'.gz' if gzip else ''})")
-        if not target.parent.is_dir():
-            raise ExportError(f"{target.parent}: no such folder")
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as raw:
@@ -237,8 +325,10 @@ def export(
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        if full:
+        if docs:
             from unkg.ontology.docs import ontology_html
 
-            (target.parent / "unkg-ontology.html").write_text(ontology_html(), "utf-8")
-    return ExportSummary(fmt, counter.n, len(names) + (1 if description is not None else 0), output, description is not None)
+            docs_path = target.parent / "unkg-ontology.html"
+            docs_path.write_text(ontology_html(), "utf-8")
+    return ExportSummary(fmt, counter.n, len(names) + (1 if description is not None else 0), output, description is not None,
+                         str(docs_path) if docs_path else None)
