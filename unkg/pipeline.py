@@ -7,6 +7,7 @@ graph.build -> store) and is what ``unkg ingest`` calls.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import pyoxigraph as ox
 
@@ -25,7 +27,7 @@ from unkg.graph.stores import Store
 from unkg.graph.summary import summarise
 from unkg.lineage import refresh as refresh_lineage
 from unkg.lineage.graph import works_of_graphs
-from unkg.ingest import read, supported
+from unkg.ingest import as_ingest_error, read, supported
 from unkg.ingest.errors import IngestError
 from unkg.ingest.link import link
 from unkg.record import WorkMetadata
@@ -40,6 +42,8 @@ class Summary:
     triples: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)  # what each graph says of its work (see _claim)
+    conflicts: list[dict] = field(default_factory=list)  # found in this run (see Referee)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -72,21 +76,177 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str, list]], Summary]:
-    """Read, link and build one file: its named graphs and what they hold."""
+    """Read, link and build one file: its named graphs and what they hold.
+
+    Raises IngestError, whatever went wrong (DESIGN.md §9): the readers' own errors as they are,
+    anything else (a linker or builder meeting input it did not expect) as one line naming the file.
+    """
+    try:
+        return _build_file(path, minter=minter, generated_at=generated_at)
+    except Exception as err:  # noqa: BLE001 - one line, never a traceback that loses the run
+        raise as_ingest_error(path, err, "build") from None
+
+
+def _build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str, list]], Summary]:
     part = Summary(files=1)
     graphs = []
     for item in read(path):
         item = link(item)
         if isinstance(item, WorkMetadata):
-            graphs.append(build.build_metadata(item, minter=minter, generated_at=generated_at))
+            graph, quads = build.build_metadata(item, minter=minter, generated_at=generated_at)
+            graphs.append((graph, quads))
+            part.claims.append(_claim(path, graph, minter, item, "extract", None, {"en": item.title} if item.title else {}))
             continue
         graph, quads = build.build_record(item, minter=minter, generated_at=generated_at)
         graphs.append((graph, quads))
+        fmt = item.source.format if item.source else "unknown"
+        part.claims.append(_claim(path, graph, minter, item, fmt, item.frbr_work, {item.language: item.title} if item.title else {}))
         part.documents += 1
         part.languages.add(item.language)
         part.paragraphs += len(item.paragraphs)
     part.triples = sum(len(qs) for _, qs in graphs)
     return graphs, part
+
+
+# --- conflicts between sources (reported, never merged) ------------------------------------------
+
+CONFLICTS = "conflicts.json"  # beside a local store: the conflicts found, for 'unkg stats'
+# which source is believed when two disagree: the document's own markup, then its printed text,
+# then the UN's per-work metadata (DESIGN.md §7: what the texts say wins); equal ranks: the first stored
+_RANK = {"akn": 3, "pdf": 2, "txt": 2, "extract": 1}
+_DCT = "http://purl.org/dc/terms/"
+_XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+
+def _claim(path: Path, graph: str, minter, item, fmt: str, frbr: str | None, titles: dict[str, str]) -> dict:
+    """What one source graph says of its work that another source could contradict."""
+    claim = {"graph": graph, "work": minter.work(item.symbol), "symbol": item.symbol, "file": path.name,
+             "rank": _RANK.get(fmt, 0), "date": item.date, "titles": titles}
+    if frbr:  # the AKN FRBR URI names the work too: a different symbol there is a conflict in the file
+        try:
+            from unkg.symbols import parse_symbols
+
+            named = parse_symbols(frbr)[0]
+        except ValueError:
+            named = None
+        same = named is None or item.symbol.replace("/DEC/", "/RES/").startswith(named.replace("/DEC/", "/RES/"))
+        if not same:
+            claim["frbr_symbol"] = named
+    return claim
+
+
+def _norm_title(text: str) -> str:
+    """Titles compared as words: case, spacing, quotes and punctuation aside."""
+    import re
+
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+class Referee:
+    """Compares what each new source graph says of its work (date, title per language, symbol)
+    with what the work's other sources say, in this run and in the store. A disagreement is
+    recorded, never merged: the statement of the lower-ranked source (``_RANK``; equal ranks: the
+    later one) is left out of its graph, so a work keeps one date and one title per language, and
+    the conflict is listed in ``conflicts.json`` beside the store (``unkg stats`` shows them)."""
+
+    def __init__(self, store: Store, flush: Callable[[], None]) -> None:
+        self.store = store
+        self.flush = flush
+        self.claims: dict[str, list[dict]] = {}  # work -> claims stored in this run
+        self.path = Path(store.path) / CONFLICTS if isinstance(getattr(store, "path", None), Path) else None
+        self.recorded = self._load()
+        self.found: list[dict] = []
+
+    def _load(self) -> list[dict]:
+        if self.path is None or not self.path.exists():
+            return []
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            return data if isinstance(data, list) else []
+        except (OSError, ValueError):
+            return []
+
+    def save(self) -> None:
+        if self.path is not None:
+            tmp = self.path.with_name(CONFLICTS + ".tmp")
+            tmp.write_text(json.dumps(self.recorded, ensure_ascii=False, indent=1) + "\n", "utf-8")
+            os.replace(tmp, self.path)
+
+    def _others(self, claim: dict) -> list[dict]:
+        """The claims of the work's other source graphs: this run's, then the store's."""
+        work, own = claim["work"], claim["graph"]
+        out = [c for c in self.claims.get(work, []) if c["graph"] != own]
+        seen = {c["graph"] for c in out} | {own}
+        prefix = work.replace("/doc/", "/graph/", 1) + "/"
+        stored: dict[str, dict] = {}
+        rows = self.store.query(f"SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{work}> ?p ?o }} VALUES ?p {{ dcterms:date dcterms:title }} }}")
+        for r in rows:
+            g = r["g"].value
+            if g in seen or not g.startswith(prefix):
+                continue
+            c = stored.setdefault(g, {"graph": g, "work": work, "file": g.rsplit("/graph/", 1)[-1], "titles": {}, "date": None,
+                                      "rank": _RANK.get(g.rsplit("/", 1)[-1], 0), "stored": True})
+            if r["p"].value == _DCT + "date":
+                c["date"] = r["o"].value
+            else:
+                c["titles"][r["o"].language or ""] = r["o"].value
+        return out + list(stored.values())
+
+    def judge(self, claim: dict, graphs: list[tuple[str, list | bytes]]) -> list[tuple[str, list | bytes]]:
+        """The file's graphs with the statements it loses left out; what it wins is removed from the other graph."""
+        self.recorded = [c for c in self.recorded if c["refused"]["graph"] != claim["graph"]]  # judged afresh
+        drop: list[ox.Quad] = []
+        work = ox.NamedNode(claim["work"])
+        if claim.get("frbr_symbol"):
+            self._record(claim, "symbol", None, {"graph": claim["graph"], "value": claim["symbol"], "file": claim["file"]},
+                         {"graph": claim["graph"], "value": claim["frbr_symbol"], "file": claim["file"] + " (FRBR URI)"})
+        for other in self._others(claim):
+            facts = [("date", None, claim["date"], other["date"])]
+            facts += [("title", lang, t, other["titles"].get(lang)) for lang, t in claim["titles"].items()]
+            for prop, lang, mine, theirs in facts:
+                if not mine or not theirs or (mine == theirs if prop == "date" else _norm_title(mine) == _norm_title(theirs)):
+                    continue
+                literal = (lambda v: ox.Literal(v, datatype=ox.NamedNode(_XSD_DATE))) if prop == "date" else (lambda v: ox.Literal(v, language=lang))
+                predicate = ox.NamedNode(_DCT + prop)
+                if other["rank"] >= claim["rank"]:  # the other source is believed: leave ours out
+                    drop.append(ox.Quad(work, predicate, literal(mine), ox.NamedNode(claim["graph"])))
+                    kept, refused = (other, theirs), (claim, mine)
+                else:  # ours is believed: take the other's statement out of its graph
+                    self.flush()
+                    self.store.update(f"DELETE DATA {{ GRAPH <{other['graph']}> {{ {work} {predicate} {literal(theirs)} }} }}")
+                    kept, refused = (claim, mine), (other, theirs)
+                    other[prop if prop == "date" else "titles"] = None if prop == "date" else {**other["titles"], lang: mine}
+                self._record(claim, prop, lang, {"graph": kept[0]["graph"], "value": kept[1], "file": kept[0]["file"]},
+                             {"graph": refused[0]["graph"], "value": refused[1], "file": refused[0]["file"]})
+        self.claims.setdefault(claim["work"], []).append(claim)
+        if not drop:
+            return graphs
+        return [(g, _without(qs, drop)) if g == claim["graph"] else (g, qs) for g, qs in graphs]
+
+    def _record(self, claim: dict, prop: str, lang: str | None, kept: dict, refused: dict) -> None:
+        entry = {"work": claim["symbol"], "property": prop, **({"language": lang} if lang else {}), "kept": kept, "refused": refused}
+        self.recorded = [c for c in self.recorded if c != entry] + [entry]
+        self.found.append(entry)
+
+
+def _without(qs: list | bytes, drop: list[ox.Quad]) -> list | bytes:
+    gone = set(drop)
+    if isinstance(qs, bytes):
+        kept = [q for q in ox.parse(qs, ox.RdfFormat.N_QUADS) if q not in gone]
+        return ox.serialize(kept, format=ox.RdfFormat.N_QUADS) or b""
+    return [q for q in qs if q not in gone]
+
+
+def recorded_conflicts(store: Store) -> list[dict]:
+    """The conflicts between sources recorded beside a local store (none for a remote one)."""
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path) or not (path / CONFLICTS).exists():
+        return []
+    try:
+        data = json.loads((path / CONFLICTS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
 
 
 def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
@@ -100,40 +260,75 @@ def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
             raise IngestError(path, f"violates the SHACL shapes: {first.focus} {first.path}: {first.message}{more}")
 
 
-def _work(path: Path, base: str, generated_at: str, validate: bool):
-    """One file in a worker process: its graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
+def _one(path: Path, base: str, generated_at: str, validate: bool):
+    """Build and (if asked) validate one file: ``(graphs, part, None)`` or ``(None, None, error line)``."""
     try:
         graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
         if validate:
-            _check_shapes(path, graphs)
+            try:
+                _check_shapes(path, graphs)
+            except Exception as err:  # noqa: BLE001 - the validator meeting odd data: one line
+                raise as_ingest_error(path, err, "validate") from None
     except IngestError as err:
         return None, None, str(err)
+    return graphs, part, None
+
+
+def _work(path: Path, base: str, generated_at: str, validate: bool):
+    """One file in a worker process: its graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
+    graphs, part, error = _one(path, base, generated_at, validate)
+    if error:
+        return None, None, error
     return [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, None
 
 
 def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False):
-    """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes."""
+    """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes.
+
+    A worker process that dies on a file (a crash in a native library, a kill) fails that file
+    alone: the files after it go on in a fresh pool."""
     if workers <= 1:
         for path in files:
-            try:
-                graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
-                if validate:
-                    _check_shapes(path, graphs)
-            except IngestError as err:
-                yield path, None, None, str(err)
-                continue
-            yield path, graphs, part, None
+            graphs, part, error = _one(path, base, generated_at, validate)
+            yield path, graphs, part, error
         return
     ctx = multiprocessing.get_context("spawn")  # never fork a process that holds the open store
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        n = len(files)
-        results = pool.map(_work, files, [base] * n, [generated_at] * n, [validate] * n, chunksize=4)
-        for path, (encoded_graphs, part, error) in zip(files, results):
-            if error:
-                yield path, None, None, error
-                continue
-            graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
-            yield path, graphs, part, None
+    todo, serial = list(files), False
+    while todo:
+        pool = ProcessPoolExecutor(max_workers=1 if serial else workers, mp_context=ctx)
+        try:
+            futures = [pool.submit(_work, path, base, generated_at, validate) for path in todo]
+            for i, (path, future) in enumerate(zip(todo, futures)):
+                try:
+                    encoded_graphs, part, error = future.result()
+                except BrokenProcessPool:
+                    if serial:  # one process, files in order: it died on this one
+                        yield path, None, None, str(IngestError(path, "the reader's process stopped on this file (a crash or a kill)"))
+                        todo = todo[i + 1 :]
+                    else:  # any of the files running may be the one: go on one at a time to tell
+                        todo, serial = todo[i:], True
+                    break
+                if error:
+                    yield path, None, None, error
+                    continue
+                graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
+                yield path, graphs, part, None
+            else:
+                todo = []
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def resummarise(store: Store, generated_at: str | None = None, changed: set[str] | None = None) -> None:
+    """Recompute the summary graph (``changed``: only those graphs' contributions; None: all),
+    marked stale meanwhile, so a kill in the middle is noticed by the next command
+    (``LocalStore.summary_stale``) and the recount redone whole, instead of old counts unsaid."""
+    mark = getattr(store, "mark_summary", None)
+    if mark:
+        mark(True)
+    summarise(store, generated_at or build.now(), changed=changed)
+    if mark:
+        mark(False)
 
 
 def default_workers(n_files: int) -> int:
@@ -180,12 +375,18 @@ def ingest_paths(
             store.replace_graphs(batch, bulk=bulk)
             batch.clear()
 
+    referee = Referee(store, flush)
+
     def finish() -> None:
         """Store what is left and recount: what this run stored (even before a bad file) is in
         the summary graph, the whole-store counts the library's queries read."""
         flush()
-        if summary.files:  # only the graphs this run wrote are reread (unkg.graph.summary)
-            summarise(store, generated_at, changed=set(given))
+        referee.save()
+        summary.conflicts = referee.found
+        stale = getattr(store, "summary_stale", False)  # an earlier recount was cut short: redo it whole
+        if summary.files or stale:  # only the graphs this run wrote are reread (unkg.graph.summary)
+            resummarise(store, generated_at, changed=None if stale else set(given))
+        if summary.files:
             # series, alignments and the near-duplicate index: only what the works written touch
             refresh_lineage(store, works_of_graphs(store, sorted(given)), generated_at)
 
@@ -208,6 +409,8 @@ def ingest_paths(
             if on_file:
                 on_file(path, error)
             continue
+        for claim in part.claims:
+            graphs = referee.judge(claim, graphs)
         batch.extend(graphs)
         summary.files += 1
         summary.documents += part.documents

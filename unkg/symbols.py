@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from unkg.numerals import to_roman
 
-__all__ = ["SymbolError", "normalise_symbol", "parse_symbols", "slug", "symbol_kind", "symbol_number"]
+__all__ = ["SymbolError", "is_valid_symbol", "normalise_symbol", "parse_symbols", "slug", "symbol_kind", "symbol_number"]
 
 
 class SymbolError(ValueError):
@@ -86,6 +86,10 @@ def parse_symbols(text: str, *, decision: bool | None = None) -> list[str]:
     Raises:
         SymbolError: the text is not a UN document symbol in any form this normaliser knows.
     """
+    return _checked(_parse(text, decision), text)
+
+
+def _parse(text: str, decision: bool | None) -> list[str]:
     raw = _clean(text)
     if not raw:
         raise SymbolError(f"empty symbol: {text!r}")
@@ -159,6 +163,44 @@ def parse_symbols(text: str, *, decision: bool | None = None) -> list[str]:
             raise SymbolError(f"not a UN document symbol: {text!r}")
         out.append(piece)
     return out
+
+
+# --- strict validity ------------------------------------------------------------------------
+
+MAX_SYMBOL = 80  # the longest symbols the UN prints (A/CONF.231/3/Add.1/Rev.1 ...) are far shorter
+_SERIES = re.compile(r"^[A-Z]{1,6}(?:\.\d{1,4})?$")  # A, E, S, ST, UNEP ..., A.1 ...
+_COMPONENT = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9()\-]|\.(?!\.))*$")  # no '.', '..', leading dot, slash or space
+_NUMBERED = re.compile(r"\d")
+
+
+def is_valid_symbol(symbol: str) -> bool:
+    """Whether ``symbol`` is a normalised UN document symbol by the scheme of ST/LIB/SER.B/5/Rev.5:
+    a series of 1-6 capital letters, then slash-separated components of letters, digits and
+    ``.()-`` (never empty, never ``.``/``..``, no leading dot), and after ``RES``/``DEC`` only
+    numbered components (``E/RES/2022/15``, ``A/RES/217(III)``, ``A/RES/ES-10/13``).
+
+    It refuses what would otherwise become an IRI path outside ``doc/`` (``E/RES/../../etc``) or
+    a symbol made of leftovers (``E/RES/A`` from a malformed AKN FRBR URI)."""
+    if not isinstance(symbol, str) or not 0 < len(symbol) <= MAX_SYMBOL:
+        return False
+    parts = symbol.split("/")
+    if len(parts) < 2 or not _SERIES.match(parts[0]):
+        return False
+    if not all(_COMPONENT.match(p) for p in parts[1:]):
+        return False
+    for kind in ("RES", "DEC"):
+        if kind in parts[1:]:
+            rest = parts[parts.index(kind, 1) + 1 :]
+            if not rest or not all(_NUMBERED.search(p) for p in rest):
+                return False
+    return True
+
+
+def _checked(symbols: list[str], text: str) -> list[str]:
+    for s in symbols:
+        if not is_valid_symbol(s):
+            raise SymbolError(f"not a UN document symbol: {text!r} gives {s!r}, which does not fit the UN's scheme")
+    return symbols
 
 
 def normalise_symbol(text: str, *, decision: bool | None = None) -> str:

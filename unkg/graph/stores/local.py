@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +34,9 @@ from unkg.ontology.namespace import PREFIXES
 
 MARKER = "unkg-store.json"
 JOURNAL = "pending-graphs.json"
+STALE_SUMMARY = "summary-stale"  # present while the summary graph is being recomputed
 SCRATCH = "urn:unkg:scratch:"
+REPAIR = "unkg repair"  # the one command that makes a store whole after an interruption
 
 
 class LocalStore:
@@ -41,6 +44,7 @@ class LocalStore:
 
     def __init__(self, path: str | Path | None = None, *, base: str | None = None, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path).expanduser() if path else default_location()
+        self.notices: list[str] = []  # what an interrupted command left, in one line each (the CLI prints them)
         marker = self.path / MARKER
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a directory, so not a unkg store")
@@ -70,6 +74,11 @@ class LocalStore:
         self.minter = Minter(self.base)
         if not read_only:
             self._recover()
+        elif self._journal().exists():
+            self.notices.append(f"{self.path}: an interrupted ingest left graphs half-written; run '{REPAIR}' to remove them")
+        if self.summary_stale:
+            self.notices.append(f"{self.path}: the summary graph is stale (a command stopped while recounting it); "
+                                f"run '{REPAIR}' to recompute it")
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -77,12 +86,30 @@ class LocalStore:
         return self.path / JOURNAL
 
     def _recover(self) -> None:
-        """Undo what an interrupted write left: unfinished new graphs and scratch graphs."""
+        """Undo what an interrupted write left: unfinished new graphs and scratch graphs.
+
+        The journal is written whole or not at all (a temporary file renamed over it); one that
+        cannot be read all the same (a disk error, a hand edit) cannot say which graphs were
+        being written: that is said in one line, and the journal is set aside so the store opens."""
         journal = self._journal()
         if journal.exists():
-            for g in json.loads(journal.read_text("utf-8")):
-                self.ox.remove_graph(ox.NamedNode(g))
-            journal.unlink()
+            try:
+                pending = json.loads(journal.read_text("utf-8"))
+                if not isinstance(pending, list) or not all(isinstance(g, str) for g in pending):
+                    raise ValueError("not a list of graph IRIs")
+            except (OSError, ValueError) as err:
+                aside = journal.with_name(JOURNAL + ".unreadable")
+                journal.replace(aside)
+                self.notices.append(f"{journal}: the journal of an interrupted ingest is unreadable ({' '.join(str(err).split())}); "
+                                    f"set aside as {aside.name}: the graphs that ingest was adding may be incomplete, "
+                                    f"so run the same 'unkg ingest' again (it replaces them)")
+            else:
+                for g in pending:
+                    self.ox.remove_graph(ox.NamedNode(g))
+                journal.unlink()
+                if pending:
+                    self.notices.append(f"{self.path}: removed {len(pending)} graphs an interrupted ingest left half-written; "
+                                        f"ingest those files again")
         for g in list(self.ox.named_graphs()):
             if isinstance(g, ox.NamedNode) and g.value.startswith(SCRATCH):
                 self.ox.remove_graph(g)
@@ -103,7 +130,7 @@ class LocalStore:
         old = [(g, _quads(qs)) for g, qs in batch if self.has_graph(g)]
         if new:
             if bulk:
-                self._journal().write_text(json.dumps([g for g, _ in new]), "utf-8")
+                _write_atomically(self._journal(), json.dumps([g for g, _ in new]))
                 encoded = [qs for _, qs in new if isinstance(qs, bytes)]
                 if encoded:  # straight into the native bulk loader: no Python objects per quad
                     self.ox.bulk_load(input=b"".join(encoded), format=ox.RdfFormat.N_QUADS)
@@ -123,6 +150,19 @@ class LocalStore:
                     moves[-1] = f"DROP SILENT GRAPH <{g}>"
             self.ox.extend(scratch_quads)
             self.ox.update(" ;\n".join(moves))
+
+    @property
+    def summary_stale(self) -> bool:
+        """Whether a recount of the summary graph began and did not finish."""
+        return (self.path / STALE_SUMMARY).exists()
+
+    def mark_summary(self, stale: bool) -> None:
+        """Mark the summary graph stale before recounting it, and fresh once it is replaced."""
+        marker = self.path / STALE_SUMMARY
+        if stale:
+            _write_atomically(marker, "the summary graph is being recomputed\n")
+        else:
+            marker.unlink(missing_ok=True)
 
     def remove_graph(self, graph: str) -> None:
         self.ox.remove_graph(ox.NamedNode(graph))
@@ -191,3 +231,10 @@ class LocalStore:
 
 def _quads(qs: list[ox.Quad] | bytes) -> list[ox.Quad]:
     return list(ox.parse(qs, ox.RdfFormat.N_QUADS)) if isinstance(qs, bytes) else qs
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a small file whole or not at all: a kill mid-write leaves the old file (or none)."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, "utf-8")
+    os.replace(tmp, path)

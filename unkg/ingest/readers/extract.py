@@ -22,6 +22,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +97,35 @@ def _object(path: Path, number: int, line: str) -> dict[str, Any] | None:
     raise IngestError(path, f"line {number}: not a JSON object (column {error.colno}: {error.msg})")
 
 
+@lru_cache(maxsize=1)
+def _validator():
+    """The JSON Schema of a line (``extract.schema.json`` beside this module): what unkg reads and its types."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files("unkg.ingest.readers").joinpath("extract.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _check(path: Path, number: int, obj: dict[str, Any]) -> None:
+    """Refuse a line whose fields have other types than the UN writes (``"sponsors": "France"``
+    would otherwise be read as six sponsors F, r, a, n, c, e): one line naming the field."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator().iter_errors(obj))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the line"
+        raise IngestError(path, f"line {number}: {where}: {_short(error.message)}")
+
+
+def _short(message: str, limit: int = 160) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
 def _work(path: Path, number: int, obj: dict[str, Any], source: SourceInfo) -> WorkMetadata:
+    if obj.get("symbol") in (None, ""):
+        raise IngestError(path, f"line {number}: no symbol")
+    _check(path, number, obj)
     printed = _text(obj.get("symbol"))
     if not printed:
         raise IngestError(path, f"line {number}: no symbol")
@@ -173,12 +203,10 @@ def _session(text: str, symbol: str) -> str | None:
 def _agenda_items(text: str) -> list[str]:
     """``Agenda item 18 (c)`` -> [``18 (c)``]; ``Agenda items 12 and 115`` -> [``12``, ``115``]."""
     core = re.sub(r"^agenda\s+items?\s*", "", text, flags=re.I)
-    out = []
+    out: dict[str, None] = {}
     for m in re.finditer(r"(\d+)\s*(?:\(\s*([a-z]{1,2})\s*\))?", core):
-        item = f"{m[1]} ({m[2]})" if m[2] else m[1]
-        if item not in out:
-            out.append(item)
-    return out
+        out.setdefault(f"{m[1]} ({m[2]})" if m[2] else m[1], None)
+    return list(out)
 
 
 def _committee(text: str) -> str | None:
@@ -201,12 +229,13 @@ def _first_symbol(text: str) -> str | None:
 
 
 def _names(value: Any) -> list[str]:
-    out: list[str] = []
+    """The names of a list, each once, in order (linear: a dict keeps them, not a list search)."""
+    out: dict[str, None] = {}
     for item in value or []:
         name = _text(item)
-        if name and name not in out:  # a state is listed once (A/RES/75/290 A repeats its list)
-            out.append(name)
-    return out
+        if name:  # a state is listed once (A/RES/75/290 A repeats its list)
+            out.setdefault(name, None)
+    return list(out)
 
 
 def _count(value: Any) -> int | None:
