@@ -50,10 +50,14 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(store: Path | None, *, create: bool = True, read_only: bool = False):
+def _open(store: Path | None, *, create: bool = True, read_only: bool = False, quiet: bool = False):
+    """Open the store; what an interrupted command left there is said in one line each."""
     from unkg.graph.stores import open_store
 
-    return open_store(store, create=create, read_only=read_only)
+    s = open_store(store, create=create, read_only=read_only)
+    for notice in [] if quiet else getattr(s, "notices", []):
+        err.print(f"unkg: warning: {notice}", markup=False, highlight=False)
+    return s
 
 
 def _run(fn):
@@ -116,6 +120,8 @@ def ingest(
             f"{summary.triples} triples in {summary.seconds:.1f} s into {s.path}",
             markup=False, highlight=False,
         )
+        for c in summary.conflicts:
+            err.print(f"unkg: conflict: {_conflict_line(c)}", markup=False, highlight=False)
         if summary.failures:
             err.print(f"unkg: {len(summary.failures)} files skipped", markup=False)
             raise typer.Exit(2)
@@ -184,7 +190,10 @@ def print_results(result, fmt: str, *, base: str) -> None:
         return
     if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE
         buf = io.BytesIO()
-        result.serialize(buf, ox.RdfFormat.TURTLE)
+        if isinstance(result, list):  # triples read back from a worker
+            ox.serialize(result, buf, ox.RdfFormat.TURTLE)
+        else:
+            result.serialize(buf, ox.RdfFormat.TURTLE)
         sys.stdout.write(buf.getvalue().decode("utf-8"))
         return
     if fmt in RESULT_FORMATS:
@@ -216,23 +225,75 @@ def query(
     format: Annotated[str, typer.Option("--format", "-f", help=f"{QUERY_FORMATS}.")] = "table",
     store: StoreOpt = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a library query (repeat a key for several values).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds the query may run before it is stopped.")] = 30.0,
+    max_memory: Annotated[int, typer.Option("--max-memory", help="MiB of memory the query may use before it is stopped.")] = 2048,
+    allow_service: Annotated[Optional[list[str]], typer.Option("--allow-service", help="A host that SPARQL SERVICE may call (repeat for more; default: none).")] = None,
 ) -> None:
-    """Run a SPARQL query, or a library query by name (see 'unkg queries'), over the store."""
+    """Run a SPARQL query, or a library query by name (see 'unkg queries'), over the store.
+
+    The query gets the limits the server gives it: size, nesting depth, no SERVICE to a host
+    --allow-service does not name, and it runs in a worker process capped in time and memory."""
 
     def run():
         if (sparql is None) == (file is None):
             raise Failure("give a query or --file FILE (one of them)")
+        if timeout <= 0 or max_memory <= 0:
+            raise Failure("--timeout and --max-memory must be positive")
         text = file.read_text("utf-8") if file else sparql
         text = _library_query(text, param or [])
-        s = _open(store, create=False, read_only=True)
-        print_results(s.query(text), format, base=s.base)
+        kind, data, base = _limited_query(store, text, timeout=timeout, max_memory=max_memory, allow_service=tuple(allow_service or ()))
+        print_results(_read_back(kind, data), format, base=base)
 
     _run(run)
+
+
+def _limited_query(store: Path | None, text: str, *, timeout: float, max_memory: int, allow_service: tuple[str, ...]) -> tuple[str, bytes, str]:
+    """Check the query as the server does and run it in one store worker (``unkg.serve.engine``):
+    ``(kind, data, base)`` as ``unkg.serve.tasks.query_results`` gives them."""
+    import asyncio
+
+    from unkg.graph.stores import default_location, endpoint_url
+    from unkg.serve import tasks
+    from unkg.serve.engine import Engine
+    from unkg.serve.errors import ServeError
+    from unkg.serve.limits import Limits, check
+
+    try:
+        check(text, Limits(allow_service=allow_service))
+    except ServeError as e:
+        raise Failure(str(e)) from None
+    location = store or default_location()
+    location = endpoint_url(location) or location
+    engine = Engine(location, workers=1, spares=0, timeout=timeout, max_memory=max_memory)
+    try:
+        try:
+            engine.start()
+        except RuntimeError as e:
+            raise Failure(str(e)) from None
+        try:
+            kind, data = asyncio.run(engine.run(tasks.query_results, query=text))
+        except ServeError as e:
+            raise Failure(str(e)) from None
+        return kind, data, engine.base or DEFAULT_BASE
+    finally:
+        engine.close()
+
+
+def _read_back(kind: str, data: bytes):
+    import io
+
+    import pyoxigraph as ox
+
+    if kind == "results":
+        return ox.parse_query_results(io.BytesIO(data), ox.QueryResultsFormat.JSON)
+    return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
 
 
 @app.command()
 def stats(store: StoreOpt = None) -> None:
     """Summarise the store: works, language versions, paragraphs, citations, graphs, triples."""
+
+    from unkg.pipeline import recorded_conflicts
 
     def run():
         s = _open(store, create=False)
@@ -247,7 +308,35 @@ def stats(store: StoreOpt = None) -> None:
         table.add_row("work-to-work citations", str(st.citations))
         table.add_row("named graphs", str(st.graphs))
         table.add_row("quads", str(st.quads))
+        found = recorded_conflicts(s)
+        table.add_row("conflicts between sources", str(len(found)))
         out.print(table)
+        for c in found:
+            out.print(f"conflict: {_conflict_line(c)}", markup=False, highlight=False)
+
+    _run(run)
+
+
+def _conflict_line(c: dict) -> str:
+    """One conflict between sources, as ``unkg ingest`` and ``unkg stats`` print it."""
+    what = c["property"] + (f" @{c['language']}" if c.get("language") else "")
+    return (f"{c['work']} {what}: {c['kept']['file']} says {c['kept']['value']!r} (kept), "
+            f"{c['refused']['file']} says {c['refused']['value']!r} (left out)")
+
+
+@app.command()
+def repair(store: StoreOpt = None) -> None:
+    """Make the store whole after an interrupted command: remove the graphs an interrupted ingest
+    left half-written and recompute the summary graph from every graph."""
+    from unkg.pipeline import resummarise
+
+    def run():
+        s = _open(store, create=False, quiet=True)  # opening for writing removes half-written graphs
+        for notice in getattr(s, "notices", []):
+            err.print(f"unkg: {notice.split('; run', 1)[0]}", markup=False, highlight=False)
+        resummarise(s)
+        out.print(f"repaired {getattr(s, 'path', s)}: the summary graph is recomputed from {sum(1 for _ in s.graphs())} graphs",
+                  markup=False, highlight=False)
 
     _run(run)
 
@@ -282,6 +371,9 @@ def serve(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped (503).")] = 30.0,
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10000,
     workers: Annotated[int, typer.Option("--workers", help="Queries that run at once (each in its own process).")] = 2,
+    max_memory: Annotated[int, typer.Option("--max-memory", help="MiB of memory one query may use before it is stopped (503).")] = 2048,
+    allow_service: Annotated[Optional[list[str]], typer.Option("--allow-service", help="A host that SPARQL SERVICE may call (repeat for more; default: none, SERVICE is refused).")] = None,
+    allow_host: Annotated[Optional[list[str]], typer.Option("--allow-host", help="A name this server answers to besides localhost and its address (repeat for more).")] = None,
 ) -> None:
     """Serve the store: SPARQL 1.1 endpoint at /sparql, query UI at /, IRIs at their own paths, views at /views.
 
@@ -299,10 +391,12 @@ def serve(
             err.print("unkg: warning: the query UI (YASGUI) is not installed: run 'npm ci' in the source folder", markup=False)
 
     def run():
-        if timeout <= 0 or max_rows <= 0 or workers <= 0:
-            raise Failure("--timeout, --max-rows and --workers must be positive")
+        if timeout <= 0 or max_rows <= 0 or workers <= 0 or max_memory <= 0:
+            raise Failure("--timeout, --max-rows, --workers and --max-memory must be positive")
         try:
-            serve_store(location, host=host, port=port, writable=writable, timeout=timeout, max_rows=max_rows, workers=workers, on_ready=ready)
+            serve_store(location, host=host, port=port, writable=writable, timeout=timeout, max_rows=max_rows, workers=workers,
+                        max_memory=max_memory, allow_service=tuple(allow_service or ()), allow_hosts=tuple(allow_host or ()),
+                        on_ready=ready)
         except RuntimeError as e:
             raise Failure(str(e)) from None
 

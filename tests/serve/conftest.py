@@ -129,7 +129,8 @@ def app_client(store: Path, *, writable: bool = False, max_rows: int = 10000, ti
     engine = Engine(store, workers=1, writable=writable, timeout=timeout)
     engine.start()
     try:
-        settings = Settings(base=engine.base, writable=writable, max_rows=max_rows, timeout=timeout)
+        settings = Settings(base=engine.base, writable=writable, max_rows=max_rows, timeout=timeout,
+                            hosts=("localhost", "127.0.0.1", "testserver"))
         with TestClient(create_app(engine, settings)) as client:
             client.store = store
             yield client

@@ -92,7 +92,8 @@ def test_document_text_never_becomes_markup(writable_client):
         assert "<script>window.pwned" not in html and "<img src=x" not in html and "<b>bold</b>" not in html
         assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html
     finally:
-        writable_client.post("/update", content=urlencode({"update": f"DROP GRAPH <{graph}>"}), headers={"Content-Type": "application/x-www-form-urlencoded"})
+        writable_client.post("/update", content=urlencode({"update": f"DROP GRAPH <{graph}>"}),
+                            headers={"Content-Type": "application/x-www-form-urlencoded", "X-Unkg-Write": "1"})
 
 
 def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(client):

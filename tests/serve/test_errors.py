@@ -9,6 +9,7 @@ import pytest
 WORK_PATH = "/unkg/doc/E/RES/2022/15"
 ASK = "ASK {}"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+WRITE_FORM = {**FORM, "X-Unkg-Write": "1"}  # a form update from a client that is no web page (unkg.serve.guard)
 NOT_ACCEPTABLE = (
     "cannot answer with any of Accept: image/png; this resource is available as application/json, application/ld+json, "
     "application/n-triples, application/rdf+xml, application/x-turtle, application/xhtml+xml, application/xml, text/html, "
@@ -49,9 +50,9 @@ READ_ONLY = [
     ("ontology as png", "GET", "/unkg/ontology", {"headers": {"Accept": "image/png"}}, 406, NOT_ACCEPTABLE),
 ]
 WRITABLE = [
-    ("using-graph-uri", "POST", "/update", {"content": "update=CLEAR+ALL&using-graph-uri=urn%3Ax", "headers": FORM}, 400,
+    ("using-graph-uri", "POST", "/update", {"content": "update=CLEAR+ALL&using-graph-uri=urn%3Ax", "headers": WRITE_FORM}, 400,
      "using-graph-uri and using-named-graph-uri are not supported: write USING / WITH in the update"),
-    ("update syntax error", "POST", "/update", {"content": "update=INSERT+NOTHING", "headers": FORM}, 400, "SPARQL syntax error: error at 1:12: expected DATA"),
+    ("update syntax error", "POST", "/update", {"content": "update=INSERT+NOTHING", "headers": WRITE_FORM}, 400, "SPARQL syntax error: error at 1:12: expected DATA"),
 ]
 
 

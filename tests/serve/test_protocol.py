@@ -178,7 +178,8 @@ def test_a_writable_server_applies_updates(writable_client):
     q = f"SELECT ?c WHERE {{ <{WORK}> rdfs:comment ?c }}"
     r = writable_client.get("/sparql", params={"query": q})
     assert rows(r.content, "json") == [{"c": "noted by a test"}]
-    r = writable_client.post("/sparql", content=urlencode({"update": f"DROP GRAPH <{graph}>"}), headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = writable_client.post("/sparql", content=urlencode({"update": f"DROP GRAPH <{graph}>"}),
+                              headers={"Content-Type": "application/x-www-form-urlencoded", "X-Unkg-Write": "1"})
     assert r.status_code == 200
     r = writable_client.get("/sparql", params={"query": q})
     assert rows(r.content, "json") == []

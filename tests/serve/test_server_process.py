@@ -87,25 +87,24 @@ def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(tight_server
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
-def test_a_request_waiting_on_busy_workers_is_refused_at_its_deadline(tight_server):
-    """One worker (the fixture's --workers 1), held by an endless query: the next request gets a
-    503 when its own deadline passes instead of queueing without end, and the server recovers."""
+def test_a_cheap_query_is_answered_while_the_only_worker_runs_an_endless_one(tight_server):
+    """One regular worker (the fixture's --workers 1), held by an endless query: the spare worker
+    answers a cheap query at once, and a second endless query that lands on the spare is stopped
+    after the 2 s a query may take there, with a 503 saying the server is busy."""
     first: list[int] = []
     t = threading.Thread(target=lambda: first.append(tight_server.get("/sparql?" + urlencode({"query": ENDLESS}))[0]))
     t.start()
-    time.sleep(0.3)
+    time.sleep(0.5)
     asked = time.monotonic()
     status, _, body = tight_server.get("/sparql?" + urlencode({"query": ASK}))
     waited = time.monotonic() - asked
+    assert status == 200 and json.loads(body)["boolean"] is True
+    assert waited < 1.5, waited
+    status, _, body = tight_server.get("/sparql?" + urlencode({"query": ENDLESS}))
+    assert status == 503 and b"busy" in body.lower()
     t.join(30)
     assert first == [503]
-    # never queued past its own 2 s deadline: refused as busy, or served by the worker that
-    # replaced the stopped one when that came up first (a quiet machine spawns it in time)
-    assert waited < 2.0 + 1.5
-    if status == 503:
-        assert b"busy" in body
-    else:
-        assert status == 200 and waited > 1.0, (status, waited)
+    time.sleep(1.5)  # the stopped workers are replaced
     status, _, body = tight_server.get("/sparql?" + urlencode({"query": ASK}))
     assert status == 200 and json.loads(body)["boolean"] is True
 
@@ -119,16 +118,18 @@ def worker_pids(server_pid: int) -> list[int]:
 
 @pytest.mark.parametrize("sig", [signal.SIGSEGV, signal.SIGKILL], ids=["segfault", "kill"])
 def test_a_worker_that_dies_mid_query_fails_that_query_in_one_line_and_is_replaced(tight_server, sig):
-    (worker,) = worker_pids(tight_server.process.pid)
+    time.sleep(1.5)  # workers stopped by an earlier test are replaced
+    workers = worker_pids(tight_server.process.pid)  # the regular worker and the spare
     answer: list[tuple[int, bytes]] = []
     t = threading.Thread(target=lambda: answer.append(tight_server.get("/sparql?" + urlencode({"query": ENDLESS}))[::2]))
     t.start()
-    time.sleep(0.5)  # the endless query is running in the worker
-    os.kill(worker, sig)
+    time.sleep(0.5)  # the endless query is running in the regular worker
+    for worker in workers:
+        os.kill(worker, sig)
     t.join(30)
     (status, body), = answer
     assert status == 500
     assert body.decode().strip() == "WorkerDied: the store worker stopped unexpectedly"
     status, _, body = tight_server.get("/sparql?" + urlencode({"query": ASK}))
     assert status == 200 and json.loads(body)["boolean"] is True
-    assert worker_pids(tight_server.process.pid) != [worker]  # a new worker took its place
+    assert not set(worker_pids(tight_server.process.pid)) & set(workers)  # new workers took their places

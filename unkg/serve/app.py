@@ -24,6 +24,14 @@ Every failure is a ``ServeError`` (``unkg.serve.errors``) raised where it is fou
 content negotiation or in a store worker, and answered in one place (``error_response``): its
 status and its one line as plain text.
 
+Safe to leave running (DESIGN.md §9; ``unkg.serve.guard`` and ``unkg.serve.limits``): every
+request must name this server in its Host header (a web page cannot reach it through a DNS name
+of its own); a write must carry what no HTML form can send (the ``X-Unkg-Write`` header or an
+``application/sparql-update`` body) and come from no other origin, so a page the user opens
+cannot change a ``--writable`` store; CORS lets other origins read, never write; a query is
+refused before it runs when it is too large, nested too deep or calls a host through
+``SERVICE`` that ``--allow-service`` does not name; and its workers cap its time and memory.
+
 Starlette + uvicorn: small, well kept, ASGI (so a slow query never blocks other requests while its
 worker runs), with CORS middleware and static files; the standard library's http.server would
 need all of that written by hand.
@@ -39,7 +47,6 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -49,7 +56,9 @@ from unkg import formats
 from unkg.graph.iris import DEFAULT_BASE, ONTOLOGY
 from unkg.queries import QueryError, list_queries
 from unkg.serve import negotiate, tasks
-from unkg.serve.engine import Engine
+from unkg.serve.engine import MEMORY, Engine
+from unkg.serve.guard import Guard, check_write, loopback_names
+from unkg.serve.limits import Limits, check
 from unkg.serve.errors import BadRequest, ContentTooLarge, Forbidden, MethodNotAllowed, NotFound, ServeError, UnsupportedMediaType, one_line
 from unkg.serve.pages import LANGUAGES, RDF_TYPE, render_page, render_template
 
@@ -77,13 +86,19 @@ def _examples() -> list[dict]:
 
 
 class Settings:
-    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float) -> None:
+    """What the app needs to know: the store's base, whether it takes writes, the limits, and
+    the names it answers to (``hosts``: the Host header must name one, or be an IP address)."""
+
+    def __init__(self, *, base: str, writable: bool, max_rows: int, timeout: float, limits: Limits | None = None,
+                 hosts: tuple[str, ...] | None = None) -> None:
         self.base = base
         self.base_path = urlsplit(base).path or "/"
         self.origin = base[: len(base) - len(urlsplit(base).path)] if urlsplit(base).path else base.rstrip("/")
         self.writable = writable
         self.max_rows = max_rows
         self.timeout = timeout
+        self.limits = limits or Limits()
+        self.hosts = tuple(hosts) if hosts is not None else loopback_names()
 
 
 async def error_response(request: Request, e: ServeError) -> PlainTextResponse:
@@ -106,14 +121,26 @@ async def _read_params(request: Request) -> tuple[dict[str, list[str]], str | No
         raise ContentTooLarge(f"request body over {MAX_BODY} bytes")
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if ctype == "application/x-www-form-urlencoded":
-        for key, values in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+        try:
+            form = parse_qs(_utf8(body, "form body"), keep_blank_values=True, encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            raise BadRequest("form body: a percent-encoded value is not UTF-8") from None
+        for key, values in form.items():
             params.setdefault(key, []).extend(values)
         return params, _one(params, "query"), _one(params, "update")
     if ctype == "application/sparql-query":
-        return params, body.decode("utf-8"), None
+        return params, _utf8(body, "query"), None
     if ctype == "application/sparql-update":
-        return params, None, body.decode("utf-8")
+        return params, None, _utf8(body, "update")
     raise UnsupportedMediaType(f"POST needs Content-Type application/x-www-form-urlencoded, application/sparql-query or application/sparql-update, not {ctype or 'none'}")
+
+
+def _utf8(body: bytes, what: str) -> str:
+    """A body as text: SPARQL is UTF-8 (SPARQL 1.1 Query §19.1); anything else is the asker's fault (400)."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRequest(f"{what} is not UTF-8 (byte {e.start})") from None
 
 
 def _one(params: dict[str, list[str]], key: str) -> str | None:
@@ -189,12 +216,15 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                                max_rows=settings.max_rows, timeout=settings.timeout)
         return HTMLResponse(html)
 
-    async def do_update(update: str, params: dict[str, list[str]]) -> Response:
+    async def do_update(request: Request, update: str, params: dict[str, list[str]]) -> Response:
+        request.state.write = True  # no CORS header on the answer (unkg.serve.guard)
         if not settings.writable:
             raise Forbidden("this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update")
+        check_write(request)
         if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
             raise BadRequest("using-graph-uri and using-named-graph-uri are not supported: write USING / WITH in the update")
-        await engine.run(tasks.update, update=update)
+        check(update, settings.limits, update=True)
+        await engine.run(tasks.update, writes=True, update=update)
         return PlainTextResponse("OK\n")
 
     async def sparql(request: Request) -> Response:
@@ -204,7 +234,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 raise MethodNotAllowed("SPARQL Update needs POST")
             if query is not None:
                 raise BadRequest("give either query or update, not both")
-            return await do_update(update, params)
+            return await do_update(request, update, params)
         accept = request.headers.get("accept")
         fmt = (params.get("format") or [None])[0]
         if query is None:
@@ -216,6 +246,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             endpoint = str(request.url.replace(query="", fragment=""))
             return Response(service_description(endpoint, settings, key), media_type=formats.get(key).content_type)
         negotiate.choose(["results", "graph"], accept, fmt)  # refuse what no query could answer before running it
+        check(query, settings.limits)  # too large, too deep, or a SERVICE it may not call: before any worker
         media, body, count, truncated = await engine.run(
             tasks.sparql,
             query=query, accept=accept, fmt=fmt, max_rows=settings.max_rows,
@@ -230,7 +261,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         params, query, update = await _read_params(request)
         if update is None:
             raise BadRequest("POST to /update needs an update (update= form field or an application/sparql-update body)")
-        return await do_update(update, params)
+        return await do_update(request, update, params)
 
     def page_lang(request: Request) -> str:
         asked = (request.query_params.get("lang") or "").lower()
@@ -283,15 +314,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         routes.append(Mount("/static/yasgui", app=StaticFiles(directory=yasgui), name="yasgui"))
     prefix = settings.base_path.rstrip("/")
     routes.append(Route(prefix + "/{rest:path}", dereference) if prefix else Route("/{rest:path}", dereference))
-    middleware = [
-        Middleware(
-            CORSMiddleware,
-            allow_origins=["*"],
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Accept", "Content-Type", "Accept-Language"],
-            expose_headers=[TRUNCATED_HEADER],
-        )
-    ]
+    middleware = [Middleware(Guard, hosts=settings.hosts, expose=(TRUNCATED_HEADER,))]
     return Starlette(routes=routes, middleware=middleware, exception_handlers={ServeError: error_response})
 
 
@@ -318,6 +341,9 @@ def serve(
     timeout: float = 30.0,
     max_rows: int = 10000,
     workers: int = 2,
+    max_memory: int | None = MEMORY,
+    allow_service: tuple[str, ...] = (),
+    allow_hosts: tuple[str, ...] = (),
     on_ready=None,
 ) -> None:
     """Serve the store at ``location`` (a store directory or a SPARQL endpoint's URL) until interrupted.
@@ -328,10 +354,12 @@ def serve(
     """
     import uvicorn
 
-    engine = Engine(location, workers=workers, writable=writable, timeout=timeout)
+    engine = Engine(location, workers=workers, writable=writable, timeout=timeout, max_memory=max_memory)
     try:
         engine.start()
-        settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout)
+        hosts = (*loopback_names(), host, *allow_hosts)
+        settings = Settings(base=engine.base or DEFAULT_BASE, writable=writable, max_rows=max_rows, timeout=timeout,
+                            limits=Limits(allow_service=tuple(allow_service)), hosts=hosts)
         app = create_app(engine, settings)
         sock = listen(host, port)  # bound before saying where the server is
         if on_ready:

@@ -20,6 +20,15 @@ the worker keeps its old snapshot until the next job. A writable server (``--wri
 embedded store has one worker, the store's only writer; over an endpoint, the endpoint orders
 the writes and every worker may send them.
 
+Every job is capped (DESIGN.md §9): in time (its deadline: the worker is killed and replaced),
+in memory (``RLIMIT_AS`` set in the worker once the store is open: a job that needs more makes its
+worker abort, and the request is answered 503 naming the limit) and in stack (jobs run on a
+thread with a 256 MiB stack, so the parser's recursion over a long query cannot overflow it;
+``unkg.serve.limits`` refuses deeper nesting before a job is sent). While every regular worker
+is busy, a spare worker answers what finishes within ``quick`` seconds, so one or two heavy
+queries never keep a cheap one waiting: a job on the spare that runs longer is stopped with a
+503 saying the server is busy, and the spare is replaced.
+
 A job is a module-level function (``unkg.serve.tasks.sparql``), sent to the worker by reference
 (pickled as its module and name); the worker calls it with the open store as its first argument
 and sends back its return value, or the error it raised as a ``ServeError`` carrying its HTTP
@@ -32,6 +41,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from unkg.graph.stores import endpoint_url, open_store
-from unkg.serve.errors import JobTimeout, WorkerDied, one_line, served
+from unkg.serve.errors import JobTimeout, QueryTooBig, WorkerDied, one_line, served
 
 
 def _store_signature(path: Path) -> tuple:
@@ -52,7 +63,50 @@ def _store_signature(path: Path) -> tuple:
         return ()
 
 
-def _worker_main(conn: Connection, location: str, writable: bool, timeout: float, check: bool) -> None:
+STACK = 256 * 1024 * 1024  # bytes of stack for the thread that runs jobs (the main thread has 8 MiB)
+MEMORY = 2048  # MiB a job may use beyond what the worker holds when it is ready
+
+
+def _vm_size() -> int:
+    """This process's virtual memory in bytes (what RLIMIT_AS counts)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+def _cap_memory(max_memory: int | None) -> None:
+    """Cap this process's address space at what it holds now plus ``max_memory`` MiB: an
+    allocation past it fails, and the Rust store aborts the worker (SIGABRT), which the engine
+    reports as a job over the memory limit."""
+    if not max_memory:
+        return
+    try:
+        import resource
+
+        limit = _vm_size() + max_memory * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not Linux, or a hard limit already lower
+        pass
+
+
+def _worker_main(conn: Connection, location: str, writable: bool, timeout: float, check: bool, max_memory: int | None = MEMORY) -> None:
+    """A worker: its loop runs on a thread with a large stack (see ``STACK``)."""
+    os.environ.setdefault("RUST_BACKTRACE", "0")
+    try:  # a worker answers through its pipe; what the Rust store prints as it aborts is no answer
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
+    threading.stack_size(STACK)
+    loop = threading.Thread(target=_worker_loop, args=(conn, location, writable, timeout, check, max_memory), name="unkg-jobs")
+    loop.start()
+    loop.join()
+
+
+def _worker_loop(conn: Connection, location: str, writable: bool, timeout: float, check: bool, max_memory: int | None) -> None:
     """The worker loop: open the store, answer jobs until the pipe closes.
 
     ``check``: fail at once when the store cannot be opened (the first workers); otherwise try
@@ -70,6 +124,7 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
         if check:
             conn.send(("error", one_line(e)))
             return
+    _cap_memory(max_memory)
     conn.send(("ready", store.base if store is not None else None))
     while True:
         try:
@@ -95,6 +150,8 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
         try:
             result = func(store, **kwargs)
             conn.send(("ok", result))
+        except MemoryError:
+            conn.send(("error", QueryTooBig(f"Query too big: it needed more than the {max_memory} MiB of memory a query may use, and was stopped")))
         except Exception as e:  # noqa: BLE001 - sent back to the request that asked
             conn.send(("error", served(e, remote=remote)))
 
@@ -103,10 +160,11 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
 class _Worker:
     process: Any
     conn: Connection
+    spare: bool = False
 
 
 class Engine:
-    """Runs store jobs in worker processes with a deadline.
+    """Runs store jobs in worker processes with a deadline and a memory cap.
 
     Args:
         location: the store directory (it must exist: the server never creates a store), or the
@@ -114,25 +172,34 @@ class Engine:
         workers: how many jobs run at once (a writable engine over a directory has one worker).
         writable: open the store for writing (SPARQL Update).
         timeout: seconds a job may run before its worker is killed; a remote store's HTTP timeout.
+        max_memory: MiB of memory a job may use (None: no cap).
+        spares: workers kept for when every regular one is busy (read jobs only, each stopped
+            after ``quick`` seconds).
 
     ``base`` is the store's IRI base once ``start()`` returns.
     """
 
-    def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0) -> None:
+    def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0,
+                 max_memory: int | None = MEMORY, spares: int = 1, quick: float = 2.0) -> None:
         url = endpoint_url(location)
         self.remote = url is not None
         self.location = url or str(location)
         self.writable = writable
         self.size = 1 if writable and not self.remote else max(1, workers)
         self.timeout = timeout
+        self.max_memory = max_memory
+        self.spares = max(0, spares)
+        self.quick = min(quick, timeout)
         self.base: str | None = None
         self._ctx = mp.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
+        self._spare: asyncio.Queue[_Worker] | None = None
         self._all: list[_Worker] = []
 
-    def _spawn(self, check: bool = False) -> _Worker:
+    def _spawn(self, check: bool = False, spare: bool = False) -> _Worker:
         parent, child = self._ctx.Pipe()
-        args = (child, self.location, self.writable, self.timeout, check)
+        writable = self.writable and not spare  # a spare only reads (a directory has one writer)
+        args = (child, self.location, writable, self.timeout, check, self.max_memory)
         proc = self._ctx.Process(target=_worker_main, args=args, daemon=True, name="unkg-serve-worker")
         proc.start()
         child.close()
@@ -146,42 +213,65 @@ class Engine:
             message = detail
             raise RuntimeError(message if self.location in message else f"{self.location}: {message}")
         self.base = self.base or detail
-        worker = _Worker(proc, parent)
+        worker = _Worker(proc, parent, spare)
         self._all.append(worker)
         return worker
 
     def start(self) -> None:
         """Start the workers (each opens the store); raises RuntimeError naming the store if one cannot."""
         self._idle = asyncio.Queue()
+        self._spare = asyncio.Queue()
         for _ in range(self.size):
             self._idle.put_nowait(self._spawn(check=True))
+        for _ in range(self.spares):
+            self._spare.put_nowait(self._spawn(check=True, spare=True))
 
-    def _retire(self, worker: _Worker) -> None:
+    def _retire(self, worker: _Worker, *, died: bool = False) -> int | None:
+        """Stop a worker; its exit code when it had stopped by itself (``died``)."""
+        if died:
+            worker.process.join(2)
+        code = worker.process.exitcode
         worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
-        self._all.remove(worker)
+        if worker in self._all:
+            self._all.remove(worker)
+        return code
 
-    async def _replace(self) -> None:
+    async def _replace(self, spare: bool = False) -> None:
         loop = asyncio.get_running_loop()
-        self._idle.put_nowait(await loop.run_in_executor(None, self._spawn))
+        queue = self._spare if spare else self._idle
+        try:
+            queue.put_nowait(await loop.run_in_executor(None, lambda: self._spawn(spare=spare)))
+        except RuntimeError:  # the store went away: the next job says so
+            if not spare:
+                raise
 
-    async def run(self, func: Callable[..., Any], *, timeout: float | None = None, **kwargs) -> Any:
+    async def _take(self, deadline: float, writes: bool) -> _Worker:
+        """An idle regular worker; else (for a read) an idle spare; else wait for a regular one."""
+        if not self._idle.empty() or writes or self._spare is None or self._spare.empty():
+            try:
+                return await asyncio.wait_for(self._idle.get(), deadline)
+            except asyncio.TimeoutError:
+                raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later") from None
+        return self._spare.get_nowait()
+
+    async def run(self, func: Callable[..., Any], *, timeout: float | None = None, writes: bool = False, **kwargs) -> Any:
         """Run ``func(store, **kwargs)`` in a worker (``func`` a module-level function, sent by
-        reference); raise the ServeError it raised, JobTimeout, or WorkerDied.
+        reference); raise the ServeError it raised, JobTimeout, QueryTooBig or WorkerDied.
 
         The deadline covers the wait for a free worker too: when every worker is busy for
-        longer, the job is refused with JobTimeout rather than queued without end.
+        longer, the job is refused with JobTimeout rather than queued without end. ``writes``:
+        the job changes the store, so only a regular worker (the store's writer) may run it.
         """
         assert self._idle is not None, "Engine.start() first"
         deadline = self.timeout if timeout is None else timeout
         started = time.monotonic()
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), deadline)
-        except asyncio.TimeoutError:
-            raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later") from None
+        worker = await self._take(deadline, writes)
         loop = asyncio.get_running_loop()
         left = max(0.1, deadline - (time.monotonic() - started))
+        if worker.spare:
+            left = min(left, self.quick)
         try:
             worker.conn.send((func, kwargs))
             ready = await loop.run_in_executor(None, worker.conn.poll, left)
@@ -189,24 +279,34 @@ class Engine:
             ready = False
         except asyncio.CancelledError:  # the request went away: its worker may run on, so replace it
             self._retire(worker)
-            asyncio.ensure_future(self._replace())
+            asyncio.ensure_future(self._replace(worker.spare))
             raise
         if not ready:
-            self._retire(worker)
-            await self._replace()
+            code = self._retire(worker)
+            await self._replace(worker.spare)
+            self._died(code)
+            if worker.spare:
+                raise JobTimeout(f"Server busy: every store worker is running a long query, and while they do only queries "
+                                 f"that finish within {self.quick:g} s are answered; try again later")
             if time.monotonic() - started >= deadline:
                 raise JobTimeout(f"Query timeout: query ran longer than {deadline:g} s and was stopped")
             raise WorkerDied()
         try:
             status, payload = worker.conn.recv()
         except (OSError, EOFError):
-            self._retire(worker)
-            await self._replace()
+            code = self._retire(worker, died=True)
+            await self._replace(worker.spare)
+            self._died(code)
             raise WorkerDied() from None
-        self._idle.put_nowait(worker)
+        (self._spare if worker.spare else self._idle).put_nowait(worker)
         if status == "ok":
             return payload
         raise payload
+
+    def _died(self, code: int | None) -> None:
+        """A worker that aborted (SIGABRT) ran out of the memory a job may use: say so."""
+        if code == -signal.SIGABRT and self.max_memory:
+            raise QueryTooBig(f"Query too big: it needed more than the {self.max_memory} MiB of memory a query may use, and was stopped")
 
     def close(self) -> None:
         for worker in list(self._all):

@@ -73,6 +73,12 @@ class JobTimeout(ServeError):
     status = 503
 
 
+class QueryTooBig(ServeError):
+    """The job needed more memory than a query may use (its worker was stopped)."""
+
+    status = 503
+
+
 def one_line(e: BaseException) -> str:
     return " ".join(str(e).split())
 

@@ -11,6 +11,7 @@ Pages read the store through what the embedded store and a remote SPARQL endpoin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,11 +60,14 @@ def local_path(iri: str, base: str) -> str | None:
     return urlsplit(base).path + iri[len(base) :]
 
 
+_LINKABLE = re.compile(r"^https?://", re.I)
+
+
 @dataclass
 class Link:
     iri: str
     label: str
-    href: str
+    href: str | None  # None: not a link (an IRI of a scheme other than http or https)
     ours: bool
 
 
@@ -162,7 +166,10 @@ def _link(iri: str, labels: _Labeller, base: str, lang: str) -> Link:
         path, hash_, fragment = path.partition("#")
         href = f"{quote(path, safe='/()%-._~!$&*+,;=:@')}?lang={lang}" + (f"#{quote(fragment.lower())}" if hash_ else "")
         return Link(iri, labels(iri), href, True)
-    return Link(iri, labels(iri) if iri in labels.cache else _short(iri), iri, False)
+    # data stays data: only an http(s) IRI links out (a javascript: or data: IRI in the store,
+    # written through --writable or held by a remote store, is shown as text, never followed)
+    href = iri if _LINKABLE.match(iri) else None
+    return Link(iri, labels(iri) if iri in labels.cache else _short(iri), href, False)
 
 
 def _text_for(terms: list, lang: str) -> str | None:

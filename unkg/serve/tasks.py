@@ -127,3 +127,12 @@ def view(store: Store, *, kind: str, iri: str | None = None, hops: int | None = 
         if kind not in VIEWS:
             raise NotFound(one_line(e)) from None
         raise BadRequest(f"view {kind!r}: {one_line(e)}") from None
+
+
+def query_results(store: Store, query: str) -> tuple[str, bytes]:
+    """Run a query for ``unkg query``: ``("results", SPARQL JSON)`` for SELECT and ASK,
+    ``("graph", N-Triples)`` for CONSTRUCT and DESCRIBE; the command reads them back whole."""
+    result = store.query(query)
+    if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+        return "results", result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+    return "graph", ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""

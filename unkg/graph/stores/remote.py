@@ -202,6 +202,7 @@ class RemoteStore:
         sw.setQuery(text)
         if update:
             sw.queryType = "INSERT"  # any update form: POSTed as update=
+            sw.addCustomHttpHeader("X-Unkg-Write", "1")  # a writable unkg serve takes form writes only with it (unkg.serve.guard)
         elif default_graphs or named_graphs:
             sw.queryType = query_form(text)
             for g in default_graphs or ():
