@@ -13,16 +13,18 @@ Document Symbols", and the editorial manual's rules for citing resolutions):
   each number is its own citation.
 
 Every symbol is normalised by :func:`unkg.symbols.parse_symbols`. Public verb:
-:func:`find_citations`.
+:func:`find_citations`; :func:`cite` gives a paragraph's or footnote's as the record's Citations, as
+every reader records them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from unkg.symbols import SymbolError, parse_symbols, symbol_kind
-from unkg.record import LANGUAGES
+from unkg.record import LANGUAGES, Citation
 
 
 @dataclass
@@ -184,6 +186,30 @@ def find_citations(text: str, language: str) -> list[FoundCitation]:
         add(sym, m.start(), m.start() + len(sym))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def cite(text: str, anchor: str, language: str) -> list[Citation]:
+    """The printed references of one paragraph or footnote (``anchor``: its id, ``fn:N``) as the
+    record's citations. A joint symbol (``A/77/62-E/2022/8``) is one document, cited under its first,
+    primary symbol. Their relation (the citing paragraph's verb) is the link stage's to give."""
+    if not _DIGIT.search(text):
+        return []  # every printed reference carries a number
+    return [Citation(target=f.symbols[0], target_kind=f.target_kind, paragraph=anchor, as_printed=f.as_printed)
+            for f in find_citations(text, language)]
+
+
+def unique(citations: Iterable[Citation]) -> list[Citation]:
+    """One citation per target and citing anchor, the first of each."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in citations:
+        if (c.target, c.paragraph) not in seen:
+            seen.add((c.target, c.paragraph))
+            out.append(c)
+    return out
 
 
 def _anchored_numbers(text: str, language: str, add) -> None:

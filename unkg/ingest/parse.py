@@ -31,14 +31,14 @@ from functools import lru_cache
 
 from unkg import __version__
 from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
-from unkg.ingest import citations as _citations
+from unkg.ingest.citations import cite, unique
 from unkg.ingest import dates as _dates
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, NotAResolution
 from unkg.ingest.profiles import Body, Profile, profile, profiles
 from unkg.ingest.numbering import Label, Numbering, name_divisions, opening_label, opening_number, position
 from unkg.numerals import chinese_number
-from unkg.record import Citation, Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
+from unkg.record import Entity, Footnote, Paragraph, Record, Section, SourceInfo, Verb
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest.source import Block, Source, plain, unmark
 
@@ -610,34 +610,6 @@ def _verb(text: str, emphasis: list[tuple[int, int, str]], lang: str) -> Verb | 
     return verb
 
 
-def _relation(verb: Verb | None) -> str | None:
-    if verb is None:
-        return None
-    try:
-        return _verbs.concept(verb.id).relation
-    except KeyError:
-        return None
-
-
-def _find_citations(text: str, anchor: str, lang: str, relation: str | None) -> list[Citation]:
-    """The printed references of one paragraph or footnote (citations.find_citations). A joint symbol
-    (``A/77/62-E/2022/8``) is one document: it is cited under its first, primary symbol."""
-    out = []
-    for found in _citations.find_citations(text, lang):
-        if not found.symbols:
-            continue
-        out.append(
-            Citation(
-                target=found.symbols[0],
-                target_kind=found.target_kind or symbol_kind(found.symbols[0]),
-                paragraph=anchor,
-                as_printed=found.as_printed,
-                relation=relation,
-            )
-        )
-    return out
-
-
 # --- language --------------------------------------------------------------------------------------
 
 _SCRIPTS = (("zh", re.compile(r"[\u4e00-\u9fff]")), ("ar", re.compile(r"[\u0600-\u06ff]")), ("ru", re.compile(r"[\u0400-\u04ff]")))
@@ -840,14 +812,21 @@ def parse(source: Source) -> Record:
 
 def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
     """Paragraph texts, verbs, footnotes anchored where their call-outs stand, citations."""
-    anchored: dict[str, str] = {}  # footnote marker -> anchor
-    pages: dict[str, int] = {}
+    anchored = _paragraphs(record, parser, lang)
+    _footnotes(record, parser, source, anchored)
+    texts = [(p.id, p.text) for p in record.paragraphs] + [(f"fn:{f.number}", f.text) for f in record.footnotes]
+    record.citations = unique(c for anchor, text in texts for c in cite(text, anchor, lang))
+
+
+def _paragraphs(record: Record, parser: _Parser, lang: str) -> dict[str, str]:
+    """The record's paragraphs, their marks taken out: each opening verb, and where each footnote's
+    call-out stands (returned: footnote marker -> paragraph id)."""
+    anchored: dict[str, str] = {}
     for para in parser.paras:
         text, emphasis, callouts = unmark(para.text)
         if not text:
             record.warnings.append(f"{para.id} has no text")
             text = "…"
-        verb = _verb(text, emphasis, lang)
         markers = []
         for _, marker in callouts:
             if not marker.isdigit():
@@ -856,21 +835,17 @@ def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
                 record.warnings.append(f"footnote {marker} called out twice: anchored to {anchored[marker]}")
                 continue
             anchored[marker] = para.id
-            pages[marker] = para.page
             markers.append(marker)
         record.paragraphs.append(
-            Paragraph(
-                id=para.id,
-                kind=para.kind,
-                number=para.number,
-                text=text,
-                parent=para.parent,
-                section=para.section,
-                verb=verb,
-                footnotes=markers,
-            )
+            Paragraph(id=para.id, kind=para.kind, number=para.number, text=text, parent=para.parent,
+                      section=para.section, verb=_verb(text, emphasis, lang), footnotes=markers)
         )
-    # footnotes
+    return anchored
+
+
+def _footnotes(record: Record, parser: _Parser, source: Source, anchored: dict[str, str]) -> None:
+    """The record's footnotes, each anchored where its call-out stands (else on the last paragraph
+    of its page), and what is wrong with their numbering."""
     notes = [b for b in source.blocks if b.role == "footnote" and b.marker and b.marker.isdigit()]
     seen: set[str] = set()
     for note in notes:
@@ -890,20 +865,6 @@ def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:
     if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         missing = sorted(set(range(numbers[0], numbers[-1] + 1)) - set(numbers))
         record.warnings.append(f"footnote numbers missing: {', '.join(map(str, missing[:10]))}")
-    # citations
-    seen_cites: set[tuple[str, str]] = set()
-    by_id = {p.id: p for p in record.paragraphs}
-    for para in record.paragraphs:
-        for c in _find_citations(para.text, para.id, lang, _relation(para.verb)):
-            if (c.target, c.paragraph) not in seen_cites:
-                seen_cites.add((c.target, c.paragraph))
-                record.citations.append(c)
-    for fn in record.footnotes:
-        host = by_id.get(fn.paragraph)
-        for c in _find_citations(fn.text, f"fn:{fn.number}", lang, _relation(host.verb) if host else None):
-            if (c.target, c.paragraph) not in seen_cites:
-                seen_cites.add((c.target, c.paragraph))
-                record.citations.append(c)
 
 
 def _nearest(paras: list[_Para], page: int) -> str:

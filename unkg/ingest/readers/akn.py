@@ -38,7 +38,7 @@ from lxml import etree
 
 from unkg import __version__
 from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
-from unkg.ingest import citations as _citations
+from unkg.ingest.citations import cite, unique
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
@@ -101,7 +101,6 @@ _WRAPPERS = {_A + "section", _A + "part", _A + "chapter", _A + "division", _A + 
 _PARSER = etree.XMLParser(remove_comments=True, remove_pis=True, resolve_entities=False, no_network=True,
                           huge_tree=True)
 
-_DIGIT = re.compile(r"\d")
 # spaces the markup leaves between Chinese characters (where a footnote stood): not part of the text
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _UNDOCS = re.compile(r"^(?:https?:)?//(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/", re.I)
@@ -842,15 +841,24 @@ class _Reader:
         return out
 
     def _citations(self, footnotes: list[Footnote]) -> list[Citation]:
-        out: list[Citation] = []
-        seen: set[tuple[str, str]] = set()
+        """The documents the links point to, then the printed references without a link (its resolution
+        2006/46; resolutions 2006/46, 2008/3, ...), in reading order: by paragraph (footnotes after
+        them), then by where the words stand."""
+        texts = [(p.id, p.text) for p in self.paragraphs]
+        texts += [(f"fn:{f.number}", f.text) for f in footnotes if f.number.isdigit()]
+        printed = [c for anchor, text in texts for c in cite(text, anchor, self.language)]
+        rank = {anchor: i for i, (anchor, _) in enumerate(texts)}
+        text_of = dict(texts)
 
-        def add(c: Citation) -> None:
-            key = (c.target, c.paragraph)
-            if key not in seen:
-                seen.add(key)
-                out.append(c)
+        def where(c: Citation) -> tuple[int, int]:
+            pos = text_of.get(c.paragraph, "").find(c.as_printed)
+            return rank.get(c.paragraph, len(rank)), pos if pos >= 0 else len(text_of.get(c.paragraph, ""))
 
+        return sorted(unique(self._linked() + printed), key=where)
+
+    def _linked(self) -> list[Citation]:
+        """The documents the undocs.org links point to, where the link stands."""
+        out = []
         for a, anchor, _ in self.links:
             href = (a.get("href") or "").strip()
             if not _UNDOCS.match(href):
@@ -859,26 +867,8 @@ class _Reader:
             if target is None:
                 self.warnings.append(f"link not read as a symbol: {href}")
                 continue
-            add(Citation(target=target, target_kind=symbol_kind(target), paragraph=anchor.id or "header",
-                         as_printed=_all_text(a) or href))
-        # printed references without a link (its resolution 2006/46; resolutions 2006/46, 2008/3, ...)
-        texts = [(p.id, p.text) for p in self.paragraphs]
-        texts += [(f"fn:{f.number}", f.text) for f in footnotes if f.number.isdigit()]
-        for anchor, text in texts:
-            if not _DIGIT.search(text):
-                continue  # every printed reference carries a number
-            for found in _citations.find_citations(text, self.language):
-                add(Citation(target=found.symbols[0], target_kind=found.target_kind, paragraph=anchor,
-                             as_printed=found.as_printed))
-        # in reading order: by paragraph (footnotes after them), then by where the words stand
-        rank = {anchor: i for i, (anchor, _) in enumerate(texts)}
-        text_of = dict(texts)
-
-        def where(c: Citation) -> tuple[int, int]:
-            pos = text_of.get(c.paragraph, "").find(c.as_printed)
-            return rank.get(c.paragraph, len(rank)), pos if pos >= 0 else len(text_of.get(c.paragraph, ""))
-
-        out.sort(key=where)
+            out.append(Citation(target=target, target_kind=symbol_kind(target), paragraph=anchor.id or "header",
+                                as_printed=_all_text(a) or href))
         return out
 
 
