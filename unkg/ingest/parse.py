@@ -715,27 +715,7 @@ def parse(source: Source) -> Record:
     lang = source.language or detect_language(body_blocks)
     if lang is None:
         raise NotAResolution(where, "no text to read: not a UN resolution or decision")
-    prof = profile(lang)
-
-    formula_at, body = _formula(body_blocks, prof)
-    inline: str | None = None  # a decision's one sentence: "The General Assembly, recalling ..., decides ..."
-    if formula_at is None:
-        formula_at, body, inline = _inline_formula(body_blocks, prof)
-    head = _read_header(body_blocks[: formula_at if formula_at is not None else min(len(body_blocks), 30)], prof, lang)
-    if head.refusal:
-        raise NotAResolution(where, f"{head.refusal[:80]!r}: not a UN resolution or decision")
-    warnings_before: list[str] = []
-    if formula_at is None:
-        formula_at = _title_at(body_blocks, prof, head)
-        if formula_at is None:
-            raise NotAResolution(
-                where,
-                "not a UN resolution or decision: no enacting formula such as "
-                f"{prof.bodies[0].formulas[0]!r} opens a preamble",
-            )
-        body = head.body or prof.bodies[0]
-        warnings_before.append("no enacting formula printed: the preamble read from after the title")
-
+    head, formula_at, body, inline, warnings_before = _frame(body_blocks, profile(lang), lang, where)
     parser = _Parser(source, lang)
     parser.warnings.extend(warnings_before)
     rest = body_blocks[formula_at + 1 :]
@@ -748,22 +728,7 @@ def parse(source: Source) -> Record:
         raise IngestError(where, "a resolution without paragraphs: nothing follows the enacting formula")
     warnings = list(source.warnings) + parser.warnings
 
-    # symbol, kind, adopting body
-    number = head.number
-    kind = head.kind
-    if head.draft:
-        kind = f"draft-{head.draft}"
-    elif kind is None:
-        kind = symbol_kind(head.symbol) if head.symbol and symbol_kind(head.symbol) != "document" else "resolution"
-    symbol = head.symbol
-    series = (head.body or body).series
-    if symbol is None and number:
-        found = _symbols(f"{series}/{'DEC' if kind == 'decision' else 'RES'}/{number.replace(' ', '')}")
-        symbol = found[0] if found else None
-    if symbol is None:
-        raise NotAResolution(where, "no document symbol: neither a masthead symbol nor a resolution number")
-    if number is None and not kind.startswith("draft"):
-        number = symbol_number(symbol)
+    kind, symbol, number = _identity(head, body, where)
     adopted_by: Entity | None = None
     if not kind.startswith("draft"):
         name = head.body_name or (head.body or body).names[0]
@@ -808,6 +773,58 @@ def parse(source: Source) -> Record:
     )
     _finish(record, parser, source, lang)
     return name_divisions(record)
+
+
+def _frame(blocks: list[Block], prof: Profile, lang: str, where) -> tuple[_Header, int, Body, str | None, list[str]]:
+    """The header, where the enacting formula stands (the preamble follows it) and whose it is, the
+    words of a decision printed as one sentence after its formula, and the warnings on the way.
+
+    Raises:
+        NotAResolution: the header says it is no resolution, or no enacting formula opens a preamble.
+    """
+    formula_at, body = _formula(blocks, prof)
+    inline: str | None = None  # a decision's one sentence: "The General Assembly, recalling ..., decides ..."
+    if formula_at is None:
+        formula_at, body, inline = _inline_formula(blocks, prof)
+    head = _read_header(blocks[: formula_at if formula_at is not None else min(len(blocks), 30)], prof, lang)
+    if head.refusal:
+        raise NotAResolution(where, f"{head.refusal[:80]!r}: not a UN resolution or decision")
+    if formula_at is not None:
+        return head, formula_at, body, inline, []
+    formula_at = _title_at(blocks, prof, head)
+    if formula_at is None:
+        raise NotAResolution(
+            where,
+            "not a UN resolution or decision: no enacting formula such as "
+            f"{prof.bodies[0].formulas[0]!r} opens a preamble",
+        )
+    return head, formula_at, head.body or prof.bodies[0], inline, [
+        "no enacting formula printed: the preamble read from after the title"]
+
+
+def _identity(head: _Header, body: Body, where) -> tuple[str, str, str | None]:
+    """The document's kind, symbol and number: as the header prints them, else from each other (a
+    resolution number and the adopting body's series give the symbol).
+
+    Raises:
+        NotAResolution: neither a masthead symbol nor a resolution number.
+    """
+    number = head.number
+    kind = head.kind
+    if head.draft:
+        kind = f"draft-{head.draft}"
+    elif kind is None:
+        kind = symbol_kind(head.symbol) if head.symbol and symbol_kind(head.symbol) != "document" else "resolution"
+    symbol = head.symbol
+    series = (head.body or body).series
+    if symbol is None and number:
+        found = _symbols(f"{series}/{'DEC' if kind == 'decision' else 'RES'}/{number.replace(' ', '')}")
+        symbol = found[0] if found else None
+    if symbol is None:
+        raise NotAResolution(where, "no document symbol: neither a masthead symbol nor a resolution number")
+    if number is None and not kind.startswith("draft"):
+        number = symbol_number(symbol)
+    return kind, symbol, number
 
 
 def _finish(record: Record, parser: _Parser, source: Source, lang: str) -> None:

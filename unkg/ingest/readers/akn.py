@@ -214,37 +214,18 @@ class _Reader:
     # -- record --------------------------------------------------------------------------------
 
     def record(self) -> Record:
-        path, root = self.path, self.root
-        doc = next((c for c in root if isinstance(c.tag, str)), None)
-        if doc is None:
-            raise IngestError(path, "AKN document without content: <akomaNtoso> is empty")
-        name = etree.QName(doc).localname
-        if name not in ("statement", "documentCollection"):
-            raise IngestError(path, f"not a UN resolution: the AKN document is <{name}>, not <statement>")
-        meta = doc.find("akn:meta", NS)
-        if meta is None:
-            raise IngestError(path, f"AKN <{name}> without <meta>")
+        doc, meta = self._document()
         self.language = self._language(meta)
         cover = doc.find("akn:coverPage", NS)
-
         symbol, other = self._symbol(doc, meta, cover)
         self.symbol = symbol
-        named = _file_number(path.name)
+        named = _file_number(self.path.name)
         printed = re.match(r"\d+/\d+", symbol_number(symbol) or "")
         if named and printed and named != printed.group(0):
             self.warnings.append(f"the file name says resolution {named}, the document says {symbol}")
-        kind = _KINDS.get(doc.get("name", "") if name == "statement" else "resolution", "other")
-
-        if name == "documentCollection":
-            self._collection(root)
-        else:
-            self._statement(doc)
-        if not self.paragraphs:
-            raise IngestError(path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
-        for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
-            anchor.id = self.paragraphs[-1].id
-        self.sections = [(s, a) for s, a in self.sections if s.first_paragraph]
-
+        collection = etree.QName(doc).localname == "documentCollection"
+        kind = _KINDS.get("resolution" if collection else doc.get("name", ""), "other")
+        self._read_body(doc, collection)
         footnotes = self._footnotes()
         cites = self._citations(footnotes)
         rec = Record(
@@ -270,12 +251,37 @@ class _Reader:
             or _attr(cover, ".//akn:docDate", "date"),
             frbr_work=_attr(meta, "akn:identification/akn:FRBRWork/akn:FRBRuri", "value"),
             frbr_expression=_attr(meta, "akn:identification/akn:FRBRExpression/akn:FRBRuri", "value"),
-            source=SourceInfo(file=path.name, sha256=hashlib.sha256(self.data).hexdigest(), format="akn",
+            source=SourceInfo(file=self.path.name, sha256=hashlib.sha256(self.data).hexdigest(), format="akn",
                               reader="read_akn", reader_version=__version__),
             warnings=self.warnings,
         )
         rec.recommended_by, rec.recommendation_document = self._recommendation(meta, cover)
         return name_divisions(rec)
+
+    def _document(self) -> tuple[etree._Element, etree._Element]:
+        """The UN statement (or collection of statements) the file holds, and its <meta>."""
+        doc = next((c for c in self.root if isinstance(c.tag, str)), None)
+        if doc is None:
+            raise IngestError(self.path, "AKN document without content: <akomaNtoso> is empty")
+        name = etree.QName(doc).localname
+        if name not in ("statement", "documentCollection"):
+            raise IngestError(self.path, f"not a UN resolution: the AKN document is <{name}>, not <statement>")
+        meta = doc.find("akn:meta", NS)
+        if meta is None:
+            raise IngestError(self.path, f"AKN <{name}> without <meta>")
+        return doc, meta
+
+    def _read_body(self, doc: etree._Element, collection: bool) -> None:
+        """Every paragraph and heading, in reading order."""
+        if collection:
+            self._collection(self.root)
+        else:
+            self._statement(doc)
+        if not self.paragraphs:
+            raise IngestError(self.path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
+        for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
+            anchor.id = self.paragraphs[-1].id
+        self.sections = [(s, a) for s, a in self.sections if s.first_paragraph]
 
     # -- metadata ------------------------------------------------------------------------------
 
