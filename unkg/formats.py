@@ -74,11 +74,12 @@ FORMATS: tuple[Format, ...] = (
     Format("tsv", RESULTS, "SPARQL Results in TSV", ("tsv",), ("text/tab-separated-values",),
            (".tsv",), W3C + "SPARQL_Results_TSV", ox.QueryResultsFormat.TSV, counterpart="ntriples"),
     # RDF: graphs, then datasets
-    Format("turtle", GRAPH, "Turtle", ("ttl", "turtle"), ("text/turtle", "application/x-turtle"),
+    # Turtle is N3 too: a client asking for N3 (SPARQLWrapper's N3, format=n3) gets Turtle
+    Format("turtle", GRAPH, "Turtle", ("ttl", "turtle", "n3"), ("text/turtle", "application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3"),
            (".ttl",), W3C + "Turtle", ox.RdfFormat.TURTLE, counterpart="json"),
     Format("ntriples", GRAPH, "N-Triples", ("nt", "ntriples", "n-triples"), ("application/n-triples", "text/plain"),
            (".nt",), W3C + "N-Triples", ox.RdfFormat.N_TRIPLES, counterpart="tsv"),
-    Format("rdfxml", GRAPH, "RDF/XML", ("rdfxml", "rdf"), ("application/rdf+xml", "application/xml", "text/xml"),
+    Format("rdfxml", GRAPH, "RDF/XML", ("rdfxml", "rdf", "rdf+xml"), ("application/rdf+xml", "application/xml", "text/xml"),
            (".rdf",), W3C + "RDF_XML", ox.RdfFormat.RDF_XML, counterpart="xml"),
     Format("nquads", DATASET, "N-Quads", ("nq",), ("application/n-quads",),
            (".nq",), W3C + "N-Quads", ox.RdfFormat.N_QUADS),

@@ -12,8 +12,8 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 WRITE_FORM = {**FORM, "X-Unkg-Write": "1"}  # a form update from a client that is no web page (unkg.serve.guard)
 NOT_ACCEPTABLE = (
     "cannot answer with any of Accept: image/png; this resource is available as application/json, application/ld+json, "
-    "application/n-triples, application/rdf+xml, application/x-turtle, application/xhtml+xml, application/xml, text/html, "
-    "text/plain, text/turtle, text/xml"
+    "application/n-triples, application/rdf+xml, application/turtle, application/x-turtle, application/xhtml+xml, "
+    "application/xml, text/html, text/n3, text/plain, text/rdf+n3, text/turtle, text/xml"
 )
 
 # (name, method, path, request keywords, status, the line or its start ...)
@@ -37,7 +37,8 @@ READ_ONLY = [
      "Invalid IRI code point ' '"),
     ("graph result as CSV only", "GET", "/sparql", {"params": {"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"}, "headers": {"Accept": "text/csv"}},
      406, "cannot answer with any of Accept: text/csv; this resource is available as application/json, application/ld+json, "
-          "application/n-triples, application/rdf+xml, application/x-turtle, application/xml, text/plain, text/turtle, text/xml"),
+          "application/n-triples, application/rdf+xml, application/turtle, application/x-turtle, application/xml, text/n3, "
+          "text/plain, text/rdf+n3, text/turtle, text/xml"),
     ("read-only update", "POST", "/update", {"content": "update=CLEAR+ALL", "headers": FORM}, 403,
      "this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update"),
     ("unknown view", "GET", "/views/nope", {}, 404, "unknown view 'nope': use citations, bodies, ego, timeline"),

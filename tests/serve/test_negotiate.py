@@ -12,6 +12,9 @@ FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 YASGUI_SELECT = "application/sparql-results+json,*/*;q=0.9"
 YASGUI_GRAPH = "application/n-triples,*/*;q=0.9"
 SPARQLWRAPPER_JSON = "application/sparql-results+json,application/json,text/javascript,application/javascript"
+# SPARQLWrapper 2.0's Accept headers for CONSTRUCT/DESCRIBE (and its format= values)
+SPARQLWRAPPER_N3 = "application/turtle,text/turtle,text/rdf+n3,application/n-triples,application/n3,text/n3"
+SPARQLWRAPPER_RDFXML = "application/rdf+xml"
 
 
 @pytest.mark.parametrize("families,accept,fmt,expected", [
@@ -35,6 +38,21 @@ SPARQLWRAPPER_JSON = "application/sparql-results+json,application/json,text/java
     (["page", "graph"], "text/turtle;q=0.5, application/ld+json", None, ("graph", "jsonld")),
     (["page", "graph"], FIREFOX, "ttl", ("graph", "turtle")),
     (["page", "graph"], "not a media type", None, ("page", "html")),
+    # SPARQLWrapper's N3 and RDF/XML (format=n3, format=rdf+xml: once 406)
+    (["graph"], SPARQLWRAPPER_N3, "n3", ("graph", "turtle")),
+    (["graph"], SPARQLWRAPPER_N3, None, ("graph", "turtle")),
+    (["graph"], "text/n3", None, ("graph", "turtle")),
+    (["graph"], SPARQLWRAPPER_RDFXML, "rdf+xml", ("graph", "rdfxml")),
+    (["graph"], None, "xml", ("graph", "rdfxml")),
+    (["graph"], None, "json-ld", ("graph", "jsonld")),
+    # /sparql answers a person too: a browser's Accept or format=html gets the HTML table;
+    # clients that take anything still get SPARQL JSON
+    (["results", "graph", "page"], FIREFOX, None, ("page", "html")),
+    (["results", "graph", "page"], None, "html", ("page", "html")),
+    (["results", "graph", "page"], "*/*", None, ("results", "json")),
+    (["results", "graph", "page"], None, None, ("results", "json")),
+    (["results", "graph", "page"], YASGUI_SELECT, None, ("results", "json")),
+    (["results", "graph", "page"], "application/sparql-results+xml", None, ("results", "xml")),
 ])
 def test_choose(families, accept, fmt, expected):
     assert choose(families, accept, fmt) == expected

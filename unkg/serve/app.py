@@ -60,7 +60,9 @@ from unkg.serve.engine import MEMORY, Engine
 from unkg.serve.guard import Guard, check_write, loopback_names
 from unkg.serve.limits import Limits, check
 from unkg.serve.errors import BadRequest, ContentTooLarge, Forbidden, MethodNotAllowed, NotFound, ServeError, UnsupportedMediaType, one_line
-from unkg.serve.pages import LANGUAGES, RDF_TYPE, render_page, render_template
+from unkg.serve.pages import LANGUAGES, RDF_TYPE, query_page, render_page, render_template
+from unkg.serve.pages import answer as answer_rows
+from unkg.serve.results import note_truncated_graph
 
 MAX_BODY = 1_000_000  # bytes of query or update text a request may send
 TRUNCATED_HEADER = "Unkg-Results-Truncated"
@@ -210,11 +212,22 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
     """The ASGI app over a started Engine."""
     yasgui = yasgui_dir()
 
+    def queries_page(**kwargs) -> str:
+        return query_page(yasgui=yasgui is not None, examples=_examples(), writable=settings.writable,
+                          max_rows=settings.max_rows, timeout=settings.timeout, **kwargs)
+
     async def index(request: Request) -> Response:
-        examples = _examples()
-        html = render_template("index.html", yasgui=yasgui is not None, examples=examples, examples_json=examples, writable=settings.writable,
-                               max_rows=settings.max_rows, timeout=settings.timeout)
-        return HTMLResponse(html)
+        return HTMLResponse(queries_page(plain=request.query_params.get("editor") == "plain"))
+
+    async def results_page(query: str, params: dict[str, list[str]]) -> Response:
+        """The plain query form's answer: the form again, with the rows as an HTML table or the error."""
+        try:
+            check(query, settings.limits)
+            found = await engine.run(answer_rows, query=query, max_rows=settings.max_rows,
+                                     default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
+        except ServeError as e:
+            return HTMLResponse(queries_page(query=query, error=one_line(e)), status_code=e.status)
+        return HTMLResponse(queries_page(query=query, answer=found))
 
     async def do_update(request: Request, update: str, params: dict[str, list[str]]) -> Response:
         request.state.write = True  # no CORS header on the answer (unkg.serve.guard)
@@ -245,7 +258,9 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
                 return RedirectResponse("/", status_code=303)
             endpoint = str(request.url.replace(query="", fragment=""))
             return Response(service_description(endpoint, settings, key), media_type=formats.get(key).content_type)
-        negotiate.choose(["results", "graph"], accept, fmt)  # refuse what no query could answer before running it
+        family, _ = negotiate.choose(["results", "graph", "page"], accept, fmt)  # refuse what no query could answer before running it
+        if family == "page":  # a person: format=html (the plain query form) or a browser's Accept
+            return await results_page(query, params)
         check(query, settings.limits)  # too large, too deep, or a SERVICE it may not call: before any worker
         media, body, count, truncated = await engine.run(
             tasks.sparql,
@@ -255,6 +270,7 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
         headers = {"Vary": "Accept"}
         if truncated:
             headers[TRUNCATED_HEADER] = str(count)
+            body = note_truncated_graph(body, media, count)  # results formats say it themselves (unkg.serve.results)
         return Response(body, media_type=media, headers=headers)
 
     async def update_endpoint(request: Request) -> Response:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 import pyoxigraph as ox
@@ -358,3 +358,101 @@ def render_page(store: Store, iri: str, *, lang: str = "en") -> str | None:
         )
         return render_template("work.html", **context)
     return render_template("resource.html", **context)
+
+
+# --- the plain query form's answers (no JavaScript library needed) ---------------------------
+
+
+@dataclass
+class Cell:
+    """One value of an answer, for an HTML table: its text, a link where it is a web IRI,
+    and a note (a language tag or a datatype)."""
+
+    text: str
+    href: str | None = None
+    note: str = ""
+    title: str = ""
+
+
+@dataclass
+class Answer:
+    """What a query answered, as plain data a worker sends back: ``form`` is select, ask or graph."""
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Cell | None]] = field(default_factory=list)
+    truncated: bool = False
+    boolean: bool | None = None
+
+
+def _href(iri: str, base: str) -> str | None:
+    """Where a link to ``iri`` goes: our own path for the store's IRIs, the IRI itself for
+    other http(s) IRIs, nowhere for anything else (``javascript:``, ``data:``, ``urn:``)."""
+    path = local_path(iri, base)
+    if path is not None:
+        return quote(path, safe="/()%-._~!$&*+,;=:@#")
+    return iri if urlsplit(iri).scheme.lower() in ("http", "https") else None
+
+
+def _cell(term, base: str) -> Cell | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Cell(_compact(term.value), _href(term.value, base), title=term.value)
+    if isinstance(term, ox.BlankNode):
+        return Cell(f"_:{term.value}")
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Cell(term.value, note=f"@{term.language}")
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return Cell(term.value)
+        return Cell(term.value, note=_compact(datatype), title=datatype)
+    return Cell(str(term))  # a quoted triple (RDF-star): as Turtle writes it
+
+
+XSD_STRING = PREFIXES["xsd"] + "string"
+
+
+def answer(store: Store, *, query: str, max_rows: int, default_graphs: list[str] | None = None,
+           named_graphs: list[str] | None = None) -> Answer:
+    """Run a query for the plain query form: at most ``max_rows`` rows (or triples) as cells."""
+    result = store.query(query, default_graphs=default_graphs, named_graphs=named_graphs)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        out = Answer("select", [v.value for v in result.variables])
+        rows = ([solution[v] for v in out.variables] for solution in result)
+    else:
+        out = Answer("graph", ["subject", "predicate", "object"])
+        rows = ([t.subject, t.predicate, t.object] for t in result)
+    for i, row in enumerate(rows):
+        if i >= max_rows:
+            out.truncated = True
+            break
+        out.rows.append([_cell(t, store.base) for t in row])
+    return out
+
+
+_DOWNLOADS = {"select": ("json", "xml", "csv", "tsv"), "ask": ("json", "xml"), "graph": ("ttl", "nt", "jsonld", "rdfxml")}
+_DOWNLOAD_LABELS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV", "ttl": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "rdfxml": "RDF/XML"}
+
+
+def query_page(*, yasgui: bool, examples: list[dict], writable: bool, max_rows: int, timeout: float, plain: bool = False,
+               query: str | None = None, answer: Answer | None = None, error: str | None = None) -> str:
+    """The query page at ``/``: YASGUI with the query library as examples when it is installed,
+    else (or when ``plain``, or with a query's answer) the plain form that posts to ``/sparql``
+    and shows the answer as a table, which needs no JavaScript at all."""
+    plain = plain or not yasgui or query is not None
+    if query is None and examples:
+        query = examples[0]["text"]
+    examples = [{**q, "href": "/sparql?" + urlencode({"query": q["text"], "format": "html"})} for q in examples]
+    downloads = []
+    share = None
+    if query and (answer is not None or error is not None):
+        share = "/sparql?" + urlencode({"query": query, "format": "html"})
+        if answer is not None:
+            downloads = [(_DOWNLOAD_LABELS[f], "/sparql?" + urlencode({"query": query, "format": f})) for f in _DOWNLOADS[answer.form]]
+    return render_template("index.html", yasgui=yasgui, plain=plain, examples=examples, examples_json=examples, writable=writable,
+                           max_rows=max_rows, timeout=timeout, query=query or "", answer=answer, error=error,
+                           downloads=downloads, share=share)

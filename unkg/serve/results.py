@@ -6,6 +6,14 @@
 
 Written here rather than by pyoxigraph's serializer because that one consumes the whole result
 and cannot stop at the server's row cap; rdflib has no TSV writer and would convert every term.
+
+An answer cut at the cap says so in itself where its format has a place for it, besides the
+``Unkg-Results-Truncated`` response header: SPARQL JSON in its head's ``link`` array and SPARQL
+XML in a ``<link href>`` of its head (both defined for "further metadata about the query
+results"), Turtle and N-Triples in a comment line, RDF/XML in an XML comment; the link is
+``urn:unkg:truncated:N``, N the rows (or triples) the answer holds. CSV and TSV have no such
+place: a comment line is a data row to a CSV reader and a syntax error to the TSV readers of
+rdflib and Oxigraph, so they carry the header only. JSON-LD has none either.
 """
 
 from __future__ import annotations
@@ -19,6 +27,18 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+TRUNCATED = "urn:unkg:truncated:"  # + the number of rows the cut answer holds
+
+
+def truncated_link(rows: int) -> str:
+    """The link a cut answer carries in its head (SPARQL JSON ``link``, XML ``<link href>``)."""
+    return f"{TRUNCATED}{rows}"
+
+
+def truncated_comment(rows: int) -> str:
+    # no "--" in it: an XML comment may not hold one
+    return (f"unkg: truncated: this answer holds the first {rows} results only, the most this server sends "
+            f"(its max-rows setting); ask for less, or page with LIMIT and OFFSET")
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -77,10 +97,15 @@ def write_solutions(variables: list[str], solutions: Iterable, fmt: str, max_row
         rows.append([solution[v] for v in variables])
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        body = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
+        head: dict = {"vars": variables}
+        if truncated:
+            head["link"] = [truncated_link(len(rows))]
+        body = json.dumps({"head": head, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
     elif fmt == "xml":
         out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
         out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        if truncated:  # after the variables, as the results schema orders them
+            out.append(f"<link href={quoteattr(truncated_link(len(rows)))}/>")
         out.append("</head>\n<results>")
         for row in rows:
             cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>" for v, t in zip(variables, row) if t is not None)
@@ -100,6 +125,23 @@ def write_solutions(variables: list[str], solutions: Iterable, fmt: str, max_row
     else:
         raise ValueError(f"unknown results format {fmt!r}")
     return body, len(rows), truncated
+
+
+def note_truncated_graph(body: bytes, media_type: str, triples: int) -> bytes:
+    """A cut graph answer (CONSTRUCT, DESCRIBE) with a note saying so where its format allows:
+    a comment line first in Turtle and N-Triples, an XML comment after RDF/XML's declaration;
+    other formats (JSON-LD) as they are."""
+    media = media_type.split(";")[0].strip().lower()
+    note = truncated_comment(triples)
+    if media in ("text/turtle", "application/n-triples"):
+        return f"# {note}\n".encode() + body
+    if media == "application/rdf+xml":
+        declaration, newline, rest = body.partition(b"\n")
+        comment = f"<!-- {note} -->\n".encode()
+        if declaration.startswith(b"<?xml"):
+            return declaration + newline + comment + rest
+        return comment + body
+    return body
 
 
 def write_boolean(value: bool, fmt: str) -> bytes:
