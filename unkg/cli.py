@@ -355,6 +355,9 @@ def demo(store: StoreOpt = None) -> None:
                 print_results(result, "table", base=s.base)
 
         demo_module.run(s, show=show)
+        invoked = sys.argv[0] if Path(sys.argv[0]).name == "unkg" else "unkg"
+        serve_command = f"{invoked} serve" + (f" --store {store}" if store else "")
+        out.print(f"\nQuery the graph in your browser: {serve_command}, then open http://127.0.0.1:8000/", markup=False, highlight=False)
 
     _run(run)
 
@@ -388,7 +391,8 @@ def serve(
         out.print(f"unkg serve: {location} at {url}/ (SPARQL {url}/sparql, {'writable' if writable else 'read-only'}); "
                   f"IRIs {settings.base}... at {url}{settings.base_path}...", markup=False, highlight=False)
         if yasgui is None:
-            err.print("unkg: warning: the query UI (YASGUI) is not installed: run 'npm ci' in the source folder", markup=False)
+            err.print("unkg: note: the full query editor (YASGUI) is not installed, so / offers the plain query form; "
+                      "for the editor, install Node.js with npm and run 'pip install -e .' again in the unkg folder", markup=False)
 
     def run():
         if timeout <= 0 or max_rows <= 0 or workers <= 0 or max_memory <= 0:

@@ -39,6 +39,7 @@ need all of that written by hand.
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 from pathlib import Path
@@ -70,9 +71,14 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 
 
 def yasgui_dir() -> Path | None:
-    """Where YASGUI's built files are: ``node_modules/@zazuko/yasgui/build`` of the source tree
-    (installed by ``npm ci`` from package-lock.json), or a copy in ``unkg/serve/static/yasgui``."""
+    """Where YASGUI's built files are: ``unkg/serve/static/yasgui`` (copied there when unkg is
+    installed with npm present: setup.py), or ``node_modules/@zazuko/yasgui/build`` of the
+    source tree (``npm ci``). ``UNKG_YASGUI`` names another folder holding ``yasgui.min.js``,
+    or, set empty, serves the plain query form alone."""
     here = Path(__file__).resolve().parent
+    if "UNKG_YASGUI" in os.environ:
+        chosen = Path(os.environ["UNKG_YASGUI"]) if os.environ["UNKG_YASGUI"] else None
+        return chosen if chosen is not None and (chosen / "yasgui.min.js").is_file() else None
     for candidate in (here / "static" / "yasgui", here.parents[1] / "node_modules" / "@zazuko" / "yasgui" / "build", Path.cwd() / "node_modules" / "@zazuko" / "yasgui" / "build"):
         if (candidate / "yasgui.min.js").is_file():
             return candidate
