@@ -131,6 +131,15 @@ def test_a_click_opens_the_nodes_iri_from_a_file(context, files):
     assert opened.value.url == WORK
 
 
+def test_only_an_http_iri_is_a_page(context, files):
+    """A node whose IRI is javascript:, data: or anything but http(s) (a store written through a
+    writable server or a remote endpoint may hold one) opens nothing when clicked."""
+    page = open_view(context, (files / "views" / "citations-work.html").as_uri())
+    assert page.evaluate("unkgPageOf('javascript:alert(1)')") is None
+    assert page.evaluate("unkgPageOf('data:text/html,<b>x</b>')") is None
+    assert page.evaluate(f"unkgPageOf('{WORK}')") == WORK
+
+
 def test_a_click_opens_the_nodes_page_on_the_server(context, files):
     """Served over http under /views/ (as ``unkg serve`` serves views), a click opens the IRI's
     own path on the same server, which dereferences it."""

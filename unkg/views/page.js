@@ -6,8 +6,12 @@
   var container = document.getElementById("mynetwork");
 
   // A node's page: on `unkg serve` (a page under /views/ over http), the IRI's own path on the
-  // same server, which dereferences it; anywhere else (a file, a notebook), the IRI itself.
+  // same server, which dereferences it; anywhere else (a file, a notebook), the IRI itself. Only
+  // an http(s) IRI is a page: any other (javascript:, data:, a blank node) opens nothing.
   function pageOf(iri) {
+    if (!/^https?:\/\//i.test(iri)) {
+      return null;
+    }
     var served = /^https?:$/.test(location.protocol) && location.pathname.indexOf("/views/") === 0;
     if (served && iri.indexOf(cfg.base) === 0) {
       var u = new URL(iri);
@@ -18,8 +22,9 @@
   window.unkgPageOf = pageOf;
 
   network.on("click", function (params) {
-    if (params.nodes.length === 1) {
-      window.open(pageOf(String(params.nodes[0])), "_blank", "noopener");
+    var page = params.nodes.length === 1 ? pageOf(String(params.nodes[0])) : null;
+    if (page) {
+      window.open(page, "_blank", "noopener");
     }
   });
   network.on("hoverNode", function () { container.style.cursor = "pointer"; });
