@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from tests.conftest import akn_file
 from tests.queries.corpus_store import WORKS, corpus_files
 from unkg.queries import bind, list_queries
 
@@ -154,3 +155,18 @@ def test_footnotes_and_verbs_of_a_work(store):
 def test_sponsors_from_the_un_data(store):
     found = rows(store, "sponsors", symbol="A/RES/79/194")
     assert any(r["printed"] for r in found)
+
+
+def test_requests_due_at_a_session(tmp_path):
+    """A/RES/78/158 (sand and dust storms), op. 27: "Requests the Secretary-General to submit to the
+    General Assembly at its seventy-ninth session a report ...": a request due at session 79, reported
+    to the General Assembly, in English and in Chinese (向大会第七十九届会议提交报告)."""
+    from unkg.graph.stores import open_store
+    from unkg.pipeline import ingest_paths
+
+    s = open_store(tmp_path / "store")
+    ingest_paths([akn_file("ga", "78session", "A_RES_78_158", lang) for lang in ("en", "zh")], s)
+    due = rows(s, "requests-due", at="79")
+    assert {(r["paragraph"].rsplit("/", 2)[-2:] == ["op", "27"], r["addressee"], r["reportTo"]) for r in due} >= {(True, "Secretary-General", "General Assembly")}
+    assert all(r["session"] == "79" for r in due)
+    assert rows(s, "requests-due", at="1999") == []

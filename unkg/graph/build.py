@@ -67,6 +67,8 @@ SCHEMA_UNIT_TEXT = NamedNode(SCHEMA + "unitText")
 SCHEMA_DESCRIPTION = NamedNode(SCHEMA + "description")
 SCHEMA_QUANTITATIVE_VALUE = NamedNode(SCHEMA + "QuantitativeValue")
 SCHEMA_MONETARY_AMOUNT = NamedNode(SCHEMA + "MonetaryAmount")
+SCHEMA_RECIPIENT = NamedNode(SCHEMA + "recipient")
+SCHEMA_END_TIME = NamedNode(SCHEMA + "endTime")
 SCHEMA_CURRENCY = NamedNode(SCHEMA + "currency")
 DCT_TEMPORAL = NamedNode(_DCT + "temporal")
 CITO_CITING = NamedNode("http://purl.org/spar/cito/hasCitingEntity")
@@ -220,8 +222,7 @@ def build_record(record: Record, *, minter: Minter, generated_at: str | None = N
     _citations(doc)
     _topics(doc)
     _mentions_and_events(doc)
-    for a in record.addressees:  # addressees of operative paragraphs
-        q.add(doc.part(a.paragraph), T["addressee"], doc.entity(a.entity))
+    _requests(doc)
     _statistics(doc)
     return q.graph.value, q.quads
 
@@ -368,6 +369,25 @@ def _mentions_and_events(doc: _Doc) -> None:
             q.add(node, SCHEMA_ORGANIZER, doc.entity(ev.organizer))
         if ev.series:
             q.add(node, SCHEMA_SUPER_EVENT, doc.entity(ev.series))
+
+
+def _requests(doc: _Doc) -> None:
+    """Who each paragraph asks (``unkg:addressee``), and each request as a node of its own
+    (``{work}/ask/op-84/secretary-general``) with its verb, deadline and the body it reports to."""
+    q, m, r = doc.q, doc.m, doc.record
+    for a in r.addressees:
+        part, who = doc.part(a.paragraph), doc.entity(a.entity)
+        q.add(part, T["addressee"], who)
+        node = NamedNode(m.request(r.symbol, a.paragraph, a.entity.id))
+        q.add(node, RDF_TYPE, T["Request"])
+        q.add(node, T["statedIn"], part)
+        q.add(node, SCHEMA_RECIPIENT, who)
+        q.add(node, T["requestVerb"], NamedNode(m.verb(a.verb)) if a.verb else None)
+        if a.deadline is not None:
+            q.add(node, T["dueAtSession"], Literal(a.deadline.session) if a.deadline.session else None)
+            q.add(node, SCHEMA_END_TIME, _date_literal(a.deadline.date or a.deadline.year))
+        if a.report_to is not None:
+            q.add(node, T["reportTo"], doc.entity(a.report_to))
 
 
 def _statistics(doc: _Doc) -> None:

@@ -64,6 +64,7 @@ class UNKG(DefinedNamespace):
     Programme: URIRef  # programme
     Publication: URIRef  # publication
     Report: URIRef  # report
+    Request: URIRef  # request
     Resolution: URIRef  # resolution
     Section: URIRef  # section
     Series: URIRef  # series
@@ -97,7 +98,10 @@ class UNKG(DefinedNamespace):
     parentParagraph: URIRef  # parent paragraph
     recommendationDocument: URIRef  # recommendation document
     recommendedBy: URIRef  # recommended by
+    reportTo: URIRef  # report to
+    requestVerb: URIRef  # request verb
     sponsor: URIRef  # sponsor
+    statedIn: URIRef  # stated in
     statesFigure: URIRef  # states figure
     unchangedIn: URIRef  # unchanged in
     verb: URIRef  # verb
@@ -112,6 +116,7 @@ class UNKG(DefinedNamespace):
     asPrinted: URIRef  # as printed
     citedByCount: URIRef  # cited by
     citedParagraph: URIRef  # cited paragraph
+    dueAtSession: URIRef  # due at session
     edition: URIRef  # edition
     fileName: URIRef  # file name
     frbrUri: URIRef  # AKN FRBR URI
