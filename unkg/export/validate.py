@@ -101,12 +101,11 @@ def validate_graph(graph: str, quads: Iterable, *, source_graph: bool = True, sh
 
 def validate_store(store, graphs: Iterable[str] | None = None, *, on_graph: Callable[[str, list[Violation]], None] | None = None) -> Report:
     """Validate the store's named graphs one by one (all of them, or ``graphs``)."""
-    derived = {store.minter.reference_graph(), store.minter.summary_graph()}  # made here, not read from a source
     names = sorted(store.graphs()) if graphs is None else list(graphs)
     report = Report()
     sg = shapes_graph()
     for name in names:
-        found = validate_graph(name, store.quads(name), source_graph=name not in derived, shapes=sg)
+        found = validate_graph(name, store.quads(name), source_graph=not store.minter.derived(name), shapes=sg)
         report.graphs += 1
         report.violations.extend(found)
         if on_graph:

@@ -182,6 +182,13 @@ class Minter:
         """The named graph of every series and its order, rewritten after each ingest."""
         return f"{self.base}graph/lineage/series"
 
+    def derived(self, graph: str) -> bool:
+        """Whether a named graph is made by unkg from the store itself (the reference, summary,
+        description and lineage graphs), not read from a source document."""
+        return graph in (self.reference_graph(), self.summary_graph(), self.description_graph()) or graph.startswith(
+            f"{self.base}graph/lineage/"
+        )
+
     def lineage_graph(self, symbol: str) -> str:
         """The named graph of one work's alignment with its predecessor: ``{base}graph/lineage/E/RES/2023/3``."""
         return f"{self.base}graph/lineage/{quote(symbol, safe=_SAFE)}"

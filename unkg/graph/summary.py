@@ -147,11 +147,6 @@ def graph_facts(quads) -> dict:
     }
 
 
-def _derived(store) -> set[str]:
-    m = store.minter
-    return {m.summary_graph(), m.reference_graph(), m.description_graph()}
-
-
 def _state_file(store) -> Path | None:
     """Where an embedded store keeps the contributions (a remote store keeps none)."""
     path = getattr(store, "path", None)
@@ -182,13 +177,13 @@ def contributions(store, changed: Iterable[str] | None = None) -> dict[str, dict
     """Every source graph's facts (``graph_facts``): reread for the graphs in ``changed`` (and
     dropped for those no longer in the store), kept for the others; all reread without ``changed``
     or without a kept state."""
-    derived = _derived(store)
+    source = lambda g: not store.minter.derived(g) and not g.startswith("urn:")  # noqa: E731
     state = _load_state(store) if changed is not None else None
     if state is None:
-        graphs = {g: graph_facts(store.quads(g)) for g in store.graphs() if g not in derived and not g.startswith("urn:")}
+        graphs = {g: graph_facts(store.quads(g)) for g in store.graphs() if source(g)}
     else:
         graphs = state["graphs"]
-        for g in set(changed) - derived:
+        for g in filter(source, set(changed)):
             if store.has_graph(g):
                 graphs[g] = graph_facts(store.quads(g))
             else:
