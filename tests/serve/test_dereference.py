@@ -111,3 +111,55 @@ def test_the_ontology_iri_dereferences_to_its_docs_and_its_turtle(client):
 def test_a_path_that_is_no_iri_is_refused_before_any_query(client):
     status, body = raw_get(client, b"/unkg/doc/x>{}", {"Accept": "text/html"})  # sent raw, not percent-encoded
     assert status == 400 and b"not an IRI" in body
+
+
+def _header_cells(html: str) -> list[str]:
+    return [unescape(c) for c in re.findall(r'<th title="[^"]*">([^<]*)</th>', html)]
+
+
+def test_properties_read_as_words_in_the_pages_language(client):
+    """Regression: the metadata table showed raw names (unkg:recommendedBy, dcterms:date)."""
+    en = client.get(PATH + "?lang=en", headers={"Accept": "text/html"}).text
+    heads = _header_cells(en)
+    assert {"recommended by", "adopted by", "date", "symbol", "subject"} <= set(heads), heads
+    assert not any(":" in h for h in heads), "no prefixed names left"
+    zh = _header_cells(client.get(PATH + "?lang=zh", headers={"Accept": "text/html"}).text)
+    assert "建议机构" in zh and "日期" in zh, zh  # the ontology's rdfs:label@zh, then labels.yaml
+    fr = _header_cells(client.get(PATH + "?lang=fr", headers={"Accept": "text/html"}).text)
+    assert "cote" in fr and "recommended by" in fr, fr  # no French label in the ontology: English, not the IRI
+
+
+def test_dates_read_as_dates(client):
+    for lang, date in (("en", "21 July 2022"), ("zh", "2022年7月21日"), ("fr", "21 juillet 2022")):
+        html = client.get(f"{PATH}?lang={lang}", headers={"Accept": "text/html"}).text
+        assert f"<bdi>{date}</bdi>" in html and "xsd:date" not in html and "XMLSchema#date" not in html
+
+
+def test_subjects_are_named_not_bare_iris(client):
+    html = client.get(PATH + "?lang=en", headers={"Accept": "text/html"}).text
+    subjects = re.findall(r'title="(http://metadata\.un\.org/[^"]+)"><bdi>([^<]*)</bdi>', html)
+    assert subjects and all(not text.startswith("http") for _, text in subjects), subjects
+    assert ("http://metadata.un.org/sdg/17", "SDG 17") in subjects
+
+
+def test_footnotes_come_in_their_numeric_order(client):
+    """Regression: footnotes have no position and were sorted as text (1, 10, 11, ..., 2)."""
+    html = client.get(PATH + "?lang=en", headers={"Accept": "text/html"}).text
+    footnotes = html[html.index('id="footnotes"'):]
+    numbers = [int(n) for n in re.findall(r'<span class="num">(\d+)</span>', footnotes)]
+    assert len(numbers) >= 10 and numbers == sorted(numbers)
+
+
+def test_only_web_iris_become_links(writable_client):
+    graph = "urn:unkg:test:links"
+    update = (f"INSERT DATA {{ GRAPH <{graph}> {{ <{WORK}> rdfs:seeAlso <javascript:alert(1)>, <data:text/html,hi>, "
+              f"<urn:isbn:0451450523>, <http://example.org/ok> }} }}")
+    r = writable_client.post("/update", content=update.encode(), headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 200, r.text
+    try:
+        html = writable_client.get(PATH + "?lang=en", headers={"Accept": "text/html"}).text
+        hrefs = re.findall(r'href="([^"]*)"', html)
+        assert not [h for h in hrefs if h.startswith(("javascript:", "data:", "urn:"))]
+        assert "http://example.org/ok" in hrefs and "javascript:alert(1)" in html  # shown, not followed
+    finally:
+        writable_client.post("/update", content=f"DROP GRAPH <{graph}>".encode(), headers={"Content-Type": "application/sparql-update"})

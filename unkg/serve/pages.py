@@ -88,6 +88,48 @@ class Page:
     kind: str
     properties: list[tuple[str, list[Value]]] = field(default_factory=list)
     incoming: list[tuple[str, list[Value]]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # a property's prefixed name -> its label in ``lang``
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """labels.yaml: the standard vocabularies' properties, concept schemes and months in six languages."""
+    from importlib import resources
+
+    import yaml
+
+    return yaml.safe_load(resources.files("unkg.serve").joinpath("labels.yaml").read_text("utf-8"))
+
+
+def _words_for(iri: str) -> str:
+    """A local name as words: ``isPartOf`` -> ``is part of``, ``votingOutcome`` -> ``voting outcome``."""
+    local = re.split(r"[#/]", iri.rstrip("/#"))[-1]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).replace("_", " ").lower() or iri
+
+
+def _natural(text: str) -> tuple:
+    """A sort key that orders numbers by value: ``fn/2`` before ``fn/10``, ``1 (a)`` before ``10``."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", text))
+
+
+DATE_TYPES = {PREFIXES["xsd"] + name for name in ("date", "dateTime", "dateTimeStamp")}
+PLAIN_TYPES = DATE_TYPES | {PREFIXES["xsd"] + name for name in ("string", "integer", "decimal", "double", "boolean", "gYear", "nonNegativeInteger", "positiveInteger")}
+
+
+def format_date(value: str, lang: str) -> str:
+    """An xsd:date or xsd:dateTime as the UN's documents print dates in ``lang`` (``21 July 2022``,
+    ``2022年7月21日``); a time of day, when there is one, follows as it is; anything unreadable as it is."""
+    m = re.fullmatch(r"(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?", value.strip())
+    if not m or not 1 <= int(m[2]) <= 12:
+        return value
+    words = _words()
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    months = words["months"].get(lang) or words["months"]["en"]
+    pattern = words["dates"].get(lang) or words["dates"]["en"]
+    text = pattern.format(day="1er" if lang == "fr" and day == 1 else day, month=months[month - 1], m=month, year=year)
+    if m[4]:
+        text += f" {m[4]}" + (" UTC" if m[5] == "Z" else f" {m[5]}" if m[5] else "")
+    return text
 
 
 def _compact(iri: str) -> str:
@@ -106,11 +148,23 @@ class _Labeller:
         self.cache: dict[str, str] = {}
 
     def fallback(self, iri: str) -> str:
-        """Unlabelled IRIs of ours read as their path: ``E/RES/2022/15/op/22``, ``body/itu``."""
+        """A name for an IRI the store has no label for: a standard term's from labels.yaml in the
+        page's language, else its local name as words (ontology terms); a concept of a known
+        scheme as ``SDG 16``, ``UNBIS 1006319``; other IRIs of ours as their path
+        (``E/RES/2022/15/op/22``, ``body/itu``); anything else as its prefixed name."""
+        words = _words()
+        known = words["properties"].get(iri)
+        if known:
+            return known.get(self.lang) or known["en"]
+        for ns, scheme in words["schemes"].items():
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{scheme} {iri[len(ns):]}"
         base = self.store.base
         if iri.startswith(base):
-            return iri[len(base) :].removeprefix("doc/")
-        return _short(iri)
+            rest = iri[len(base) :]
+            return _words_for(iri) if rest.startswith("ontology#") else rest.removeprefix("doc/")
+        compact = _compact(iri)
+        return _words_for(iri) if compact != iri else _short(iri)
 
     def fetch(self, iris: set[str]) -> None:
         todo = [i for i in iris if i not in self.cache]
@@ -169,7 +223,7 @@ def _link(iri: str, labels: _Labeller, base: str, lang: str) -> Link:
     # data stays data: only an http(s) IRI links out (a javascript: or data: IRI in the store,
     # written through --writable or held by a remote store, is shown as text, never followed)
     href = iri if _LINKABLE.match(iri) else None
-    return Link(iri, labels(iri) if iri in labels.cache else _short(iri), href, False)
+    return Link(iri, labels(iri), href, False)
 
 
 def _text_for(terms: list, lang: str) -> str | None:
@@ -187,20 +241,22 @@ def _describe(store: Store, iri: str, lang: str, labels: _Labeller) -> Page | No
     if not out and not inc:
         return None
     iris = {iri} | {r["o"].value for r in out if r["o"].__class__.__name__ == "NamedNode"} | {r["s"].value for r in inc}
+    iris |= {r["p"].value for r in out} | {r["p"].value for r in inc}
     labels.fetch(iris)
     grouped: dict[str, list[Value]] = {}
     types = []
     for r in out:
         p, o = r["p"].value, r["o"]
         if p == RDF_TYPE:
-            types.append(_compact(o.value))
+            types.append(labels(o.value))
         if o.__class__.__name__ == "NamedNode":
             value = Value(labels(o.value), _link(o.value, labels, store.base, lang))
         elif o.__class__.__name__ == "Literal":
             if o.language and o.language != lang and p != PREFIXES["skos"] + "prefLabel":
                 continue  # other languages' texts: the page is in one language
-            note = f"@{o.language}" if o.language else ("" if o.datatype.value.endswith("#string") else _compact(o.datatype.value))
-            value = Value(o.value, note=note)
+            datatype = o.datatype.value
+            note = f"@{o.language}" if o.language else ("" if datatype in PLAIN_TYPES else _compact(datatype))
+            value = Value(format_date(o.value, lang) if datatype in DATE_TYPES else o.value, note=note)
         else:
             value = Value(str(o))
         grouped.setdefault(_compact(p), []).append(value)
@@ -209,14 +265,16 @@ def _describe(store: Store, iri: str, lang: str, labels: _Labeller) -> Page | No
         s = r["s"].value
         incoming.setdefault(_compact(r["p"].value), []).append(Value(labels(s), _link(s, labels, store.base, lang)))
     for values in grouped.values():
-        values.sort(key=lambda v: (v.note, v.text))
+        values.sort(key=lambda v: (v.note, _natural(v.text)))
+    property_labels = {_compact(r["p"].value): labels(r["p"].value) for r in [*out, *inc]}
     return Page(
         iri=iri,
         lang=lang,
         title=labels(iri),
         kind=", ".join(sorted(types)) or "resource",
-        properties=sorted(grouped.items()),
-        incoming=sorted(incoming.items()),
+        properties=sorted(grouped.items(), key=lambda item: property_labels.get(item[0], item[0]).lower()),
+        incoming=sorted(incoming.items(), key=lambda item: property_labels.get(item[0], item[0]).lower()),
+        labels=property_labels,
     )
 
 
@@ -286,7 +344,7 @@ def _work_parts(store: Store, iri: str, lang: str, labels: _Labeller) -> tuple[l
 
     paragraphs, footnotes = [], []
     missing = 0
-    for p, d in sorted(info.items(), key=lambda item: (item[1]["position"] if item[1]["position"] is not None else 10**9, item[0])):
+    for p, d in sorted(info.items(), key=lambda item: (item[1]["position"] if item[1]["position"] is not None else 10**9, _natural(item[0]))):
         kinds = [c for c in ("Footnote", *PART_CLASSES) if c in d["classes"]]
         if not kinds:
             continue  # a section, or anything else that is part of the work
@@ -305,6 +363,7 @@ def _work_parts(store: Store, iri: str, lang: str, labels: _Labeller) -> tuple[l
             mentions=links["mentions"],
         )
         (footnotes if kinds[0] == "Footnote" else paragraphs).append(para)
+    footnotes.sort(key=lambda f: (_natural(f.number), _natural(f.iri)))  # footnotes carry no position: 1, 2, ... 10, by number
     notes = [f"{missing} parts have no {LANGUAGES.get(lang, lang)} text in the store"] if missing and (paragraphs or footnotes) else []
     return paragraphs, footnotes, notes
 
