@@ -72,11 +72,12 @@ def request(url: str, data: bytes | None = None, headers: dict | None = None, me
         return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
 
 
-def start_server(store: Path, *args: str, log: Path) -> Server:
-    """Start ``unkg serve`` on a free port and wait until /sparql answers (60 s at most)."""
+def start_server(store: Path, *args: str, log: Path, env: dict[str, str] | None = None) -> Server:
+    """Start ``unkg serve`` on a free port and wait until /sparql answers (60 s at most);
+    ``env`` adds to its environment."""
     port = free_port()
     out = open(log, "wb")
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     proc = subprocess.Popen(
         [sys.executable, "-m", "unkg.cli", "serve", "--store", str(store), "--port", str(port), "--workers", "1", *args],
         stdout=out, stderr=subprocess.STDOUT, cwd=REPO, env=env,

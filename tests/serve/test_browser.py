@@ -35,11 +35,11 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    """A fresh page whose requests may only go to the test server's 127.0.0.1; the others are
-    aborted and listed in ``page.blocked`` (each test asserts it stayed empty)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+def guarded_page(browser, **options):
+    """``(context, page)``: a fresh page whose requests may only go to 127.0.0.1; the others are
+    aborted and listed in ``page.blocked``, its script errors in ``page.errors`` (each test
+    asserts both stayed empty). ``options`` go to the browser context (``java_script_enabled``)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB", **options)
     blocked: list[str] = []
 
     def guard(route):
@@ -55,6 +55,13 @@ def page(browser, server):
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.blocked = blocked
     pg.errors = errors
+    return context, pg
+
+
+@pytest.fixture
+def page(browser, server):
+    """A guarded page (``guarded_page``) for the test server."""
+    context, pg = guarded_page(browser)
     yield pg
     context.close()
 

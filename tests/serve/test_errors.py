@@ -35,10 +35,8 @@ READ_ONLY = [
     ("syntax error", "GET", "/sparql", {"params": {"query": "SELECT ?x WHERE { ?x"}}, 400, "SPARQL syntax error: error at 1:21: expected one of"),
     ("default graph not an IRI", "GET", "/sparql", {"params": {"query": ASK, "default-graph-uri": "not an iri"}}, 400,
      "Invalid IRI code point ' '"),
-    ("graph result as CSV only", "GET", "/sparql", {"params": {"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"}, "headers": {"Accept": "text/csv"}},
-     406, "cannot answer with any of Accept: text/csv; this resource is available as application/json, application/ld+json, "
-          "application/n-triples, application/rdf+xml, application/turtle, application/x-turtle, application/xml, text/n3, "
-          "text/plain, text/rdf+n3, text/turtle, text/xml"),
+    ("graph result as PNG only", "GET", "/sparql", {"params": {"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"}, "headers": {"Accept": "image/png"}},
+     406, "cannot answer with any of Accept: image/png; this resource is available as application/json, application/ld+json, "),
     ("read-only update", "POST", "/update", {"content": "update=CLEAR+ALL", "headers": FORM}, 403,
      "this endpoint is read-only: start it with 'unkg serve --writable' to allow SPARQL Update"),
     ("unknown view", "GET", "/views/nope", {}, 404, "unknown view 'nope': use citations, bodies, ego, timeline"),

@@ -53,6 +53,13 @@ SPARQLWRAPPER_RDFXML = "application/rdf+xml"
     (["results", "graph", "page"], None, None, ("results", "json")),
     (["results", "graph", "page"], YASGUI_SELECT, None, ("results", "json")),
     (["results", "graph", "page"], "application/sparql-results+xml", None, ("results", "xml")),
+    # an Accept of the other family's formats gets their counterpart (rdflib's SPARQLStore with
+    # returnFormat json, csv or tsv asks for a CONSTRUCT so), as format= does
+    (["graph"], "application/sparql-results+json", None, ("graph", "jsonld")),
+    (["graph"], "text/csv", None, ("graph", "ntriples")),
+    (["graph"], "text/tab-separated-values", None, ("graph", "ntriples")),
+    (["graph"], "application/sparql-results+xml, application/rdf+xml", None, ("graph", "rdfxml")),
+    (["results"], "text/turtle", None, ("results", "json")),
 ])
 def test_choose(families, accept, fmt, expected):
     assert choose(families, accept, fmt) == expected
@@ -60,7 +67,8 @@ def test_choose(families, accept, fmt, expected):
 
 @pytest.mark.parametrize("families,accept,fmt", [
     (["results"], "image/png", None),
-    (["graph"], "text/csv", None),
+    (["graph"], "image/png, text/html", None),
+    (["page"], "text/turtle", None),
     (["results"], None, "yaml"),
     (["page"], None, "csv"),
 ])

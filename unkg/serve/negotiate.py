@@ -24,11 +24,30 @@ ALIASES = {name: f.key for f in OFFERED for name in f.names}
 __all__ = ["FAMILIES", "NotAcceptable", "choose"]
 
 
+def _counterpart(families: list[str], header: str) -> tuple[str, str] | None:
+    """The ``(family, key)`` whose format is the counterpart of the best match of ``header``
+    among every format offered anywhere, or None."""
+    others = [(f, t) for f in OFFERED for t in f.media_types]
+    try:
+        best = mimeparse.best_match([t for _, t in reversed(others)], header)
+    except ValueError:
+        return None
+    match = next((f for f, t in others if t == best), None) if best else None
+    if match is None or match.counterpart is None:
+        return None
+    for family in families:
+        if match.counterpart in {f.key for f in FAMILIES[family]}:
+            return family, match.counterpart
+    return None
+
+
 def choose(families: list[str], accept: str | None, fmt: str | None = None) -> tuple[str, str]:
     """The ``(family, format key)`` to answer with, from ``format=`` first, else the Accept header.
 
     ``families`` lists what this resource can be, in the order of preference when the client
-    accepts anything (``*/*``). Raises NotAcceptable (406).
+    accepts anything (``*/*``). An Accept header that names only formats of another family gets
+    their counterpart (``application/sparql-results+json`` on a CONSTRUCT: JSON-LD), as
+    ``format=`` does. Raises NotAcceptable (406) when nothing fits.
     """
     if fmt:
         key = ALIASES.get(fmt.strip().lower())
@@ -53,6 +72,12 @@ def choose(families: list[str], accept: str | None, fmt: str | None = None) -> t
     except ValueError:  # a malformed Accept header counts as */*
         best = offered[0][2]
     if not best:
+        # Accept names only formats of the other kind (rdflib's SPARQLStore with returnFormat="json"
+        # sends application/sparql-results+json for a CONSTRUCT too): answer in their counterpart,
+        # as format= does, rather than 406 (RFC 9110 §12.5.1 lets a server disregard Accept)
+        counterpart = _counterpart(families, header)
+        if counterpart is not None:
+            return counterpart
         wanted = ", ".join(sorted({t for _, _, t in offered}))
         raise NotAcceptable(f"cannot answer with any of Accept: {header}; this resource is available as {wanted}")
     for family, key, t in offered:
