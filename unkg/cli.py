@@ -7,7 +7,9 @@ non-zero exit; nothing in the store changes for the file that failed.
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -92,10 +94,15 @@ def main_callback(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or glob patterns: .xml (AKN4UN), .txt/.md, .pdf, .json (data_extract).")],
     store: StoreOpt = None,
-    keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip files that fail, report them, and go on.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read (by default it is named, skipped and counted).")] = False,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip files that fail and go on (the default; kept for scripts that say so).")] = True,
     validate: Annotated[bool, typer.Option("--validate", help="Check each document's graph against the SHACL shapes before storing it; a violation fails the file.")] = False,
 ) -> None:
-    """Read UN documents into the store: one named graph per document, language and source."""
+    """Read UN documents into the store: one named graph per document, language and source.
+
+    A file that cannot be read is named in one line and skipped, and the run ends with the skipped
+    files counted by reason; the exit status is 2 when any was skipped. --strict stops at the first
+    (exit 1), and nothing of that file reaches the store."""
     from unkg.pipeline import expand, ingest_paths
 
     def run():
@@ -112,7 +119,7 @@ def ingest(
                     err.print(f"unkg: skipped: {problem}", markup=False, highlight=False)
                 progress.advance(task)
 
-            summary = ingest_paths(files, s, keep_going=keep_going, on_file=on_file, validate=validate)
+            summary = ingest_paths(files, s, keep_going=keep_going and not strict, on_file=on_file, validate=validate)
         langs = ", ".join(sorted(summary.languages)) or "-"
         out.print(
             f"ingested {summary.documents} documents from {summary.files} files "
@@ -123,10 +130,24 @@ def ingest(
         for c in summary.conflicts:
             err.print(f"unkg: conflict: {_conflict_line(c)}", markup=False, highlight=False)
         if summary.failures:
-            err.print(f"unkg: {len(summary.failures)} files skipped", markup=False)
+            reasons = Counter(_skip_reason(problem) for problem in summary.failures)
+            err.print(f"unkg: {len(summary.failures)} files skipped, by reason:", markup=False, highlight=False)
+            for reason, n in reasons.most_common():
+                err.print(f"  {n:6d}  {reason}", markup=False, highlight=False)
             raise typer.Exit(2)
 
     _run(run)
+
+
+_SKIP_DETAIL = re.compile(r"\s*\(.*$|:\s.*$")
+_SKIP_NAMES = re.compile(r"https?://\S+|\S+\.(?:xml|txt|md|pdf|json|jsonl|zip)\b")
+
+
+def _skip_reason(problem: str) -> str:
+    """What kind of problem a skipped file had: its line without the file's name and the details
+    ("not well-formed XML", "a file in a language unkg does not read")."""
+    _, _, rest = problem.partition(": ")
+    return _SKIP_NAMES.sub("…", _SKIP_DETAIL.sub("", rest or problem)).strip() or problem
 
 
 @app.command()

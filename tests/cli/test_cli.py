@@ -1,5 +1,6 @@
 """The command line: every command answers --help, and bad input gets one line and a non-zero exit."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -87,21 +88,35 @@ def test_bad_xml_leaves_the_store_as_it_was(tmp_path):
     before = unkg("query", "--store", str(store), "--format", "tsv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").stdout
     truncated = tmp_path / good.name
     truncated.write_bytes(good.read_bytes()[:5000])
-    line = one_error_line(unkg("ingest", "--store", str(store), str(truncated)))
+    line = one_error_line(unkg("ingest", "--strict", "--store", str(store), str(truncated)))
     assert good.name in line
     after = unkg("query", "--store", str(store), "--format", "tsv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").stdout
     assert before == after
 
 
-def test_keep_going_skips_and_reports(tmp_path):
+@pytest.mark.parametrize("flags", [[], ["--keep-going"]])
+def test_a_tree_is_read_by_default_skipping_what_cannot_be_read(tmp_path, flags):
+    """By default (and with the former --keep-going) a file that cannot be read is named in one
+    line and skipped; the run ends with the skipped files counted by reason and exits 2."""
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(akn_file("ecosoc", "2022", "E_RES_2022_15", "zh"), folder)
     (folder / "broken.xml").write_text("<akomaNtoso><statement>", "utf-8")
-    r = unkg("ingest", "--keep-going", "--store", str(tmp_path / "st"), str(folder))
+    (folder / "broken2.xml").write_text("<akomaNtoso><statement>", "utf-8")
+    r = unkg("ingest", *flags, "--store", str(tmp_path / "st"), str(folder))
     assert r.returncode == 2
-    assert "broken.xml" in r.stderr and "1 files skipped" in r.stderr
+    assert "broken.xml" in r.stderr and "broken2.xml" in r.stderr and "2 files skipped, by reason:" in r.stderr
+    assert re.search(r"^\s+2\s+\S", r.stderr, re.M)  # both under one reason
     assert "ingested 1 documents" in r.stdout
+
+
+def test_strict_stops_at_the_first_file_that_cannot_be_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-broken.xml").write_text("<akomaNtoso><statement>", "utf-8")
+    shutil.copy(akn_file("ecosoc", "2022", "E_RES_2022_15", "zh"), folder)
+    r = unkg("ingest", "--strict", "--store", str(tmp_path / "st"), str(folder))
+    assert r.returncode == 1 and "a-broken.xml" in r.stderr and "ingested" not in r.stdout
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml", "markdown"])
