@@ -28,15 +28,16 @@ OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 class Server:
     """One ``oxigraph serve`` process on 127.0.0.1, stopped by its own pid."""
 
-    def __init__(self, location: Path) -> None:
+    def __init__(self, location: Path, *options: str) -> None:
         self.location = location
+        self.options = options  # more of oxigraph serve's options (--union-default-graph)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/query"
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> Server:
         self.proc = subprocess.Popen(
-            [str(OXIGRAPH), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
+            [str(OXIGRAPH), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}", *self.options],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 30
