@@ -9,7 +9,7 @@ install and in the wheel otherwise. It runs for ``pip install -e .`` and ``pip i
 
 Without npm, or when ``npm ci`` fails (no network), the install goes on without the editor and
 ``unkg serve`` offers its plain query form, which needs no JavaScript library. ``npm ci`` is
-skipped when node_modules already holds the locked version. ``UNKG_SKIP_NPM=1`` skips it always.
+skipped when node_modules already holds what the lockfile pins. ``UNKG_SKIP_NPM=1`` skips it always.
 """
 
 from __future__ import annotations
@@ -33,27 +33,22 @@ def _say(message: str) -> None:
     print(f"unkg build: {message}", file=sys.stderr)
 
 
-def _locked_version(package: str) -> str | None:
+def _installed_as_locked() -> bool:
+    """Whether node_modules/ holds every package package-lock.json pins, at its version (npm
+    keeps what it installed in node_modules/.package-lock.json)."""
     try:
-        lock = json.loads((ROOT / "package-lock.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return lock.get("packages", {}).get(f"node_modules/{package}", {}).get("version")
-
-
-def _installed_version(package: str) -> str | None:
-    try:
-        return json.loads((ROOT / "node_modules" / package / "package.json").read_text("utf-8")).get("version")
-    except (OSError, ValueError):
-        return None
+        locked = json.loads((ROOT / "package-lock.json").read_text("utf-8"))["packages"]
+        installed = json.loads((ROOT / "node_modules" / ".package-lock.json").read_text("utf-8"))["packages"]
+    except (OSError, ValueError, KeyError):
+        return False
+    return all(installed.get(name, {}).get("version") == entry.get("version") for name, entry in locked.items() if name)
 
 
 def npm_ci() -> bool:
     """Install node_modules/ from the lockfile; False (and one line why) when it cannot be done."""
     if not (ROOT / "package-lock.json").is_file():
         return False
-    wanted = [(package, _locked_version(package)) for package, *_ in ASSETS]
-    if all(version and _installed_version(package) == version for package, version in wanted):
+    if _installed_as_locked():
         return True  # node_modules already holds what the lockfile pins
     if os.environ.get("UNKG_SKIP_NPM"):
         _say("UNKG_SKIP_NPM is set: not running npm ci")
