@@ -47,11 +47,11 @@ from typing import Iterable, Iterator
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_verbs import _lang_of  # noqa: E402  (the corpus folders and file names, read alike)
 from unkg.ingest.names import find, ru_stem  # noqa: E402
 from unkg.reference import verbs  # noqa: E402
 
-FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
-SUFFIX = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
 
 BODY_HEADS = (
     "Organization Organisation Commission Committee Council Programme Fund Office Agency Union "
@@ -104,17 +104,6 @@ def _work_key(path: Path) -> str:
     stem = re.sub(r"-\d+[A-Z]$", "", path.stem)
     stem = re.sub(r"_[A-Z]$", "", stem)
     return f"{path.parent.parent.parent.name}/{path.parent.parent.name}/{stem}"
-
-
-def _lang_of(path: Path) -> str | None:
-    """The folder's language, unless the file's job-number suffix says it is another language's text."""
-    lang = FOLDERS.get(path.parent.name)
-    if lang is None:
-        return None
-    m = re.search(r"(?:-\d+|_)([A-Z])$", path.stem)
-    if m and m.group(1) != SUFFIX[lang]:
-        return None
-    return lang
 
 
 def _text(element: etree._Element) -> str:
