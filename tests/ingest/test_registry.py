@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from importlib import resources
 
 import jsonschema
 import pytest
+import yaml
+from lxml import etree
 
-from tests.conftest import AKN
+from tests.conftest import AKN, CORPUS, LANG_FOLDERS
 from unkg.record import LANGUAGES
 from unkg.reference import FILES, TOPICS, fold, load, read_entries
 from unkg.ingest.resolve import resolve_body, resolve_state
@@ -241,3 +245,118 @@ def test_no_printed_form_is_a_fragment_of_a_name() -> None:
             for form, is_acronym in entry.forms(language):
                 if form[0].islower() and not is_acronym:
                     assert entry.kind == "events" or entry.id in lower_case_names, (entry.id, language, form)
+
+
+# --- groups, and names read inside longer names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a group inside a longer name is the longer name's
+        ("Urges small island developing States and the least developed countries to", "en", ["sids", "ldcs"]),
+        ("Calls upon States to", "en", ["states"]),
+        # E/RES/2022/15 op. 84: the other five languages print "international and regional
+        # organizations" whole, so English names one group too
+        ("Calls upon international and regional organizations to continue", "en", ["international-and-regional-organizations"]),
+        ("Demande aux organisations internationales et régionales de continuer", "fr", ["international-and-regional-organizations"]),
+        ("Exhorta a las organizaciones internacionales y regionales a que continúen", "es", ["international-and-regional-organizations"]),
+        ("призывает международные и региональные организации продолжать", "ru", ["international-and-regional-organizations"]),
+        ("يهيب بالمنظمات الدولية والإقليمية أن تواصل", "ar", ["international-and-regional-organizations"]),
+        ("促请国际组织和区域组织继续", "zh", ["international-and-regional-organizations"]),
+        # French and Spanish print the Vienna Declaration with an article inside: not the landlocked
+        # countries' Programme d'action de Vienne
+        ("Réaffirmant la Déclaration et le Programme d'action de Vienne", "fr", ["vienna-declaration-and-programme-of-action"]),
+        ("Reafirmando la Declaración y el Programa de Acción de Viena", "es", ["vienna-declaration-and-programme-of-action"]),
+        ("Rappelle le Programme d'action de Vienne et le Programme d'action d'Awaza", "fr", ["vienna-programme-of-action", "awaza-programme-of-action"]),
+        # Russian cases of the words the matcher does not decline, listed in the registry
+        ("потребности развивающихся стран и государств-участников", "ru", ["developing-countries", "states-parties"]),
+        ("Саммита Группы 77 и Китая по науке", "ru", ["group-of-77-and-china"]),
+        ("в сотрудничестве с Всемирной продовольственной программой", "ru", ["wfp"]),
+        # the State's name is not the instrument's first word
+        ("the SAMOA Pathway", "en", ["samoa-pathway"]),
+    ],
+)
+def test_groups_and_names_are_read_whole(text: str, language: str, expected: list[str]) -> None:
+    from unkg.ingest.names import find
+
+    assert [f.entry.id for f in find(text, language) if f.entry is not None] == expected
+
+
+# --- every printed form of the bodies and instruments is printed in the corpus --------------------
+
+_MARK = "# unverified"
+_FORMS_LINE = re.compile(r"^\s+(?P<lang>ar|zh|en|fr|ru|es): (?P<forms>\[.*\])\s*$")
+
+
+def _unverified(stem: str) -> set[tuple[str, str, str]]:
+    """(entry id, language, form) of the forms a registry file marks as not printed in the corpus:
+    a line of forms ending in ``# unverified`` (all its forms) or ``# unverified: FORM; FORM``."""
+    text = (resources.files("unkg.reference") / f"{stem}.yaml").read_text(encoding="utf-8")
+    out: set[tuple[str, str, str]] = set()
+    entry = None
+    for line in text.splitlines():
+        if line.startswith("- id: "):
+            entry = line[len("- id: ") :].strip()
+        if _MARK not in line or entry is None:
+            continue
+        head, _, named = line.partition(_MARK)
+        m = _FORMS_LINE.match(head)
+        assert m, f"{stem}.yaml: an unverified mark on a line that lists no forms: {line!r}"
+        forms = yaml.safe_load(m["forms"])
+        if named.startswith(":"):
+            marked = [f.strip() for f in named[1:].split(";")]
+            assert set(marked) <= set(forms), f"{stem}.yaml {entry}: {marked} not on the line {line!r}"
+            forms = marked
+        out.update((entry, m["lang"], form) for form in forms)
+    return out
+
+
+def _corpus_texts(language: str) -> Iterator[str]:
+    """Every paragraph of the AKN files of ``language`` (the job-number suffix must agree with the
+    folder) and, for English, of the GA 78-80 texts (line-end hyphenation undone)."""
+    suffix = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}[language]
+    for path in sorted(AKN.glob(f"*/*/{LANG_FOLDERS[language]}/*.xml")):
+        m = re.search(r"(?:-\d+|_)([A-Z])$", path.stem)
+        if m and m.group(1) != suffix:
+            continue
+        tree = etree.parse(str(path), etree.XMLParser(recover=True, huge_tree=True))
+        for p in tree.iter("{*}p"):
+            text = " ".join("".join(p.itertext()).split())
+            if text:
+                yield text
+    if language == "en":
+        for path in sorted((CORPUS / "bulk" / "ga-78-80").glob("*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            text = re.sub(r"(\w)-\n\s*(?=[a-z])", r"\1", text)
+            for block in re.split(r"\n\s*\n", text):
+                if block.strip():
+                    yield " ".join(block.split())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_form_of_a_body_or_instrument_is_printed_in_the_corpus(corpus, language: str) -> None:
+    """Each name and acronym of bodies.yaml and instruments.yaml, in each language, is found whole
+    by the linker as its own entry somewhere in that language's corpus text (Russian in any case,
+    Arabic behind its clitics); the few the corpus does not print are the UN's standard forms,
+    marked ``# unverified`` on their line, and a form so marked is indeed not printed."""
+    from unkg.ingest.names import canonical, find, span_keys
+
+    found: dict[str, set[str]] = {}
+    for text in _corpus_texts(language):
+        for f in find(text, language):
+            if f.entry is not None and f.entry.kind in ("bodies", "instruments"):
+                found.setdefault(f.entry.id, set()).update(span_keys(f.text, language))
+    unverified = _unverified("bodies") | _unverified("instruments")
+    missing, printed = [], []
+    for entry in load().of_kind("bodies", "instruments"):
+        for form, _ in entry.forms(language):
+            is_printed = canonical(form, language) in found.get(entry.id, set())
+            if (entry.id, language, form) in unverified:
+                if is_printed:
+                    printed.append((entry.id, form))
+            elif not is_printed:
+                missing.append((entry.id, form))
+    assert not missing, f"{language}: forms the corpus does not print, not marked {_MARK!r}: {missing}"
+    assert not printed, f"{language}: forms marked {_MARK!r} that the corpus prints: {printed}"
