@@ -23,3 +23,15 @@ def test_word_edits_as_git_word_diff_marks_them():
     assert marked("Notes the holding of the Forum", "Welcomes the holding of the Forum 2023") == "[-Notes-]{+Welcomes+} the holding of the Forum {+2023+}"
     assert marked("a b c d", "a c d e") == "a [-b-] c d {+e+}"
     assert similarity(words("a b c d"), words("a b c d")) == 1.0
+
+
+def test_a_printed_hash_is_punctuation_and_numbers_in_a_row_are_one_placeholder():
+    assert words("#WSIS 2022, 3 # 4 and 5") == ("wsis", "#", "and", "#")
+
+
+def test_an_arabic_date_is_found_whole_however_long_the_words_before_its_slash():
+    """The day and month before the slash are searched in a window before it: a name that reaches
+    past the window's edge is searched from the text's start, so the date is the same one."""
+    assert words("يوم 21 تموز/يوليه 2022 في") == ("يوم", "#", "في")
+    long_name = "ب" * 60  # the Levantine name and one word before it, as with a short name
+    assert words(f"يوم {long_name}/يوليه 2022 في") == ("#", "في")

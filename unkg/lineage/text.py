@@ -66,7 +66,13 @@ def _numeric_spans(text: str) -> list[tuple[int, int]]:
         if digits:
             found += [m.span() for m in _SHORT_SYMBOL.finditer(text)]
         for m in _AR_DATE.finditer(text):
-            before = _AR_BEFORE.search(text, 0, m.start())
+            # the day and the Levantine name before the slash: searched in the few words before it
+            # (a search from the text's start tries every position and grows with the square of
+            # the text), and from the start only when the match reaches the window's edge
+            lo = max(0, m.start() - 48)
+            before = _AR_BEFORE.search(text, lo, m.start())
+            if before and lo and before.start() == lo:
+                before = _AR_BEFORE.search(text, 0, m.start())
             found.append((before.start() if before else m.start(), m.end()))
     if digits:
         found += [m.span() for m in _DATE.finditer(low)]
@@ -135,27 +141,30 @@ def _word_key(word: str) -> str:
     return NUMBER if word.isdigit() else word
 
 
+_TOKEN = re.compile(_WORD.pattern + "|#")  # a word, or the placeholder of a number
+_NUMBER_RUN = re.compile(r"#(?:[^\w#]*#)+")  # placeholders with no word between them: one
+
+
 def words(text: str) -> tuple[str, ...]:
     """Just the keys of :func:`keys`, without their spans (and faster, normalising the whole text at
-    once): what two texts must share to be "the same"."""
+    once and leaving the words to one regular expression): what two texts must share to be "the same"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    pieces, pos = [], 0
-    for start, end in _numeric_spans(text):
-        pieces.append(text[pos:start])
-        pieces.append(" 0 ")  # a number: one placeholder word
-        pos = end
-    pieces.append(text[pos:])
-    flat = "".join(pieces)
-    flat = flat.lower() if flat.isascii() else _AR_MARKS.sub("", flat.casefold())
-    out: list[str] = []
-    for w in _WORD.findall(flat):
-        if w.isdigit():
-            if out and out[-1] == NUMBER:
-                continue
-            w = NUMBER
-        out.append(w)
-    return tuple(out)
+    spans = _numeric_spans(text)
+    if "#" in text:  # a printed # is punctuation, not the placeholder (same length: the spans hold)
+        text = text.replace("#", " ")
+    if spans:
+        pieces, pos = [], 0
+        for start, end in spans:
+            pieces.append(text[pos:start])
+            pieces.append(" # ")  # a number: one placeholder word
+            pos = end
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    flat = text.lower() if text.isascii() else _AR_MARKS.sub("", text.casefold())
+    if spans:
+        flat = _NUMBER_RUN.sub("#", flat)
+    return tuple(_TOKEN.findall(flat))
 
 
 def shingles(ws: tuple[str, ...], k: int = 3) -> set[str]:
