@@ -11,17 +11,28 @@ paragraph, and where each paragraph's words first appeared.
 
 from __future__ import annotations
 
-from unkg.lineage.align import LineageError
+from unkg.lineage.errors import LineageError
 
 __all__ = ["LineageError", "refresh"]
 
+KEEP = 1000  # works whose texts one refresh keeps in memory between indexing and aligning them
+
 
 def refresh(store, changed: set[str] | None = None, generated_at: str | None = None):
-    """Bring the lineage graphs and the near-duplicate index up to date after the works ``changed``
-    (IRIs) were ingested; ``None`` rebuilds both from the whole store. Returns (LineageCounts, rows indexed)."""
+    """Bring the near-duplicate index and the lineage graphs up to date after the works ``changed``
+    (IRIs) were ingested; ``None`` rebuilds both from the whole store (so does a missing index, or
+    one made by another version). Works whose texts, titles, date and citations are what the index
+    holds are skipped. Returns (LineageCounts, paragraph-language rows indexed)."""
     from unkg.lineage.graph import update_lineage
-    from unkg.lineage.index import update_index
+    from unkg.lineage.index import open_index, update_index
 
-    counts = update_lineage(store, changed, generated_at)
-    rows = update_index(store, changed)
+    index = open_index(store)
+    try:
+        rebuild = changed is None or index.fresh
+        # the texts just read are aligned without reading them again (not for a whole store's)
+        texts = {} if not rebuild and len(changed) <= KEEP else None
+        indexed, rows = update_index(store, None if rebuild else set(changed), index, keep=texts)
+        counts = update_lineage(store, index, None if rebuild else indexed, generated_at, texts)
+    finally:
+        index.close()
     return counts, rows

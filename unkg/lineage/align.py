@@ -25,6 +25,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
+from unkg.lineage.errors import LineageError
 from unkg.lineage.text import shingles, similarity
 from unkg.lineage.units import WorkText
 
@@ -33,10 +34,6 @@ MIN_SIMILARITY = 0.5  # least word similarity for a pair: below it, NEW's paragr
 MIN_KEPT = 0.6  # ...unless the shorter paragraph keeps this share of its words in the other,
 MIN_SIMILARITY_KEPT = 0.3  # with at least this similarity (a long paragraph cut down, or grown)
 PLACE_WEIGHT = 0.02  # preference for the same relative place, to break ties between repeated paragraphs
-
-
-class LineageError(ValueError):
-    """Two works that cannot be compared (one line for the user)."""
 
 
 @dataclass

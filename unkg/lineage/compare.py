@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unkg.lineage.align import Alignment, LineageError, Pair, align
+from unkg.lineage.align import Alignment, Pair, align
+from unkg.lineage.errors import LineageError
 from unkg.lineage.index import open_index, update_index
 from unkg.lineage.text import edits, similarity
 from unkg.lineage.units import WorkText, read_works

@@ -2,7 +2,8 @@
 
 - ``{base}graph/lineage/series``: every series (``unkg:Series``, its title), each member's
   ``unkg:inSeries``, ``unkg:seriesPosition`` and ``frbr:successor`` / ``frbr:successorOf`` links,
-  gaps included. Recomputed whole after each ingest (it reads titles, dates and citations only).
+  gaps included. Found again after each ingest from what the lineage index keeps of each work
+  (titles, dates, citations and the decisions taken on them), and rewritten when it changed.
 - ``{base}graph/lineage/{symbol}``: the work's ``unkg:Comparison`` with the nearest earlier member
   of its series the store holds text of, and for each paired paragraph ``prov:wasRevisionOf`` and a
   ``unkg:ParagraphRevision`` (similarity, moved, the languages it is unchanged in). Incremental:
@@ -14,6 +15,7 @@ endpoint is kept the same way.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -22,7 +24,7 @@ from unkg.graph import iris
 from unkg.graph.build import DCT_TITLE, PROV_GENERATED_AT, RDF_TYPE, XSD_BOOLEAN, XSD_DATETIME, XSD_DECIMAL, XSD_INTEGER, now
 from unkg.lineage.align import Alignment, align
 from unkg.lineage.series import Series, find_series
-from unkg.lineage.units import read_works
+from unkg.lineage.units import WorkText, read_works
 from unkg.ontology.namespace import PREFIXES, UNKG
 
 _FRBR = PREFIXES["frbr"]
@@ -130,12 +132,19 @@ def predecessors(series: list[Series]) -> dict[str, str]:
     return out
 
 
-def update_lineage(store, changed: set[str] | None = None, generated_at: str | None = None) -> LineageCounts:
-    """Bring the lineage graphs up to date after ``changed`` works (IRIs) were ingested; ``None``
-    recomputes every comparison."""
+def update_lineage(store, index, changed: set[str] | None = None, generated_at: str | None = None,
+                   texts: dict[str, WorkText] | None = None) -> LineageCounts:
+    """Bring the lineage graphs up to date after the works ``changed`` (IRIs) were indexed anew;
+    ``None`` recomputes every comparison. ``index`` is the lineage index, already up to date
+    (``unkg.lineage.index.update_index``); ``texts`` the works' texts when the caller has read them.
+    The series graph is written only when a series changed."""
     generated_at = generated_at or now()
-    series = find_series(store)
-    store.replace_graphs([(store.minter.series_graph(), series_quads(store, series, generated_at))])
+    series = find_series(store, index)
+    m = store.minter
+    key = hashlib.sha1(repr([(s.iri, s.title, s.title_language, [(x.iri, x.symbol, x.in_store) for x in s.members]) for s in series]).encode()).hexdigest()
+    if changed is None or index.meta("series") != key or not store.has_graph(m.series_graph()):
+        store.replace_graphs([(m.series_graph(), series_quads(store, series, generated_at))])
+        index.set_meta("series", key)
     wanted = predecessors(series)
     stored = {row["new"].value: row["old"].value for row in store.query(_STORED)}
     counts = LineageCounts(series=len(series))
@@ -144,12 +153,14 @@ def update_lineage(store, changed: set[str] | None = None, generated_at: str | N
         if changed is None or stored.get(new) != old or new in changed or old in changed
     ]
     gone = [new for new in stored if new not in wanted]
-    m = store.minter
     batch = [(m.lineage_graph(m.symbol_of(new) or new), []) for new in gone]
     counts.removed = len(gone)
+    texts = dict(texts or {})
     for i in range(0, len(todo), 50):
         chunk = todo[i : i + 50]
-        texts = read_works(store, sorted({w for pair in chunk for w in pair}))
+        missing = sorted({w for pair in chunk for w in pair if w not in texts})
+        if missing:
+            texts.update(read_works(store, missing))
         for new, old in chunk:
             if new in texts and old in texts:
                 try:

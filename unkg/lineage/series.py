@@ -5,10 +5,11 @@ A work belongs to the series of another (DESIGN.md §8) when, of the same kind o
 
 - their titles have the same words in some language (numbers, years and symbols aside: the
   "fourteenth" and "fifteenth" Congress follow-ups are one series); or
-- the later one, of a later session and with a title at least half alike, recalls the earlier in a
-  paragraph (or in a footnote anchored in it) that names the earlier one's title a few words after
-  a symbol or date ("Recalling its resolution 78/132 of 19 December 2023 on information and
-  communications technologies for sustainable development"), which joins series whose title changed.
+- the later one, of a later session and with a title at least half alike, cites the earlier in a
+  paragraph (in its sub-paragraphs, or in a footnote anchored in it) whose words name the earlier
+  one's title a few words after a symbol or date ("Recalling its resolution 78/132 of 19 December
+  2023 on information and communications technologies for sustainable development"), which joins
+  series whose title changed.
 
 A cited work the store holds no text of belongs to a series when it is cited, with the symbol kind
 of the series and from an earlier session, by a member whose citing paragraph recalls a
@@ -26,21 +27,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from unkg.lineage.text import NUMBER, similarity, words
 from unkg.symbols import slug
 
 _SYMBOL = re.compile(r"^(?P<kind>[A-Z]+/(?:RES|DEC))/(?P<session>(?:ES-|S-)?\d+)/(?P<number>\d+)(?P<rest>.*)$")
-
-_DCT = "http://purl.org/dc/terms/"
-_REALIZATION = ox.NamedNode("http://purl.org/vocab/frbr/core#realization")
-_IDENTIFIER = ox.NamedNode(_DCT + "identifier")
-_DATE = ox.NamedNode(_DCT + "date")
-_TITLE = ox.NamedNode(_DCT + "title")
-_CITES = ox.NamedNode("https://w3id.org/unkg/ontology#cites")
-_ANCHORED_IN = ox.NamedNode("https://w3id.org/unkg/ontology#anchoredIn")
-_TEXT = ox.NamedNode("https://w3id.org/unkg/ontology#text")
 
 
 def symbol_order(symbol: str) -> tuple | None:
@@ -98,47 +88,47 @@ def _title_key(title: str) -> str:
     return " ".join(words(title))
 
 
-def _recalls(text: str, title_key: str) -> bool:
-    """Does a paragraph recall a resolution by a title: the title's words, in order, a few words
-    after a symbol or date ("its resolution 78/132 of 19 December 2023 on <title>")?"""
+def _recalls(ws: tuple[str, ...], title_key: str) -> bool:
+    """Does a paragraph (its words) recall a resolution by a title: the title's words, in order, a
+    few words after a symbol or date ("its resolution 78/132 of 19 December 2023 on <title>")?"""
     if not title_key:
         return False
-    ws = words(text)
-    title = title_key.split(" ")
-    for i in range(len(ws) - len(title) + 1):
-        if list(ws[i : i + len(title)]) == title and NUMBER in ws[max(0, i - 4) : i]:
+    title = tuple(title_key.split(" "))
+    n, first = len(title), title[0]
+    start = 0
+    while True:
+        try:
+            i = ws.index(first, start)
+        except ValueError:
+            return False
+        if ws[i : i + n] == title and NUMBER in ws[max(0, i - 4) : i]:
             return True
-    return False
+        start = i + 1
 
 
-def find_series(store) -> list[Series]:
-    """Every series of the store, members in order (see the module docstring)."""
+def find_series(store, index) -> list[Series]:
+    """Every series of the store, members in order (see the module docstring), from what the
+    lineage index (``unkg.lineage.index``) keeps of each work: symbols, dates, titles and the
+    citations of earlier works of the same kind. Whether a paragraph recalls a title is decided
+    once and kept in the index, until the citing or the cited work is ingested again; so an
+    ingest reads only the works it wrote, never every citation of the store."""
     m = store.minter
-    # read by triple pattern, straight from the store's indexes (a join over every paragraph and
-    # language version would take minutes on a large store)
     works: dict[str, Member] = {}
-    for t in store.match(None, _REALIZATION, None):
-        w = t.subject.value
-        symbol = m.symbol_of(w)
-        if w not in works and symbol and symbol_order(symbol) is not None:
-            works[w] = Member(symbol, w)
-    nodes = [ox.NamedNode(w) for w in sorted(works)]
-    for t in store.match(nodes, _DATE, None):
-        member = works[t.subject.value]
-        if member.date is None or t.object.value < member.date:
-            member.date = t.object.value
+    for w, symbol, date in index.works():
+        if symbol and symbol_order(symbol) is not None:
+            works[w] = Member(symbol, w, date)
     titles: dict[str, dict[str, str]] = defaultdict(dict)  # work -> language -> title
-    for t in store.match(nodes, _TITLE, None):
-        if isinstance(t.object, ox.Literal) and t.object.language:
-            titles[t.subject.value].setdefault(t.object.language, t.object.value)
+    for w, lang, title in index.titles():
+        if w in works:
+            titles[w][lang] = title
 
     groups = _Union()
     by_title: dict[tuple[str, str, str], str] = {}
     keys: dict[str, dict[str, str]] = defaultdict(dict)  # work -> language -> title key
-    for w, member in works.items():
-        kind = symbol_order(member.symbol)[0]
+    for w in sorted(works):
+        kind = symbol_order(works[w].symbol)[0]
         groups.find(w)
-        for lang, title in titles[w].items():
+        for lang, title in sorted(titles[w].items()):
             key = _title_key(title)
             if not key:
                 continue
@@ -148,38 +138,42 @@ def find_series(store) -> list[Series]:
 
     # recalls: the cited work's own title named in the citing paragraph joins two groups; the
     # citing work's title named there makes a cited work the store lacks a gap of its series
-    candidates: list[tuple[str, str, str, str]] = []  # citing work, cited IRI, cited symbol, paragraph
-    anchors: dict[str, str] = {}
-    cites = [(t.subject.value, t.object.value) for t in store.match(None, _CITES, None)]
-    for part, cited in dict.fromkeys(cites):
-        w = m.work_of_part(part)
+    candidates: list[tuple[str, str, str, str, int | None, int | None]] = []  # work, unit, cited, cited symbol, gap, joins
+    for w, unit, cited, gap, joins in index.citations():
         cited_symbol = m.symbol_of(cited)
         if w not in works or cited == w or not cited_symbol:
             continue
         co, wo = symbol_order(cited_symbol), symbol_order(works[w].symbol)
         if co is None or co[0] != wo[0] or co[1] >= wo[1]:
             continue  # another kind of symbol, or not of an earlier session
-        if "/fn/" in part and part not in anchors:
-            anchors.update((t.subject.value, t.object.value) for t in store.match([ox.NamedNode(part)], _ANCHORED_IN, None))
-        candidates.append((w, cited, cited_symbol, anchors.get(part, part)))
-    texts: dict[str, dict[str, str]] = defaultdict(dict)
-    paragraphs = sorted({c[3] for c in candidates})
-    for t in store.match([ox.NamedNode(p) for p in paragraphs], _TEXT, None):
-        if isinstance(t.object, ox.Literal) and t.object.language:
-            texts[t.subject.value][t.object.language] = t.object.value
+        candidates.append((w, unit, cited, cited_symbol, gap, joins))
+    undecided = [c for c in candidates if (c[5] if c[2] in works else c[4]) is None]
+    said = index.unit_words((c[0], c[1]) for c in undecided)
+    decided: dict[str, list[tuple[int, str, str, str]]] = {"gap": [], "joins": []}
     gaps: dict[str, Member] = {}
     gap_of: dict[str, set[str]] = defaultdict(set)
-    for w, cited, cited_symbol, paragraph in candidates:
-        said = texts.get(paragraph, {})
+    for w, unit, cited, cited_symbol, gap, joins in candidates:
+        text = said.get((w, unit), {})
         if cited in works:
-            if any(
-                _recalls(said[lang], key) and lang in keys[w] and similarity(tuple(key.split()), tuple(keys[w][lang].split())) >= 0.5
-                for lang, key in keys[cited].items() if lang in said
-            ):
+            if joins is None:
+                joins = int(any(
+                    lang in text and lang in keys[w] and _recalls(text[lang], key)
+                    and similarity(tuple(key.split()), tuple(keys[w][lang].split())) >= 0.5
+                    for lang, key in keys[cited].items()
+                ))
+                decided["joins"].append((joins, w, unit, cited))
+            if joins:
                 groups.join(w, cited)
-        elif any(_recalls(said[lang], key) for lang, key in keys[w].items() if lang in said):
-            gaps.setdefault(cited, Member(cited_symbol, cited, None, False))
-            gap_of[cited].add(w)
+        else:
+            if gap is None:
+                gap = int(any(_recalls(text[lang], key) for lang, key in keys[w].items() if lang in text))
+                decided["gap"].append((gap, w, unit, cited))
+            if gap:
+                gaps.setdefault(cited, Member(cited_symbol, cited, None, False))
+                gap_of[cited].add(w)
+    for column, rows in decided.items():
+        if rows:
+            index.decide(column, rows)
 
     members: dict[str, list[Member]] = defaultdict(list)
     for w, member in works.items():
