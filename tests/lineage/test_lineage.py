@@ -135,3 +135,44 @@ def test_bad_input_is_one_line_and_exit_1(store, args, message):
     assert result.exit_code == 1
     assert message in result.output and len(result.output.strip().splitlines()) == 1
     assert len(store) == before
+
+
+def _query_rows(store, name, **params):
+    from unkg.queries import bind
+
+    result = store.query(bind(name, params))
+    names = [v.value for v in result.variables]
+    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in result]
+
+
+@pytest.mark.parametrize(("old", "new", "lang"), [("E/RES/2022/15", "E/RES/2023/3", "en"), ("E/RES/2022/15", "E/RES/2023/3", "ar"),
+                                                   ("E/RES/2023/3", "E/RES/2024/13", "zh")])
+def test_the_changes_query_answers_as_the_diff(store, old, new, lang):
+    """The library's `changes` query reads the lineage graph as `unkg diff` does: the same change
+    for each paragraph of NEW, the same paragraph of OLD it continues, the same dropped ones."""
+    want = compare(store, old, new, lang).to_dict()
+    got = _query_rows(store, "changes", old=old, new=new, lang=lang)
+    m = store.minter
+    work = {m.work(old) + "/", m.work(new) + "/"}
+
+    def local(iri):  # the paragraph's id as the comparison contract writes it: op:10, pre:3
+        return next(iri[len(w):].replace("/", ":", 1) for w in work if iri.startswith(w))
+
+    assert {local(r["paragraph"]): r["change"] for r in got if r["change"] != "dropped"} == {p["new"]: p["change"] for p in want["pairs"]}
+    assert {local(r["paragraph"]): local(r["was"]) for r in got if r["change"] in ("same", "amended")} == \
+        {p["new"]: p["old"] for p in want["pairs"] if p["old"]}
+    assert sorted(local(r["was"]) for r in got if r["change"] == "dropped") == sorted(want["dropped"])
+    assert all(r["newText"] for r in got if r["change"] != "dropped")
+    assert {r["change"] for r in got} >= {"same", "amended", "new"}
+
+
+def test_the_paragraph_history_query_follows_a_paragraph_back_through_the_series(store):
+    """pre:1 of 2024/13 continues 2023/3's, which continues 2022/15's, back to 2021/28's (the
+    origin found by `unkg origin`); each version names the one before it."""
+    first = store.minter.part("E/RES/2024/13", "pre:1")
+    got = _query_rows(store, "paragraph-history", paragraph=first, lang="en")
+    symbols = [r["symbol"] for r in got]
+    assert symbols[0] == "E/RES/2021/28" and symbols[-1] == "E/RES/2024/13"
+    assert symbols == sorted(symbols, key=lambda s: s.split("/")[2])  # oldest first
+    assert got[0]["previous"] is None and all(r["previous"] == p["version"] for p, r in zip(got, got[1:]))
+    assert all(r["text"] for r in got)

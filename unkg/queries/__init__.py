@@ -2,8 +2,8 @@
 
 Each ``.rq`` file opens with a comment header: its first line is the title, the lines after it
 the description, and one ``# param NAME (TYPE) = DEFAULT: what it is`` line per parameter. In
-the body, each parameter is a ``VALUES ?NAME { DEFAULT }`` block, written exactly as
-:func:`bind` writes it, so every file is a complete query that runs as it stands (in the CLI,
+the body, each parameter is a ``VALUES ?NAME { DEFAULT }`` block (once, or in each branch of a
+union that needs it), written exactly as :func:`bind` writes it, so every file is a complete query that runs as it stands (in the CLI,
 a notebook or the query UI) and answers for the defaults.
 
 :func:`bind` replaces those blocks with the caller's values as typed RDF terms, never as
@@ -95,9 +95,8 @@ def _parse(name: str, text: str) -> Query:
     query = Query(name, title, " ".join(" ".join(description).split()), tuple(params), text)
     for p in params:
         block = _values_block(p.name, [_term(query, p, p.default)])
-        found = text.count(block)
-        if found != 1:
-            raise QueryError(f"{name}.rq: expected the line {block!r} once in the query body, found it {found} times")
+        if block not in text:
+            raise QueryError(f"{name}.rq: expected the line {block!r} in the query body")
     return query
 
 
@@ -198,8 +197,10 @@ def bind(query: Query | str, params: dict[str, object] | None = None) -> str:
             raise QueryError(f"query {q.name!r}, parameter {name}: give at least one value")
         terms = list(dict.fromkeys(_term(q, p, v) for v in values))
         default = _values_block(p.name, [_term(q, p, p.default)])
-        start = q.text.index(default)  # found once: checked when the query was loaded
-        blocks.append((start, start + len(default), _values_block(p.name, terms)))
+        bound = _values_block(p.name, terms)
+        # every copy of the block (a union whose branches each need the value has one per branch);
+        # at least one: checked when the query was loaded
+        blocks += [(m.start(), m.end(), bound) for m in re.finditer(re.escape(default), q.text)]
     # splice every block into the file's own text at once, so no bound value is ever searched
     text = q.text
     for start, end, block in sorted(blocks, reverse=True):
