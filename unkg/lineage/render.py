@@ -12,6 +12,7 @@ HTML: the same two columns, ``<del>`` and ``<ins>``, ``lang`` and ``dir`` set pe
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from html import escape
 
 from rich.console import Console
@@ -19,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unkg.lineage.compare import Comparison
-from unkg.lineage.text import segments
+from unkg.lineage.text import Segment, segments
 
 RTL = {"ar"}
 
@@ -30,6 +31,44 @@ def _sides(old: str, new: str) -> tuple[str, str]:
     left = "".join(s.text if s.op == "equal" else f"[-{s.text}-]" for s in segments(new, old) if s.op != "delete")
     right = "".join(s.text if s.op == "equal" else f"{{+{s.text}+}}" for s in segments(old, new) if s.op != "delete")
     return left, right
+
+
+@dataclass
+class Row:
+    """One row of a side-by-side comparison: OLD's paragraph (its deleted words marked) beside
+    NEW's (its inserted words marked); a new paragraph has no left side, a dropped one no right."""
+
+    change: str  # same | amended | new | dropped
+    old_id: str | None
+    new_id: str | None
+    label: str
+    old: list[Segment] = field(default_factory=list)  # ops: equal | delete
+    new: list[Segment] = field(default_factory=list)  # ops: equal | insert
+    moved: bool = False
+
+
+def side_by_side(c: Comparison) -> tuple[dict, list[Row]]:
+    """The comparison as data for a page: its summary (``Comparison.to_dict`` without the pairs)
+    and one Row per paragraph of NEW, then one per paragraph of OLD that was dropped."""
+    data = c.to_dict()
+    lang = c.language
+    rows: list[Row] = []
+    for pair in data["pairs"]:
+        new_text = c.new.text(lang, pair["new"]) or ""
+        if pair["old"] is None:
+            rows.append(Row("new", None, pair["new"], _label(pair), [], [Segment("insert", new_text)]))
+            continue
+        old_text = c.old.text(lang, pair["old"]) or ""
+        if pair["change"] == "same":
+            rows.append(Row("same", pair["old"], pair["new"], _label(pair), [Segment("equal", old_text)], [Segment("equal", new_text)], pair.get("moved", False)))
+            continue
+        left = [s if s.op == "equal" else Segment("delete", s.text) for s in segments(new_text, old_text) if s.op != "delete"]
+        right = [s for s in segments(old_text, new_text) if s.op != "delete"]
+        rows.append(Row("amended", pair["old"], pair["new"], _label(pair), left, right, pair.get("moved", False)))
+    for uid in data["dropped"]:
+        rows.append(Row("dropped", uid, None, f"{uid}  dropped", [Segment("delete", c.old.text(lang, uid) or "")], []))
+    summary = {k: v for k, v in data.items() if k != "pairs"}
+    return summary, rows
 
 
 def _label(pair: dict) -> str:

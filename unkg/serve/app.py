@@ -9,6 +9,8 @@ Routes:
 - ``/update`` POST: the update operation alone.
 - ``/`` the query UI (YASGUI, vendored from npm, with the query library as examples).
 - ``/views/{kind}``: the graph views (``unkg.views.render_view``).
+- ``/diff/{symbol}`` and ``/series/{symbol}``: a work beside the one before it, and its series by
+  year (``unkg.serve.lineage``).
 - ``{base path}...``: every IRI of the store's base, at its own path (``/unkg/doc/E/RES/2022/15``):
   HTML for a browser, Turtle / JSON-LD / N-Triples / RDF/XML by Accept or ``format=``.
 
@@ -56,6 +58,7 @@ from starlette.staticfiles import StaticFiles
 from unkg import formats
 from unkg.graph.iris import DEFAULT_BASE, ONTOLOGY
 from unkg.queries import QueryError, list_queries
+from unkg.serve import lineage as lineage_pages
 from unkg.serve import negotiate, tasks
 from unkg.serve.engine import MEMORY, Engine
 from unkg.serve.guard import Guard, check_write, loopback_names
@@ -326,11 +329,22 @@ def create_app(engine: Engine, settings: Settings) -> Starlette:
             kwargs["hops"] = int(q["hops"])
         return HTMLResponse(await engine.run(tasks.view, **kwargs))
 
+    async def diff(request: Request) -> Response:
+        other = request.query_params.get("with")
+        status, html = await engine.run(lineage_pages.comparison_page, new=request.path_params["symbol"], old=other or None, lang=page_lang(request))
+        return HTMLResponse(html, status_code=status, headers={"Vary": "Accept-Language"})
+
+    async def series(request: Request) -> Response:
+        status, html = await engine.run(lineage_pages.series_page, symbol=request.path_params["symbol"], lang=page_lang(request))
+        return HTMLResponse(html, status_code=status, headers={"Vary": "Accept-Language"})
+
     routes = [
         Route("/", index),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/update", update_endpoint, methods=["POST"]),
         Route("/views/{kind}", view),
+        Route("/diff/{symbol:path}", diff),
+        Route("/series/{symbol:path}", series),
     ]
     if yasgui is not None:
         routes.append(Mount("/static/yasgui", app=StaticFiles(directory=yasgui), name="yasgui"))
