@@ -28,6 +28,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from unkg.graph.stores import Store
+from unkg.lineage.history import Step, history, longest_series, series_of
 from unkg.views import layout, networks
 from unkg.views.networks import objects, pick, subjects
 
@@ -369,18 +370,38 @@ def _longest_series(store: Store) -> str | None:
 def series(store: Store, focus: str | None = None, *, lang: str = "en", limit: int | None = None) -> Scene:
     """A resolution series over the years: its members left to right, the documents they cite
     above (each under the first member citing it), the bodies they ask below (each under the
-    first member asking)."""
+    first member asking). The series is the lineage graph's (``unkg.lineage``: title, recalls and
+    known gaps) when the store holds one, and each member then says what it kept, changed, added
+    and dropped against the one before it; else the works that carry the focus's English title."""
     limit = limit or LIMITS["series"]
-    start = networks.resolve(store, focus, prefer=("work",)) if focus else _longest_series(store)
-    if not start:
-        raise NotFound("the store holds no works with a title")
-    titles = objects(store, [start], "dcterms:title")[start]
-    title = next((t for t in titles if isinstance(t, ox.Literal) and (t.language or "").startswith("en")), None) or next(iter(titles), None)
-    if title is None:
-        raise NotFound(f"{focus}: the store holds no text of it (no title to find its series by)")
-    members = [m for m in subjects(store, "dcterms:title", title) if store.minter.symbol_of(m)]
-    dates = {m: min((d.value for d in ds), default="") for m, ds in objects(store, members, "dcterms:date").items()}
-    members.sort(key=lambda m: (dates[m], m))
+    lineage = None
+    if focus:
+        start = networks.resolve(store, focus, prefer=("work",))
+        lineage = series_of(store, start) if start else None
+    else:
+        lineage = longest_series(store)
+        start = None
+    steps: dict[str, Step] = {}
+    gaps: list[Step] = []
+    if lineage:
+        found = history(store, lineage, lang)
+        members = [s.iri for s in found.in_store]
+        steps = {s.iri: s for s in found.in_store}
+        gaps = found.gaps
+        dates = {s.iri: s.date or "" for s in found.in_store}
+        start = start or members[-1]
+        title = ox.Literal(found.title or store.minter.symbol_of(start) or start, language="en")
+    else:
+        start = start or _longest_series(store)
+        if not start:
+            raise NotFound("the store holds no works with a title")
+        titles = objects(store, [start], "dcterms:title")[start]
+        title = next((t for t in titles if isinstance(t, ox.Literal) and (t.language or "").startswith("en")), None) or next(iter(titles), None)
+        if title is None:
+            raise NotFound(f"{focus}: the store holds no text of it (no title to find its series by)")
+        members = [m for m in subjects(store, "dcterms:title", title) if store.minter.symbol_of(m)]
+        dates = {m: min((d.value for d in ds), default="") for m, ds in objects(store, members, "dcterms:date").items()}
+        members.sort(key=lambda m: (dates[m], m))
     total_members = len(members)
     members = members[-max(2, min(12, limit // 3)) :]  # the newest, when a series is long
     member_set = set(members)
@@ -409,6 +430,14 @@ def series(store: Store, focus: str | None = None, *, lang: str = "en", limit: i
     for i, m in enumerate(members):
         for r in sorted(refs[m] & member_set - {m}):
             G.add_edge(m, r, weight=3, title="cites an earlier resolution of the series", color="#1f4e8c")
+    for m in members:  # what each kept, changed, added and dropped of the one before it
+        step = steps.get(m)
+        if step and step.previous in member_set:
+            said = f"continues it: {_changes(step)}"
+            if G.has_edge(m, step.previous):
+                G.edges[m, step.previous]["title"] += f"; {said}"
+            else:
+                G.add_edge(m, step.previous, weight=3, title=said, color="#7d8b99")
     # one line from the member that first cites or asks each: the rest is in its size and tooltip
     for d in cited:
         G.add_node(d, value=citing[d], **_work_attrs(store, d))
@@ -425,6 +454,10 @@ def series(store: Store, focus: str | None = None, *, lang: str = "en", limit: i
     _display(G)
     for m in members:
         G.nodes[m]["label"] = f"{G.nodes[m].get('symbol')}\n{_year(dates[m])}"
+        step = steps.get(m)
+        if step and step.compared:
+            G.nodes[m]["label"] += f"\nkept {step.kept} · changed {step.changed} · added {step.added}"
+            G.nodes[m]["title"] += f"\nagainst {store.minter.symbol_of(step.previous) or step.previous}: {_changes(step)}"
         G.nodes[m]["value"] = max([*citing.values(), *asked_in.values(), 1])
     layout.set_sizes(G)
     above = {i: [d for d in cited if first[d] == i] for i in range(len(members))}
@@ -449,11 +482,17 @@ def series(store: Store, focus: str | None = None, *, lang: str = "en", limit: i
         + _cut(len(citing), len(cited), "documents the series cites (the most cited shown)")
         + _cut(len(asked_in), len(asked), "addressees it asks (the most asked shown)")
         + ["Above, what the series cites, each over the first resolution citing it; below, whom it asks, each under the first asking."
-           + (" No other work in the store carries this title." if total_members == 1 else "")],
+           + (" Under each resolution, what it kept, changed and added of the one before it." if steps else "")
+           + (" No other work in the store carries this title." if total_members == 1 else "")]
+        + ([f"Known gaps, cited as members but not in the store: {', '.join(g.symbol for g in gaps)}."] if gaps else []),
         sizes="resolutions citing it, or paragraphs asking it",
-        lines="cites an earlier resolution (blue), first cites (grey) or first asks (orange)",
+        lines="cites an earlier resolution (blue), continues it (slate), first cites (grey) or first asks (orange)",
         focus=start if focus else None,
     )
+
+
+def _changes(step: Step) -> str:
+    return f"{step.kept} paragraphs kept, {step.changed} changed, {step.added} added, {step.dropped} dropped"
 
 
 # --- timeline -------------------------------------------------------------------------------------
