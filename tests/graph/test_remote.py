@@ -201,3 +201,13 @@ def test_unkg_store_environment_variable_names_the_endpoint(mirror, server):
     r = subprocess.run([str(exe), "stats"], capture_output=True, text=True, env={**os.environ, "UNKG_STORE": server.url})
     assert r.returncode == 0, r.stderr
     assert server.url in r.stdout and "language versions" in r.stdout
+
+
+def test_a_remote_stores_lineage_index_lives_in_the_users_cache(remote, user_cache):
+    """Ingest into a server keeps its near-duplicate index in the user's cache, never in a folder
+    named after the URL in the directory the command ran in."""
+    from unkg.lineage.index import index_path
+
+    where = index_path(remote)
+    assert where.exists() and where.is_relative_to(user_cache)
+    assert not Path("http:").exists()

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from unkg.graph.stores import LocalStore
 from unkg.lineage.text import similarity, words
 from unkg.lineage.units import WorkText, read_works
 
@@ -142,10 +143,10 @@ def prepare(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
 
 def index_path(store) -> Path:
     """Where the store's index lives: in a local store's directory, else in the user's cache."""
-    path = getattr(store, "path", None)
-    if path is not None:
-        return Path(path) / FILE
-    url = getattr(store, "url", None) or getattr(store, "endpoint", None) or store.minter.base
+    if isinstance(store, LocalStore):
+        return Path(store.path) / FILE
+    # a remote store's ``path`` is its URL (what commands print), never a folder to write in
+    url = getattr(store, "path", None) or getattr(store, "url", None) or store.minter.base
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unkg" / "lineage"
     return cache / f"{hashlib.sha256(str(url).encode()).hexdigest()[:16]}.sqlite"
 
