@@ -28,6 +28,7 @@ from unkg.graph.summary import summarise
 from unkg.lineage import refresh as refresh_lineage
 from unkg.lineage.graph import works_of_graphs
 from unkg.ingest import as_ingest_error, read, supported
+from unkg.ingest.archive import ArchiveMember, is_archive, members as archive_members
 from unkg.ingest.errors import IngestError
 from unkg.ingest.link import link
 from unkg.record import WorkMetadata
@@ -46,15 +47,23 @@ class Summary:
     conflicts: list[dict] = field(default_factory=list)  # found in this run (see Referee)
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (searched recursively for supported files) and glob patterns, in a stable order."""
-    out: list[Path] = []
+def expand(paths: Iterable[str | Path | ArchiveMember]) -> list[Path | ArchiveMember]:
+    """Files, folders (searched recursively for supported files) and glob patterns, in a stable order.
+
+    A zip archive (given, or found in a folder) stands for its members that are supported files
+    (``unkg.ingest.archive``): each is read as a file of the tree and named ``archive.zip!member``;
+    those it refuses (too large, encrypted, nested, named outside it) and an unreadable archive
+    are listed too, so that each is skipped with its reason like a file that cannot be read."""
+    out: list[Path | ArchiveMember] = []
     for raw in paths:
+        if isinstance(raw, ArchiveMember):  # already expanded
+            out.append(raw)
+            continue
         p = Path(raw).expanduser()
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and supported(f) and not f.name.startswith("."))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and (supported(f) or is_archive(f)) and not f.name.startswith("."))
             if not found:
-                raise IngestError(p, "folder holds no UN documents (.xml, .txt, .md, .pdf, .json)")
+                raise IngestError(p, "folder holds no UN documents (.xml, .txt, .md, .pdf, .json, or .zip archives of them)")
             out.extend(found)
         elif p.is_file():
             out.append(p)
@@ -65,13 +74,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
             out.extend(hits)
         else:
             raise IngestError(p, "no such file or folder")
-    seen: set[Path] = set()
-    unique = []
+    seen: set = set()
+    unique: list[Path | ArchiveMember] = []
     for p in out:
-        key = p.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(p)
+        for item in archive_members(p, lambda name: supported(Path(name))) if isinstance(p, Path) and is_archive(p) else [p]:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
     return unique
 
 
@@ -339,7 +349,7 @@ def default_workers(n_files: int) -> int:
 
 
 def ingest_paths(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | ArchiveMember],
     store: Store,
     *,
     keep_going: bool = False,

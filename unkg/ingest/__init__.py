@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
+from unkg.ingest.archive import ArchiveMember, extracted, relabel
 from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.readers.akn import read_akn
 from unkg.ingest.readers.extract import read_extract
@@ -28,11 +30,11 @@ READERS: dict[str, Callable[[Path], Record | Iterable[WorkMetadata]]] = {
 }
 
 
-def supported(path: Path) -> bool:
+def supported(path: Path | ArchiveMember) -> bool:
     return path.suffix.lower() in READERS
 
 
-def read(path: str | Path) -> list[Record | WorkMetadata]:
+def read(path: str | Path | ArchiveMember) -> list[Record | WorkMetadata]:
     """Everything one file holds: one Record for a document, WorkMetadata lines for data_extract.
 
     Whatever goes wrong in a reader is an IngestError, one line naming the file and the problem
@@ -41,7 +43,12 @@ def read(path: str | Path) -> list[Record | WorkMetadata]:
     file gives is checked before anyone builds on it: every symbol must fit the UN's scheme
     (``unkg.symbols.is_valid_symbol``) and paragraph numbers must stay below 10,000, so nothing
     outside the scheme becomes an IRI and no paragraph silently turns into a heading.
+
+    A member of a zip archive (``unkg.ingest.archive``) is read as the file it unpacks to, and
+    named ``archive.zip!member/path`` in what it gives and in its errors.
     """
+    if isinstance(path, ArchiveMember):
+        return _read_member(path)
     path = Path(path)
     if not path.is_file():
         raise IngestError(path, "no such file")
@@ -57,6 +64,18 @@ def read(path: str | Path) -> list[Record | WorkMetadata]:
         raise as_ingest_error(path, err, "read") from None
     for item in items:
         _check_symbols(path, item)
+    return items
+
+
+def _read_member(member: ArchiveMember) -> list[Record | WorkMetadata]:
+    with extracted(member) as local:
+        try:
+            items = read(local)
+        except IngestError as err:
+            raise relabel(err, local, member) from None
+    for item in items:
+        if item.source is not None:
+            item.source = replace(item.source, file=member.name)
     return items
 
 
