@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -97,12 +96,15 @@ def ingest(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read (by default it is named, skipped and counted).")] = False,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip files that fail and go on (the default; kept for scripts that say so).")] = True,
     validate: Annotated[bool, typer.Option("--validate", help="Check each document's graph against the SHACL shapes before storing it; a violation fails the file.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every skipped file and every conflict between sources in a line of its own.")] = False,
 ) -> None:
     """Read UN documents into the store: one named graph per document, language and source.
 
-    A file that cannot be read is named in one line and skipped, and the run ends with the skipped
-    files counted by reason; the exit status is 2 when any was skipped. --strict stops at the first
-    (exit 1), and nothing of that file reaches the store."""
+    Zip archives (the GA's 74th session is shipped as zip files) are read as folders: each member
+    is named ``archive.zip!member``. A file that cannot be read is skipped; the run ends with a
+    table of what was stored and what was skipped, by reason, naming one file of each reason
+    (--verbose: every file, in a line of its own, as it is met); the exit status is 2 when any was
+    skipped. --strict stops at the first (exit 1), and nothing of that file reaches the store."""
     from unkg.pipeline import expand, ingest_paths
 
     def run():
@@ -115,7 +117,7 @@ def ingest(
             task = progress.add_task("ingesting", total=len(files))
 
             def on_file(path: Path, problem: str | None) -> None:
-                if problem:
+                if problem and verbose:
                     err.print(f"unkg: skipped: {problem}", markup=False, highlight=False)
                 progress.advance(task)
 
@@ -127,16 +129,39 @@ def ingest(
             f"{summary.triples} triples in {summary.seconds:.1f} s into {s.path}",
             markup=False, highlight=False,
         )
-        for c in summary.conflicts:
-            err.print(f"unkg: conflict: {_conflict_line(c)}", markup=False, highlight=False)
+        if verbose:
+            for c in summary.conflicts:
+                err.print(f"unkg: conflict: {_conflict_line(c)}", markup=False, highlight=False)
+        for line in _ingest_table(summary, verbose):
+            err.print(line, markup=False, highlight=False)
         if summary.failures:
-            reasons = Counter(_skip_reason(problem) for problem in summary.failures)
-            err.print(f"unkg: {len(summary.failures)} files skipped, by reason:", markup=False, highlight=False)
-            for reason, n in reasons.most_common():
-                err.print(f"  {n:6d}  {reason}", markup=False, highlight=False)
             raise typer.Exit(2)
 
     _run(run)
+
+
+def _ingest_table(summary, verbose: bool) -> list[str]:
+    """The end of an ingest: files stored, files skipped by reason (the most frequent first, one
+    file of each named), conflicts between sources; a line each, whatever the size of the run."""
+    reasons: dict[str, list[str]] = {}
+    for problem in summary.failures:
+        reasons.setdefault(_skip_reason(problem), []).append(problem.partition(": ")[0])
+    rows = [(summary.files, "stored", "")]
+    rows += [(len(names), f"skipped: {reason}", "" if verbose else f"e.g. {_short_name(names[0])}")
+             for reason, names in sorted(reasons.items(), key=lambda kv: -len(kv[1]))]
+    if summary.conflicts:
+        rows.append((len(summary.conflicts), "conflicts between sources: one statement kept, the other left out",
+                     "" if verbose else "unkg stats lists them"))
+    lines = ["unkg: files by outcome:"] + [f"  {n:7d}  {what}" + (f"  ({note})" if note else "") for n, what, note in rows]
+    if summary.failures and not verbose:
+        lines.append(f"unkg: {len(summary.failures)} files skipped; --verbose names each")
+    return lines
+
+
+def _short_name(path: str) -> str:
+    """A file's name without its folders; an archive member's as ``archive.zip!member/path``."""
+    archive, bang, member = path.partition("!")
+    return f"{Path(archive).name}!{member}" if bang else Path(path).name
 
 
 _SKIP_DETAIL = re.compile(r"\s*\(.*$|:\s.*$")

@@ -96,18 +96,27 @@ def test_bad_xml_leaves_the_store_as_it_was(tmp_path):
 
 @pytest.mark.parametrize("flags", [[], ["--keep-going"]])
 def test_a_tree_is_read_by_default_skipping_what_cannot_be_read(tmp_path, flags):
-    """By default (and with the former --keep-going) a file that cannot be read is named in one
-    line and skipped; the run ends with the skipped files counted by reason and exits 2."""
+    """By default (and with the former --keep-going) a file that cannot be read is skipped; the
+    run ends with a table of the files stored and skipped by reason, one file of each reason
+    named, whatever the number of files, and exits 2. --verbose names every file in a line."""
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(akn_file("ecosoc", "2022", "E_RES_2022_15", "zh"), folder)
-    (folder / "broken.xml").write_text("<akomaNtoso><statement>", "utf-8")
-    (folder / "broken2.xml").write_text("<akomaNtoso><statement>", "utf-8")
+    for i in range(3):
+        (folder / f"broken{i}.xml").write_text("<akomaNtoso><statement>", "utf-8")
+    (folder / "empty.txt").write_text("", "utf-8")
     r = unkg("ingest", *flags, "--store", str(tmp_path / "st"), str(folder))
     assert r.returncode == 2
-    assert "broken.xml" in r.stderr and "broken2.xml" in r.stderr and "2 files skipped, by reason:" in r.stderr
-    assert re.search(r"^\s+2\s+\S", r.stderr, re.M)  # both under one reason
+    lines = r.stderr.splitlines()
+    assert lines[0] == "unkg: files by outcome:"
+    assert re.fullmatch(r"\s+1\s+stored", lines[1])
+    assert re.fullmatch(r"\s+3\s+skipped: not well-formed XML\s+\(e\.g\. broken0\.xml\)", lines[2])  # the most frequent first
+    assert re.fullmatch(r"\s+1\s+skipped: empty file\s+\(e\.g\. empty\.txt\)", lines[3])
+    assert lines[4:] == ["unkg: 4 files skipped; --verbose names each"]
     assert "ingested 1 documents" in r.stdout
+    r = unkg("ingest", *flags, "--verbose", "--store", str(tmp_path / "st"), str(folder))
+    named = [line for line in r.stderr.splitlines() if line.startswith("unkg: skipped: ")]
+    assert len(named) == 4 and all(str(folder) in line for line in named)
 
 
 def test_strict_stops_at_the_first_file_that_cannot_be_read(tmp_path):
