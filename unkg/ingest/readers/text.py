@@ -14,9 +14,12 @@ What a converter leaves in the text, and what the reader does with it:
   its call-out stands: superscript digits (``¹²``), or digits glued to a word or to punctuation
   (``Development,19``, ``Goals20``) matched page by page in footnote order;
 - pages: a form feed, or (in files whose blank lines hold spaces) an empty line, or the end of a
-  footnote zone ends a page; the running header of the next page (the symbol, the running title,
-  ``24-24293``, ``2/18``) is dropped, as are job numbers and barcodes (``24-24293 (E)``,
-  ``*2424293*``) anywhere; a paragraph broken by a page break is healed by the parse;
+  footnote zone ends a page; in text that keeps none of these (copied from a PDF viewer) the
+  running header itself does: the symbol with the page counter (``2/18``) and the job number
+  beside it, and the running title lines that stand with them on every page; the running header
+  of the next page (the symbol, the running title, ``24-24293``, ``2/18``) is dropped, as are job
+  numbers and barcodes (``24-24293 (E)``, ``*2424293*``) anywhere; a paragraph broken by a page
+  break is healed by the parse;
 - lines: joined per paragraph (blank-line separated), end-of-line hyphens of compounds kept
   (``Secretary-`` / ``General``), a typesetter's hyphen dropped when the document prints the word whole.
 """
@@ -63,6 +66,7 @@ _LANG_IN_NAME = re.compile(r"[._-](ar|zh|en|fr|ru|es)\.(?:txt|md|text)$", re.I)
 _JOB = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{7,8}\*$")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")  # a running header's page counter: page k of N
 _RECYCLE = re.compile(r"^Please recycle\b|^请回收|^Merci de recycler|^Sírvase reciclar|^Просьба отправить на вторичную переработку")
 _SYMBOL = re.compile(r"^[A-Z]{1,2}(?:/[A-Za-z0-9.()\-]+)+(?:\s*\*+)?$")
 _RULE = re.compile(r"^_{5,}\s*$")
@@ -178,6 +182,7 @@ def _pages(lines: list[str]) -> list[_Page]:
     spaced_blanks = sum(1 for x in lines if x and not x.strip())
     empty = sum(1 for x in lines if not x)
     empty_breaks = spaced_blanks > empty and any(_PAGE_NUMBER.match(x.strip()) for x in lines)
+    header_breaks = set() if empty_breaks or any("\f" in x for x in lines) else _header_breaks(lines)
     pages = [_Page(1)]
     zone: str | None = None  # None | "rule" | "super": how the current footnote zone began
     last_marker = 0
@@ -188,7 +193,9 @@ def _pages(lines: list[str]) -> list[_Page]:
         pages.append(_Page(pages[-1].number + 1))
         zone = None
 
-    for raw in lines:
+    for i, raw in enumerate(lines):
+        if i in header_breaks:
+            new_page()
         if "\f" in raw:
             before, _, raw = raw.partition("\f")
             if before.strip():
@@ -239,13 +246,60 @@ def _pages(lines: list[str]) -> list[_Page]:
 
 def _document_symbol(pages: list[_Page]) -> str | None:
     """The symbol the masthead prints (first page, first lines): what the running headers repeat."""
-    if not pages:
-        return None
-    for line in pages[0].lines[:20]:
+    return _masthead_symbol(pages[0].lines) if pages else None
+
+
+def _masthead_symbol(lines: list[str]) -> str | None:
+    for line in lines[:20]:
         s = line.strip().rstrip("*").strip()
         if _SYMBOL.match(s) and "/" in s:
             return s
     return None
+
+
+_HEADER_REACH = 8  # non-blank lines on either side of a page counter where its header's other lines stand
+
+
+def _header_breaks(lines: list[str]) -> set[int]:
+    """Where pages begin in text that kept no page breaks: at each running header.
+
+    Every page after the first opens with the masthead's symbol, the running title, the job number
+    and the page counter (``2/12``), in that order on left-hand pages and as title, symbol, counter,
+    job on right-hand ones (as ``pdftotext`` and a PDF viewer's copy give them). A header is a page
+    counter ``k/N`` (k from 2, N the document's page count) with the symbol within a few lines of it
+    or the masthead's job number beside it; its page begins at the first of its lines. The running
+    title is learnt from the headers that print it between the symbol and the counter, and taken as
+    part of a header only where it stands just before the header's other lines."""
+    nonblank = [i for i, x in enumerate(lines) if x.strip()]
+    text = [lines[i].strip() for i in nonblank]
+    symbol = _masthead_symbol(text)
+    job = next((m.group(1) for x in text[:20] if (m := re.match(r"(\d{2}-\d{5})\*?(?:\s|$)", x))), None)
+    counters = [(k, m) for k, x in enumerate(text) if (m := _COUNTER.match(x))]
+    if not counters or not (symbol or job):
+        return set()
+    totals = [m.group(2) for _, m in counters]
+    pages_total = max(sorted(set(totals)), key=totals.count)  # the most frequent N (ties: the first in order)
+    headers: list[tuple[int, int | None, int]] = []  # (first, symbol, last) among the non-blank lines
+    for k, m in counters:
+        if m.group(2) != pages_total or not 2 <= int(m.group(1)) <= int(pages_total):
+            continue
+        near = range(max(0, k - _HEADER_REACH), min(len(text), k + _HEADER_REACH + 1))
+        sym = min((j for j in near if text[j] == symbol), key=lambda j: abs(j - k), default=None)
+        jobs = [j for j in near if abs(j - k) <= 2 and job and text[j].startswith(job) and _JOB.match(text[j])]
+        if sym is None and not jobs:
+            continue
+        marks = [k, *jobs, *([sym] if sym is not None else [])]
+        headers.append((min(marks), sym, max(marks)))
+    title: set[str] = set()
+    for first, sym, last in headers:
+        if first == sym:  # symbol, title, job, counter: the lines between are the running title
+            title.update(text[j] for j in range(sym + 1, last) if not _is_furniture(text[j]))
+    starts = set()
+    for first, _, _ in headers:
+        while first > 0 and text[first - 1] in title:
+            first -= 1
+        starts.add(nonblank[first])
+    return starts
 
 
 def _is_furniture(line: str) -> bool:
