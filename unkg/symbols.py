@@ -53,12 +53,19 @@ _AR_OLD_GA = re.compile(r"^(?P<n>\d{1,4})\s*(?:ألف|باء|جيم|دال|ها�
 _AR_SESSION_KIND = {"د": "", "دإ": "S-", "دإط": "ES-"}
 # S/RES/2618 (2022)
 _SC = re.compile(r"^S/RES/(?P<n>\d+)\s*\((?P<year>\d{4})\)$")
-# bare resolution numbers: 70/125 (GA, session/number), 2022/15 (ECOSOC, year/number)
+# "(Security Council) resolution 2722 (2024)": only the Council numbers its resolutions with the year
+_SC_BARE = re.compile(r"^(?P<n>\d{1,4})\s*\((?P<year>(?:19[4-9]|20\d)\d)\)$")
+# bare resolution numbers: 70/125 (GA, session/number), 2022/15 (ECOSOC, year/number). The Assembly
+# numbers session/number from its thirty-first session (1976, resolution 31/1); before it printed
+# 217 A (III), so a bare 2/21 or 14/221 is another body's number (UNEA, HRC, the Arab League)
+FIRST_NUMBERED_GA_SESSION = 31
 _BARE = re.compile(r"^(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:\s*(?P<letter>[A-Z]))?$")
 # bare numbers of the GA's special and emergency special sessions: S-24/2, ES-10/13
 _BARE_SPECIAL = re.compile(r"^(?P<s>ES|S|دإط|دإ|دا)-(?P<a>\d{1,2})/(?P<b>\d{1,3})$")
 # a full symbol: series letters, then slash-separated components
-_FULL = re.compile(r"^[A-Z]{1,4}(?:\.\d+)?(?:/[A-Za-z0-9.()\-]+)+$")
+# (the series may be another UN-system body's: ESCAP/78/12/Add.1, UNEP/EA.4/Res.10, and the World
+# Health Assembly's carries its session: WHA68/2015/REC/1)
+_FULL = re.compile(r"^[A-Z]{1,6}(?:\d{1,3}|\.\d+)?(?:/[A-Za-z0-9.()\-]+)+$")
 
 # words around a number that say what it is, in the six languages
 _DECISION_WORDS = re.compile(r"decision|décision|decisión|решени|مقرر|决定", re.I)
@@ -124,6 +131,10 @@ def _parse(text: str, decision: bool | None) -> list[str]:
     raw = _TRAILING_WORDS.sub("", raw)
     raw = _PREFIX_WORDS.sub("", raw).strip()
 
+    m = _SC_BARE.match(raw)  # before the old GA numbering, whose session may be printed in digits
+    if m:
+        return [f"S/RES/{m['n']}({m['year']})"]
+
     m = _OLD_GA.match(raw)
     if m:
         return [f"A/RES/{m['n']}({m['sess']})"]
@@ -142,6 +153,11 @@ def _parse(text: str, decision: bool | None) -> list[str]:
         letter = m["letter"] or ""  # 75/290 A is A/RES/75/290A, as undocs.org writes it
         if len(a) == 4:  # ECOSOC numbers resolutions and decisions by year
             return [f"E/{'DEC' if decision else 'RES'}/{a}/{b}{letter}"]
+        if int(a) < FIRST_NUMBERED_GA_SESSION:
+            raise SymbolError(
+                f"not a General Assembly number: {text!r} (the Assembly numbers session/number from its "
+                f"{FIRST_NUMBERED_GA_SESSION}st session; earlier resolutions print 217 A (III))"
+            )
         return [f"A/{'DEC' if decision else 'RES'}/{a}/{b}{letter}"]
 
     m = _BARE_SPECIAL.match(raw)
@@ -168,16 +184,20 @@ def _parse(text: str, decision: bool | None) -> list[str]:
 # --- strict validity ------------------------------------------------------------------------
 
 MAX_SYMBOL = 80  # the longest symbols the UN prints (A/CONF.231/3/Add.1/Rev.1 ...) are far shorter
-_SERIES = re.compile(r"^[A-Z]{1,6}(?:\.\d{1,4})?$")  # A, E, S, ST, UNEP ..., A.1 ...
+_SERIES = re.compile(r"^[A-Z]{1,6}(?:\d{1,3}|\.\d{1,4})?$")  # A, E, S, ST, UNEP, ESCAP, WHA68 ..., A.1 ...
 _COMPONENT = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9()\-]|\.(?!\.))*$")  # no '.', '..', leading dot, slash or space
 _NUMBERED = re.compile(r"\d")
+# a body's session, printed as the stem of its documents' symbols ("the Second Committee (A/C.2/59)",
+# "A/HRC/55", "E/CN.16/2024"): no document has it as its whole symbol
+_SESSION_ONLY = re.compile(r"^(?:A/C\.[1-6]/\d{2}|A/HRC/\d{1,2}|E/CN\.\d{1,2}/(?:19|20)\d\d)$")
 
 
 def is_valid_symbol(symbol: str) -> bool:
     """Whether ``symbol`` is a normalised UN document symbol by the scheme of ST/LIB/SER.B/5/Rev.5:
-    a series of 1-6 capital letters, then slash-separated components of letters, digits and
+    a series of 1-6 capital letters (a session's number may follow: WHA68), then slash-separated components of letters, digits and
     ``.()-`` (never empty, never ``.``/``..``, no leading dot), and after ``RES``/``DEC`` only
-    numbered components (``E/RES/2022/15``, ``A/RES/217(III)``, ``A/RES/ES-10/13``).
+    numbered components (``E/RES/2022/15``, ``A/RES/217(III)``, ``A/RES/ES-10/13``). A body's session
+    (``A/C.2/59``, ``A/HRC/55``, ``E/CN.16/2024``) is the stem of its documents' symbols, not a document.
 
     It refuses what would otherwise become an IRI path outside ``doc/`` (``E/RES/../../etc``) or
     a symbol made of leftovers (``E/RES/A`` from a malformed AKN FRBR URI)."""
@@ -187,6 +207,8 @@ def is_valid_symbol(symbol: str) -> bool:
     if len(parts) < 2 or not _SERIES.match(parts[0]):
         return False
     if not all(_COMPONENT.match(p) for p in parts[1:]):
+        return False
+    if _SESSION_ONLY.match(symbol):
         return False
     for kind in ("RES", "DEC"):
         if kind in parts[1:]:

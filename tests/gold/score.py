@@ -83,7 +83,7 @@ def _match(gold: list[dict], found: list, same, tally: Tally, label) -> list[tup
     false positive unless it matches a doubtful gold item."""
     pairs = []
     left = list(found)
-    for g in gold:
+    for g in sorted(gold, key=lambda g: bool(g.get("doubtful"))):  # a required item before an optional one
         hit = next((f for f in left if same(g, f)), None)
         if hit is not None:
             left.remove(hit)
@@ -108,7 +108,7 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     where = f"{record.symbol} [{record.language}]"
 
     # citations: each found (anchor, target) once; a footnote's also for its calling paragraph
-    found = {(c.paragraph, c.target) for c in record.citations if c.target_kind != "instrument" and c.paragraph != "title"}
+    found = {(c.paragraph, c.target) for c in record.citations if not _names_instrument(c) and c.paragraph != "title"}
     found |= {(caller(a), t) for a, t in found if a.startswith("fn:")}
     gold_items = []
     for c in gold["citations"]:
@@ -198,6 +198,14 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
         lambda g, f: g["paragraph"] == f[0] and same_entity(g["name"], f[1]),
         tallies["entities"],
         lambda g: f"{where} {g['paragraph']} {g['name']}",
+    )
+
+
+def _names_instrument(citation) -> bool:
+    """A citation by an instrument's name ("the 2030 Agenda", its target A/RES/70/1), which the gold
+    counts among instruments, not among citations by symbol or number (README)."""
+    return citation.target_kind == "instrument" or (
+        _is_instrument_symbol(citation.target) and not re.search(r"/|\d\s*(?:[A-Z]\s*)?\(", citation.as_printed)
     )
 
 

@@ -169,3 +169,92 @@ def test_finds_what_the_markup_links_across_the_ecosoc_corpus(lang):
         found += len(linked & got)
     assert total > 1400
     assert found / total >= 0.95, (lang, found, total)
+
+
+# --- whose number it is, in the sentences of GA session 78 ---------------------------------------
+
+# A/RES/78/171 pre:4: the Human Rights Council's resolutions, listed in two runs of one sentence
+HRC_LIST = (
+    "Recalling also Human Rights Council resolutions 23/13 of 13 June 2013 on attacks and discrimination against persons "
+    "with albinism and 24/33 of 27 September 2013 on technical cooperation for the prevention of attacks against persons "
+    "with albinism, as well as resolutions 28/6 of 26 March 2015, 37/5 of 22 March 2018 and 46/12 of 23 March 2021 "
+    "pertaining to the mandate of the Independent Expert on the enjoyment of human rights by persons with albinism,"
+)
+HRC_LIST_ZH = (
+    "又回顾人权理事会2013年6月13日关于对白化病患者的袭击和歧视的第23/13号决议和2013年9月27日关于为防止对白化病患者的攻击而开展"
+    "技术合作的第24/33号决议，以及涉及白化病患者享有人权问题独立专家的任务的2015年3月26日第28/6号、2018年3月22日第37/5号和"
+    "2021年3月23日第46/12号决议，"
+)
+
+
+def test_a_list_of_another_organs_resolutions_keeps_its_organ():
+    expected = ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5", "A/HRC/RES/46/12"]
+    assert _symbols(HRC_LIST, "en") == expected
+    assert _symbols(HRC_LIST_ZH, "zh") == expected
+    # the same list as the Assembly's own: its numbers before the thirty-first session are no GA numbers
+    assert _symbols(HRC_LIST.replace("Human Rights Council resolutions", "its resolutions"), "en") == ["A/RES/37/5", "A/RES/46/12"]
+    assert _symbols(HRC_LIST_ZH.replace("人权理事会", "大会"), "zh") == ["A/RES/37/5", "A/RES/46/12"]
+    # a new sentence does not inherit the organ
+    split = HRC_LIST.replace("albinism, as well as resolutions", "albinism. Recalling its resolutions")
+    assert _symbols(split, "en")[-2:] == ["A/RES/37/5", "A/RES/46/12"]
+
+
+def test_a_commissions_resolution_is_not_the_assemblys():
+    # A/RES/78/158 pre:12
+    text = (
+        "Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, "
+        "of resolution 72/7 of 19 May 2016 on regional cooperation to combat sand and dust storms in Asia and the Pacific,"
+    )
+    assert _symbols(text, "en") == []
+    assert _symbols(text.replace("Economic and Social Commission for Asia and the Pacific", "General Assembly"), "en") == ["A/RES/72/7"]
+    zh = "注意到亚洲及太平洋经济社会委员会第七十二届会议通过关于亚洲及太平洋区域合作防治沙尘暴的2016年5月19日第72/7号决议，"
+    assert _symbols(zh, "zh") == []
+    assert _symbols(zh.replace("亚洲及太平洋经济社会委员会", "大会"), "zh") == ["A/RES/72/7"]
+    # A/RES/78/158 op:15: "resolution 4/10" goes on the Environment Assembly's list
+    op15 = (
+        "Commends the United Nations Environment Assembly on its commitment to addressing sand and dust storms, and in this "
+        "regard notes Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session, and "
+        "resolution 4/10 on innovation on biodiversity and land degradation, adopted during its fourth session;"
+    )
+    assert _symbols(op15, "en") == []
+    assert _symbols(op15.replace("4/10", "74/10"), "en") == []  # still the Environment Assembly's
+    assert _symbols(op15.replace("and resolution 4/10", "and its resolution 74/10"), "en") == ["A/RES/74/10"]
+
+
+def test_reversed_arabic_numbers_are_read_the_right_way_round():
+    # A/RES/78/265 op:11 prints 76/307 and decision 77/568 reversed; A/RES/78/232 op:29 prints 67/206 reversed
+    op11 = "تشير إلى قرارها 307/76 المؤرخ 8 أيلول/سبتمبر 2022 ومقررها 568/77 المؤرخ 1 أيلول/سبتمبر 2023 بشأن طرائق ونطاق مؤتمر القمة المعني بالمستقبل"
+    assert _symbols(op11, "ar") == ["A/RES/76/307", "A/DEC/77/568"]
+    assert _symbols(op11.replace("307/76", "76/307"), "ar")[0] == "A/RES/76/307"
+    assert _symbols(op11.replace("307/76", "307/75"), "ar")[0] == "A/RES/75/307"
+    op29 = "تقرر إعلان عام 2024 السنة الدولية الثانية للدول الجزرية الصغيرة النامية وفقا للقرار 206/67 المؤرخ 21 كانون الأول/ديسمبر 2012؛"
+    assert _symbols(op29, "ar") == ["A/RES/67/206"]
+    # directional marks inside a number do not hide it; the span still points into the text
+    marked = op29.replace("206/67", "\u200f206/\u200f67")
+    found = find_citations(marked, "ar")
+    assert [c.symbols[0] for c in found] == ["A/RES/67/206"] and marked[found[0].start : found[0].end] == found[0].as_printed
+
+
+def test_other_un_system_series_and_what_is_no_document():
+    # footnotes of A/RES/78/269 (fn:6) and A/RES/78/158 (fn:8)
+    assert _symbols("See World Health Organization, document WHA68/2015/REC/1.", "en") == ["WHA68/2015/REC/1"]
+    assert _symbols("ESCAP/78/12/Add.1.", "en") == ["ESCAP/78/12/Add.1"]
+    # a Main Committee's session is the stem of its documents' symbols, not a document
+    assert _symbols("See A/C.2/59/3, annex.", "en") == ["A/C.2/59/3"]
+    assert _symbols("the report of the Second Committee (A/C.2/59)", "en") == []
+    for session in ("A/C.2/59", "A/HRC/55", "E/CN.16/2024"):
+        with pytest.raises(SymbolError):
+            parse_symbols(session)
+    with pytest.raises(SymbolError):
+        parse_symbols("14/221")  # the League of Arab States' number in E/RES/2023/35 fn:9, no GA number
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_the_human_rights_council_list_in_six_languages(lang):
+    """A/RES/78/171 pre:4, read in place: every language keeps the five numbers the Council's."""
+    from unkg.ingest import read
+    from unkg.record import Record
+
+    record = next(r for r in read(akn_file("ga", "78session", "A_RES_78_171", lang)) if isinstance(r, Record))
+    text = next(p.text for p in record.paragraphs if p.id == "pre:4")
+    assert _symbols(text, lang) == ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5", "A/HRC/RES/46/12"]

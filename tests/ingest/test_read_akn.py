@@ -47,7 +47,9 @@ def test_wsis_metadata(wsis, lang):
     assert rec.frbr_expression.startswith(rec.frbr_work) and rec.frbr_expression.endswith("@/")
     assert rec.source.file.startswith("E_RES_2022_15-2211664") and len(rec.source.sha256) == 64
     assert (rec.source.format, rec.source.reader) == ("akn", "read_akn")
-    assert rec.warnings == []
+    # the Arabic fn:10 links A/C.2/59 where the other languages print A/C.2/59/3: a committee's
+    # session, no document, so it is reported rather than cited
+    assert rec.warnings == (["link not read as a symbol: https://undocs.org/ar/A/C.2/59"] if lang == "ar" else [])
 
 
 @pytest.mark.parametrize("lang", LANGS)

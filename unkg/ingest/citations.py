@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from unkg.symbols import SymbolError, parse_symbols, symbol_kind
+from unkg.symbols import FIRST_NUMBERED_GA_SESSION, SymbolError, parse_symbols, symbol_kind
 from unkg.record import LANGUAGES, Citation
 
 
@@ -111,17 +111,22 @@ _LINK = re.compile(r"(?:https?:)?//(?:www\.)?(?:undocs\.org|docs\.un\.org|docume
 # resolutions (A/RES/, E/RES/, S/RES/); the Human Rights Council's are A/HRC/RES/; a commission's,
 # conference's or specialized agency's number (Commission on Narcotic Drugs resolution 62/1,
 # 麻醉药品委员会第62/1号决议) is no UN document symbol and is left alone.
+# the words between a body and its number: "adopted by the Economic and Social Commission for Asia
+# and the Pacific at its seventy-second session, of resolution 72/7"
+_AT_SESSION = r"(?:\s*,?\s+at\s+its\s+[\w-]+\s+session\s*,?\s*(?:of\s*)?)?"
+
 _HRC = {
     "en": (r"Human\s+Rights\s+Council\s*$", None),
     "zh": (r"人权理事会\s*$", None),
-    "fr": (None, r"^\s*(?:,\s*)?du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme"),
+    "fr": (r"Conseil\s+des\s+droits\s+de\s+l['’]homme\s+(?:ci[-\u2010\u2011]?après|suivantes)\s*:\s*(?:la|les)?\s*$",
+           r"^\s*(?:,\s*)?du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme"),
     "es": (None, r"^\s*(?:,\s*)?del\s+Consejo\s+de\s+Derechos\s+Humanos"),
     "ru": (None, r"^\s*Совета\s+по\s+правам\s+человека"),
     "ar": (None, r"^\s*(?:ل|ال)?مجلس\s+حقوق\s+الإنسان"),
 }
 _OTHER_BODY = {
     "en": (r"(?:Commission|Committee|Conference|Health\s+Assembly|Environment\s+Assembly|Board|Organization|Forum|Union)"
-           r"(?:\s+(?:on|of|for)(?:\s+(?:the|[A-Z][\w-]*|and))+)?\s*$", None),
+           r"(?:\s+(?:on|of|for)(?:\s+(?:the|[A-Z][\w-]*|and))+)?" + _AT_SESSION + r"\s*$", None),
     "zh": (r"(?:委员会|卫生大会|环境大会|执行局|执行理事会|大会第[一二三四五六七八九十]+届会议|缔约方大会)\s*$", None),
     "fr": (None, r"^\s*(?:,\s*)?(?:de\s+la\s+(?:Commission|Conférence)|du\s+(?:Comité|Conseil\s+d['’]administration))"),
     "es": (None, r"^\s*(?:,\s*)?(?:de\s+la\s+(?:Comisión|Conferencia)|del\s+(?:Comité|Consejo\s+de\s+Administración))"),
@@ -130,13 +135,57 @@ _OTHER_BODY = {
 }
 
 
+# Chinese names the body before its number, perhaps with the date and the title between
+# (人权理事会2013年6月13日关于...的第23/13号决议, 亚洲及太平洋经济社会委员会第七十二届会议通过...的第72/7号决议):
+# the last body named in the clause before the title (关于..., 题为...) is the number's owner
+_ZH_OWNER = re.compile(
+    r"(?P<hrc>人权理事会)"
+    r"|(?P<other>委员会|卫生大会|环境大会|执行局|执行理事会|缔约方大会|联盟|组织)"
+    r"|(?P<own>大会|经社理事会|经济及社会理事会|安全理事会|安理会|理事会)"
+)
+_ZH_CLAUSE = re.compile(r"[，；。,;]")
+
+# the words that make a number the document's own organ's, which no earlier body's number in the
+# same sentence passes to it: "its resolution", "General Assembly resolution", sa résolution,
+# su resolución, своей резолюции, قرارها
+_SELF = {
+    "en": r"\b(?:its|their|General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council)\s+(?:own\s+)?$",
+    "fr": r"\b(?:sa|ses|leur|leurs)\s+$",
+    "es": r"\b(?:su|sus)\s+$",
+    "ru": r"(?<!\w)сво\w+\s+$",
+    "ar": None,
+    "zh": None,
+}
+_SELF_IN_ANCHOR = {
+    "fr": r"Assembl[ée]e|Conseil\s+[ée]conomique|Conseil\s+de\s+s[ée]curit[ée]",
+    "es": r"Asamblea|Consejo\s+Econ[óo]mico|Consejo\s+de\s+Seguridad",
+    "ru": r"Ассамблеи|Экономического|Безопасности",
+    "ar": r"^(?:ال)?(?:قرار|مقرر)\S*(?:ه|ها|هما)\b|الجمعية|الاقتصادي|مجلس\s+الأمن",
+}
+# the anchoring words themselves may name the Human Rights Council before the number
+_HRC_IN_ANCHOR = {"fr": r"droits\s+de\s+l", "es": r"Derechos\s+Humanos", "ru": r"правам\s+человека", "ar": r"حقوق\s+الإنسان"}
+_INHERIT_REACH = 400  # characters a sentence may run from one body's number to the next
+
+
 def _owner(text: str, start: int, end: int, language: str) -> str | None:
-    """``"A/HRC/"`` for a Human Rights Council number, ``"other"`` for another body's, else None."""
-    before, after = text[max(0, start - 80) : start], text[end : end + 60]
+    """``"A/HRC/"`` for a Human Rights Council number, ``"other"`` for another body's, ``"self"`` for
+    the document's own organ's where the words say so ("its resolution", 大会第...号决议), else None."""
+    if language == "zh":
+        before = text[max(0, start - 120) : start]
+        clause = re.split(r"关于|题为", _ZH_CLAUSE.split(before)[-1])[0]  # not a body its title names
+        last = None
+        for last in _ZH_OWNER.finditer(clause):
+            pass
+        if last is None:
+            return None
+        return {"hrc": "A/HRC/", "other": "other", "own": "self"}[last.lastgroup]
+    before, after = text[max(0, start - 120) : start], text[end : end + 60]
     for table, result in ((_HRC, "A/HRC/"), (_OTHER_BODY, "other")):
         pre, post = table[language]
         if (pre and re.search(pre, before)) or (post and re.search(post, after)):
             return result
+    if _SELF.get(language) and re.search(_SELF[language], before):
+        return "self"
     return None
 
 
@@ -150,18 +199,31 @@ def find_citations(text: str, language: str) -> list[FoundCitation]:
     """
     if language not in LANGUAGES:
         raise ValueError(f"not a UN language code: {language!r} (one of {', '.join(LANGUAGES)})")
+    printed = text
+    text, at = _without_bidi_marks(text)
     found: list[FoundCitation] = []
     taken: list[tuple[int, int]] = []
+    last_owner: list[tuple[int, str | None]] = []  # where the last bare number ended, and whose it was
 
     def add(
-        symbols_text: str, start: int, end: int, *, decision: bool | None = None, anchor: str | None = None, owner_at: int | None = None
+        symbols_text: str, start: int, end: int, *, decision: bool | None = None, anchor: str | None = None,
+        owner_at: int | None = None, owner: str | None = None,
     ) -> None:
         if any(s < end and start < e for s, e in taken):
             return
         if anchor is not None:  # a bare number: whose is it?
-            owner = _owner(text, owner_at if owner_at is not None else start, end, language)
+            owner = owner or _owner(text, owner_at if owner_at is not None else start, end, language)
+            if owner is None and _HRC_IN_ANCHOR.get(language) and re.search(_HRC_IN_ANCHOR[language], anchor):
+                owner = "A/HRC/"  # résolutions du Conseil des droits de l'homme 23/13
+            if owner is None and _SELF_IN_ANCHOR.get(language) and re.search(_SELF_IN_ANCHOR[language], anchor):
+                owner = "self"  # résolution de l'Assemblée générale, قرارها
+            if owner is None and last_owner and _same_sentence(text[last_owner[-1][0] : owner_at or start], language):
+                owner = last_owner[-1][1]  # "Human Rights Council resolutions 23/13 ..., as well as resolutions 28/6"
+            last_owner.append((end, owner))
             if owner == "other":
                 return
+            if language == "ar" and owner in (None, "self"):
+                symbols_text = _unreversed(symbols_text)
             if owner == "A/HRC/" and re.fullmatch(r"\d{1,2}/\d{1,3}", symbols_text):
                 symbols_text = f"A/HRC/{'DEC' if decision else 'RES'}/{symbols_text}"
         if _SC_NUMBER.match(symbols_text):
@@ -171,7 +233,7 @@ def find_citations(text: str, language: str) -> list[FoundCitation]:
         except SymbolError:
             return
         taken.append((start, end))
-        found.append(FoundCitation(symbols, symbol_kind(symbols[0]), text[start:end], start, end, anchor))
+        found.append(FoundCitation(symbols, symbol_kind(symbols[0]), printed[at[start] : at[end]], at[start], at[end], anchor))
 
     for m in _LINK.finditer(text):
         add(m.group(0).rstrip(".,;:"), m.start(), m.start() + len(m.group(0).rstrip(".,;:")))
@@ -186,6 +248,43 @@ def find_citations(text: str, language: str) -> list[FoundCitation]:
         add(sym, m.start(), m.start() + len(sym))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _without_bidi_marks(text: str) -> tuple[str, list[int]]:
+    """The text without the directional marks Arabic documents put inside numbers and symbols
+    (``76/\u200f307``), and for each of its positions (and its end) the position in ``text``."""
+    if not _BIDI.search(text):
+        return text, list(range(len(text) + 1))
+    kept = [i for i, ch in enumerate(text) if not _BIDI.match(ch)]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
+
+
+_SENTENCE_END = re.compile(r";|؛|；|。|\.\s|\.$|\n\s*\n")
+
+
+def _same_sentence(gap: str, language: str) -> bool:
+    """Whether a number after ``gap`` continues the sentence of the number before it."""
+    return len(gap) <= _INHERIT_REACH and not _SENTENCE_END.search(gap)
+
+
+# Arabic text sometimes prints a resolution number the other way round (قرارها 307/76 for 76/307,
+# القرار 206/67 for 67/206, 15/2022 for 2022/15). The General Assembly's sessions have two digits
+# and start at its thirty-first (31/1, 1976); ECOSOC's year comes first: a number that fits neither
+# way round as printed but fits reversed is reversed
+_REVERSED = re.compile(r"^(?P<a>\d{1,3})/(?P<b>\d{2}|(?:19|20)\d\d)$")
+
+
+def _unreversed(number: str) -> str:
+    m = _REVERSED.match(number)
+    if m is None:
+        return number
+    a, b = m["a"], m["b"]
+    if len(b) == 4 or (int(b) >= FIRST_NUMBERED_GA_SESSION and (len(a) == 3 or int(a) < FIRST_NUMBERED_GA_SESSION)):
+        return f"{b}/{a}"
+    return number
 
 
 _DIGIT = re.compile(r"\d")
@@ -217,12 +316,19 @@ def _anchored_numbers(text: str, language: str, add) -> None:
     anchor = re.compile(_ANCHORS[language], re.I)
     for a in anchor.finditer(text):
         decision = bool(_DECISION_WORD.search(a.group(0)))
+        numbers = []
         m = _NUMBER_RE.match(text, a.end())
-        first = True
         while m:
-            add(m.group(0), a.start() if first else m.start(), m.end(), decision=decision, anchor=a.group(0).strip(), owner_at=a.start())
-            first = False
+            numbers.append(m)
             m = _next_in_list(text, m.end(), language)
+        # French, Spanish, Russian and Arabic name the body after the list: résolutions 23/13 et 24/33
+        # du Conseil des droits de l'homme
+        owners: list[str | None] = [None] * len(numbers)
+        for i in reversed(range(len(numbers))):
+            owners[i] = _owner(text, a.start(), numbers[i].end(), language) or (owners[i + 1] if i + 1 < len(numbers) else None)
+        for i, m in enumerate(numbers):
+            add(m.group(0), a.start() if i == 0 else m.start(), m.end(), decision=decision, anchor=a.group(0).strip(),
+                owner_at=a.start(), owner=owners[i])
 
 
 def _next_in_list(text: str, pos: int, language: str) -> re.Match | None:
