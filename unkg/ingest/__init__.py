@@ -64,6 +64,7 @@ def read(path: str | Path | ArchiveMember) -> list[Record | WorkMetadata]:
         raise as_ingest_error(path, err, "read") from None
     for item in items:
         _check_symbols(path, item)
+        _check_dates(item)
     return items
 
 
@@ -112,6 +113,22 @@ def _check_numbers(path: Path, items: list) -> None:
         found = next((m.group(1) for t in texts if (m := re.match(r"\s*(\d{5,})\s*\.\s", t or ""))), None)
     if found:
         raise IngestError(path, f"paragraph number {found}: unkg reads paragraph numbers up to {MAX_PARAGRAPH_NUMBER:,}")
+
+
+FIRST_DATE = "1945-06-26"  # the Charter's signature: no UN document is older
+
+
+def _check_dates(item: Record | WorkMetadata) -> None:
+    """Leave out a date older than the United Nations, with a warning: the UN's markup writes
+    ``0001-01-01`` where it has no date (the Arabic files of many Security Council resolutions
+    of 2020-2023 give it as the adoption date), and a placeholder must not outrank the other
+    languages' real date (``unkg.pipeline.Referee``)."""
+    for name in ("date", "issued"):
+        value = getattr(item, name, None)
+        if value and value[:10] < FIRST_DATE:
+            setattr(item, name, None)
+            if hasattr(item, "warnings"):
+                item.warnings.append(f"{name} {value} is older than the United Nations (a placeholder): left out")
 
 
 def _check_symbols(path: Path, item: Record | WorkMetadata) -> None:

@@ -1,0 +1,63 @@
+"""Security Council resolutions as the UN publishes them (the scale corpus's sc-2020-2023 tarball):
+symbols printed ``S/RES/2599 (2021)``, six languages and a German copy, Arabic files whose markup
+gives ``0001-01-01`` for the adoption date. Only one resolution's files are unpacked from the
+tarball, into the test's temporary folder."""
+
+from __future__ import annotations
+
+import tarfile
+
+import pytest
+
+from tests.conftest import CORPUS
+from unkg.graph.stores import open_store
+from unkg.ingest import read
+from unkg.pipeline import ingest_paths
+from unkg.symbols import parse_symbols
+
+TARBALL = CORPUS / "scale" / "sc-2020-2023.tar.xz"
+
+
+@pytest.fixture(scope="module")
+def s_res_2599(tmp_path_factory):
+    """S/RES/2599 (2021) (Libya: UNSMIL) in the seven languages the repository holds (the six and German)."""
+    folder = tmp_path_factory.mktemp("sc")
+    with tarfile.open(TARBALL, "r:xz") as tar:
+        wanted = [m for m in tar if m.isfile() and m.name.startswith("2021/") and "S_RES_2599 (2021)" in m.name]
+        tar.extractall(folder, members=wanted, filter="data")
+    files = sorted(folder.rglob("*.xml"))
+    assert len(files) == 7
+    return files
+
+
+def test_the_printed_symbol_is_normalised(s_res_2599):
+    english = next(f for f in s_res_2599 if f.parent.name == "English")
+    [record] = read(english)
+    assert record.symbol == "S/RES/2599(2021)"
+    assert {c.target for c in record.citations} >= {"S/RES/1970(2011)", "S/RES/2570(2021)"}
+
+
+@pytest.mark.parametrize("printed,symbol", [
+    ("S/RES/2722 (2024)", "S/RES/2722(2024)"),
+    ("Security Council resolution 2722 (2024)", "S/RES/2722(2024)"),
+    ("resolution 1325 (2000)", "S/RES/1325(2000)"),
+    ("217 A (III)", "A/RES/217(III)"),  # the Assembly's old numbering stays the Assembly's
+])
+def test_the_council_numbers_its_resolutions_with_the_year(printed, symbol):
+    assert parse_symbols(printed) == [symbol]
+
+
+def test_a_resolution_ingests_in_six_languages_the_german_copy_skipped_and_one_date(s_res_2599, tmp_path):
+    store = open_store(tmp_path / "st")
+    summary = ingest_paths(s_res_2599, store, keep_going=True, workers=1)
+    assert summary.files == 6 and summary.languages == {"ar", "zh", "en", "fr", "ru", "es"}
+    [german] = summary.failures
+    assert "German" in german and "unknown language 'deu'" in german
+    # the Arabic file's markup says 0001-01-01: a placeholder, not a conflict with the others' date
+    assert summary.conflicts == []
+    dates = {r["d"].value for r in store.query(
+        "SELECT ?d WHERE { GRAPH ?g { ?w dcterms:identifier 'S/RES/2599(2021)' ; dcterms:date ?d } }")}
+    assert dates == {"2021-09-30"}
+    arabic = next(f for f in s_res_2599 if f.parent.name == "Arabic")
+    [record] = read(arabic)
+    assert record.date is None and any("0001-01-01" in w for w in record.warnings)
