@@ -95,6 +95,9 @@ class Paragraph:
 class Section:
     heading: str
     first_paragraph: str
+    # added field (allowed by the contract): the article the heading opens, in an annexed convention,
+    # statute or rules (``annex-I/art:5``); its paragraphs are ``annex-I5/op:1``, ...
+    article: str | None = None
 
 
 @dataclass

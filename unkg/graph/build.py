@@ -275,9 +275,14 @@ def _sections(doc: _Doc) -> dict[str, NamedNode]:
     q, r = doc.q, doc.record
     nodes: dict[str, NamedNode] = {}
     for i, sec in enumerate(r.sections, start=1):
-        node = NamedNode(doc.m.section(r.symbol, i))
+        if sec.article:  # language-neutral, like the paragraphs it holds: annex-I/art/5
+            node = doc.part(sec.article)
+            q.add(node, RDF_TYPE, T["Article"])
+            q.add(node, T["number"], Literal(sec.article.rsplit(":", 1)[-1]))
+        else:
+            node = NamedNode(doc.m.section(r.symbol, i))
+            q.add(node, RDF_TYPE, T["Section"])
         nodes.setdefault(sec.heading, node)
-        q.add(node, RDF_TYPE, T["Section"])
         q.add(node, DCT_ISPARTOF, doc.work)
         q.add(node, DCT_TITLE, Literal(sec.heading, language=doc.lang))
         q.add(node, T["position"], Literal(str(i), datatype=XSD_INTEGER))

@@ -7,7 +7,8 @@ ingested gets the same IRI it will have afterwards:
 - language version: ``{work}/zh`` (ISO 639-1)
 - a part's citation and stated figure: ``{work}/cite/op-5/a-res-70-125``, ``{work}/stat/op-24/1``
 - parts, language-neutral: ``{work}/pre/3``, ``{work}/op/89/a``, ``{work}/fn/7``,
-  ``{work}/annex-I/op/12``, ``{work}/sec/2``
+  ``{work}/annex-I/op/12``, ``{work}/sec/2``; an annexed convention's article ``{work}/annex-I/art/5``
+  (its paragraphs ``{work}/annex-I5/op/1``)
 - registries: ``{base}body/itu``, ``{base}event/igf-2021``, ``{base}event-series/igf``,
   ``{base}instrument/tunis-agenda``, ``{base}verb/notes-with-concern``, ``{base}state/kenya``,
   ``{base}topic/artificial-intelligence`` (their concept scheme ``{base}topic/``)

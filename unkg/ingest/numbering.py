@@ -28,7 +28,9 @@ whatever it is read from, in six languages, and lives here once:
     adoption; sections of a budget resolution) by letter in order: ``annex-A/``, ``annex-B/``
     (``annex-P1/``, ``annex-P2/``... where a letter would read as the Roman numeral of an annex of
     the same document);
-  - parts of an annex (a convention's articles, an annex's appendices) by annex and number: ``annex-I1/``.
+  - parts of an annex by annex and number: a convention's articles by their article number
+    (:meth:`Numbering.article`: article 5 of annex I is ``annex-I5/``), an annex's appendices and
+    other restarts in order: ``annex-I1/``.
 
 Numerals themselves (Roman, Chinese, letters after z) are :mod:`unkg.numerals`.
 """
@@ -39,7 +41,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from unkg.numerals import chinese_number, from_roman, letters, to_roman
+from unkg.numerals import chinese_number, from_roman, letters, to_roman, western_digits
 from unkg.record import Record
 
 # --- label tables ---------------------------------------------------------------------------------
@@ -175,6 +177,24 @@ def opening_label(text: str) -> tuple[Label, int] | None:
         return Label("roman", ord(m["circled"]) - 0x321F, printed), m.end()
     label = _letter_label(m["paren"] or m["closing"], printed)
     return (label, m.end()) if label is not None else None
+
+
+# the heading of an article of a convention, a statute or rules annexed to a resolution, as each language
+# prints it: "Article 5", "Article premier", "Artículo 5", "Статья 5", "المادة 5", "第五条" (a title may follow)
+_ARTICLE = re.compile(
+    r"^(?:article|artículo|статья|المادة)\s+(?P<n>\d{1,3}|[\u0660-\u0669]{1,3}|premier|primero)(?:\s|[.:]|$)"
+    r"|^第(?P<zh>[一二三四五六七八九十百零〇]{1,6}|\d{1,3})条(?:\s|$)", re.I)
+
+
+def article_number(heading: str) -> int | None:
+    """The number of the article a heading opens (``Article 5``, ``Article premier``, ``第五条``), or None."""
+    m = _ARTICLE.match(_norm(heading))
+    if not m:
+        return None
+    if m["zh"]:
+        return int(m["zh"]) if m["zh"].isdigit() else chinese_number(m["zh"])
+    n = m["n"].lower()
+    return 1 if n in ("premier", "primero") else int(western_digits(n))
 
 
 # --- lists -----------------------------------------------------------------------------------------
@@ -334,6 +354,16 @@ class Numbering:
         self.div = Division(annex=annex, part=n)
         return self.div
 
+    def article(self, n: int, *, numbered: bool = True) -> Division:
+        """Article ``n`` of the annex being read (a convention's, a statute's): part ``n`` of the annex,
+        named ``annex-I5/`` for article 5 of annex I, so that the six language versions, whatever
+        headings and restarts each prints, give the same ids. ``numbered``: whether its paragraphs
+        carry printed numbers (an article of one paragraph does not)."""
+        annex = self.div.annex
+        self.annex_parts[annex] = max(self.annex_parts.get(annex, 0), n)
+        self.div = Division(annex=annex, part=n, numbered=numbered)
+        return self.div
+
     def restarts(self, n: int) -> bool:
         """Whether an operative number was already used in the current division."""
         return n in self.div.ops
@@ -382,6 +412,15 @@ class Numbering:
         nested.count = n
         return Slot(f"{nested.parent}({letters(n)})", nested.parent)
 
+    def quoted(self, label: Label) -> Slot:
+        """The slot of a lettered paragraph standing after a preambular paragraph, outside the preamble:
+        a sub-paragraph of that paragraph (the findings it quotes: ``pre:12(b)``, A/RES/80/116)."""
+        div = self.div
+        parent = f"{div.prefix}pre:{div.pre}"
+        if div.letters.parent != parent:
+            div.letters = Letters(parent)
+        return self._lettered(div.letters, label)
+
     def sub(self, label: Label, *, operative: bool = True) -> Slot | None:
         """The slot of a paragraph that opens with a sub-paragraph label in a run of paragraphs (a
         text's paragraphs; AKN files that print sub-paragraphs as paragraphs): ``(a)`` under the last
@@ -397,6 +436,11 @@ class Numbering:
             level.labels = level.labels + [label]
             div.top_lettered = True
             return self._lettered_op(resolve_list(level.labels)[-1][1])
+        return self._lettered(level, label)
+
+    @staticmethod
+    def _lettered(level: Letters, label: Label) -> Slot:
+        """A label in a list's level: a letter under its parent, a Roman numeral under the last letter."""
         if level.last is not None and (label.kind == "roman" or (
                 label.kind == "ambiguous" and not _follows(level.labels, label))):
             return Slot(f"{level.last}({to_roman(label.value).lower()})", level.last)
@@ -482,6 +526,7 @@ def name_divisions(record: Record) -> Record:
         p.id, p.parent = name(p.id), name(p.parent)
     for s in record.sections:
         s.first_paragraph = name(s.first_paragraph)
+        s.article = name(s.article)
     for f in record.footnotes:
         f.paragraph = name(f.paragraph)
     for c in record.citations:

@@ -38,6 +38,7 @@ class UNKG(DefinedNamespace):
     _fail = True
 
     # Classes
+    Article: URIRef  # article
     Body: URIRef  # body
     Citation: URIRef  # citation
     Comparison: URIRef  # comparison

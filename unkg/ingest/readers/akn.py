@@ -16,6 +16,11 @@ What the reader takes from where (AKN element -> Record field):
 - ``preamble/container`` -> preambular paragraphs ``pre:N``; ``mainBody/paragraph`` with a printed number ->
   operative ``op:N``; ``list/point`` (and the flat Arabic form, where lettered sub-paragraphs are sibling
   paragraphs) -> ``op:N(a)``, ``op:N(a)(i)``; unnumbered headings -> ``sections``.
+- several ``preamble``/``mainBody`` pairs in one statement (sections of a resolution, each with its own
+  preamble; an adopted document printed after the resolution; a quotation or heading between
+  preambular paragraphs) -> read in order, see ``_statement``; ``attachments`` -> annexes.
+- an article heading in an annex (``Article 5``, ``Article premier``, ``Статья 5``, ``第五条``) -> a
+  section with ``article`` ``annex-I/art:5`` whose paragraphs are ``annex-I5/op:N``.
 - ``authorialNote`` -> ``footnotes`` (anchored where the call-out stands); ``a[@href]`` to undocs.org ->
   ``citations``; the opening marked ``span`` -> the paragraph's verb.
 
@@ -42,7 +47,8 @@ from unkg.ingest.citations import cite, unique
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
-from unkg.ingest.numbering import Label, Numbering, Slot, classify, continues, name_divisions, resolve_list, suffix
+from unkg.ingest.numbering import (Label, Numbering, Slot, article_number, classify, continues, name_divisions,
+                                   provisional, resolve_list, suffix)
 from unkg.numerals import letters
 from unkg.record import (
     Citation,
@@ -80,6 +86,8 @@ _NUM = _A + "num"
 _P = _A + "p"
 _PARAGRAPH = _A + "paragraph"
 _CONTAINER = _A + "container"
+_PREAMBLE = _A + "preamble"
+_MAINBODY = _A + "mainBody"
 _CROSSHEADING = _A + "crossHeading"
 _LIST = _A + "list"
 _BLOCKLIST = _A + "blockList"
@@ -476,12 +484,15 @@ class _Reader:
                 self._statement(st)
 
     def _statement(self, st) -> None:
-        pre = st.find("akn:preamble", NS)
-        if pre is not None:
-            self._preamble_children(pre)
-        body = st.find("akn:mainBody", NS)
-        if body is not None:
-            self._body(body)
+        """A statement's preambles and bodies in order, then its components and attachments.
+
+        Most statements have one preamble and one body. Where a statement has several (the markup
+        splits the text wherever something other than preambular paragraphs stands among them), a
+        preamble after a body that held operative paragraphs opens a new division (:meth:`_resumes`);
+        after a body without any (a heading, a quoted question, ``* * *`` set between preambular
+        paragraphs), the preamble goes on.
+        """
+        self._preambles_and_bodies(st)
         comps = st.find("akn:components", NS)
         if comps is not None:
             for comp in comps.iterfind("akn:component", NS):
@@ -496,6 +507,59 @@ class _Reader:
                     if isinstance(doc.tag, str):
                         self._attachment(doc)
 
+    def _preambles_and_bodies(self, el) -> None:
+        read_body = False
+        children = [c for c in el if c.tag in (_PREAMBLE, _MAINBODY)]
+        for i, child in enumerate(children):
+            if child.tag == _PREAMBLE:
+                if read_body:
+                    self._resumes()
+                self._preamble_children(child)
+            elif i + 1 < len(children) and self.num.div.pre and not self.num.div.ops and not _has_numbered(child):
+                self._interlude(child)
+            else:
+                self._body(child)
+                read_body = True
+
+    def _interlude(self, body) -> None:
+        """A body between two preambles, without numbered paragraphs: what a preambular paragraph quotes
+        (a question put to the Court, the Court's findings (b) to (f): A/RES/80/116), headings, and
+        preambular paragraphs marked up as body paragraphs (A/RES/77/118 en). Lettered paragraphs are
+        sub-paragraphs of the preambular paragraph before them; other words are its text."""
+        for el in _own_paragraphs(body):
+            p = _parts(el)
+            if self._heading(p):
+                continue
+            if p.label is not None and p.label.kind != "op":
+                slot = self.num.quoted(p.label)
+                self._sub(p, slot, p.label.printed)
+            elif _ends_preambular(el) or self._verb(p.first_p) is not None:
+                self._preambular(el)
+            elif _is_heading(el, p.blocks) and not _own_text(el).endswith(("?", "？", "؟")):
+                self._start_section(p.blocks or [el])
+            else:
+                self._append_text(self.paragraphs[-1].id, el)
+
+    def _resumes(self) -> None:
+        """A preamble after a body: where its paragraphs go.
+
+        - the body before held no operative paragraph: the preamble goes on (A/RES/77/118 en, 80/131);
+        - the body before ended with a colon (*Adopts the following outcome document:*): what follows
+          is the document adopted, printed in the same file as its own preamble and body: an annex;
+        - otherwise a new part of the resolution (the sections of a budget resolution, A/RES/80/243,
+          each with its own preamble and numbering).
+        """
+        div = self.num.div
+        if not div.ops:
+            return
+        last = self.paragraphs[-1] if self.paragraphs else None
+        section = div.section if self.pending else None
+        if last is not None and last.text.endswith((":", "：")):
+            self.num.annex(opened=False)
+        else:
+            self.num.part()
+        self.num.div.section = section
+
     def _embedded(self, emb) -> None:
         """A draft resolution printed inside the paragraph that recommends it (``embeddedStructure``):
         its containers are its preambular paragraphs, its paragraphs its operative ones."""
@@ -506,12 +570,7 @@ class _Reader:
 
     def _attachment(self, doc) -> None:
         self.num.annex(opened=False)
-        for child in doc:
-            tag = child.tag
-            if tag == _A + "preamble":
-                self._preamble_children(child)
-            elif tag == _A + "mainBody":
-                self._body(child)
+        self._preambles_and_bodies(doc)
 
     def _preamble_children(self, children) -> None:
         for child in children:
@@ -529,6 +588,11 @@ class _Reader:
             return
         table = el.find(".//" + _TABLE)
         if table is not None and len(words) == len(_all_text(table)):
+            return
+        if el.tag == _CONTAINER and el.get("name") == "" and _is_heading(el, [c for c in el if c.tag == _P]):
+            # a heading set among preambular paragraphs, unnamed ("Países en situaciones especiales",
+            # "* * *": A/RES/80/131 es, where the other languages close the preamble before it)
+            self._start_section([el])
             return
         pid = self.num.preambular()
         number = str(self.num.div.pre)
@@ -732,8 +796,22 @@ class _Reader:
         if self.num.div.annex and _ANNEX_WORDS.match(heading) and len(heading) < 40:
             self.num.annex_heading()  # "Annex", "Annex II", "附件一": a new annex, not a section
             return
+        article = article_number(heading) if self.num.div.annex and len(heading) < 200 else None
+        last = self.sections[-1][0] if self.sections and self.pending else None
+        if article is not None:
+            annex = self.num.div.annex
+            self.num.article(article, numbered=_article_numbered(parts))
+            section = Section(heading=heading, first_paragraph="", article=f"{provisional(annex, None)}art:{article}")
+        elif last is not None and last.article and not last.first_paragraph:
+            # the article's title under its number ("Article 1" / "Statement of purpose"): one heading, as
+            # the languages that print them on one line give it ("Article 2 Terminologie")
+            last.heading = self.num.div.section = f"{last.heading} {heading}"
+            self.pending.append(anchor)
+            return
+        else:
+            section = Section(heading=heading, first_paragraph="")
         self.pending.append(anchor)
-        self.sections.append((Section(heading=heading, first_paragraph=""), anchor))
+        self.sections.append((section, anchor))
         self.num.div.section = heading
 
     def _heading_text(self, el, anchor: _Anchor) -> str:
@@ -1046,16 +1124,31 @@ def _own_paragraphs(el) -> Iterator[etree._Element]:
 
 def _has_numbered(body) -> bool:
     """Whether a body holds paragraphs with printed numbers (``<num>1.</num>`` or the Arabic inline ``1 -``)."""
-    for el in _own_paragraphs(body):
-        num = el.find(_NUM)
-        if num is not None:
-            lab = classify(_all_text(num))
-            if lab is not None and lab.kind == "op":
-                return True
-            continue
-        content = el.find(_CONTENT)
-        p = content.find(_P) if content is not None else None
-        if p is not None and _LEADING_OP.match(_lead_text(p)):
+    return any(_numbered(el) for el in _own_paragraphs(body))
+
+
+def _numbered(el) -> bool:
+    """Whether a paragraph carries a printed number."""
+    num = el.find(_NUM)
+    if num is not None:
+        lab = classify(_all_text(num))
+        return lab is not None and lab.kind == "op"
+    content = el.find(_CONTENT)
+    p = content.find(_P) if content is not None else None
+    return p is not None and _LEADING_OP.match(_lead_text(p)) is not None
+
+
+def _article_numbered(heading_parts) -> bool:
+    """Whether the paragraphs of the article a heading opens carry printed numbers: those after the
+    heading up to the next article's."""
+    para = next((e for e in heading_parts[0].iterancestors(_PARAGRAPH)), None) if heading_parts else None
+    if para is None:
+        return True
+    for sib in para.itersiblings(_PARAGRAPH):
+        words = _all_text(sib)
+        if len(words) < 200 and article_number(words) is not None:
+            return False
+        if _numbered(sib):
             return True
     return False
 
