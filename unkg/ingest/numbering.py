@@ -100,6 +100,7 @@ _OP_LABEL = re.compile(r"^(\d{1,4})\s*[.\-–‐]?$")
 _QUOTED_NUMBER = re.compile(r"^[’‘'\"“”]\s*(\d{1,3})\s*[’‘'\"“”]$")  # Arabic writes (i) as ’1‘
 _BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6}|(\S)\s\2)\s*[)）]$")  # (a), a), (aa), Arabic (أ أ)
 _HEADING_LABEL = re.compile(r"^([IVXL]+|[A-Z]|[一二三四五六七八九十]+)\s*[.、．]?$")
+_LOWER_STOP = re.compile(r"^([a-z]{1,3}|[ivxl]{1,8})\.$")  # a., ii.: Security Council files' sub-paragraphs
 
 
 def classify(printed: str) -> Label | None:
@@ -121,7 +122,7 @@ def classify(printed: str) -> Label | None:
         core = m.group(1)
         n = chinese_number(core) or from_roman(core) or (ord(core) - 64 if len(core) == 1 else 0)
         return Label("heading", n, s)
-    m = _BRACKETED.match(s)
+    m = _BRACKETED.match(s) or _LOWER_STOP.match(s)
     return _letter_label(m.group(1).replace(" ", ""), s) if m else None
 
 
