@@ -138,7 +138,7 @@ def test_requests_by_addressee_equal_the_direct_aggregate(store):
 def test_an_incremental_update_equals_a_full_recount(tmp_path):
     """Ingest two resolutions, then a third and a new version of the first one: the summary the
     incremental updates give (only the graphs each run wrote reread) is the full recount's."""
-    from unkg.graph.summary import STATE, summary_quads
+    from unkg.graph.summary import STATE, summarise, summary_quads
 
     s = open_store(tmp_path / "store")
     ingest_paths([akn_file("ecosoc", "2021", "E_RES_2021_28", "en"), akn_file("ecosoc", "2022", "E_RES_2022_15", "zh")], s)
@@ -150,13 +150,49 @@ def test_an_incremental_update_equals_a_full_recount(tmp_path):
         return sorted(str(q) for q in quads if "generatedAtTime" not in q.predicate.value)
 
     incremental = observations(s.quads(s.minter.summary_graph()))
-    full, _ = summary_quads(s, "2026-01-01T00:00:00+00:00")  # no ``changed``: every graph reread
+    full, _ = summary_quads(s, "2026-01-01T00:00:00+00:00")  # every graph reread
     assert incremental == observations(full)
+    assert len(incremental) == len(set(incremental))  # each once: nothing patched in twice
     assert any("mentions-by-year" in line for line in incremental)
     # and a work removed from the store leaves the summary when its graphs are named as changed
     gone = [g for g in s.graphs() if "/2023/3/" in g]
     for g in gone:
         s.remove_graph(g)
-    after, _ = summary_quads(s, "2026-01-01T00:00:00+00:00", changed=gone)
+    summarise(s, "2026-01-01T00:00:00+00:00", changed=gone)
+    after = list(s.quads(s.minter.summary_graph()))
     assert not any("2023/3" in str(q) for q in after)
     assert observations(after) == observations(summary_quads(s, "2026-01-01T00:00:00+00:00")[0])
+
+
+def test_an_incremental_update_follows_a_work_redated_and_a_body_no_longer_typed(tmp_path):
+    """A graph replaced with its work dated a year earlier and one of its own bodies (one no
+    registry knows, so only this graph types it) no longer typed a body: the incremental update
+    moves every mention of the work to the new year and drops that entity's counts, as a full
+    recount does."""
+    from unkg.graph.summary import summarise, summary_quads
+
+    s = open_store(tmp_path / "store")
+    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_15", "en"), akn_file("ecosoc", "2022", "E_RES_2022_15", "zh")], s)
+    g = next(g for g in s.graphs() if "/E/RES/2022/15/en/" in g)
+    work = s.minter.work("E/RES/2022/15")
+    body = ox.NamedNode("https://w3id.org/unkg/ontology#Body")
+    typed_elsewhere = {q.subject.value for other in s.graphs() if other != g and other != s.minter.summary_graph()
+                       for q in s.quads(other) if q.object == body}
+    quads = list(s.quads(g))
+    mentioned = {q.object.value for q in quads if q.predicate.value.endswith("#mentions")}
+    lost = sorted({q.subject.value for q in quads if q.object == body} & mentioned - typed_elsewhere)[0]
+    date = ox.NamedNode("http://purl.org/dc/terms/date")
+    redated = [ox.Quad(q.subject, q.predicate, ox.Literal("2019" + q.object.value[4:], datatype=q.object.datatype), q.graph_name)
+               if q.subject.value == work and q.predicate == date else q
+               for q in quads if not (q.subject.value == lost and q.object == body)]
+    s.replace_graphs([(g, redated)])
+    summarise(s, "2026-01-01T00:00:00+00:00", changed=[g])
+
+    def observations(qs):
+        return sorted(str(q) for q in qs if "generatedAtTime" not in q.predicate.value)
+
+    incremental = observations(s.quads(s.minter.summary_graph()))
+    assert incremental == observations(summary_quads(s, "2026-01-01T00:00:00+00:00")[0])
+    years = rows(s, SUMMARY_BY_YEAR)
+    assert "2019" in {y for _, y, _, _ in years} and "2022" not in {y for _, y, _, _ in years}
+    assert lost not in {b for b, _, _, _ in years}

@@ -28,22 +28,26 @@ summary reads and writes through the store's interface only, so it works the sam
 store and on a remote endpoint; ``unkg.pipeline.ingest_paths`` calls it after every ingest.
 
 Incremental: what each source graph contributes (its works' years, the bodies it types, its
-mentions, references and requests) is read from that graph's quads alone and kept beside an
-embedded store (``summary-state.json``); an ingest rereads only the graphs it replaced and
-aggregates the kept contributions of all others, so adding one document to the whole corpus
-recounts one document, not 4,700 graphs. A full recount is the same code over every graph (and what
-a store without a state file, or a remote store, gets): the test compares the two. Graphs changed by
-other means than ingest (a writable ``unkg serve``) are seen at the next full recount
-(``summarise(store)`` with no ``changed``).
+mentions, references, requests and adopting organs) is read from that graph's quads alone and
+kept beside an embedded store, one row per fact in SQLite (``summary-state.sqlite``). An ingest
+replaces the rows of the graphs it wrote, then recounts only the observations those rows touch
+(the entities they mention or type, with every pair they are in and every year; the works they
+cite; the addressees and verbs they ask; and the entities of works whose year they change), and
+patches the summary graph with one SPARQL update that deletes those observations and inserts
+their recount: adding one document to a store of the whole GA record rewrites a few hundred
+quads, not the whole graph. A full recount is the same counting over every row, from every graph
+reread (what a store without a state, a remote store, or a summary left stale by a kill gets):
+the tests compare the two. Graphs changed by other means than ingest (a writable ``unkg serve``)
+are seen at the next full recount (``summarise(store)`` with no ``changed``).
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -92,7 +96,8 @@ class SummaryCounts:
     triples: int = 0
 
 
-STATE = "summary-state.json"
+STATE = "summary-state.sqlite"
+_LAYOUT = 2  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
 _T_REALIZATION = "http://purl.org/vocab/frbr/core#realization"
 _T_DATE = "http://purl.org/dc/terms/date"
 _T_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -101,18 +106,21 @@ _T_REFERENCES = "http://purl.org/dc/terms/references"
 _T_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 _T_ADDRESSEE = str(UNKG.addressee)
 _T_VERB = str(UNKG.verb)
+_T_ADOPTED_BY = str(UNKG.adoptedBy)
 _BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
 
 
 def graph_facts(quads) -> dict:
-    """What one graph contributes to the summary, from its quads alone (plain data, JSON-ready):
-    the years of the works it realises, the entities it types as bodies, its mentions (paragraph,
-    entity), references (citing, cited, identifier) and requests (paragraph, addressee, verb)."""
+    """What one graph contributes to the summary, from its quads alone (plain data): the years of
+    the works it realises, the entities it types as bodies, its mentions (paragraph, entity),
+    references (citing, cited, identifier), requests (paragraph, addressee, verb) and the organs
+    its works were adopted by."""
     years: dict[str, str] = {}
     realised: set[str] = set()
     dates: dict[str, list[str]] = defaultdict(list)
     bodies: set[str] = set()
-    mentions, addressees, verbs, references, identifiers = [], defaultdict(list), {}, [], defaultdict(list)
+    organs: set[str] = set()
+    mentions, addressees, verbs, references, identifiers = [], defaultdict(list), defaultdict(list), [], defaultdict(list)
     for q in quads:
         p, s_, o = q.predicate.value, q.subject, q.object
         if not isinstance(s_, ox.NamedNode):
@@ -132,175 +140,483 @@ def graph_facts(quads) -> dict:
         elif p == _T_ADDRESSEE and isinstance(o, ox.NamedNode):
             addressees[s_.value].append(o.value)
         elif p == _T_VERB and isinstance(o, ox.NamedNode):
-            verbs[s_.value] = o.value
+            verbs[s_.value].append(o.value)
+        elif p == _T_ADOPTED_BY and isinstance(o, ox.NamedNode):
+            organs.add(o.value)
     for work in realised:
         for date in dates.get(work, ()):
-            year = date[:4] if len(date) >= 4 and date[:4].isdigit() else None
+            year = _year(date)
             if year:
                 years[work] = min(year, years.get(work, year))
     return {
         "years": years,
         "bodies": sorted(bodies),
+        "organs": sorted(organs),
         "mentions": sorted(set(mentions)),
         "references": sorted({(a, b, i) for a, b in references for i in identifiers.get(b, ())}),
-        "asks": sorted({(part, a, verbs[part]) for part, ads in addressees.items() if part in verbs for a in ads}),
+        "asks": sorted({(part, a, v) for part, ads in addressees.items() for v in verbs.get(part, ()) for a in ads}),
     }
 
 
+def _year(date: str) -> str | None:
+    return date[:4] if len(date) >= 4 and date[:4].isdigit() else None
+
+
+# --- the facts, one row each ------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS years(graph TEXT, work TEXT, year TEXT);
+CREATE TABLE IF NOT EXISTS bodies(graph TEXT, entity TEXT);
+CREATE TABLE IF NOT EXISTS organs(graph TEXT, entity TEXT);
+CREATE TABLE IF NOT EXISTS mentions(graph TEXT, part TEXT, entity TEXT, work TEXT);
+CREATE TABLE IF NOT EXISTS refs(graph TEXT, citing TEXT, cited TEXT, ident TEXT);
+CREATE TABLE IF NOT EXISTS asks(graph TEXT, part TEXT, addressee TEXT, verb TEXT, work TEXT);
+CREATE INDEX IF NOT EXISTS years_graph ON years(graph);
+CREATE INDEX IF NOT EXISTS years_work ON years(work);
+CREATE INDEX IF NOT EXISTS bodies_graph ON bodies(graph);
+CREATE INDEX IF NOT EXISTS organs_graph ON organs(graph);
+CREATE INDEX IF NOT EXISTS organs_entity ON organs(entity);
+CREATE INDEX IF NOT EXISTS mentions_graph ON mentions(graph, part);
+CREATE INDEX IF NOT EXISTS mentions_entity_work ON mentions(entity, work);
+CREATE INDEX IF NOT EXISTS mentions_entity_part ON mentions(entity, graph, part);
+CREATE INDEX IF NOT EXISTS mentions_work ON mentions(work);
+CREATE INDEX IF NOT EXISTS refs_graph ON refs(graph);
+CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited);
+CREATE INDEX IF NOT EXISTS asks_graph ON asks(graph);
+CREATE INDEX IF NOT EXISTS asks_key ON asks(addressee, verb);
+"""
+_TABLES = ("years", "bodies", "organs", "mentions", "refs", "asks")
+
+
 def _state_file(store) -> Path | None:
-    """Where an embedded store keeps the contributions (a remote store keeps none)."""
+    """Where an embedded store keeps the facts (a remote store keeps none: recounted whole)."""
     path = getattr(store, "path", None)
     return path / STATE if isinstance(path, Path) else None
 
 
-def _load_state(store) -> dict | None:
-    path = _state_file(store)
-    if path is None or not path.exists():
-        return None
-    try:
-        state = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None  # unreadable: recounted in full
-    return state if state.get("version") == __version__ else None
+def _open(path: Path | None) -> sqlite3.Connection:
+    db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL" if path else "PRAGMA journal_mode=MEMORY")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(_SCHEMA)
+    return db
 
 
-def _save_state(store, state: dict) -> None:
-    path = _state_file(store)
-    if path is None:
-        return
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(state), "utf-8")
-    tmp.replace(path)  # whole or not at all
+def _usable(db: sqlite3.Connection) -> bool:
+    """Whether the kept facts are this version's and were completely written."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    return bool(row) and row[0] == f"{__version__}/{_LAYOUT}"
 
 
-def contributions(store, changed: Iterable[str] | None = None) -> dict[str, dict]:
-    """Every source graph's facts (``graph_facts``): reread for the graphs in ``changed`` (and
-    dropped for those no longer in the store), kept for the others; all reread without ``changed``
-    or without a kept state."""
-    source = lambda g: not store.minter.derived(g) and not g.startswith("urn:")  # noqa: E731
-    state = _load_state(store) if changed is not None else None
-    if state is None:
-        graphs = {g: graph_facts(store.quads(g)) for g in store.graphs() if source(g)}
-    else:
-        graphs = state["graphs"]
-        for g in filter(source, set(changed)):
-            if store.has_graph(g):
-                graphs[g] = graph_facts(store.quads(g))
-            else:
-                graphs.pop(g, None)
-    _save_state(store, {"version": __version__, "graphs": graphs})
-    return graphs
+def _put(db: sqlite3.Connection, graph: str, facts: dict, work_of) -> None:
+    db.executemany("INSERT INTO years VALUES (?,?,?)", [(graph, w, y) for w, y in facts["years"].items()])
+    db.executemany("INSERT INTO bodies VALUES (?,?)", [(graph, e) for e in facts["bodies"]])
+    db.executemany("INSERT INTO organs VALUES (?,?)", [(graph, e) for e in facts["organs"]])
+    db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", [(graph, p, e, work_of(p)) for p, e in facts["mentions"]])
+    db.executemany("INSERT INTO refs VALUES (?,?,?,?)", [(graph, a, b, i) for a, b, i in facts["references"]])
+    db.executemany("INSERT INTO asks VALUES (?,?,?,?,?)", [(graph, p, a, v, work_of(p) or p) for p, a, v in facts["asks"]])
 
 
-def summary_quads(store, generated_at: str, changed: Iterable[str] | None = None) -> tuple[list[ox.Quad], SummaryCounts]:
-    """The summary graph's quads, from the contributions of every source graph (see the module's
-    notes on ``changed``)."""
-    minter = store.minter
-    graph = ox.NamedNode(minter.summary_graph())
-    facts = contributions(store, changed)
-    years: dict[str, str] = {}
-    for f in facts.values():
-        for work, year in f["years"].items():  # a work whose versions carry different dates counts in its earliest year
-            years[work] = min(year, years.get(work, year))
-    reference = graph_facts(store.quads(minter.reference_graph())) if store.has_graph(minter.reference_graph()) else None
-    bodies = set(reference["bodies"]) if reference else set()
-    for f in facts.values():
-        bodies.update(f["bodies"])
+def _drop(db: sqlite3.Connection, graphs: list[str]) -> None:
+    for table in _TABLES:
+        db.executemany(f"DELETE FROM {table} WHERE graph = ?", [(g,) for g in graphs])  # noqa: S608 (a constant)
 
-    parts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, year) -> paragraphs
-    works: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, year) -> works
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (graph, paragraph) -> bodies it names
-    work_of: dict[str, str] = {}
-    for g, f in facts.items():
-        for part, entity in f["mentions"]:
-            work = work_of.get(part) or minter.work_of_part(part)
-            year = years.get(work) if work else None
-            if year is None or entity not in bodies:
-                continue
-            work_of[part] = work
-            parts[entity, year].add(part)
-            works[entity, year].add(work)
-            named[g, part].add(entity)
 
-    pair_parts: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (_, part), names in named.items():
-        for a, b in combinations(sorted(names), 2):
-            pair_parts[a, b].add(part)
+def _source_graphs(store) -> Iterator[str]:
+    for g in store.graphs():
+        if not store.minter.derived(g) and not g.startswith("urn:"):
+            yield g
 
-    citing: dict[str, set[str]] = defaultdict(set)  # cited -> the works citing it
-    symbol: dict[str, str] = {}  # cited -> its first identifier
-    asked: dict[tuple[str, str], set[str]] = defaultdict(set)  # (addressee, verb) -> paragraphs
-    for f in facts.values():
-        for citing_work, cited, ident in f["references"]:
-            citing[cited].add(citing_work)
-            symbol[cited] = min(ident, symbol.get(cited, ident))
-        for part, addressee, verb in f["asks"]:
-            asked[addressee, verb].add(part)
 
-    quads: list[ox.Quad] = []
+# --- counting -------------------------------------------------------------------------------------
 
-    def add(s, p, o) -> None:
-        quads.append(ox.Quad(s, p, o, graph))
+# Each count keeps its Python meaning: a paragraph counts in its work's earliest year, for an
+# entity some graph (or the reference graph) types as a body; pairs are ordered by IRI (SQLite
+# compares TEXT as UTF-8 bytes: the order of code points, as Python's).
+_PREPARE = """
+DROP TABLE IF EXISTS temp.wy; DROP TABLE IF EXISTS temp.bs;
+CREATE TEMP TABLE wy(work TEXT PRIMARY KEY, year TEXT);
+INSERT INTO wy SELECT work, MIN(year) FROM years GROUP BY work;
+CREATE INDEX temp.wy_year ON wy(year, work);
+CREATE TEMP TABLE bs(entity TEXT PRIMARY KEY);
+INSERT OR IGNORE INTO bs SELECT entity FROM bodies;
+"""
+_BY_YEAR = """SELECT m.entity, wy.year, COUNT(DISTINCT m.part), COUNT(DISTINCT m.work)
+FROM mentions m JOIN wy ON wy.work = m.work JOIN bs ON bs.entity = m.entity {where}
+GROUP BY m.entity, wy.year"""
+_PAIRS = """SELECT a.entity, b.entity, COUNT(DISTINCT a.part), COUNT(DISTINCT a.work)
+FROM mentions a JOIN mentions b ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity
+JOIN wy ON wy.work = a.work JOIN bs ba ON ba.entity = a.entity JOIN bs bb ON bb.entity = b.entity {where}
+GROUP BY a.entity, b.entity"""
+_CITED = "SELECT cited, COUNT(DISTINCT citing), MIN(ident) FROM refs {where} GROUP BY cited"
+_ASKS = "SELECT addressee, verb, COUNT(DISTINCT part), COUNT(DISTINCT work) FROM asks {where} GROUP BY addressee, verb"
 
-    def count(n: int) -> ox.Literal:
-        return ox.Literal(str(n), datatype=XSD_INTEGER)
 
-    add(graph, PROV_GENERATED_AT, ox.Literal(generated_at, datatype=XSD_DATETIME))
-    add(graph, _VERSION, ox.Literal(f"unkg {__version__}"))
-    datasets = {}
-    for name, structure, title in (
-        (MENTIONS_BY_YEAR, UNKG.mentionsByYear, "Mentions by year"),
-        (CO_MENTIONS, UNKG.coMentions, "Co-mentions of bodies"),
-        (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
-        (REQUESTS, UNKG.requestsByAddressee, "Requests by addressee and verb"),
-    ):
-        ds = ox.NamedNode(minter.data_set(name))
-        datasets[name] = ds
-        add(ds, RDF_TYPE, _QB_DATASET)
-        add(ds, _QB_STRUCTURE, ox.NamedNode(str(structure)))
-        add(ds, DCT_TITLE, ox.Literal(title, language="en"))
+@dataclass
+class _Keys:
+    """The observations one change touches: mentions by (entity, year), co-mentions by pair, the
+    entities all of whose observations are recounted (their being a body changed), cited works,
+    (addressee, verb) pairs, and the organs whose labels the summary may carry."""
 
-    def observe(name: str, keys: tuple[str, ...], facts: dict) -> None:
+    years: set[tuple[str, str]]
+    pairs: set[tuple[str, str]]
+    wide: set[str]
+    cited: set[str]
+    asks: set[tuple[str, str]]
+    organs: set[str]
+
+    @property
+    def entities(self) -> set[str]:
+        return {e for e, _ in self.years} | {e for pair in self.pairs for e in pair} | self.wide
+
+
+@dataclass
+class _Seen:
+    """What ``graphs`` bear on, read once before their old rows go and once after the new come."""
+
+    keys: _Keys
+    bodies: dict[str, bool]  # entity the graphs type -> is it a body (typed so by any graph)
+    years: dict[str, str | None]  # work the graphs date -> its year (the earliest any graph gives)
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Statements one by one, inside whatever transaction is open (``executescript`` commits it)."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _touched(db: sqlite3.Connection, graphs: list[str]) -> _Seen:
+    _script(db, _PREPARE)
+    keys = _Keys(set(), set(), set(), set(), set(), set())
+    bodies: dict[str, bool] = {}
+    years: dict[str, str | None] = {}
+    for g in graphs:
+        keys.years.update(db.execute("SELECT m.entity, wy.year FROM mentions m JOIN wy ON wy.work = m.work WHERE m.graph = ?", (g,)))
+        keys.pairs.update(db.execute("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
+                                     "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.graph = ?", (g,)))
+        bodies.update(db.execute("SELECT b.entity, bs.entity IS NOT NULL FROM bodies b LEFT JOIN bs ON bs.entity = b.entity WHERE b.graph = ?", (g,)))
+        years.update(db.execute("SELECT y.work, wy.year FROM years y JOIN wy ON wy.work = y.work WHERE y.graph = ?", (g,)))
+        keys.cited.update(c for (c,) in db.execute("SELECT cited FROM refs WHERE graph = ?", (g,)))
+        keys.asks.update(db.execute("SELECT addressee, verb FROM asks WHERE graph = ?", (g,)))
+        keys.organs.update(e for (e,) in db.execute("SELECT entity FROM organs WHERE graph = ?", (g,)))
+    return _Seen(keys, {e: bool(b) for e, b in bodies.items()}, years)
+
+
+def _merge(db: sqlite3.Connection, before: _Seen, after: _Seen) -> _Keys:
+    """Both sides' keys, and what a change of an entity's being a body or of a work's year moves:
+    every observation of that entity; every mention of that work, in its old and new year."""
+    a, b = before.keys, after.keys
+    keys = _Keys(a.years | b.years, a.pairs | b.pairs, a.wide | b.wide, a.cited | b.cited, a.asks | b.asks, a.organs | b.organs)
+    for entity in before.bodies.keys() | after.bodies.keys():
+        was = before.bodies.get(entity)
+        now_ = after.bodies.get(entity)
+        if was is None:  # the graphs typed it only after: was it a body through another graph?
+            was = db.execute("SELECT 1 FROM bodies WHERE entity = ? AND graph NOT IN (SELECT graph FROM temp.changed)", (entity,)).fetchone() is not None
+        if now_ is None:
+            now_ = db.execute("SELECT 1 FROM bodies WHERE entity = ?", (entity,)).fetchone() is not None
+        if was != now_:
+            keys.wide.add(entity)
+    _script(db, _PREPARE)
+    for work in before.years.keys() | after.years.keys():
+        old = before.years.get(work, _year_now(db, work, exclude_changed=True))
+        new = after.years.get(work, _year_now(db, work))
+        if old != new:
+            for (entity,) in db.execute("SELECT DISTINCT entity FROM mentions WHERE work = ?", (work,)):
+                keys.years.update((entity, y) for y in (old, new) if y)
+            keys.pairs.update(db.execute("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
+                                         "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.work = ?", (work,)))
+    return keys
+
+
+def _year_now(db: sqlite3.Connection, work: str, *, exclude_changed: bool = False) -> str | None:
+    sql = "SELECT MIN(year) FROM years WHERE work = ?" + (" AND graph NOT IN (SELECT graph FROM temp.changed)" if exclude_changed else "")
+    return db.execute(sql, (work,)).fetchone()[0]
+
+
+def _counts(db: sqlite3.Connection, keys: _Keys | None):
+    """The rows of each data set: every one, or those of ``keys``."""
+    _script(db, _PREPARE)
+    if keys is None:
+        return (db.execute(_BY_YEAR.format(where="")).fetchall(), db.execute(_PAIRS.format(where="")).fetchall(),
+                db.execute(_CITED.format(where="")).fetchall(), db.execute(_ASKS.format(where="")).fetchall())
+    _script(db, "DROP TABLE IF EXISTS temp.kw; DROP TABLE IF EXISTS temp.ky; DROP TABLE IF EXISTS temp.kp;"
+                     "DROP TABLE IF EXISTS temp.kc; DROP TABLE IF EXISTS temp.ka;"
+                     "CREATE TEMP TABLE kw(entity TEXT PRIMARY KEY); CREATE TEMP TABLE kc(cited TEXT PRIMARY KEY);"
+                     "CREATE TEMP TABLE ky(entity TEXT, year TEXT, PRIMARY KEY (entity, year));"
+                     "CREATE TEMP TABLE kp(x TEXT, y TEXT, a TEXT, b TEXT, PRIMARY KEY (a, b));"
+                     "CREATE TEMP TABLE ka(addressee TEXT, verb TEXT, PRIMARY KEY (addressee, verb));")
+    db.executemany("INSERT INTO kw VALUES (?)", [(e,) for e in keys.wide])
+    db.executemany("INSERT INTO ky VALUES (?,?)", [k for k in keys.years if k[0] not in keys.wide])
+    # a pair is counted from its rarer entity's paragraphs, each looked up in the other's
+    size = {e: db.execute("SELECT COUNT(*) FROM mentions WHERE entity = ?", (e,)).fetchone()[0] for e in {e for p in keys.pairs for e in p}}
+    db.executemany("INSERT INTO kp VALUES (?,?,?,?)", [((a, b) if size[a] <= size[b] else (b, a)) + (a, b)
+                                                       for a, b in keys.pairs if a not in keys.wide and b not in keys.wide])
+    db.executemany("INSERT INTO kc VALUES (?)", [(c,) for c in keys.cited])
+    db.executemany("INSERT INTO ka VALUES (?,?)", list(keys.asks))
+    by_year, pairs = [], []
+    if keys.wide:
+        by_year = db.execute(_BY_YEAR.format(where="WHERE m.entity IN (SELECT entity FROM kw)")).fetchall()
+        pairs = db.execute("SELECT * FROM (" + _PAIRS.format(where="WHERE a.entity IN (SELECT entity FROM kw)") + ") UNION "
+                           "SELECT * FROM (" + _PAIRS.format(where="WHERE b.entity IN (SELECT entity FROM kw)") + ")").fetchall()
+    by_year += db.execute("""SELECT m.entity, wy.year, COUNT(DISTINCT m.part), COUNT(DISTINCT m.work)
+        FROM ky JOIN wy ON wy.year = ky.year JOIN mentions m ON m.entity = ky.entity AND m.work = wy.work
+        JOIN bs ON bs.entity = m.entity GROUP BY m.entity, wy.year""").fetchall()
+    pairs += db.execute("""SELECT kp.a, kp.b, COUNT(DISTINCT mx.part), COUNT(DISTINCT mx.work)
+        FROM kp JOIN mentions mx ON mx.entity = kp.x JOIN mentions my ON my.entity = kp.y AND my.graph = mx.graph AND my.part = mx.part
+        JOIN wy ON wy.work = mx.work JOIN bs ba ON ba.entity = kp.a JOIN bs bb ON bb.entity = kp.b
+        GROUP BY kp.a, kp.b""").fetchall()
+    cited = db.execute(_CITED.format(where="WHERE cited IN (SELECT cited FROM kc)")).fetchall()
+    asks = db.execute(_ASKS.format(where="WHERE (addressee, verb) IN (SELECT addressee, verb FROM ka)")).fetchall()
+    return by_year, pairs, cited, asks
+
+
+def _observed(db: sqlite3.Connection, candidates: set[str] | None) -> set[str]:
+    """The entities whose types and labels the summary carries: those counted by year, asked, or
+    adopting works (of ``candidates``, or all)."""
+    if candidates is None:
+        return {e for (e,) in db.execute("SELECT DISTINCT m.entity FROM mentions m JOIN wy ON wy.work = m.work JOIN bs ON bs.entity = m.entity "
+                                          "UNION SELECT addressee FROM asks UNION SELECT entity FROM organs")}
+    _script(db, "DROP TABLE IF EXISTS temp.kx; CREATE TEMP TABLE kx(entity TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO kx VALUES (?)", [(e,) for e in candidates])
+    return {e for (e,) in db.execute("""SELECT entity FROM kx WHERE
+        EXISTS (SELECT 1 FROM mentions m JOIN wy ON wy.work = m.work WHERE m.entity = kx.entity) AND EXISTS (SELECT 1 FROM bs WHERE bs.entity = kx.entity)
+        OR EXISTS (SELECT 1 FROM asks WHERE asks.addressee = kx.entity) OR EXISTS (SELECT 1 FROM organs WHERE organs.entity = kx.entity)""")}
+
+
+# --- the graph --------------------------------------------------------------------------------------
+
+_DATASETS = (
+    (MENTIONS_BY_YEAR, UNKG.mentionsByYear, "Mentions by year"),
+    (CO_MENTIONS, UNKG.coMentions, "Co-mentions of bodies"),
+    (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
+    (REQUESTS, UNKG.requestsByAddressee, "Requests by addressee and verb"),
+)
+
+
+class _Writer:
+    """The summary graph's quads, as ``summary_quads`` and the incremental patch both write them."""
+
+    def __init__(self, minter) -> None:
+        self.minter = minter
+        self.graph = ox.NamedNode(minter.summary_graph())
+        self.quads: list[ox.Quad] = []
+        self.datasets = {name: ox.NamedNode(minter.data_set(name)) for name, _, _ in _DATASETS}
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(ox.Quad(s, p, o, self.graph))
+
+    def head(self, generated_at: str) -> None:
+        self.add(self.graph, PROV_GENERATED_AT, ox.Literal(generated_at, datatype=XSD_DATETIME))
+        self.add(self.graph, _VERSION, ox.Literal(f"unkg {__version__}"))
+        for name, structure, title in _DATASETS:
+            ds = self.datasets[name]
+            self.add(ds, RDF_TYPE, _QB_DATASET)
+            self.add(ds, _QB_STRUCTURE, ox.NamedNode(str(structure)))
+            self.add(ds, DCT_TITLE, ox.Literal(title, language="en"))
+
+    def observe(self, name: str, keys: tuple[str, ...], facts: dict) -> None:
         """One observation of data set ``name``, keyed by ``keys``: its dimensions and measures."""
-        obs = ox.NamedNode(minter.observation(name, *keys))
-        add(obs, RDF_TYPE, _QB_OBSERVATION)
-        add(obs, _QB_DATASET_P, datasets[name])
+        obs = ox.NamedNode(self.minter.observation(name, *keys))
+        self.add(obs, RDF_TYPE, _QB_OBSERVATION)
+        self.add(obs, _QB_DATASET_P, self.datasets[name])
         for predicate, value in facts.items():
-            add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
+            self.add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
 
-    for (entity, year), ps in sorted(parts.items()):
-        observe(MENTIONS_BY_YEAR, (entity, year), {
-            UNKG.mentioned: ox.NamedNode(entity), _REF_PERIOD: ox.Literal(year, datatype=_GYEAR),
-            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len(works[entity, year])),
-        })
-    for (a, b), ps in sorted(pair_parts.items()):
-        observe(CO_MENTIONS, (a, b), {
-            UNKG.mentioned: ox.NamedNode(a), UNKG.mentionedWith: ox.NamedNode(b),
-            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len({work_of[p] for p in ps})),
-        })
-    for cited, works_citing in sorted(citing.items()):
-        observe(CITED_BY, (cited,), {UNKG.cited: ox.NamedNode(cited), UNKG.citedByCount: count(len(works_citing))})
-        add(ox.NamedNode(cited), DCT_IDENTIFIER, ox.Literal(symbol[cited]))
-    for (addressee, verb), ps in sorted(asked.items()):
-        observe(REQUESTS, (addressee, verb), {
-            UNKG.addressed: ox.NamedNode(addressee), UNKG.askingVerb: ox.NamedNode(verb),
-            UNKG.paragraphCount: count(len(ps)), UNKG.workCount: count(len({minter.work_of_part(p) or p for p in ps})),
-        })
+    def counts(self, by_year, pairs, cited, asks) -> None:
+        def count(n: int) -> ox.Literal:
+            return ox.Literal(str(n), datatype=XSD_INTEGER)
 
-    # the observed entities' types and labels, once each: the library's queries read them from
-    # here, beside the counts (in the document graphs each is repeated by every graph naming it)
-    organs = {t.object.value for t in store.match(None, _ADOPTED_BY, None) if isinstance(t.object, ox.NamedNode)}
-    entities = [ox.NamedNode(e) for e in sorted({e for e, _ in parts} | {a for a, _ in asked} | organs)]
-    for predicate in (RDF_TYPE, SKOS_PREFLABEL):
-        for t in dict.fromkeys(store.match(entities, predicate)):
-            add(t.subject, t.predicate, t.object)
-    counts = SummaryCounts(len(parts), len(pair_parts), len(citing), len(asked), len(quads))
-    return quads, counts
+        for entity, year, parts, works in sorted(by_year):
+            self.observe(MENTIONS_BY_YEAR, (entity, year), {
+                UNKG.mentioned: ox.NamedNode(entity), _REF_PERIOD: ox.Literal(year, datatype=_GYEAR),
+                UNKG.paragraphCount: count(parts), UNKG.workCount: count(works),
+            })
+        for a, b, parts, works in sorted(pairs):
+            self.observe(CO_MENTIONS, (a, b), {
+                UNKG.mentioned: ox.NamedNode(a), UNKG.mentionedWith: ox.NamedNode(b),
+                UNKG.paragraphCount: count(parts), UNKG.workCount: count(works),
+            })
+        for cited_iri, citing, ident in sorted(cited):
+            self.observe(CITED_BY, (cited_iri,), {UNKG.cited: ox.NamedNode(cited_iri), UNKG.citedByCount: count(citing)})
+            self.add(ox.NamedNode(cited_iri), DCT_IDENTIFIER, ox.Literal(ident))
+        for addressee, verb, parts, works in sorted(asks):
+            self.observe(REQUESTS, (addressee, verb), {
+                UNKG.addressed: ox.NamedNode(addressee), UNKG.askingVerb: ox.NamedNode(verb),
+                UNKG.paragraphCount: count(parts), UNKG.workCount: count(works),
+            })
+
+    def labels(self, store, entities: Iterable[str]) -> None:
+        """The entities' types and labels, once each: the library's queries read them here, beside
+        the counts (in the document graphs each is repeated by every graph naming it)."""
+        nodes = [ox.NamedNode(e) for e in sorted(entities)]
+        for predicate in (RDF_TYPE, SKOS_PREFLABEL):
+            for t in dict.fromkeys(store.match(nodes, predicate)):
+                if t.subject != self.graph:
+                    self.add(t.subject, t.predicate, t.object)
+
+
+def _reference_facts(store, db: sqlite3.Connection) -> None:
+    """The reference graph's bodies (registries), read afresh at every count: it is small."""
+    ref = store.minter.reference_graph()
+    _drop(db, [ref])
+    if store.has_graph(ref):
+        facts = graph_facts(store.quads(ref))
+        db.executemany("INSERT INTO bodies VALUES (?,?)", [(ref, e) for e in facts["bodies"]])
+
+
+def _read_all(store, db: sqlite3.Connection) -> None:
+    """Every source graph's facts into ``db``, as ``graph_facts`` reads them from one graph's quads,
+    but read predicate by predicate across the store: an index scan of the quads that matter (a
+    tenth of the store), never the whole of it."""
+    m = store.minter
+    source: dict[str, bool] = {}
+
+    def quads(predicate: str, obj: str | None = None):
+        for q in store.match_quads(ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None):
+            g = q.graph_name.value
+            ok = source.get(g)
+            if ok is None:
+                ok = source[g] = not m.derived(g) and not g.startswith("urn:")
+            if ok and isinstance(q.subject, ox.NamedNode):
+                yield g, q.subject.value, q.object
+
+    work_of = m.work_of_part
+    db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", ((g, s, o.value, work_of(s)) for g, s, o in quads(_T_MENTIONS) if isinstance(o, ox.NamedNode)))
+    db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
+    db.executemany("INSERT INTO organs VALUES (?,?)", ((g, o.value) for g, _, o in quads(_T_ADOPTED_BY) if isinstance(o, ox.NamedNode)))
+    realised = {(g, s) for g, s, _ in quads(_T_REALIZATION)}
+    years: dict[tuple[str, str], str] = {}
+    for g, s, o in quads(_T_DATE):
+        year = _year(o.value) if isinstance(o, ox.Literal) and (g, s) in realised else None
+        if year:
+            years[g, s] = min(year, years.get((g, s), year))
+    db.executemany("INSERT INTO years VALUES (?,?,?)", ((g, w, y) for (g, w), y in years.items()))
+    identifiers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g, s, o in quads(_T_IDENTIFIER):
+        if isinstance(o, ox.Literal):
+            identifiers[g, s].add(o.value)
+    refs = {(g, s, o.value) for g, s, o in quads(_T_REFERENCES) if isinstance(o, ox.NamedNode)}
+    db.executemany("INSERT INTO refs VALUES (?,?,?,?)", ((g, a, b, i) for g, a, b in refs for i in identifiers.get((g, b), ())))
+    del identifiers, refs
+    verbs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g, s, o in quads(_T_VERB):
+        if isinstance(o, ox.NamedNode):
+            verbs[g, s].add(o.value)
+    asks = {(g, s, o.value) for g, s, o in quads(_T_ADDRESSEE) if isinstance(o, ox.NamedNode)}
+    db.executemany("INSERT INTO asks VALUES (?,?,?,?,?)", ((g, p, a, v, work_of(p) or p) for g, p, a in asks for v in verbs.get((g, p), ())))
+
+
+def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
+    """Every graph reread into ``db`` and every observation counted."""
+    db.execute("BEGIN")
+    db.execute("DELETE FROM meta")
+    for table in _TABLES:
+        db.execute(f"DROP TABLE {table}")  # noqa: S608 (constants): the rows and their indexes, rebuilt after
+    db.execute("COMMIT")
+    db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
+    db.execute("BEGIN")
+    _read_all(store, db)
+    _reference_facts(store, db)
+    db.execute("COMMIT")
+    db.executescript(_SCHEMA)
+    db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
+    w = _Writer(store.minter)
+    w.head(generated_at)
+    by_year, pairs, cited, asks = _counts(db, None)
+    w.counts(by_year, pairs, cited, asks)
+    w.labels(store, _observed(db, None))
+    return w.quads, SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads))
+
+
+def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
+    """The summary graph's quads as a full recount gives them: every source graph reread (into a
+    scratch table, leaving the kept facts alone)."""
+    with closing(_open(None)) as db:
+        return _recount(store, db, generated_at)
+
+
+def _existing(store, keys: _Keys, entities: set[str]) -> list[ox.Triple]:
+    """The summary graph's triples of the observations ``keys`` touch and of ``entities``' types and labels."""
+    m = store.minter
+    g = m.summary_graph()
+    subjects = ({m.observation(MENTIONS_BY_YEAR, e, y) for e, y in keys.years} | {m.observation(CO_MENTIONS, a, b) for a, b in keys.pairs}
+                | {m.observation(CITED_BY, c) for c in keys.cited} | {m.observation(REQUESTS, a, v) for a, v in keys.asks})
+    found: list[ox.Triple] = []
+
+    def values(iris: Iterable[str]) -> str:
+        return " ".join(f"<{i}>" for i in iris)
+
+    def select(where: str) -> None:
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ {where} }} }}"):
+            found.append(ox.Triple(r["s"], r["p"], r["o"]))
+
+    for chunk in _chunks(sorted(keys.wide)):  # every year's and every pair's observation of them
+        select(f"VALUES ?e {{ {values(chunk)} }} {{ ?s unkg:mentioned ?e }} UNION {{ ?s unkg:mentionedWith ?e }} ?s ?p ?o")
+    for chunk in _chunks(sorted(subjects)):
+        select(f"VALUES ?s {{ {values(chunk)} }} ?s ?p ?o")
+    for chunk in _chunks(sorted(keys.cited)):
+        select(f"VALUES ?s {{ {values(chunk)} }} VALUES ?p {{ dcterms:identifier }} ?s ?p ?o")
+    for chunk in _chunks(sorted(entities)):
+        select(f"VALUES ?s {{ {values(chunk)} }} VALUES ?p {{ rdf:type skos:prefLabel }} ?s ?p ?o")
+    return list(dict.fromkeys(found))
+
+
+def _chunks(items: list[str], n: int = 2000) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _patch(store, remove: list[ox.Triple], add: list[ox.Quad], generated_at: str) -> None:
+    """One update: the touched observations out, their recount in, the time of the count renewed."""
+    g = store.minter.summary_graph()
+    stamp = [t for t in store.match(ox.NamedNode(g), PROV_GENERATED_AT, None)]
+    new = ox.Triple(ox.NamedNode(g), PROV_GENERATED_AT, ox.Literal(generated_at, datatype=XSD_DATETIME))
+    old = set(remove) | set(stamp)
+    add_triples = [ox.Triple(q.subject, q.predicate, q.object) for q in add] + [new]
+    gone = old - set(add_triples)
+    came = [t for t in dict.fromkeys(add_triples) if t not in old]
+    body = []
+    if gone:
+        body.append(f"DELETE DATA {{ GRAPH <{g}> {{ {' '.join(f'{t} .' for t in gone)} }} }}")
+    if came:
+        body.append(f"INSERT DATA {{ GRAPH <{g}> {{ {' '.join(f'{t} .' for t in came)} }} }}")
+    if body:
+        store.update(" ;\n".join(body))
 
 
 def summarise(store, generated_at: str | None = None, changed: Iterable[str] | None = None) -> SummaryCounts:
-    """Recompute the summary graph and replace it in one step: rereading only the graphs in
-    ``changed`` where the store keeps the others' contributions, else every graph."""
-    quads, counts = summary_quads(store, generated_at or now(), changed)
-    store.replace_graphs([(store.minter.summary_graph(), quads)])
-    return counts
+    """Bring the summary graph up to date: with ``changed`` and the facts kept beside an embedded
+    store, only what those graphs touch is recounted and patched in; else a full recount replaces
+    the graph in one step."""
+    generated_at = generated_at or now()
+    path = _state_file(store)
+    with closing(_open(path)) as db:
+        if changed is None or path is None or not _usable(db) or not store.has_graph(store.minter.summary_graph()):
+            quads, counts = _recount(store, db, generated_at)
+            store.replace_graphs([(store.minter.summary_graph(), quads)])
+            return counts
+        graphs = sorted({g for g in changed if not store.minter.derived(g) and not g.startswith("urn:")})
+        work_of = store.minter.work_of_part
+        db.execute("BEGIN")
+        db.execute("DELETE FROM meta")  # unusable until this change is whole
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS changed(graph TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM temp.changed")
+        db.executemany("INSERT INTO temp.changed VALUES (?)", [(g,) for g in graphs])
+        before = _touched(db, graphs)
+        _drop(db, graphs)
+        for g in graphs:
+            if store.has_graph(g):
+                _put(db, g, graph_facts(store.quads(g)), work_of)
+        _reference_facts(store, db)
+        keys = _merge(db, before, _touched(db, graphs))
+        db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
+        db.execute("COMMIT")
+        w = _Writer(store.minter)
+        by_year, pairs, cited, asks = _counts(db, keys)
+        w.counts(by_year, pairs, cited, asks)
+        candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs
+        w.labels(store, _observed(db, candidates))
+        _patch(store, _existing(store, keys, candidates), w.quads, generated_at)
+        return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads))

@@ -201,6 +201,13 @@ class LocalStore:
             for q in self.ox.quads_for_pattern(s, predicate, object, None):
                 yield q.triple
 
+    def match_quads(self, predicate: ox.NamedNode, object=None) -> Iterator[ox.Quad]:
+        """Every quad of a named graph with this predicate (and object), with its graph: one scan
+        of the predicate's index, for counts over the whole store."""
+        for q in self.ox.quads_for_pattern(None, predicate, object, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                yield q
+
     def query_serialized(self, sparql: str, fmt: str) -> bytes:
         result = self.query(sparql)
         out = io.BytesIO()

@@ -261,6 +261,12 @@ class RemoteStore:
         except SyntaxError as err:
             raise StoreError(f"{self.query_url}: unreadable query results ({err})") from err
 
+    def match_quads(self, predicate: ox.NamedNode, object=None) -> Iterator[ox.Quad]:
+        """Every quad of a named graph with this predicate (and object), with its graph."""
+        o = "?o" if object is None else str(object)
+        for r in self.query(f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s {predicate} {o} }} }}"):
+            yield ox.Quad(r["s"], predicate, r["o"] if object is None else object, r["g"])
+
     def match(self, subject=None, predicate=None, object=None) -> Iterator[ox.Triple]:
         """The triples that match a pattern (None matches anything), each once. ``subject`` may
         be a list of nodes: one SELECT asks about 100 of them at a time (``VALUES``, which
