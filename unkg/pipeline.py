@@ -408,8 +408,8 @@ def ingest_paths(
         if not error:
             clash = next((g for g, _ in graphs if g in given and given[g] != path), None)
             if clash:  # e.g. a file whose own metadata names another resolution's symbol
-                error = str(IngestError(path, f"names in its metadata the document and language that {given[clash].name} already "
-                                              f"gave in this run (graph {clash}): a copy, or metadata naming another resolution"))
+                error = str(IngestError(path, f"names in its metadata a document and language another file already gave in this "
+                                              f"run: {given[clash].name} (graph {clash}); a copy, or metadata naming another resolution"))
             else:
                 given.update((g, path) for g, _ in graphs)
         if error:
