@@ -4,7 +4,8 @@ each skipped in one line with its reason while the rest of the run is stored.
 
 The archives are made in a temporary folder from real UN files of the corpus, laid out as the
 General Assembly ships its 74th session (``GA resolutions_74session_English.zip`` holding
-``English/74_1.xml``); the real 74th-session archive is read from the scale tarball in the slow test."""
+``English/74_1.xml``); the real 74th-session English archive is unpacked from the scale tarball (it
+is the tarball's third member: under a second)."""
 
 import struct
 import tarfile
@@ -114,7 +115,6 @@ def test_an_archive_too_large_in_all_is_refused_whole(tmp_path, monkeypatch):
         read(only)
 
 
-@pytest.mark.slow
 def test_the_general_assemblys_74th_session_is_read_from_its_zip_files(tmp_path):
     """The GA repository as cloned: session 74 ships one zip per language. Only the English zip is
     unpacked from the scale tarball (its third member: a short read of the stream)."""
