@@ -170,3 +170,23 @@ def test_every_form_occurs_in_the_corpus_texts_of_its_language() -> None:
                 if form not in skip and not _occurs(name_key(form), lang, text):
                     missing.append((e["id"], lang, form))
     assert not missing, missing
+
+
+# venue clauses of A/RES/78/158 pre:19 (zh, ar), E/RES/2022/15 op:43 (zh) and the Russian and French
+# forms with their case endings and articles
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("2017年7月3日至5日在德黑兰举行的第一次防治沙尘暴问题国际会议", "zh", [("德黑兰", "tehran")]),
+    ("الذي انعقد في طهران في الفترة من 3 إلى 5 تموز/يوليه 2017", "ar", [("طهران", "tehran")]),
+    ("期待2022年9月26日至10月14日在布加勒斯特举行全权代表会议", "zh", [("布加勒斯特", "bucharest")]),
+    ("состоявшейся в Женеве", "ru", [("Женеве", "geneva")]),
+    ("tenue à Genève du 12 au 16 mai", "fr", [("Genève", "geneva")]),
+    ("held in Sharm el-Sheikh, Egypt, from 6 to 20 November 2022", "en", [("Sharm el-Sheikh", "sharm-el-sheikh")]),
+])
+def test_find_places_in_running_text(text, lang, expected):
+    from unkg.reference import find_places
+
+    found = find_places(text, lang)
+    assert [(text[s:e], p.id) for s, e, p in found] == expected
+    # another city in the same words is found as that city; no city, nothing
+    assert [p.id for _, _, p in find_places(text.replace(expected[0][0], {"zh": "内罗毕", "ar": "نيروبي"}.get(lang, "Nairobi")), lang)] == ["nairobi"]
+    assert find_places(text.replace(expected[0][0], "X"), lang) == []

@@ -33,14 +33,24 @@ from unkg.ingest.dates import find_dates
 from unkg.ingest.names import find, zh_event_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
-from unkg.reference import Entry, load, unknown_entity
+from unkg.reference import Entry, find_places, load, unknown_entity
 
 # --- ordinals ----------------------------------------------------------------------------------
 
 # "the sixteenth meeting of the" / "its twenty-seventh session" just before a forum's or body's name
 _EN_MEETING = re.compile(
     r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
-    r"(?:annual\s+|regular\s+|plenary\s+)?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
+    r"(?:annual\s+|regular\s+|plenary\s+|(?P<special>special\s+))?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+# ... or "at its seventy-second session" just after it: "the Economic and Social Commission for Asia and
+# the Pacific at its seventy-second session", "the Committee, at its twenty-sixth session", "the report
+# of the Committee for Development Policy on its twenty-fifth session", "the General Assembly at its
+# twenty-fourth special session"
+_EN_AT_ITS = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:at|on|during)\s+its\s+"
+    r"(?P<ord>(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)))\s+"
+    r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)\b",
     re.I,
 )
 def _alternation(words) -> str:
@@ -95,9 +105,33 @@ _EN_LOWER_EVENT = re.compile(
 )
 # the names of such events in Chinese: 高级别会议, 特别会议 and what stands before them up to a break
 _ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话))")
+# ... and any meeting Chinese says was held, named between 举行的 (召开的, 举办的) and its head noun:
+# 2017年7月3日至5日在德黑兰举行的第一次防治沙尘暴问题国际会议
+_ZH_HELD_EVENT = re.compile(
+    r"(?:举行的|举办的|召开的|举行了)(?P<name>(?:第[一二三四五六七八九十\d]{1,3}[次届])?[\u4e00-\u9fff]{2,30}?"
+    r"(?:国际会议|世界会议|首脑会议|峰会|会议|论坛|对话|研讨会))(?=[，。；、）\s]|$|和|以及|及|上|期间)"
+)
 _ORDINAL_BEFORE = {
     lang: re.compile(rf"(?<![\w-])(?P<ord>{_alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
 }
+
+
+_TWO_DAYS_JOIN = re.compile(r"^\s*(?:and|et|y|и|و|和|及|至)\s*$")
+
+
+def _meeting_dates(text: str, language: str) -> list:
+    """The dates of ``text`` as a meeting's: two days of one month printed together ("on 9 and 10
+    September 2023", 2023年9月9日和10日, يومي 9 و 10 أيلول/سبتمبر 2023) are the meeting's first and
+    last day, not two dates."""
+    out = []
+    for d in find_dates(text, language):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is None and d.end is None and prev.start[:7] == d.start[:7]
+                and prev.start < d.start and _TWO_DAYS_JOIN.match(text[prev.pos_end : d.pos_start])):
+            out[-1] = replace(prev, end=d.start, as_printed=text[prev.pos_start : d.pos_end], pos_end=d.pos_end)
+            continue
+        out.append(d)
+    return out
 
 
 def _edition(name: str, language: str) -> str | None:
@@ -152,9 +186,10 @@ def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence
         return []
     taken = [(h[0], h[1]) for h in hits] + [(f.start, f.end) for f in found if f.entity.type == "event"]
     out = []
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end()
-        if language == "zh":
+    held = list(_ZH_HELD_EVENT.finditer(text)) if language == "zh" else []
+    for m in [*held, *pattern.finditer(text)]:
+        start, end = (m.start("name"), m.end("name")) if "name" in m.re.groupindex else m.span()
+        if language == "zh" and m.re is not _ZH_HELD_EVENT:
             start = end - len(zh_event_name(m.group(0)))
             if end - start <= 5:
                 continue  # a bare 高级别会议: the meeting named before, not a name
@@ -246,16 +281,57 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
     """Fill what is still open from the clause's dates, place, country and theme."""
     if event.recurring or event.entity.id in _series_ids():
         return  # an observance's day and a series' span are the registry's, not a clause's
-    dates = find_dates(clause, language)
+    dates = _meeting_dates(clause, language)
     if dates and event.start is None:
         event.start, event.end = dates[0].start, dates[0].end
     m = _THEME.get(language) and _THEME[language].search(clause)
     if m:
         event.theme = m.group("t").strip()
+    venue = _venue(clause, language) if event.place is None else None
+    if venue is not None:  # a city of the gazetteer: its English name, and its country when none is printed
+        event.place = venue.en
     if event.country is None:
         event.country, _ = _country(clause, language, found)
+        if event.country is None and venue is not None:
+            event.country = venue.country
     if event.place is None and language == "en":
         event.place = _en_place(clause, found)
+
+
+# a city named in an instrument's or a programme's name is no venue: the Beijing Declaration, the
+# Nairobi work programme, 北京宣言, إعلان بيجين
+_NOT_VENUE_AFTER = re.compile(
+    r"^\s*(?:Declaration|Programme|Platform|Agenda|Convention|Protocol|Principles|Rules|Plan|Framework|Consensus|"
+    r"Commitment|Statement|Amendment|Guidelines|work\s+programme|Action|宣言|行动纲领|议程|公约|议定书|框架|原则|工作方案|行动计划)",
+    re.I,
+)
+
+
+# ... or after the instrument's head noun: Déclaration et Programme d'action de Beijing, Estrategias de
+# Nairobi, Пекинской декларации, إعلان ومنهاج عمل بيجين
+_NOT_VENUE_BEFORE = re.compile(
+    r"(?:D[ée]claraci?[óo]?n|Programme\s+d['’]action|Programa\s+de\s+Acci[óo]n|Plateforme|Plataforma|Strat[ée]gies|Estrategias|"
+    r"Convention|Convenci[óo]n|Cadre|Marco|Protocole|Protocolo|Consensus|Consenso|Agenda|Programme\s+de\s+travail|"
+    r"إعلان|منهاج\s+عمل|برنامج\s+عمل|استراتيجيات|اتفاقية|إطار|خطة\s+عمل)"
+    r"(?:\s+(?:et|y|و)\s+\S+(?:\s+d['’]action|\s+de\s+Acci[óo]n|\s+عمل)?)?\s*(?:de|d['’]|del)?\s*$",
+    re.I,
+)
+# in English, a city followed by a capitalised word is part of a proper name (the Nairobi
+# Forward-looking Strategies, the Geneva Conventions)
+_PROPER_NAME_GOES_ON = re.compile(r"^[\s\u00a0]+(?:[A-Z][a-z]|Forward)")
+
+
+def _venue(clause: str, language: str):
+    """The first gazetteer city the clause names as a place (``unkg.reference.find_places``); for
+    Chinese, which prints the venue before the name (在布加勒斯特举行的...), the last one."""
+    venues = [
+        (s, e, p) for s, e, p in find_places(clause, language)
+        if not _NOT_VENUE_AFTER.match(clause[e:]) and not _NOT_VENUE_BEFORE.search(clause[max(0, s - 60) : s])
+        and not (language == "en" and _PROPER_NAME_GOES_ON.match(clause[e:]))
+    ]
+    if not venues:
+        return None
+    return venues[-1][2] if language == "zh" else venues[0][2]
 
 
 def _en_place(clause: str, found: Sequence) -> str | None:
@@ -272,19 +348,21 @@ def _en_place(clause: str, found: Sequence) -> str | None:
     return None
 
 
-def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str) -> EventMention:
-    """A meeting of a series that no registry holds (or the registry's, when its id exists)."""
+def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str, special: bool = False) -> EventMention:
+    """A meeting of a series that no registry holds (or the registry's, when its id exists); a
+    ``special`` session is numbered apart from the regular ones (general-assembly-special-24)."""
     reg = load()
     # the id: the series and the edition (igf-21, ige-ecommerce-7), which every language and every
     # document prints alike, where dates and years come and go
-    key = f"{series.id}-{edition}"
+    key = f"{series.id}-special-{edition}" if special else f"{series.id}-{edition}"
     # a registered meeting of the series with that edition is the one meant
-    for entry in reg.of_kind("events"):
+    for entry in reg.of_kind("events") if not special else ():
         if entry.data.get("series") == series.id and str(entry.data.get("edition")) == str(edition):
             return _from_registry(entry, language, on)
     if key in reg:
         return _from_registry(reg[key], language, on)
     noun = "session" if re.search(r"session|sesi[oó]n|сесси|الدورة|届", printed, re.I) else "meeting"
+    noun = f"special {noun}" if special else noun
     # one English name whatever the language read, so that the six graphs label the node alike
     en = f"{en_ordinal(edition)} {noun} of the {series.label('en', on)}" if edition < 100 else printed
     entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
@@ -323,20 +401,26 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
     # names of events, and names of fora/bodies a meeting ordinal stands next to
     hits: list[tuple[int, int, EventMention]] = []
     for f in found:
-        entry = f.entry
+        # a short name the document resolved ("the Commission at its seventy-eighth session") is its body's
+        entry = f.entry or (load().get(f.entity.id) if f.entity.known else None)
         if entry is None:
             hit = _unregistered(text, f, language)
             if hit is not None:
                 hits.append(hit)
             continue
         if entry.kind == "events":
+            if f.entry is None:
+                continue  # "the Conference", "the Summit" once named: not another event
             if entry.id in _series_ids() and not entry.data.get("recurring"):
                 continue  # a series named as such (the World Summit) is a mention, not an event
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
             continue
-        if entry.data.get("category") in _NOT_SERIES:
-            continue  # "the seventy-ninth session of the General Assembly": a session, not a meeting of a series
+        # "the seventy-ninth session of the General Assembly": a session of a principal organ, not a
+        # meeting of a series; its special sessions are events (the twenty-fourth special session)
+        principal = entry.data.get("category") in _NOT_SERIES
+        if principal and language == "zh":
+            continue
         if language == "zh":
             m = _ZH_MEETING.match(text[f.end : f.end + 48])
             if m:
@@ -356,11 +440,18 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             elif language in _BEFORE_NAME:
                 m = _BEFORE_NAME[language].search(window)
                 n = ordinal(m.group("ord"), language) if m else None
-            if m and n:
+            special = bool(m and "special" in m.groupdict() and m.group("special"))
+            if m and n and (special or not principal):
                 start = f.start - len(window) + m.start()
-                ev = _minted(entry, n, language, on, text[start : f.end])
+                ev = _minted(entry, n, language, on, text[start : f.end], special=special)
                 ev.as_printed = text[start : f.end]
                 hits.append((start, f.end, ev))
+            elif language == "en" and (a := _EN_AT_ITS.match(text, f.end)) and (a.group("special") or not principal):
+                n = ordinal(a.group("ord").lower(), "en")
+                if n:
+                    ev = _minted(entry, n, language, on, text[f.start : a.end()], special=bool(a.group("special")))
+                    ev.as_printed = text[f.start : a.end()]
+                    hits.append((f.start, a.end(), ev))
     hits.extend(_lower_case_events(text, language, hits, found))
     hits.sort(key=lambda h: h[0])
     for i, (start, end, ev) in enumerate(hits):
@@ -371,20 +462,20 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             clause, clause_found = text[lo:end], [f for f in found if lo <= f.start and f.end <= end]
         else:
             clause, clause_found = text[end:hi], [f for f in found if end <= f.start and f.end <= hi]
-        # the text wins over the registry (DESIGN.md §7): what the registry says of a meeting's dates,
-        # place and country stands only where the text states none
-        registry = (ev.start, ev.end, ev.place, ev.country)
+        # the text wins over the registry (DESIGN.md §7, issue 11): a meeting's dates, place and
+        # country are what this text says of them, and where it says nothing, nothing; the
+        # registry's stay the registry's
         if not ev.recurring and ev.entity.id not in _series_ids():
             ev.start = ev.end = ev.place = ev.country = None
         if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # the dates nearest the name in its clause, before it (French, Russian, Chinese: "du 27 au
             # 29 avril 2022, de la cinquième session du Groupe ...") or after it (English)
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
-            near = [(start - (head + d.pos_end), d) for d in find_dates(text[head:start], language)
+            near = [(start - (head + d.pos_end), d) for d in _meeting_dates(text[head:start], language)
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)]  # "..., 2024, and the eighth session"
-            near += [(0, d) for d in find_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
+            near += [(0, d) for d in _meeting_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
             if language != "zh":
-                near += [(d.pos_start, d) for d in find_dates(text[end:hi], language)]
+                near += [(d.pos_start, d) for d in _meeting_dates(text[end:hi], language)]
             if near:
                 _, d = min(near, key=lambda x: x[0])
                 ev.start, ev.end = d.start, d.end
@@ -393,11 +484,6 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             # an event no registry holds and no series numbers is the same event in every language
             # and document when its dates are: its id is made of them
             ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
-        if ev.start is None:
-            ev.start, ev.end = registry[:2]
-        if ev.place is None and ev.country in (None, registry[3]):  # not a city of another country
-            ev.place = registry[2]
-        ev.country = ev.country or registry[3]
         ev.paragraph = anchor
         key = ev.entity.id
         if key not in seen:

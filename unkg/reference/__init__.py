@@ -577,3 +577,42 @@ def place(name: str, language: str, country: str | None = None) -> Place | None:
             if by_id[i].country == country.upper():
                 return by_id[i]
     return by_id[ids[0]]
+
+
+@lru_cache(maxsize=None)
+def _place_pattern(language: str) -> re.Pattern[str]:
+    """Every printed form of every venue in ``language`` (and the English ones, which French and
+    Spanish texts print too), as one alternation: Russian forms take case endings, Arabic ones the
+    clitics و ف ب ل and ال; Chinese and Arabic names need no word boundary."""
+    forms: set[str] = set()
+    for raw in _read_places():
+        names = raw.get("names") or {}
+        forms.update([raw["en"], *names.get("en", ())])
+        forms.update(names.get(language, ()))
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in fold(form).split())
+        if language == "ru" and _CYRILLIC_KEY.match(form[-1:].casefold()):
+            body = body[:-1] + f"(?:{re.escape(form[-1])})?" if form[-1] in "аяоеь" else body
+            body += r"[а-яё]{0,3}"
+        parts.append(body)
+    alternation = "|".join(parts)
+    if language == "zh":
+        return re.compile(f"(?:{alternation})")
+    if language == "ar":
+        return re.compile(f"(?<![\\w])(?:[وف]?[بل]?(?:ال)?)(?P<name>{alternation})(?![\\w])")
+    return re.compile(f"(?<![\\w-])(?P<name>{alternation})(?![\\w-])", re.I)
+
+
+def find_places(text: str, language: str) -> list[tuple[int, int, Place]]:
+    """The venues ``text`` names, in text order, each with its span: the gazetteer's printed forms
+    found in the text, each confirmed by :func:`place` (the same matching as a looked-up name)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"not a UN language code: {language!r}")
+    out = []
+    for m in _place_pattern(language).finditer(text):
+        start, end = (m.start("name"), m.end("name")) if "name" in m.re.groupindex else m.span()
+        found = place(text[start:end], language)
+        if found is not None:
+            out.append((start, end, found))
+    return out
