@@ -123,3 +123,74 @@ def test_the_six_versions_address_the_same_entities(year, stem):
         found[lang] = {(a.paragraph, a.entity.id) for p in record.paragraphs for a in find_addressees(p, lang)}
     assert found["en"], stem
     assert all(f == found["en"] for f in found.values()), {k: v ^ found["en"] for k, v in found.items()}
+
+
+# --- asks further on in a paragraph, and when they are due ----------------------------------------
+
+
+def _paragraph(text: str, language: str):
+    from unkg.ingest.verbs import identify
+    from unkg.record import Paragraph
+
+    head = text.split(" ")[0] if language != "zh" else text[:2]
+    return Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(head, language))
+
+
+# A/RES/78/112 op:9 and A/RES/78/158 op:25: the ask follows another verb
+OP9 = ("Recognizes the role of multilateral and bilateral treaties and treaty processes in advancing the rule of law, and "
+       "encourages States to further consider the promotion of treaties in areas where international cooperation could "
+       "benefit from treaties;")
+OP25 = ("Takes note with appreciation of the efforts made by the World Health Organization so far in conducting and its "
+        "willingness to conduct further studies regarding the common effects of both COVID-19 and sand and dust storms on "
+        "public health, and invites the United Nations Coalition on Combating Sand and Dust Storms, within its existing "
+        "mandate and resources, to continue its efforts")
+
+
+def test_an_ask_further_on_in_the_paragraph():
+    assert [(a.verb, a.entity.id) for a in find_addressees(_paragraph(OP9, "en"), "en")] == [("encourages", "states")]
+    assert find_addressees(_paragraph(OP9.replace("and encourages States", "and the role of States"), "en"), "en") == []
+    asked = [(a.verb, a.entity.en) for a in find_addressees(_paragraph(OP25, "en"), "en")]
+    assert asked == [("invites", "United Nations Coalition on Combating Sand and Dust Storms")]  # not the WHO the paragraph thanks
+    assert [a.verb for a in find_addressees(_paragraph(OP25.replace("and invites", "and urges"), "en"), "en")] == ["urges"]
+
+
+def test_the_deadline_of_a_report_at_a_numbered_session():
+    """A/RES/78/71 op:23: "... and to report to the General Assembly at its seventy-ninth session"."""
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    text = ("Requests the Secretary-General to strengthen support for the secretariat in order to adequately and efficiently "
+            "provide service to the Scientific Committee in a predictable and sustainable manner, and to report to the "
+            "General Assembly at its seventy-ninth session on these issues;")
+    deadline, to = find_deadline(text, "en", find(text, "en"), None)
+    assert deadline.session == "79" and to.id == "general-assembly"
+    other = text.replace("seventy-ninth", "eighty-first")
+    assert find_deadline(other, "en", find(other, "en"), None)[0].session == "81"
+
+
+@pytest.mark.parametrize(("text", "lang", "session"), [
+    # A/RES/78/171 op:11
+    ("Requests the Secretary-General to submit a report to the General Assembly at the main part of its eightieth session, "
+     "under the item entitled “Social development”", "en", "80"),
+    # E/RES/2023/30 op:23 (zh)
+    ("请秘书长在与联合国艾滋病毒/艾滋病联合规划署方案协调委员会2023年12月第五十三次会议协商后，在经济及社会理事会2025年届会之前向理事会提交一份报告",
+     "zh", "2025"),
+])
+def test_the_session_a_report_is_due(text, lang, session):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    assert find_deadline(text, lang, find(text, lang), None)[0].session == session
+    other = text.replace("eightieth", "eighty-second").replace("2025年届会", "2026年届会")
+    assert find_deadline(other, lang, find(other, lang), None)[0].session == {"80": "82", "2025": "2026"}[session]
+
+
+def test_a_session_a_chinese_text_speaks_of_is_no_deadline():
+    """A/RES/78/71 op:4 (zh): 注意到关于其第七十届会议的报告 reports on a past session."""
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    text = "赞赏科学委员会的工作，注意到关于其第七十届会议的报告"
+    assert find_deadline(text, "zh", find(text, "zh"), None) is None
+    asked = "请科学委员会继续开展工作，并在第七十九届会议上向大会报告"
+    assert find_deadline(asked, "zh", find(asked, "zh"), None)[0].session == "79"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from unkg.ingest.names import find
-from unkg.ingest.verbs import vocabulary
+from unkg.ingest.verbs import identify, vocabulary
 from unkg.record import Addressee, Paragraph
 
 # the verb concepts that address someone (those the vocabulary holds)
@@ -32,13 +32,17 @@ _ADDRESSING = (
 
 # what may stand between the verb and a name, and between two names: words (whole words only) and
 # glue that needs no word boundary (spaces, commas, the elided French article)
-_JOINER_WORDS = {
-    "en": r"and|the|its|all|relevant|other|concerned|as\s+well\s+as|in\s+particular|also|further|again|once\s+again",
-    "fr": r"et|le|la|les|à|aux|au|tous|toutes|autres|ainsi\s+que|en\s+particulier|également|de\s+nouveau|aussi",
-    "es": r"y|el|la|los|las|al|a|que|todos|todas|otros|otras|así\s+como|en\s+particular|también|nuevamente",
-    "ru": r"и|а\s+также|все|всех|всем|другие|других|другим|соответствующие|соответствующих|также|вновь|в\s+частности|к",
-    "ar": r"و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
-    "zh": r"和|及|以及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
+_JOINER_WORDS = {  # longer phrases first: an alternation takes the first that matches
+    "en": r"as\s+well\s+as|in\s+particular|once\s+again|such\s+as|in\s+this\s+regard|in\s+that\s+regard|and|the|its|all"
+          r"|relevant|other|concerned|affected|interested|also|further|again|including|notably",
+    "fr": r"à\s+cet\s+égard|à\s+ce\s+propos|par\s+conséquent|donc|ainsi\s+que|en\s+particulier|de\s+nouveau|et|le|la|les|à|aux|au|tous|toutes"
+          r"|autres|également|aussi",
+    "es": r"en\s+consecuencia|por\s+consiguiente|por\s+lo\s+tanto|en\s+este\s+sentido|a\s+este\s+respecto|al\s+respecto|así\s+como|en\s+particular|y|el|la|los|las|al|a|que"
+          r"|todos|todas|otros|otras|también|nuevamente",
+    "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
+          r"|соответствующие|соответствующих|также|вновь|к",
+    "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
+    "zh": r"在这方面|在此方面|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
 }
 _GLUE = r"\s+|[,،、，]|l['’]"
 
@@ -62,7 +66,7 @@ _ONE_JOINER = {
 # the noun they qualify
 _AFTER = {
     "en": re.compile(r"\s*(?:[,;:(]|\b(?:to|that|and|as|in|including|also|at|on|for|with|through|which|who|,)\b|$)"),
-    "zh": re.compile(r"(?![各系实的])"),
+    "zh": re.compile(r"(?![各系实的]|主席|秘书|成员)"),  # 委员会主席: the Chair, not the Commission
 }
 # names that in Chinese mostly qualify the noun after them (联合国各实体, 联合国基金和方案): an
 # addressee only when a joiner or the end of the list follows
@@ -153,25 +157,82 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
         return []
     text = paragraph.text
     verb = paragraph.verb
+    out: list[Addressee] = []
     if verb is not None and addressing(verb.id):
         if found is None:
             found = find(text, language)
-        return _after_verb(paragraph, verb.id, verb.label, language, found)
-    passive = _passive(text, language)
-    if passive is None:
-        return []
-    verb_id, start, end = passive
-    if found is None:
-        found = find(text, language)
-    return [
-        Addressee(f.entity, paragraph.id, verb_id, f.text)
-        for f in found
-        if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
-    ]
+        out = _after_verb(paragraph, verb.id, _verb_end(text, verb.label, language), language, found)
+    elif (passive := _passive(text, language)) is not None:
+        verb_id, start, end = passive
+        if found is None:
+            found = find(text, language)
+        out = [
+            Addressee(f.entity, paragraph.id, verb_id, f.text)
+            for f in found
+            if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
+        ]
+    # the verbs further on in the paragraph: "Recognizes ..., and encourages States to ...",
+    # "welcomes the proposals ..., inviting Member States to ...", 并鼓励所有国家...
+    later = [m for m in _inner_verbs(language).finditer(text) if m.start("verb") > 0]
+    if later:
+        if found is None:
+            found = find(text, language)
+        seen = {(a.entity.id, a.verb) for a in out}
+        for m in later:
+            printed = identify(m.group("verb"), language)
+            verb_id = printed.id if printed is not None else None
+            if verb_id is None or not addressing(verb_id):
+                continue
+            asked = _after_verb(paragraph, verb_id, m.end("verb"), language, found)
+            if not asked and _ASIDE_OPENS.match(text, m.end("verb")):
+                # an aside between the verb and the asked: "рекомендует, принимая при этом к сведению
+                # ..., всем заинтересованным сторонам", "ويشجع، مع التسليم ...، جميع أصحاب المصلحة"
+                for comma in _COMMA.finditer(text, m.end("verb") + 1, min(len(text), m.end("verb") + 300)):
+                    if _CLAUSE_STOP.search(text, m.end("verb"), comma.start()):
+                        break
+                    asked = _after_verb(paragraph, verb_id, comma.end(), language, found)
+                    if asked:
+                        break
+            for a in asked:
+                if (a.entity.id, a.verb) not in seen:
+                    seen.add((a.entity.id, a.verb))
+                    out.append(a)
+    return out
 
 
-def _after_verb(paragraph: Paragraph, verb_id: str, label: str, language: str, found: Sequence) -> list[Addressee]:
-    """The chain of names right after the printed verb, joined only by articles, "and", commas."""
+# where a verb may stand inside a paragraph: after a clause's comma or semicolon, perhaps with "and"
+_INNER_BEFORE = {
+    "en": r"(?:[,;]\s*|\band\s+)(?:(?:and|also|further|accordingly|therefore|thus|in\s+this\s+regard|in\s+that\s+regard"
+          r"|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end),?\s+)*",
+    "fr": r"(?:[,;]\s*|\bet\s+)(?:(?:et|également|en\s+outre|à\s+cet\s+égard)\s+)*",
+    "es": r"(?:[,;]\s*|\b[ye]\s+)(?:(?:y|e|también|además|a\s+este\s+respecto|a\s+ese\s+respecto|en\s+este\s+sentido)\s+)*",
+    "ru": r"(?:[,;]\s*|(?<!\w)и\s+)(?:(?:и|также|в\s+этой\s+связи|в\s+связи\s+с\s+этим)\s+)*",
+    "ar": r"(?:[،,؛;]\s*|(?<!\w)و)(?:(?:أيضا|كذلك|في\s+هذا\s+الصدد)\s+)*",
+    "zh": r"(?:[，；、]|并|还|又|也|并且|同时)(?:在这方面|在此方面|为此|因此)?(?:还|又|也|并)?",
+}
+
+
+_ASIDE_OPENS = re.compile(r"\s*[,،，]")
+_COMMA = re.compile(r"[,،，]")
+_CLAUSE_STOP = re.compile(r"[;؛；。]")
+
+
+@cache
+def _inner_verbs(language: str) -> re.Pattern[str]:
+    """The printed forms of the addressing verbs, where a clause inside a paragraph may begin."""
+    forms = {form for vid in _addressing_set() for form in vocabulary().concepts[vid].forms.get(language, ())}
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    after = "" if language == "zh" else r"(?!\w)"
+    return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation}){after}", re.I)
+
+
+# "Reiterates its request to the Secretary-General", "its invitation to": the asked follow "to"/"upon"
+_FIRST_JOINER = re.compile(r"\s*(?:to|upon)(?!\w)", re.I)
+
+
+def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, found: Sequence) -> list[Addressee]:
+    """The chain of names right after the printed verb (ending at ``pos``), joined only by articles,
+    "and", commas."""
     text = paragraph.text
     by_start: dict[int, object] = {}
     for f in found:
@@ -179,7 +240,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, label: str, language: str, f
     joiner = _JOINER_RE.get(language, _JOINER_RE["en"])
     one = _ONE_JOINER.get(language, _ONE_JOINER["en"])
     after = _AFTER.get(language)
-    pos = _verb_end(text, label, language)
+    if language == "en" and (to := _FIRST_JOINER.match(text, pos)) and re.search(r"(?:request|invitation|call|appeal)s?\s*$", text[:pos], re.I):
+        pos = to.end()
     limit = joiner.match(text, pos).end()
     out: list[Addressee] = []
     while True:

@@ -25,19 +25,27 @@ from unkg.record import Deadline, Entity
 
 
 def _words(language: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("-", "[-\u2010\u2011]")
-                    for w in sorted(ordinal_words(language), key=len, reverse=True))
+    """The ordinals in words, any space a run of spaces and any hyphen a hyphen of any kind (each
+    part escaped apart: re.escape writes a hyphen as ``\\-``)."""
+    return "|".join(
+        "[-\u2010\u2011]".join(r"\s+".join(re.escape(p) for p in part.split()) for part in w.split("-"))
+        for w in sorted(ordinal_words(language), key=len, reverse=True)
+    )
 
 
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
-    "en": re.compile(rf"\b(?:at|to|during|in)\s+(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+    "en": re.compile(rf"\b(?:at|to|during|in)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+)?session\b", re.I),
     "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
     "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')})\s+período\s+de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
     "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
-    "zh": re.compile(r"第(?P<ord>[一二三四五六七八九十百零]+)届会议|(?P<year>\d{4})\s*年(?:届会|实质性会议)"),
+    # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
+    # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
+    "zh": re.compile(r"(?:向|在|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
+                     r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
+                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届会议)(?=上|期间|提交|报告)"),
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
@@ -64,10 +72,11 @@ def _session(text: str, language: str) -> tuple[Deadline, int] | None:
     m = pattern.search(text) if pattern else None
     if not m:
         return None
+    at = m.start("core") if m.groupdict().get("core") else m.start("core2") if m.groupdict().get("core2") else m.start()
     if m.group("year"):
-        return Deadline(session=m.group("year")), m.start()
-    n = ordinal(m.group("ord"), language)
-    return (Deadline(session=str(n)), m.start()) if n else None
+        return Deadline(session=m.group("year")), at
+    n = ordinal(m.group("ord") or m.groupdict().get("ord2") or "", language)
+    return (Deadline(session=str(n)), at) if n else None
 
 
 def _by_date(text: str, language: str) -> Deadline | None:

@@ -122,14 +122,22 @@ def link_record(record: Record) -> Record:
         if paragraph is not None:
             addressees.extend(find_addressees(paragraph, language, found))
             if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by)):
-                deadlines[anchor] = due
+                if not _past_session(due, record):
+                    deadlines[anchor] = due
             if _DIGIT.search(text):
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
     record.events = events
     record.addressees = carry_to_items(record.paragraphs, addressees)
+    verbs_of: dict[str, set[str]] = {}
     for a in record.addressees:
-        if a.paragraph in deadlines:
+        verbs_of.setdefault(a.paragraph, set()).add(a.verb)
+    for a in record.addressees:
+        # a paragraph's deadline is its request's ("Requests the Secretary-General to report ... at its
+        # eightieth session"), not that of the other asks a paragraph joins to it
+        # ("by 2030" in a call or an encouragement is the goal's year, not when it is due)
+        due = deadlines.get(a.paragraph)
+        if due is not None and (a.verb in _ORDERS or (len(verbs_of[a.paragraph]) == 1 and due[0].year is None)):
             a.deadline, a.report_to = deadlines[a.paragraph]
     record.statistics = statistics
     record.topics = topics
@@ -140,6 +148,18 @@ def link_record(record: Record) -> Record:
 
 
 _DIGIT = re.compile(r"\d")
+def _past_session(due: tuple[Deadline, Entity | None], record: Record) -> bool:
+    """A session of the adopting organ before the one adopting (the high-level meeting held at its
+    sixty-seventh session) is what the text recalls, not when anything is due."""
+    deadline, to = due
+    organ = record.adopted_by
+    if not (deadline.session and record.session and deadline.session.isdigit() and record.session.isdigit()):
+        return False
+    return to is not None and organ is not None and to.id == organ.id and int(deadline.session) < int(record.session)
+
+
+# the asks that come with a due date
+_ORDERS = frozenset({"requests", "urgently-requests", "reiterates-requests", "reiterates-previous-requests", "directs"})
 
 # --- citations: named instruments, and the relation of the citing paragraph's verb ----------------
 

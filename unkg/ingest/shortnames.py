@@ -85,6 +85,20 @@ def _en_head(name: str) -> str | None:
     return None
 
 
+def _en_qualified_head(name: str, head: str) -> str | None:
+    """The head with the word that qualifies it, which English short names keep: "the Scientific
+    Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
+    Subregional Centre"; not "the Nations Conference"."""
+    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0].split()
+    n = len(head.split())
+    if len(before) <= n:
+        return None
+    word = before[-n - 1]
+    if not word[:1].isupper() or word in ("Nations", "United", "UN", "General", "Special", "Executive"):
+        return None
+    return f"{word} {head}"
+
+
 def _first_head(name: str, language: str) -> str | None:
     """The head a French, Spanish, Russian or Arabic name opens with."""
     text = name.strip()
@@ -142,6 +156,8 @@ class ShortNames:
         head = head_of(label, self.language)
         if head is not None:
             self.named.append((order, head, entity))
+            if self.language == "en" and (qualified := _en_qualified_head(label, head)):
+                self.named.append((order, qualified, entity))
 
     def resolve(self, head: str, order: int) -> Entity | None:
         """The body last named with this head at or before ``order``."""
