@@ -221,6 +221,12 @@ class Referee:
                 if other["rank"] >= claim["rank"]:  # the other source is believed: leave ours out
                     drop.append(ox.Quad(work, predicate, literal(mine), ox.NamedNode(claim["graph"])))
                     kept, refused = (other, theirs), (claim, mine)
+                    # ours is no longer said: the sources after this one are not judged against it
+                    # (a date one language's file gets wrong must not outvote the others')
+                    if prop == "date":
+                        claim["date"] = None
+                    else:
+                        claim["titles"] = {k: v for k, v in claim["titles"].items() if k != lang}
                 else:  # ours is believed: take the other's statement out of its graph
                     self.flush()
                     self.store.update(f"DELETE DATA {{ GRAPH <{other['graph']}> {{ {work} {predicate} {literal(theirs)} }} }}")

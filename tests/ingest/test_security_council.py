@@ -78,3 +78,18 @@ def test_the_six_languages_agree_where_english_letters_its_sub_paragraphs_a_full
     assert len(ids) == 87 and "op:3(a)" in ids
     for r in records:
         assert [p.id for p in r.paragraphs] == ids, r.language
+
+
+def test_one_languages_wrong_date_does_not_outvote_the_others(tmp_path):
+    """The French file of S/RES/2655 (2022) says it was adopted on 27 October 2021; the other five
+    say 2022. Read in folder order (Arabic, Chinese, English first), the French date is refused
+    once, and the Russian and Spanish files after it keep the date they share with the first three."""
+    files = [f for f in unpack(tmp_path, "2022", "S_RES_2655-") if f.parent.name != "German"]
+    assert len(files) == 6
+    store = open_store(tmp_path / "st")
+    summary = ingest_paths(files, store, workers=1)
+    assert [(c["kept"]["value"], c["refused"]["value"], c["refused"]["file"]) for c in summary.conflicts] == [
+        ("2022-10-27", "2021-10-27", "S_RES_2655-2224238F.xml")]
+    dated = {r["g"].value.rsplit("/", 2)[-2]: r["d"].value for r in store.query(
+        "SELECT ?g ?d WHERE { GRAPH ?g { ?w dcterms:identifier 'S/RES/2655(2022)' ; dcterms:date ?d } }")}
+    assert dated == {lang: "2022-10-27" for lang in ("ar", "zh", "en", "ru", "es")}
