@@ -267,3 +267,16 @@ def test_meetings_held_in_tehran(text, lang):
     other = text.replace("德黑兰", "利雅得").replace("Tehran", "Riyadh").replace("9日和10日", "9日和11日").replace("9 and 10", "9 and 11")
     got = [(ev.start, ev.end, ev.place, ev.country) for ev in find_events(other, lang) if ev.edition == "2"]
     assert got == [("2023-09-09", "2023-09-11", "Riyadh", "SA")]
+
+
+def test_no_venue_from_an_agreement_and_no_session_of_an_office():
+    # A/RES/78/232 pre:1 (fr) names "l’Accord de Paris"; op:12 (en) "the President of the General
+    # Assembly at its seventy-eighth session" is an office, not a body's session
+    fr = ("qui sont fondées sur le Programme d’action pour le développement durable des petits États insulaires en "
+          "développement, et la troisième Conférence internationale sur le financement du développement, "
+          "ainsi que l’Accord de Paris adopté en vertu de la Convention-cadre")
+    assert all(ev.place != "Paris" for ev in find_events(fr, "fr"))
+    held = fr.replace("ainsi que l’Accord de Paris adopté en vertu de la Convention-cadre", "tenue à Paris")
+    assert "Paris" in [ev.place for ev in find_events(held, "fr")]
+    en = "Requests the President of the General Assembly at its seventy-eighth session to convene a high-level meeting"
+    assert not [ev for ev in find_events(en, "en") if ev.entity.id.startswith("president-of-the-general-assembly")]

@@ -301,7 +301,7 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
 # a city named in an instrument's or a programme's name is no venue: the Beijing Declaration, the
 # Nairobi work programme, 北京宣言, إعلان بيجين
 _NOT_VENUE_AFTER = re.compile(
-    r"^\s*(?:Declaration|Programme|Platform|Agenda|Convention|Protocol|Principles|Rules|Plan|Framework|Consensus|"
+    r"^\s*(?:Declaration|Agreement|Programme|Platform|Agenda|Convention|Protocol|Principles|Rules|Plan|Framework|Consensus|"
     r"Commitment|Statement|Amendment|Guidelines|work\s+programme|Action|宣言|行动纲领|议程|公约|议定书|框架|原则|工作方案|行动计划)",
     re.I,
 )
@@ -310,9 +310,9 @@ _NOT_VENUE_AFTER = re.compile(
 # ... or after the instrument's head noun: Déclaration et Programme d'action de Beijing, Estrategias de
 # Nairobi, Пекинской декларации, إعلان ومنهاج عمل بيجين
 _NOT_VENUE_BEFORE = re.compile(
-    r"(?:D[ée]claraci?[óo]?n|Programme\s+d['’]action|Programa\s+de\s+Acci[óo]n|Plateforme|Plataforma|Strat[ée]gies|Estrategias|"
+    r"(?:D[ée]claraci?[óo]?n|Accord|Acuerdo|Programme\s+d['’]action|Programa\s+de\s+Acci[óo]n|Plateforme|Plataforma|Strat[ée]gies|Estrategias|"
     r"Convention|Convenci[óo]n|Cadre|Marco|Protocole|Protocolo|Consensus|Consenso|Agenda|Programme\s+de\s+travail|"
-    r"إعلان|منهاج\s+عمل|برنامج\s+عمل|استراتيجيات|اتفاقية|إطار|خطة\s+عمل)"
+    r"إعلان|اتفاق|منهاج\s+عمل|برنامج\s+عمل|استراتيجيات|اتفاقية|إطار|خطة\s+عمل)"
     r"(?:\s+(?:et|y|و)\s+\S+(?:\s+d['’]action|\s+de\s+Acci[óo]n|\s+عمل)?)?\s*(?:de|d['’]|del)?\s*$",
     re.I,
 )
@@ -446,7 +446,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev = _minted(entry, n, language, on, text[start : f.end], special=special)
                 ev.as_printed = text[start : f.end]
                 hits.append((start, f.end, ev))
-            elif language == "en" and (a := _EN_AT_ITS.match(text, f.end)) and (a.group("special") or not principal):
+            elif (language == "en" and f.entity.type in ("body", "forum") and (a := _EN_AT_ITS.match(text, f.end))
+                  and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
                 n = ordinal(a.group("ord").lower(), "en")
                 if n:
                     ev = _minted(entry, n, language, on, text[f.start : a.end()], special=bool(a.group("special")))
