@@ -269,3 +269,37 @@ def test_the_six_versions_of_e_res_2022_15_name_itu_cstd_unctad_and_igf(language
     assert "wsis" in _ids(record, "title")
     footnoted = {m.paragraph for m in record.mentions if m.paragraph.startswith("fn:")}
     assert footnoted, "footnotes are linked too"
+
+
+# --- the names a paragraph gives, and the short names of instruments ---------------------------------
+
+# A/RES/78/158 op:18
+OP18 = ("Commends the secretariat of the United Nations Convention to Combat Desertification in Those Countries "
+        "Experiencing Serious Drought and/or Desertification, Particularly in Africa, on its efforts to develop both a "
+        "global base map of sand and dust storm sources")
+
+
+def test_a_long_name_is_not_cut_by_a_short_one_before_it():
+    from unkg.ingest.names import find
+
+    ids = [f.entity.id for f in find(OP18, "en")]
+    assert "unccd" in ids and "un-secretariat" not in ids
+    other = OP18.replace("United Nations Convention to Combat Desertification in Those Countries Experiencing Serious "
+                         "Drought and/or Desertification, Particularly in Africa", "United Nations")
+    assert "un-secretariat" in [f.entity.id for f in find(other, "en")]
+
+
+@pytest.mark.parametrize(("named", "text", "lang", "expected"), [
+    # A/RES/78/112 pre:5 says "the Charter" once the preamble has named the Charter of the United Nations
+    ("Charter of the United Nations", "are undertaken in accordance with the Charter, and stressing the need", "en", "un-charter"),
+    ("United Nations Convention to Combat Desertification", "Invites the secretariat of the Convention to continue", "en", "unccd"),
+    ("联合国防治荒漠化公约", "请公约秘书处继续", "zh", "unccd"),
+])
+def test_an_instrument_called_by_its_head(named, text, lang, expected):
+    from unkg.ingest.names import find
+    from unkg.ingest.shortnames import short_names
+
+    (full,) = [f for f in find(named, lang) if f.entry is not None]
+    shorts = short_names(lang, [(0, full.entity, full.entity.label)])
+    assert [f.entity.id for f in shorts.find(text, 1, find(text, lang))] == [expected]
+    assert shorts.find(text.replace("Charter", "mandate").replace("Convention", "Organization").replace("公约", "组织"), 1, []) == []

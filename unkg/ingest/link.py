@@ -23,6 +23,7 @@ from unkg.ingest.resolve import resolve_state
 from unkg.ingest.shortnames import short_names
 from unkg.ingest.statistics import find_statistics
 from unkg.record import Citation, Deadline, Entity, Mention, Record, Topic, Voting, WorkMetadata
+from unkg.reference import load
 from unkg.symbols import symbol_kind
 
 
@@ -198,8 +199,10 @@ def _instrument_citations(text: str, anchor: str, language: str, found: list[Fou
     (A/RES/70/1), else its registry id (``tunis-agenda``, target_kind instrument), with the
     instrument's paragraph numbers printed before its name (after it, in Chinese)."""
     out: list[Citation] = []
+    reg = load()
     for f in found:
-        entry = f.entry
+        # a short name the document resolved ("the Convention") is its instrument's
+        entry = f.entry or (reg.get(f.entity.id) if f.entity.known else None)
         if entry is None or entry.kind != "instruments":
             continue
         symbol = entry.data.get("symbol")

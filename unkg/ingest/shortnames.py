@@ -1,4 +1,5 @@
-"""Short names resolved within a document: "the Commission", "the High Commissioner", "the Council".
+"""Short names resolved within a document: "the Commission", "the High Commissioner", "the Council",
+"the Convention", "the Charter".
 
 Once a resolution has named a body in full ("the Commission on Science and Technology for
 Development"), it calls it by its head noun alone: "the Commission is encouraged:", "la Commission",
@@ -26,29 +27,36 @@ from unkg.record import Entity
 
 # head nouns that stand alone for a body, per language (longest first where one contains another)
 _HEADS = {
-    "en": ("High Commissioner", "Special Rapporteur", "Special Representative", "Special Envoy", "Independent Expert",
+    "en": ("Programme of Action", "Platform for Action", "Plan of Action", "Charter", "Convention", "Declaration",
+           "Agenda", "Agreement", "Protocol", "Framework", "Pathway", "Covenant",
+           "High Commissioner", "Special Rapporteur", "Special Representative", "Special Envoy", "Independent Expert",
            "Working Group", "Executive Director", "Executive Board", "Administrator", "Commission", "Council",
            "Committee", "Forum", "Conference", "Assembly", "Board", "Panel", "Office", "Programme", "Fund",
            "Agency", "Entity", "Mechanism", "Court", "Tribunal", "Centre", "Institute", "University", "Organization"),
-    "fr": ("Haut-Commissaire", "Haute-Commissaire", "Rapporteur spécial", "Rapporteuse spéciale",
+    "fr": ("Programme d'action", "Charte", "Convention", "Déclaration", "Accord", "Protocole", "Cadre", "Pacte",
+           "Haut-Commissaire", "Haute-Commissaire", "Rapporteur spécial", "Rapporteuse spéciale",
            "Représentant spécial", "Représentante spéciale", "Envoyé spécial", "Experte indépendante",
            "Expert indépendant", "Groupe de travail", "Directeur exécutif", "Directrice exécutive", "Conseil d'administration",
            "Commission", "Conseil", "Comité", "Forum", "Conférence", "Assemblée", "Bureau", "Programme", "Fonds",
            "Agence", "Entité", "Mécanisme", "Cour", "Tribunal", "Centre", "Institut", "Université", "Organisation"),
-    "es": ("Alto Comisionado", "Alta Comisionada", "Relator Especial", "Relatora Especial", "Representante Especial",
+    "es": ("Programa de Acción", "Carta", "Convención", "Declaración", "Acuerdo", "Protocolo", "Marco", "Pacto",
+           "Alto Comisionado", "Alta Comisionada", "Relator Especial", "Relatora Especial", "Representante Especial",
            "Enviado Especial", "Enviada Especial", "Experto Independiente", "Experta Independiente", "Grupo de Trabajo",
            "Director Ejecutivo", "Directora Ejecutiva", "Junta Ejecutiva", "Comisión", "Consejo", "Comité", "Foro",
            "Conferencia", "Asamblea", "Junta", "Oficina", "Programa", "Fondo", "Organismo", "Entidad", "Mecanismo",
            "Corte", "Tribunal", "Centro", "Instituto", "Universidad", "Organización"),
-    "ru": ("Верховный комиссар", "Специальный докладчик", "Специальный представитель", "Специальный посланник",
+    "ru": ("Программа действий", "Устав", "Конвенция", "Декларация", "Соглашение", "Протокол", "Пакт",
+           "Верховный комиссар", "Специальный докладчик", "Специальный представитель", "Специальный посланник",
            "Независимый эксперт", "Рабочая группа", "Директор-исполнитель", "Исполнительный совет", "Комиссия",
            "Совет", "Комитет", "Форум", "Конференция", "Ассамблея", "Управление", "Программа", "Фонд", "Агентство",
            "Структура", "Механизм", "Суд", "Трибунал", "Центр", "Институт", "Университет", "Организация"),
-    "ar": ("المفوض السامي", "المفوضة السامية", "المقرر الخاص", "المقررة الخاصة", "الممثل الخاص", "المبعوث الخاص",
+    "ar": ("برنامج العمل", "الميثاق", "الاتفاقية", "الإعلان", "الاتفاق", "البروتوكول", "العهد",
+           "المفوض السامي", "المفوضة السامية", "المقرر الخاص", "المقررة الخاصة", "الممثل الخاص", "المبعوث الخاص",
            "الخبير المستقل", "الخبيرة المستقلة", "الفريق العامل", "المدير التنفيذي", "المديرة التنفيذية",
            "المجلس التنفيذي", "اللجنة", "المجلس", "المنتدى", "المؤتمر", "الجمعية", "المكتب", "البرنامج", "الصندوق",
            "الوكالة", "الهيئة", "الآلية", "المحكمة", "المركز", "المعهد", "الجامعة", "المنظمة"),
-    "zh": ("高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "委员会",
+    "zh": ("行动纲领", "宪章", "公约", "宣言", "议程", "协定", "议定书", "框架", "盟约",
+           "高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "委员会",
            "理事会", "论坛", "会议", "大会", "办事处", "方案", "基金", "机构", "实体", "机制", "法院", "法庭",
            "中心", "研究所", "大学", "组织"),
 }
@@ -151,7 +159,7 @@ class ShortNames:
 
     def name(self, order: int, entity: Entity, label: str) -> None:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
-        if entity.type in ("member-state", "event", "observance", "instrument") or not entity.known:
+        if entity.type in ("member-state", "event", "observance") or not entity.known:
             return
         head = head_of(label, self.language)
         if head is not None:
