@@ -69,4 +69,4 @@ def test_general_assembly_files_read():
         except IngestError as err:
             failures[path.name] = err.problem
     assert list(failures) == ["A_RES_78_279-2408221G.xml"]
-    assert failures["A_RES_78_279-2408221G.xml"].startswith("unknown language 'deu'")
+    assert failures["A_RES_78_279-2408221G.xml"].startswith("German, not one of the six UN languages")

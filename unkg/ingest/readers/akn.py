@@ -67,9 +67,16 @@ AKN4UN_NS = "http://un.org/akn4un"
 NS = {"akn": AKN_NS, "akn4un": AKN4UN_NS}
 _A = "{" + AKN_NS + "}"
 
-# FRBRlanguage (ISO 639-2/B as the UN writes it) -> ISO 639-1; file-name suffix letters (job number + letter)
-_LANGUAGES = {"ara": "ar", "zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "fre": "fr", "rus": "ru", "spa": "es"}
-_SUFFIX = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
+# FRBRlanguage (ISO 639-2 as the UN writes it) -> ISO 639-1; file-name suffix letters (job number + letter);
+# the folders the UN's repositories sort files into. German: the repositories carry some German files.
+_LANGUAGES = {"ara": "ar", "zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "fre": "fr", "rus": "ru", "spa": "es",
+              "deu": "de", "ger": "de"}
+_SUFFIX = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es", "G": "de"}
+_FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es",
+            "German": "de"}
+# the six UN languages (the ones unkg reads) and the script each is written in; the others by name
+_SCRIPTS = {"ar": "Arabic", "zh": "Chinese", "en": "Latin", "fr": "Latin", "ru": "Cyrillic", "es": "Latin"}
+_NAMES = {"de": "German"}
 
 # classification/keyword/@dictionary -> Subject.scheme
 _SCHEMES = {"SDGO": "SDG", "UNBIS": "UNBIS", "EuroVoc": "EuroVoc"}
@@ -294,17 +301,52 @@ class _Reader:
     # -- metadata ------------------------------------------------------------------------------
 
     def _language(self, meta: etree._Element) -> str:
+        """FRBRExpression/FRBRlanguage; where the statement's metadata is silent (the collections of
+        multi-part resolutions, A/RES/80/236 A-B, leave the collection's <meta> empty), what the file
+        name's suffix, its folder and the resolutions' own metadata say, when they agree with each
+        other and with the script the text is written in (:meth:`_language_unstated`)."""
         code = _attr(meta, "akn:identification/akn:FRBRExpression/akn:FRBRlanguage", "language")
         if not code:
-            raise IngestError(self.path, "unknown language: no FRBRExpression/FRBRlanguage")
-        lang = _LANGUAGES.get(code.lower())
-        if lang is None:
-            raise IngestError(self.path, f"unknown language {code!r} (FRBRlanguage): unkg reads the six UN "
-                                         "languages ar, zh, en, fr, ru, es")
-        m = re.search(r"(?:-\d+|_)([A-Z])$", self.path.stem)
-        if m and m.group(1) in _SUFFIX and _SUFFIX[m.group(1)] != lang:
-            self.warnings.append(f"file name suffix {m.group(1)!r} says {_SUFFIX[m.group(1)]}, "
+            return self._language_unstated()
+        lang = _LANGUAGES.get(code.lower(), code.lower())
+        if lang not in _SCRIPTS:
+            raise IngestError(self.path, _not_read(lang, f"FRBRlanguage {code!r}"))
+        suffix, _ = _name_language(self.path)
+        if suffix and suffix[1] != lang:
+            self.warnings.append(f"file name suffix {suffix[0]!r} says {suffix[1]}, "
                                  f"FRBRlanguage {code!r} says {lang}: read as {lang}")
+        return lang
+
+    def _language_unstated(self) -> str:
+        """The language of a file whose own metadata names none: its file name's suffix (``…E.xml``),
+        its folder (``English/``) and the FRBRlanguage of the statements it holds say the same
+        language, and the text is written in that language's script; else one line says what each says."""
+        witnesses: list[tuple[str, str]] = []  # (what says it, the language it says)
+        suffix, folder = _name_language(self.path)
+        if suffix:
+            witnesses.append((f"file name suffix {suffix[0]!r}", suffix[1]))
+        if folder:
+            witnesses.append((f"folder {folder[0]}", folder[1]))
+        codes = sorted({el.get("language", "").strip() for el in self.root.iterfind(
+            ".//akn:meta/akn:identification/akn:FRBRExpression/akn:FRBRlanguage", NS)} - {""})
+        for code in codes:
+            witnesses.append((f"a statement's FRBRlanguage {code!r}", _LANGUAGES.get(code.lower(), code)))
+        said = {lang for _, lang in witnesses}
+        script = _script(" ".join(self.root.itertext()))
+        what = ", ".join(f"{who} says {lang}" for who, lang in witnesses)
+        if not witnesses:
+            raise IngestError(self.path, "unknown language: no FRBRlanguage, and neither the file name nor its folder "
+                                         "names one")
+        if len(said) > 1:
+            raise IngestError(self.path, f"unknown language: no FRBRlanguage, and {what}")
+        lang = said.pop()
+        if lang not in _SCRIPTS:
+            raise IngestError(self.path, _not_read(lang, what))
+        if script != _SCRIPTS[lang]:
+            raise IngestError(self.path, f"unknown language: no FRBRlanguage; {what}, but the text is in "
+                                         f"{script or 'no'} script, not {_SCRIPTS[lang]}")
+        self.warnings.append(f"no FRBRlanguage in the document's metadata: read as {lang}, as {what} "
+                             f"and the text is in {script} script")
         return lang
 
     def _symbol(self, doc, meta, cover) -> tuple[str, list[str]]:
@@ -957,6 +999,33 @@ class _Reader:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _name_language(path: Path) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The language a file's name says by its suffix letter (``A_RES_80_236AB-2521243E.xml``,
+    ``75_202_C.xml``: ``("E", "en")``) and the one its folder says (``English/``: ``("English", "en")``)."""
+    m = re.search(r"(?:-\d+|_)([A-Z])$", path.stem)
+    suffix = (m.group(1), _SUFFIX[m.group(1)]) if m and m.group(1) in _SUFFIX else None
+    folder = (path.parent.name, _FOLDERS[path.parent.name]) if path.parent.name in _FOLDERS else None
+    return suffix, folder
+
+
+_SCRIPT_LETTERS = {"Arabic": re.compile(r"[\u0600-\u06ff]"), "Chinese": re.compile(r"[\u4e00-\u9fff]"),
+                   "Cyrillic": re.compile(r"[\u0400-\u04ff]"), "Latin": re.compile(r"[A-Za-z\u00c0-\u024f]")}
+
+
+def _script(text: str) -> str | None:
+    """The script most of a text's letters are written in (Arabic, Chinese, Cyrillic, Latin), or None."""
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_LETTERS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else None
+
+
+def _not_read(lang: str, what: str) -> str:
+    """The line for a file in a language unkg does not read: its name first, so that the end-of-run
+    table counts the files of each language under one reason."""
+    name = _NAMES.get(lang, f"language {lang!r}")
+    return f"{name}, not one of the six UN languages ({what}; unkg reads ar, zh, en, fr, ru, es)"
 
 
 def _file_number(name: str) -> str | None:
