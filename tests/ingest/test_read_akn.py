@@ -290,7 +290,8 @@ def test_file_name_and_document_disagree():
     path = next((AKN / "ga" / "78session" / "French").glob("A_RES_78_130-*.xml"))
     rec = read_akn(path)
     assert rec.symbol == "A/RES/78/13"
-    assert rec.warnings == ["the file name says resolution 78/130, the document says A/RES/78/13"]
+    assert rec.warnings == ["the file name says resolution 78/130, the document says A/RES/78/13, as its heading does "
+                            "(78/13.): read as A/RES/78/13"]
 
 
 def test_sole_unnumbered_operative_paragraph():

@@ -42,7 +42,7 @@ from pathlib import Path
 from lxml import etree
 
 from unkg import __version__
-from unkg.symbols import SymbolError, parse_symbols, symbol_kind, symbol_number
+from unkg.symbols import SymbolError, is_valid_symbol, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest.citations import cite, unique
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
@@ -233,11 +233,7 @@ class _Reader:
         self.language = self._language(meta)
         cover = doc.find("akn:coverPage", NS)
         symbol, other = self._symbol(doc, meta, cover)
-        self.symbol = symbol
-        named = _file_number(self.path.name)
-        printed = re.match(r"\d+/\d+", symbol_number(symbol) or "")
-        if named and printed and named != printed.group(0):
-            self.warnings.append(f"the file name says resolution {named}, the document says {symbol}")
+        self.symbol = symbol = self._settled_symbol(doc, symbol)
         collection = etree.QName(doc).localname == "documentCollection"
         kind = _KINDS.get("resolution" if collection else doc.get("name", ""), "other")
         self._read_body(doc, collection)
@@ -364,6 +360,40 @@ class _Reader:
             return symbols[0], symbols[1:]
         raise IngestError(self.path, "no document symbol: neither coverPage docNumber nor FRBRWork FRBRuri "
                                      "gives one")
+
+    def _settled_symbol(self, doc, symbol: str) -> str:
+        """The symbol the metadata gives, checked against the file name's number and the number the
+        resolution prints above its title (``preface/docNumber``: ``75/269.``), the text's own word.
+
+        Where the file name and the metadata disagree, the printed number decides: a file whose
+        metadata was copied from the resolution before it (A/RES/75/269 zh says A/RES/75/268 on its
+        cover page, A/RES/78/4 fr says A/RES/78/3) is read under the number its text prints and its
+        file name gives; a misprinted heading (``78/6.`` in A/RES/78/60 fr) does not outvote both.
+        Either way one warning says so; a file whose three numbers all differ is not read.
+        """
+        said = _number(symbol_number(symbol))
+        heading = _norm(doc.findtext("akn:preface//akn:docNumber", "", NS)) or None
+        printed, named = _number(heading), _file_number(self.path.name)
+        if said is None:
+            return symbol
+        if printed is None or printed == said:
+            if named and named != said:
+                own = f", as its heading does ({heading})" if printed else ""
+                self.warnings.append(f"the file name says resolution {named}, the document says {symbol}{own}: "
+                                     f"read as {symbol}")
+            return symbol
+        if named == printed:
+            settled = symbol.replace(said, printed, 1)
+            if settled != symbol and is_valid_symbol(settled):
+                self.warnings.append(f"the metadata says {symbol}, but the resolution prints {heading!r} above its "
+                                     f"title, as its file name says: read as {settled}")
+                return settled
+        if named is None or named == said:
+            self.warnings.append(f"the resolution prints {heading!r} above its title, its metadata says {symbol}"
+                                 f"{' as its file name does' if named else ''}: read as {symbol}")
+            return symbol
+        raise IngestError(self.path, f"the file name says resolution {named}, the metadata {symbol}, the heading "
+                                     f"{heading!r}: not read under any of them")
 
     def _title(self, doc) -> str:
         pre = doc.find("akn:preface", NS)
@@ -1026,6 +1056,13 @@ def _not_read(lang: str, what: str) -> str:
     table counts the files of each language under one reason."""
     name = _NAMES.get(lang, f"language {lang!r}")
     return f"{name}, not one of the six UN languages ({what}; unkg reads ar, zh, en, fr, ru, es)"
+
+
+def _number(text: str | None) -> str | None:
+    """The session/number pair a symbol or a printed heading carries (``A/RES/75/268``, ``75/269.``,
+    ``ES-10/23``): ``75/268``."""
+    m = re.search(r"\d+/\d+", text or "")
+    return m.group(0) if m else None
 
 
 def _file_number(name: str) -> str | None:
