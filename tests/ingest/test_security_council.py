@@ -75,7 +75,9 @@ def test_the_six_languages_agree_where_english_letters_its_sub_paragraphs_a_full
     records = [read(f)[0] for f in files]
     english = next(r for r in records if r.language == "en")
     ids = [p.id for p in english.paragraphs]
-    assert len(ids) == 87 and "op:3(a)" in ids
+    assert len(ids) == 89 and "op:3(a)" in ids
+    # paragraph 3 (f) (iii) holds two numbered points (1. en, (1) zh, 1) es, 1 - ar), lettered by position
+    assert ids[ids.index("op:3(f)(iii)") + 1 : ids.index("op:3(f)(iii)") + 3] == ["op:3(f)(iii)(a)", "op:3(f)(iii)(b)"]
     for r in records:
         assert [p.id for p in r.paragraphs] == ids, r.language
 

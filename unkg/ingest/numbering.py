@@ -6,7 +6,12 @@ whatever it is read from, in six languages, and lives here once:
 
 - labels (:func:`classify`, :func:`opening_number`, :func:`opening_label`): ``1.`` (Arabic ``1 -``)
   numbers an operative paragraph, ``(a)`` / ``a)`` letters a sub-paragraph and ``(i)`` numbers one
-  below it, ``I.`` / ``A.`` / ``一、`` number a heading. Ids use the Latin letters and Roman numerals
+  below it, ``I.`` / ``A.`` / ``一、`` number a heading. Points numbered ``(1)`` / ``1)`` (or ``1.``,
+  Arabic ``1 -``, in a list of points) under a paragraph or a sub-paragraph are lettered by their
+  position, as a numbered list inside a paragraph is (the contract's paragraph ids take letters and
+  Roman numerals only; the printed number stays the paragraph's ``number``): ``(1)`` under paragraph
+  3 is ``op:3(a)``, ``1.`` under 45 (b) (i) is ``op:45(b)(i)(a)`` (Security Council resolutions).
+  Ids use the Latin letters and Roman numerals
   of the English text whatever the language prints, so that the six language versions give the same
   ids: Arabic letters in abjad order (أ ب ج د هـ و ...), Cyrillic letters in Russian order
   (а б в г ...) or, typed by mistake in a Latin list, as the Latin letters they look like (``с)`` for
@@ -61,7 +66,8 @@ _ROMAN_LETTERS = frozenset("ivxl")
 @dataclass(frozen=True)
 class Label:
     """A printed paragraph label, classified: ``op`` (1.), ``alpha`` (a), ``roman`` (iv, ㈣, ’4‘),
-    ``ambiguous`` (i, v, x: a letter or a Roman numeral, decided by its list), ``heading`` (I., A., 一.)."""
+    ``ambiguous`` (i, v, x: a letter or a Roman numeral, decided by its list), ``number`` ((1), 1): a
+    numbered point), ``heading`` (I., A., 一.)."""
 
     kind: str
     value: int  # position: 1 for a / i / 1
@@ -99,6 +105,7 @@ def _norm(text: str | None) -> str:
 _OP_LABEL = re.compile(r"^(\d{1,4})\s*[.\-–‐]?$")
 _QUOTED_NUMBER = re.compile(r"^[’‘'\"“”]\s*(\d{1,3})\s*[’‘'\"“”]$")  # Arabic writes (i) as ’1‘
 _BRACKETED = re.compile(r"^[(（]?\s*([^()（）\s]{1,6}|(\S)\s\2)\s*[)）]$")  # (a), a), (aa), Arabic (أ أ)
+_BRACKETED_NUMBER = re.compile(r"^[(（]?\s*([0-9\u0660-\u0669]{1,3})\s*[)）]$")  # (1), 1), （1）, Arabic (١)
 _HEADING_LABEL = re.compile(r"^([IVXL]+|[A-Z]|[一二三四五六七八九十]+)\s*[.、．]?$")
 _LOWER_STOP = re.compile(r"^([a-z]{1,3}|[ivxl]{1,8})\.$")  # a., ii.: Security Council files' sub-paragraphs
 
@@ -112,6 +119,9 @@ def classify(printed: str) -> Label | None:
     m = _OP_LABEL.match(s)
     if m:
         return Label("op", int(m.group(1)), s)
+    m = _BRACKETED_NUMBER.match(s)
+    if m:
+        return Label("number", int(western_digits(m.group(1))), s)
     m = _QUOTED_NUMBER.match(s)
     if m:
         return Label("roman", int(m.group(1)), s)
@@ -217,7 +227,9 @@ def resolve_list(labels: list[Label]) -> list[tuple[str, int]]:
     ) and any(lab.script == "latin" for lab in labels)
     out: list[tuple[str, int]] = []
     for lab in labels:
-        if roman_list and lab.kind in ("roman", "ambiguous"):
+        if lab.kind == "number":
+            out.append(("number", lab.value))
+        elif roman_list and lab.kind in ("roman", "ambiguous"):
             out.append(("roman", lab.value))
         elif lab.kind == "ambiguous":
             out.append(("alpha", lab.alpha))
@@ -231,8 +243,19 @@ def resolve_list(labels: list[Label]) -> list[tuple[str, int]]:
 
 
 def suffix(kind: str, n: int) -> str:
-    """A sub-paragraph's part of its id: ``(c)`` for the third letter, ``(iii)`` for the third numeral."""
-    return f"({letters(n)})" if kind == "alpha" else f"({to_roman(n).lower()})"
+    """A sub-paragraph's part of its id: ``(c)`` for the third letter and the third numbered point,
+    ``(iii)`` for the third numeral."""
+    return f"({letters(n)})" if kind in ("alpha", "number") else f"({to_roman(n).lower()})"
+
+
+def numbered_points(labels: list[Label | None]) -> list[Label | None]:
+    """The labels of one list of points, a list numbered ``1.``, ``1)``, ``(1)``, ``1 -`` read as
+    numbered points (``number``), whatever each language prints: the list's numbers count from 1
+    (a lone ``16.`` among points is an operative paragraph the markup nested, not a point)."""
+    numbers = [lab for lab in labels if lab is not None and lab.kind in ("op", "number")]
+    if not numbers or numbers[0].value != 1:
+        return [None if lab is not None and lab.kind == "number" else lab for lab in labels]
+    return [Label("number", lab.value, lab.printed) if lab is not None and lab.kind == "op" else lab for lab in labels]
 
 
 def continues(labels: list[Label], lab: Label) -> bool:
@@ -263,6 +286,7 @@ class Letters:
 
     parent: str | None = None  # the paragraph lettered sub-paragraphs go under
     last: str | None = None  # the lettered sub-paragraph last opened: (i), (ii) go under it
+    roman: str | None = None  # the (i) last opened under it: numbered points (1), (2) go under it
     labels: list[Label] = field(default_factory=list)  # the letters read so far at this level
 
 
@@ -388,8 +412,9 @@ class Numbering:
 
         A numbered list inside the paragraph before (*... the following objectives: 1. ... 5.*, the
         Global Digital Compact in A/RES/79/1 annex I) gives that paragraph's sub-paragraphs, lettered
-        by position: ``opens_list`` says whether a repeated 1 may open one (the reader sees the
-        paragraph before end with a colon), ``in_list`` whether the next number may go on with one.
+        by position, as numbered points are (:func:`suffix`): ``opens_list`` says whether a repeated 1
+        may open one (the reader sees the paragraph before end with a colon), ``in_list`` whether the
+        next number may go on with one.
         """
         div = self.div
         if div.nested is not None:
@@ -411,7 +436,7 @@ class Numbering:
     def _nested(self, n: int) -> Slot:
         nested = self.div.nested
         nested.count = n
-        return Slot(f"{nested.parent}({letters(n)})", nested.parent)
+        return Slot(f"{nested.parent}{suffix('number', n)}", nested.parent)
 
     def quoted(self, label: Label) -> Slot:
         """The slot of a lettered paragraph standing after a preambular paragraph, outside the preamble:
@@ -441,14 +466,19 @@ class Numbering:
 
     @staticmethod
     def _lettered(level: Letters, label: Label) -> Slot:
-        """A label in a list's level: a letter under its parent, a Roman numeral under the last letter."""
+        """A label in a list's level: a letter under its parent, a Roman numeral under the last letter,
+        a numbered point under the last of these open."""
+        if label.kind == "number":
+            parent = level.roman or level.last or level.parent
+            return Slot(f"{parent}{suffix('number', label.value)}", parent)
         if level.last is not None and (label.kind == "roman" or (
                 label.kind == "ambiguous" and not _follows(level.labels, label))):
-            return Slot(f"{level.last}({to_roman(label.value).lower()})", level.last)
+            level.roman = f"{level.last}({to_roman(label.value).lower()})"
+            return Slot(level.roman, level.last)
         if label.kind == "ambiguous":
             label = label.as_letter()
         level.labels = level.labels + [label]
-        level.last = f"{level.parent}{suffix(*resolve_list(level.labels)[-1])}"
+        level.last, level.roman = f"{level.parent}{suffix(*resolve_list(level.labels)[-1])}", None
         return Slot(level.last, level.parent)
 
     def _sub_in_text(self, label: Label, operative: bool) -> Slot | None:

@@ -48,7 +48,7 @@ from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
 from unkg.ingest.numbering import (Label, Numbering, Slot, article_number, classify, continues, name_divisions,
-                                   provisional, resolve_list, suffix)
+                                   numbered_points, provisional, resolve_list, suffix)
 from unkg.numerals import letters
 from unkg.record import (
     Citation,
@@ -836,8 +836,10 @@ class _Reader:
             self._points(list(p.points), slot.id)
 
     def _points(self, children, parent: str) -> None:
-        """list/point (and blockList/item): sub-paragraphs op:N(a), nested op:N(a)(i)."""
+        """list/point (and blockList/item): sub-paragraphs op:N(a), nested op:N(a)(i); numbered points
+        lettered by position (:func:`numbered_points`): ``(1)`` under op:3 is op:3(a)."""
         seq, attached = _point_sequence(children)
+        seq = list(zip([pt for pt, _ in seq], numbered_points([lab for _, lab in seq])))
         resolved = iter(resolve_list([lab for _, lab in seq if lab is not None and lab.kind not in ("heading", "op")]))
         for pt, lab in seq:
             if lab is not None and lab.kind == "heading":
