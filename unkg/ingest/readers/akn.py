@@ -666,9 +666,12 @@ class _Reader:
             # "* * *": A/RES/80/131 es, where the other languages close the preamble before it)
             self._start_section([el])
             return
+        block = el.find(_BLOCKLIST)
+        if block is not None and _operative_list(el, block):
+            self._operatives_in_preamble(el, block)
+            return
         pid = self.num.preambular()
         number = str(self.num.div.pre)
-        block = el.find(_BLOCKLIST)
         if block is not None:
             intro = block.find(_LISTINTRO)
             parts = [c for c in el if c is not block]
@@ -677,6 +680,26 @@ class _Reader:
             return
         first_p = el if el.tag != _CONTAINER else next((c for c in el if c.tag == _P), None)
         self._add(pid, "preambular", number, el, [el], verb_from=first_p)
+
+    def _operatives_in_preamble(self, el, block) -> None:
+        """The operative paragraphs of a resolution that the markup set as the numbered list of its last
+        preambular paragraph (Chinese files: A/RES/76/74, 80/244 A-C, 80/246). The list's introduction
+        is that preambular paragraph (ending with a comma), or the line the other languages print
+        unnumbered before paragraph 1 (*Resolves that, for 2026:*, 正式决定，对于2026年：), a heading
+        there too; its items are operative paragraphs, lettered items their sub-paragraphs."""
+        intro = block.find(_LISTINTRO)
+        if intro is not None and _own_text(intro):
+            if _ends_preambular(intro):
+                pid = self.num.preambular()
+                self._add(pid, "preambular", str(self.num.div.pre), el, [intro], verb_from=intro)
+            else:
+                self._start_section([intro])
+        self.warnings.append(f"operative paragraphs marked up as the list of a preambular paragraph "
+                             f"({el.get('eId')}): read as operative paragraphs")
+        self.num.div.numbered = True
+        for item in block:
+            if item.tag in (_ITEM, _POINT):
+                self._paragraph(item)
 
     def _body(self, body, scan: bool = True) -> None:
         if scan:
@@ -1214,6 +1237,23 @@ def _lead_text(p) -> str:
             break
         text += (c.text or "") + (c.tail or "")
     return text
+
+
+def _operative_list(el, block) -> bool:
+    """Whether a preambular paragraph's list is the resolution's operative paragraphs: its items are
+    numbered from 1 (``1.``, not lettered), and the body after the preamble numbers none or goes on
+    from the list's last number (its first is ``2.`` after a list of one)."""
+    labels = [_point_label(c) for c in block if c.tag in (_ITEM, _POINT)]
+    numbers = [lab.value for lab in labels if lab is not None and lab.kind == "op"]
+    if not numbers or labels[0] is None or labels[0].kind != "op" or numbers[0] != 1:
+        return False
+    preamble = next(el.iterancestors(_PREAMBLE), None)
+    body = preamble.getnext() if preamble is not None else None
+    while body is not None and body.tag != _MAINBODY:
+        body = body.getnext()
+    after = [] if body is None else [lab.value for p in _own_paragraphs(body)
+                                     if (lab := _parts(p).label) is not None and lab.kind == "op"]
+    return not after or after[0] > numbers[-1]
 
 
 def _ends_preambular(el) -> bool:
