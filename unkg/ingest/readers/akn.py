@@ -224,6 +224,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.pending: list[_Anchor] = []  # anchors of headings waiting for the next paragraph
         self.awaiting: Paragraph | None = None  # a numbered paragraph whose words stand in the next one
+        self.tables: list = []  # tables opening a part, awaiting its first paragraph: (eId, rows, anchor, division)
         self.num = Numbering(lists=True)
 
     # -- record --------------------------------------------------------------------------------
@@ -290,6 +291,8 @@ class _Reader:
             self._statement(doc)
         if not self.paragraphs:
             raise IngestError(self.path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
+        for eid, _, anchor, _ in self.tables:
+            self._table_unread(eid, anchor)
         for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
             anchor.id = self.paragraphs[-1].id
         self.sections = [(s, a) for s, a in self.sections if s.first_paragraph]
@@ -660,6 +663,7 @@ class _Reader:
             return
         table = el.find(".//" + _TABLE)
         if table is not None and len(words) == len(_all_text(table)):
+            self._tables(el)
             return
         if el.tag == _CONTAINER and el.get("name") == "" and _is_heading(el, [c for c in el if c.tag == _P]):
             # a heading set among preambular paragraphs, unnamed ("Países en situaciones especiales",
@@ -680,6 +684,53 @@ class _Reader:
             return
         first_p = el if el.tag != _CONTAINER else next((c for c in el if c.tag == _P), None)
         self._add(pid, "preambular", number, el, [el], verb_from=first_p)
+
+    def _tables(self, el) -> None:
+        """The tables of a container (an appropriation by budget section, a scale of assessments, an
+        annex's list of States), read as words of the paragraph they follow in their part: a row a
+        line, cells separated by `` | ``, so that their words are searched and their citations and
+        names linked like the paragraph's own. A table that opens its part (an annex made of a
+        heading, a table and the table's notes: A/RES/78/249) opens the part's first paragraph."""
+        anchor = _Anchor()  # footnotes and links in the cells: the paragraph's, once known
+        rows: list[str] = []
+        for table in el.iter(_TABLE):
+            for tr in table.iter(_A + "tr"):
+                cells = []
+                for cell in tr:
+                    if cell.tag in (_A + "td", _A + "th"):
+                        parts: list[str] = []
+                        self._walk(cell, parts, anchor, False)
+                        cells.append(_norm("".join(parts)))
+                if any(cells):
+                    rows.append(" | ".join(cells))
+        if not rows:
+            return
+        div = self.num.div
+        if not (div.pre or div.ops) or not self.paragraphs:
+            self.tables.append((el.get("eId") or "", rows, anchor, div))
+            return
+        para = self.paragraphs[-1]
+        anchor.id = para.id
+        text = "" if para.text == "…" else para.text
+        para.text = "\n".join([text, *rows] if text else rows)
+        if para is self.awaiting:
+            self.awaiting = None
+
+    def _opening_tables(self, para: Paragraph) -> None:
+        """The tables waiting for the first paragraph of their part (:meth:`_tables`): its first words."""
+        for eid, rows, anchor, div in self.tables:
+            if div is self.num.div:
+                anchor.id = para.id
+                text = "" if para.text == "…" else para.text
+                para.text = "\n".join([*rows, text] if text else rows)
+            else:
+                self._table_unread(eid, anchor)
+        self.tables = []
+
+    def _table_unread(self, eid: str, anchor: _Anchor) -> None:
+        self.warnings.append(f"table {eid} stands in a part without paragraphs: not read".replace("  ", " "))
+        self.notes = [(n, a) for n, a in self.notes if a is not anchor]
+        self.links = [x for x in self.links if x[1] is not anchor]
 
     def _operatives_in_preamble(self, el, block) -> None:
         """The operative paragraphs of a resolution that the markup set as the numbered list of its last
@@ -714,7 +765,7 @@ class _Reader:
                 self._start_section([child])
             elif tag == _CONTAINER:
                 if child.find(_TABLE) is not None:
-                    self.warnings.append(f"table {child.get('eId') or ''} not read as paragraphs".replace("  ", " "))
+                    self._tables(child)
                 elif child.find(_PARAGRAPH) is not None:
                     self._body(child, scan=False)
                 else:  # a container in a body is a preambular paragraph (embedded draft resolutions)
@@ -941,6 +992,8 @@ class _Reader:
             self.warnings.append(f"{pid} ({el.get('eId')}) has no text")
             para.text = "…"
             self.awaiting = para
+        if self.tables:
+            self._opening_tables(para)
         self.paragraphs.append(para)
         self.by_id[pid] = para
         for a in self.pending:
