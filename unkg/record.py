@@ -64,6 +64,10 @@ class Entity:
     # added field (allowed by the contract): a series of events (the World Summit, the IGF's
     # meetings), which has its own IRIs ({base}event-series/...) apart from its meetings
     series: bool = False
+    # added field (allowed by the contract): a group of actors named by what its members are
+    # (Member States, civil society, donors, the regional commissions), not one organisation; the
+    # contract's types have no group, so its ``type`` stays ``other``
+    group: bool = False
 
 
 @dataclass

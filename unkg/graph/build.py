@@ -106,6 +106,7 @@ ENTITY_CLASS = {
     "office": T["Office"],
     "programme": T["Programme"],
     "partnership": T["Partnership"],
+    "group": T["Group"],
     "member-state": T["MemberState"],
     "event": T["Event"],
     "observance": T["Observance"],

@@ -50,6 +50,7 @@ class UNKG(DefinedNamespace):
     EventSeries: URIRef  # event series
     Footnote: URIRef  # footnote
     Forum: URIRef  # forum
+    Group: URIRef  # group
     Initiative: URIRef  # initiative
     LanguageVersion: URIRef  # language version
     MemberState: URIRef  # member state

@@ -116,16 +116,18 @@ class Entry:
         return self.type == "event-series" or self.data.get("kind") == "series"
 
     def entity(self, language: str = "en", on: str | None = None) -> Entity:
-        """The contract's Entity for this entry, labelled in ``language``."""
+        """The contract's Entity for this entry, labelled in ``language`` (a ``group`` of the
+        registries is the contract's ``other``, marked ``group``)."""
         return Entity(
             id=self.id,
-            type=self.type,
+            type="other" if self.type == "group" else self.type,
             label=self.label(language, on),
             en=self.label("en", on),
             acronym=self.acronym("en"),
             wikidata=self.wikidata,
             known=True,
             series=self.is_series,
+            group=self.type == "group",
         )
 
     def forms(self, language: str) -> Iterator[tuple[str, bool]]:

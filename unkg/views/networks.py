@@ -56,6 +56,7 @@ KINDS = {
     f"{_U}Office": "office",
     f"{_U}Programme": "programme",
     f"{_U}Partnership": "partnership",
+    f"{_U}Group": "group",
     f"{_U}MemberState": "state",
     f"{_U}Event": "event",
     f"{_U}Observance": "event",
