@@ -16,7 +16,10 @@ Kinds:
 - deadlines: (paragraph, who, session/year/date) of the asks the gold gives a deadline;
 - events: (paragraph, event), an event matching by its edition and dates or its name;
 - event facts: of the events found, each of start, end, place and country the gold states;
-- entities: (paragraph, entity) for every body, State, instrument and event a paragraph names.
+- entities: (paragraph, entity) for every body, State, instrument and event a paragraph names; a
+  group of actors the extraction finds (Member States, civil society, donors: ``Entity.group``) is an
+  addressee, not an entity, as the gold's README defines entities (generic phrases are not entities),
+  so it is left out of the entities compared, and still counted among addressees.
 """
 
 from __future__ import annotations
@@ -184,10 +187,10 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
                 facts.fn += bool(want)
                 facts.extras.append(f"{where} {g['paragraph']} {g['name']} {key}={got} (gold {want})")
 
-    # entities: each (paragraph, entity) once
+    # entities: each (paragraph, entity) once; groups are not entities (README: generic phrases)
     seen = {}
     for m in record.mentions:
-        if m.paragraph == "title":
+        if m.paragraph == "title" or m.entity.group:
             continue
         seen.setdefault((m.paragraph, m.entity.id), m.entity)
     for e in record.events:
