@@ -34,6 +34,7 @@ _FOLDER = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru
 
 _GA = {f"80session/{_FOLDER[lang]}/A_RES_80_244AC-2521251{_SUFFIX[lang]}.xml" for lang in LANGS} | {
     f"80session/{_FOLDER[lang]}/A_RES_80_246-2521257{_SUFFIX[lang]}.xml" for lang in LANGS} | {
+    f"79session/{_FOLDER[lang]}/A_RES_79_257-2424698{_SUFFIX[lang]}.xml" for lang in LANGS} | {
     "75session/Chinese/75_268_C.xml", "75session/Chinese/75_269_C.xml", "75session/English/75_269_E.xml",
     "79session/English/A_RES_79_250-2424689E.xml", "79session/Chinese/A_RES_79_250-2424689C.xml"}
 _SC = {f"2020/{_FOLDER[lang]}/S_RES_2550 (2020)-2015092{_SUFFIX[lang]}.xml" for lang in LANGS} | {
@@ -241,6 +242,20 @@ def test_a_table_that_opens_an_annex_opens_its_first_paragraph():
     en = read_akn(akn_file("ga", "78session", "A_RES_78_249", "en"))
     first = next(p for p in en.paragraphs if p.id.startswith("annex-I/"))
     assert first.text.split("\n")[-1] == "a See A/78/534."
+
+
+def test_an_annex_that_is_a_table_is_its_sole_paragraph(ga):
+    """A/RES/79/257 (programme budget 2025, income section 3): annex I, "Staffing table for 2025", is
+    a table and nothing else; it follows operative paragraph 78."""
+    for lang in LANGS:
+        rec = read_akn(_file(ga, "79session/{folder}/A_RES_79_257-*{s}.xml", lang))
+        assert [p.id for p in rec.paragraphs][-2:] == ["op:78", "annex-I/op:1"], lang
+        assert len(rec.paragraphs[-1].text.split("\n")) > 3 and not any("table" in w for w in rec.warnings), lang
+    en = read_akn(_file(ga, "79session/{folder}/A_RES_79_257-*{s}.xml", "en"))
+    table = en.paragraphs[-1]
+    assert table.section == "Staffing table for 2025"
+    assert table.text.startswith("Category | Number of posts (excluding special political missions) | ")
+    assert ("Staffing table for 2025", "annex-I/op:1") in [(s.heading, s.first_paragraph) for s in en.sections]
 
 
 # --- operative paragraphs marked up as a preambular paragraph's list -------------------------------

@@ -224,7 +224,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.pending: list[_Anchor] = []  # anchors of headings waiting for the next paragraph
         self.awaiting: Paragraph | None = None  # a numbered paragraph whose words stand in the next one
-        self.tables: list = []  # tables opening a part, awaiting its first paragraph: (eId, rows, anchor, division)
+        self.tables: list = []  # tables opening a part, awaiting its first paragraph (see _tables)
         self.num = Numbering(lists=True)
 
     # -- record --------------------------------------------------------------------------------
@@ -289,10 +289,9 @@ class _Reader:
             self._collection(self.root)
         else:
             self._statement(doc)
+        self._opening_tables(None)
         if not self.paragraphs:
             raise IngestError(self.path, "no paragraphs: neither preamble containers nor mainBody paragraphs")
-        for eid, _, anchor, _ in self.tables:
-            self._table_unread(eid, anchor)
         for anchor in self.pending:  # headings with nothing after them anchor their notes on the last paragraph
             anchor.id = self.paragraphs[-1].id
         self.sections = [(s, a) for s, a in self.sections if s.first_paragraph]
@@ -690,7 +689,9 @@ class _Reader:
         annex's list of States), read as words of the paragraph they follow in their part: a row a
         line, cells separated by `` | ``, so that their words are searched and their citations and
         names linked like the paragraph's own. A table that opens its part (an annex made of a
-        heading, a table and the table's notes: A/RES/78/249) opens the part's first paragraph."""
+        heading, a table and the table's notes: A/RES/78/249) opens the part's first paragraph; a part
+        that is a table and nothing else (the scale of assessments annexed to A/RES/79/257) has it as
+        its sole operative paragraph, op:1 (unnumbered, as a sole paragraph is)."""
         anchor = _Anchor()  # footnotes and links in the cells: the paragraph's, once known
         rows: list[str] = []
         for table in el.iter(_TABLE):
@@ -707,7 +708,12 @@ class _Reader:
             return
         div = self.num.div
         if not (div.pre or div.ops) or not self.paragraphs:
-            self.tables.append((el.get("eId") or "", rows, anchor, div))
+            if self.tables and self.tables[-1][3] is div:  # the part's tables: one paragraph
+                self.tables[-1][1].extend(rows)
+                self.notes = [(n, self.tables[-1][2] if a is anchor else a) for n, a in self.notes]
+                self.links = [(x[0], self.tables[-1][2], x[2]) if x[1] is anchor else x for x in self.links]
+            else:
+                self.tables.append((el, rows, anchor, div, div.section, list(self.pending)))
             return
         para = self.paragraphs[-1]
         anchor.id = para.id
@@ -716,21 +722,29 @@ class _Reader:
         if para is self.awaiting:
             self.awaiting = None
 
-    def _opening_tables(self, para: Paragraph) -> None:
-        """The tables waiting for the first paragraph of their part (:meth:`_tables`): its first words."""
-        for eid, rows, anchor, div in self.tables:
-            if div is self.num.div:
+    def _opening_tables(self, para: Paragraph | None) -> None:
+        """The tables waiting for the first paragraph of their part (:meth:`_tables`): its first words;
+        where the part ended without one (``para`` is of another part, or None: the document ended),
+        the part's sole operative paragraph."""
+        waiting, self.tables = self.tables, []
+        for el, rows, anchor, div, section, headings in waiting:
+            if para is not None and div is self.num.div:
                 anchor.id = para.id
                 text = "" if para.text == "…" else para.text
                 para.text = "\n".join([*rows, text] if text else rows)
-            else:
-                self._table_unread(eid, anchor)
-        self.tables = []
-
-    def _table_unread(self, eid: str, anchor: _Anchor) -> None:
-        self.warnings.append(f"table {eid} stands in a part without paragraphs: not read".replace("  ", " "))
-        self.notes = [(n, a) for n, a in self.notes if a is not anchor]
-        self.links = [x for x in self.links if x[1] is not anchor]
+                continue
+            n = len(div.ops) + 1
+            div.ops.append(n)
+            table = Paragraph(id=div.op(n), kind="operative", number=str(n), text="\n".join(rows), section=section,
+                              source_id=el.get("eId"))
+            self.paragraphs.append(table)
+            self.by_id[table.id] = table
+            for a in [anchor, *headings]:
+                a.id = table.id
+            self.pending = [a for a in self.pending if all(a is not h for h in headings)]
+            for s, a in self.sections:
+                if not s.first_paragraph and a.id:
+                    s.first_paragraph = a.id
 
     def _operatives_in_preamble(self, el, block) -> None:
         """The operative paragraphs of a resolution that the markup set as the numbered list of its last
