@@ -35,6 +35,7 @@ _FOLDER = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru
 _GA = {f"80session/{_FOLDER[lang]}/A_RES_80_244AC-2521251{_SUFFIX[lang]}.xml" for lang in LANGS} | {
     f"80session/{_FOLDER[lang]}/A_RES_80_246-2521257{_SUFFIX[lang]}.xml" for lang in LANGS} | {
     f"79session/{_FOLDER[lang]}/A_RES_79_257-2424698{_SUFFIX[lang]}.xml" for lang in LANGS} | {
+    f"80session/{_FOLDER[lang]}/A_RES_80_84AB-2520072{_SUFFIX[lang]}.xml" for lang in LANGS} | {
     "75session/Chinese/75_268_C.xml", "75session/Chinese/75_269_C.xml", "75session/English/75_269_E.xml",
     "79session/English/A_RES_79_250-2424689E.xml", "79session/Chinese/A_RES_79_250-2424689C.xml"}
 _SC = {f"2020/{_FOLDER[lang]}/S_RES_2550 (2020)-2015092{_SUFFIX[lang]}.xml" for lang in LANGS} | {
@@ -269,3 +270,19 @@ def test_operative_paragraphs_in_a_preamble_list_are_operative(ga):
     assert [i for i in ids["en"] if i.startswith("op:")][:3] == ["op:1", "op:2", "op:3"]
     for lang in LANGS:
         assert ids[lang] == ids["en"], lang
+
+
+def test_operative_paragraph_1_without_its_number_in_the_preamble(ga):
+    """A/RES/80/84 A (information in the service of humanity): one operative paragraph, "Urges ...,
+    namely:" (a) to (f), (e) with (i) to (iv). The Chinese file sets it, unnumbered, as the preamble's
+    last paragraph with (a) to (e), and ㈠ to ㈣ and (f) in the body; its collection names no language."""
+    part_a = (["annex-A/pre:1", "annex-A/pre:2", "annex-A/op:1"] + [f"annex-A/op:1({c})" for c in "abcde"]
+              + [f"annex-A/op:1(e)({r})" for r in ("i", "ii", "iii", "iv")] + ["annex-A/op:1(f)"])
+    ids = {lang: [p.id for p in read_akn(_file(ga, "80session/{folder}/A_RES_80_84AB-*{s}.xml", lang)).paragraphs]
+           for lang in LANGS}
+    assert [i for i in ids["en"] if i.startswith("annex-A/")] == part_a
+    assert len(ids["en"]) == 205
+    for lang in LANGS:
+        assert ids[lang] == ids["en"], lang
+    zh = read_akn(_file(ga, "80session/{folder}/A_RES_80_84AB-*{s}.xml", "zh"))
+    assert zh.paragraphs[2].text.startswith("敦促所有国家") and zh.paragraphs[2].kind == "operative"

@@ -47,7 +47,7 @@ from unkg.ingest.citations import cite, unique
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
 from unkg.ingest.errors import IngestError, read_bytes
-from unkg.ingest.numbering import (Label, Numbering, Slot, article_number, classify, continues, name_divisions,
+from unkg.ingest.numbering import (Label, Letters, Numbering, Slot, article_number, classify, continues, name_divisions,
                                    numbered_points, provisional, resolve_list, suffix)
 from unkg.numerals import letters
 from unkg.record import (
@@ -673,6 +673,9 @@ class _Reader:
         if block is not None and _operative_list(el, block):
             self._operatives_in_preamble(el, block)
             return
+        if block is not None and _unnumbered_first_operative(el, block):
+            self._first_operative_in_preamble(el, block)
+            return
         pid = self.num.preambular()
         number = str(self.num.div.pre)
         if block is not None:
@@ -745,6 +748,22 @@ class _Reader:
             for s, a in self.sections:
                 if not s.first_paragraph and a.id:
                     s.first_paragraph = a.id
+
+    def _first_operative_in_preamble(self, el, block) -> None:
+        """Operative paragraph 1 set, without its number, as the preamble's last paragraph, its lettered
+        sub-paragraphs its list and the rest of them in the body (A/RES/80/84 A zh: *Urges ... namely:*
+        (a) to (e), then ㈠ to ㈣ of (e) and (f) in the body): read as op:1, the body going on with its
+        sub-paragraphs."""
+        slot = self.num.operative(1)
+        intro = block.find(_LISTINTRO)
+        self._add(slot.id, "operative", "1", el, [intro] + [c for c in el if c is not block], verb_from=intro)
+        self._points(list(block), slot.id)
+        seq, _ = _point_sequence(list(block))
+        labels = [lab for _, lab in seq if lab is not None and lab.kind in ("alpha", "ambiguous")]
+        if labels:
+            self.num.div.letters = Letters(slot.id, f"{slot.id}{suffix(*resolve_list(labels)[-1])}", labels)
+        self.warnings.append(f"operative paragraph 1 marked up, without its number, as a preambular paragraph "
+                             f"({el.get('eId')}): read as op:1")
 
     def _operatives_in_preamble(self, el, block) -> None:
         """The operative paragraphs of a resolution that the markup set as the numbered list of its last
@@ -1321,6 +1340,26 @@ def _operative_list(el, block) -> bool:
     after = [] if body is None else [lab.value for p in _own_paragraphs(body)
                                      if (lab := _parts(p).label) is not None and lab.kind == "op"]
     return not after or after[0] > numbers[-1]
+
+
+def _unnumbered_first_operative(el, block) -> bool:
+    """Whether a preambular paragraph is operative paragraph 1 without its number: it is the last of
+    its preamble, opens a lettered list with a colon (a preambular paragraph ends with a comma), and
+    the body after it opens with a sub-paragraph label, going on with that list, not with a number."""
+    intro = block.find(_LISTINTRO)
+    labels = [_point_label(c) for c in block if c.tag in (_ITEM, _POINT)]
+    if intro is None or not _own_text(intro).endswith((":", "：")) or not labels or labels[0] is None \
+            or labels[0].kind not in ("alpha", "ambiguous") or labels[0].letter != 1:
+        return False
+    if any(sib.tag == _CONTAINER for sib in el.itersiblings()):
+        return False
+    preamble = next(el.iterancestors(_PREAMBLE), None)
+    body = preamble.getnext() if preamble is not None else None
+    while body is not None and body.tag != _MAINBODY:
+        body = body.getnext()
+    first = next(iter(_own_paragraphs(body)), None) if body is not None else None
+    label = _parts(first).label if first is not None else None
+    return label is not None and label.kind in ("alpha", "ambiguous", "roman")
 
 
 def _ends_preambular(el) -> bool:
