@@ -16,6 +16,7 @@ endpoint is kept the same way.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -156,6 +157,7 @@ def update_lineage(store, index, changed: set[str] | None = None, generated_at: 
     batch = [(m.lineage_graph(m.symbol_of(new) or new), []) for new in gone]
     counts.removed = len(gone)
     texts = dict(texts or {})
+    uses = Counter(w for pair in todo for w in pair)  # a work's text is let go after its last pair
     for i in range(0, len(todo), 50):
         chunk = todo[i : i + 50]
         missing = sorted({w for pair in chunk for w in pair if w not in texts})
@@ -166,9 +168,14 @@ def update_lineage(store, index, changed: set[str] | None = None, generated_at: 
                 try:
                     alignment = align(texts[old], texts[new])
                 except ValueError:  # no language in common: nothing to align
-                    continue
-                batch.append(comparison_quads(store, alignment, generated_at))
-                counts.aligned += 1
+                    alignment = None
+                if alignment is not None:
+                    batch.append(comparison_quads(store, alignment, generated_at))
+                    counts.aligned += 1
+            for w in (new, old):
+                uses[w] -= 1
+                if not uses[w]:
+                    texts.pop(w, None)
         store.replace_graphs(batch)
         batch = []
     if batch:
