@@ -379,12 +379,12 @@ def _mentions_and_events(doc: _Doc) -> None:
 
 def _requests(doc: _Doc) -> None:
     """Who each paragraph asks (``unkg:addressee``), and each request as a node of its own
-    (``{work}/ask/op-84/secretary-general``) with its verb, deadline and the body it reports to."""
+    (``{work}/ask/op-84/secretary-general/requests``) with its verb, deadline and the body it reports to."""
     q, m, r = doc.q, doc.m, doc.record
     for a in r.addressees:
         part, who = doc.part(a.paragraph), doc.entity(a.entity)
         q.add(part, T["addressee"], who)
-        node = NamedNode(m.request(r.symbol, a.paragraph, a.entity.id))
+        node = NamedNode(m.request(r.symbol, a.paragraph, a.entity.id, a.verb))
         q.add(node, RDF_TYPE, T["Request"])
         q.add(node, T["statedIn"], part)
         q.add(node, SCHEMA_RECIPIENT, who)

@@ -81,9 +81,12 @@ class Minter:
         Kept beside the part, not under it: the parts' own paths are the same in the six versions."""
         return f"{self.work(symbol)}/cite/{_anchor_path(anchor).replace('/', '-')}/{slug(target)}"
 
-    def request(self, symbol: str, anchor: str, addressee: str) -> str:
-        """What one paragraph asks of one addressee: ``{work}/ask/op-84/secretary-general``."""
-        return f"{self.work(symbol)}/ask/{_anchor_path(anchor).replace('/', '-')}/{slug(addressee)}"
+    def request(self, symbol: str, anchor: str, addressee: str, verb: str | None = None) -> str:
+        """What one paragraph asks of one addressee with one verb:
+        ``{work}/ask/op-84/secretary-general/requests`` (a paragraph may ask the same addressee twice,
+        "requests the Committee to ... and invites it to ..."); without a verb, ``.../secretary-general``."""
+        tail = f"/{slug(verb)}" if verb else ""
+        return f"{self.work(symbol)}/ask/{_anchor_path(anchor).replace('/', '-')}/{slug(addressee)}{tail}"
 
     def statistic(self, symbol: str, anchor: str, index: int) -> str:
         """The ``index``-th figure (from 1) a paragraph states: ``{work}/stat/op-24/2``."""
