@@ -110,54 +110,6 @@ _T_ADOPTED_BY = str(UNKG.adoptedBy)
 _BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
 
 
-def graph_facts(quads) -> dict:
-    """What one graph contributes to the summary, from its quads alone (plain data): the years of
-    the works it realises, the entities it types as bodies, its mentions (paragraph, entity),
-    references (citing, cited, identifier), requests (paragraph, addressee, verb) and the organs
-    its works were adopted by."""
-    years: dict[str, str] = {}
-    realised: set[str] = set()
-    dates: dict[str, list[str]] = defaultdict(list)
-    bodies: set[str] = set()
-    organs: set[str] = set()
-    mentions, addressees, verbs, references, identifiers = [], defaultdict(list), defaultdict(list), [], defaultdict(list)
-    for q in quads:
-        p, s_, o = q.predicate.value, q.subject, q.object
-        if not isinstance(s_, ox.NamedNode):
-            continue
-        if p == _T_MENTIONS and isinstance(o, ox.NamedNode):
-            mentions.append((s_.value, o.value))
-        elif p == _T_TYPE and o.value in _BODY_TYPES:
-            bodies.add(s_.value)
-        elif p == _T_REALIZATION:
-            realised.add(s_.value)
-        elif p == _T_DATE and isinstance(o, ox.Literal):
-            dates[s_.value].append(o.value)
-        elif p == _T_REFERENCES and isinstance(o, ox.NamedNode):
-            references.append((s_.value, o.value))
-        elif p == _T_IDENTIFIER and isinstance(o, ox.Literal):
-            identifiers[s_.value].append(o.value)
-        elif p == _T_ADDRESSEE and isinstance(o, ox.NamedNode):
-            addressees[s_.value].append(o.value)
-        elif p == _T_VERB and isinstance(o, ox.NamedNode):
-            verbs[s_.value].append(o.value)
-        elif p == _T_ADOPTED_BY and isinstance(o, ox.NamedNode):
-            organs.add(o.value)
-    for work in realised:
-        for date in dates.get(work, ()):
-            year = _year(date)
-            if year:
-                years[work] = min(year, years.get(work, year))
-    return {
-        "years": years,
-        "bodies": sorted(bodies),
-        "organs": sorted(organs),
-        "mentions": sorted(set(mentions)),
-        "references": sorted({(a, b, i) for a, b in references for i in identifiers.get(b, ())}),
-        "asks": sorted({(part, a, v) for part, ads in addressees.items() for v in verbs.get(part, ()) for a in ads}),
-    }
-
-
 def _year(date: str) -> str | None:
     return date[:4] if len(date) >= 4 and date[:4].isdigit() else None
 
@@ -209,15 +161,6 @@ def _usable(db: sqlite3.Connection) -> bool:
     return bool(row) and row[0] == f"{__version__}/{_LAYOUT}"
 
 
-def _put(db: sqlite3.Connection, graph: str, facts: dict, work_of) -> None:
-    db.executemany("INSERT INTO years VALUES (?,?,?)", [(graph, w, y) for w, y in facts["years"].items()])
-    db.executemany("INSERT INTO bodies VALUES (?,?)", [(graph, e) for e in facts["bodies"]])
-    db.executemany("INSERT INTO organs VALUES (?,?)", [(graph, e) for e in facts["organs"]])
-    db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", [(graph, p, e, work_of(p)) for p, e in facts["mentions"]])
-    db.executemany("INSERT INTO refs VALUES (?,?,?,?)", [(graph, a, b, i) for a, b, i in facts["references"]])
-    db.executemany("INSERT INTO asks VALUES (?,?,?,?,?)", [(graph, p, a, v, work_of(p) or p) for p, a, v in facts["asks"]])
-
-
 def _drop(db: sqlite3.Connection, graphs: list[str]) -> None:
     for table in _TABLES:
         db.executemany(f"DELETE FROM {table} WHERE graph = ?", [(g,) for g in graphs])  # noqa: S608 (a constant)
@@ -249,6 +192,9 @@ _PAIRS = """SELECT a.entity, b.entity, COUNT(DISTINCT a.part), COUNT(DISTINCT a.
 FROM mentions a JOIN mentions b ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity
 JOIN wy ON wy.work = a.work JOIN bs ba ON ba.entity = a.entity JOIN bs bb ON bb.entity = b.entity {where}
 GROUP BY a.entity, b.entity"""
+# the pairs of entities named in one paragraph of one graph, of a graph's or a work's paragraphs
+_PAIRS_OF = ("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
+             "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.{column} = ?")
 _CITED = "SELECT cited, COUNT(DISTINCT citing), MIN(ident) FROM refs {where} GROUP BY cited"
 _ASKS = "SELECT addressee, verb, COUNT(DISTINCT part), COUNT(DISTINCT work) FROM asks {where} GROUP BY addressee, verb"
 
@@ -294,8 +240,7 @@ def _touched(db: sqlite3.Connection, graphs: list[str]) -> _Seen:
     years: dict[str, str | None] = {}
     for g in graphs:
         keys.years.update(db.execute("SELECT m.entity, wy.year FROM mentions m JOIN wy ON wy.work = m.work WHERE m.graph = ?", (g,)))
-        keys.pairs.update(db.execute("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
-                                     "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.graph = ?", (g,)))
+        keys.pairs.update(db.execute(_PAIRS_OF.format(column="graph"), (g,)))
         bodies.update(db.execute("SELECT b.entity, bs.entity IS NOT NULL FROM bodies b LEFT JOIN bs ON bs.entity = b.entity WHERE b.graph = ?", (g,)))
         years.update(db.execute("SELECT y.work, wy.year FROM years y JOIN wy ON wy.work = y.work WHERE y.graph = ?", (g,)))
         keys.cited.update(c for (c,) in db.execute("SELECT cited FROM refs WHERE graph = ?", (g,)))
@@ -325,8 +270,7 @@ def _merge(db: sqlite3.Connection, before: _Seen, after: _Seen) -> _Keys:
         if old != new:
             for (entity,) in db.execute("SELECT DISTINCT entity FROM mentions WHERE work = ?", (work,)):
                 keys.years.update((entity, y) for y in (old, new) if y)
-            keys.pairs.update(db.execute("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
-                                         "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.work = ?", (work,)))
+            keys.pairs.update(db.execute(_PAIRS_OF.format(column="work"), (work,)))
     return keys
 
 
@@ -453,8 +397,7 @@ class _Writer:
         nodes = [ox.NamedNode(e) for e in sorted(entities)]
         for predicate in (RDF_TYPE, SKOS_PREFLABEL):
             for t in dict.fromkeys(store.match(nodes, predicate)):
-                if t.subject != self.graph:
-                    self.add(t.subject, t.predicate, t.object)
+                self.add(t.subject, t.predicate, t.object)
 
 
 def _reference_facts(store, db: sqlite3.Connection) -> None:
@@ -462,18 +405,30 @@ def _reference_facts(store, db: sqlite3.Connection) -> None:
     ref = store.minter.reference_graph()
     _drop(db, [ref])
     if store.has_graph(ref):
-        facts = graph_facts(store.quads(ref))
-        db.executemany("INSERT INTO bodies VALUES (?,?)", [(ref, e) for e in facts["bodies"]])
+        quads = _one_graph(ref, store.quads(ref))
+        db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
 
 
-def _read_all(store, db: sqlite3.Connection) -> None:
-    """Every source graph's facts into ``db``, as ``graph_facts`` reads them from one graph's quads,
-    but read predicate by predicate across the store: an index scan of the quads that matter (a
-    tenth of the store), never the whole of it."""
+def _one_graph(graph: str, quads: Iterable[ox.Quad]):
+    """``quads(predicate, object)`` over one graph's quads, for ``_insert`` (read in one pass)."""
+    by: dict[str, list[tuple[str, str, ox.Term]]] = defaultdict(list)
+    for q in quads:
+        if isinstance(q.subject, ox.NamedNode):
+            by[q.predicate.value].append((graph, q.subject.value, q.object))
+
+    def matching(predicate: str, obj: str | None = None):
+        return (t for t in by.get(predicate, ()) if obj is None or (isinstance(t[2], ox.NamedNode) and t[2].value == obj))
+
+    return matching
+
+
+def _whole_store(store):
+    """``quads(predicate, object)`` over every source graph, by the store's predicate index: the
+    quads that matter (a tenth of the store), never the whole of it."""
     m = store.minter
     source: dict[str, bool] = {}
 
-    def quads(predicate: str, obj: str | None = None):
+    def matching(predicate: str, obj: str | None = None):
         for q in store.match_quads(ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None):
             g = q.graph_name.value
             ok = source.get(g)
@@ -482,7 +437,14 @@ def _read_all(store, db: sqlite3.Connection) -> None:
             if ok and isinstance(q.subject, ox.NamedNode):
                 yield g, q.subject.value, q.object
 
-    work_of = m.work_of_part
+    return matching
+
+
+def _insert(db: sqlite3.Connection, quads, work_of) -> None:
+    """The facts the summary counts, a row each, from ``quads(predicate, object)`` giving (graph,
+    subject IRI, object): the years of the works each graph realises, the entities it types as
+    bodies, its mentions (paragraph, entity), references (citing, cited, identifier), requests
+    (paragraph, addressee, verb) and the organs its works were adopted by."""
     db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", ((g, s, o.value, work_of(s)) for g, s, o in quads(_T_MENTIONS) if isinstance(o, ox.NamedNode)))
     db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
     db.executemany("INSERT INTO organs VALUES (?,?)", ((g, o.value) for g, _, o in quads(_T_ADOPTED_BY) if isinstance(o, ox.NamedNode)))
@@ -517,7 +479,7 @@ def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.
     db.execute("COMMIT")
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
-    _read_all(store, db)
+    _insert(db, _whole_store(store), store.minter.work_of_part)
     _reference_facts(store, db)
     db.execute("COMMIT")
     db.executescript(_SCHEMA)
@@ -608,7 +570,7 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         _drop(db, graphs)
         for g in graphs:
             if store.has_graph(g):
-                _put(db, g, graph_facts(store.quads(g)), work_of)
+                _insert(db, _one_graph(g, store.quads(g)), work_of)
         _reference_facts(store, db)
         keys = _merge(db, before, _touched(db, graphs))
         db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
