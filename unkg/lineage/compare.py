@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unkg.lineage.align import Alignment, Pair, align
-from unkg.lineage.errors import LineageError
+from unkg.lineage.errors import LineageError, NotInStore
 from unkg.lineage.index import open_index, update_index
 from unkg.lineage.text import edits, similarity
 from unkg.lineage.units import WorkText, read_works
@@ -93,7 +93,7 @@ def load_works(store, *symbols: str) -> list[WorkText]:
     for given, symbol in zip(symbols, normal):
         work = found.get(store.minter.work(symbol))
         if work is None or not work.texts:
-            raise LineageError(f"{given}: no such work in the store (ingest it first)")
+            raise NotInStore(f"{given}: no such work in the store (ingest it first)")
         out.append(work)
     return out
 
@@ -140,7 +140,7 @@ def compare(store, old_symbol: str, new_symbol: str, lang: str = "en") -> Compar
     if lang not in old.texts or lang not in new.texts:
         missing = [w for w in (old, new) if lang not in w.texts]
         holds = "; ".join(f"{w.symbol} is in {', '.join(w.languages)}" for w in missing)
-        raise LineageError(f"no {lang} text of {' and '.join(w.symbol for w in missing)} in the store ({holds})")
+        raise NotInStore(f"no {lang} text of {' and '.join(w.symbol for w in missing)} in the store ({holds})")
     alignment = stored_alignment(store, old, new)
     stored = alignment is not None
     if alignment is None:
@@ -153,7 +153,7 @@ def origin(store, symbol: str, lang: str = "en") -> dict:
     _check_language(lang)
     (work,) = load_works(store, symbol)
     if lang not in work.texts:
-        raise LineageError(f"no {lang} text of {work.symbol} in the store (it is in {', '.join(work.languages)})")
+        raise NotInStore(f"no {lang} text of {work.symbol} in the store (it is in {', '.join(work.languages)})")
     if not work.date:
         raise LineageError(f"{work.symbol} has no date of adoption in the store: nothing is known to come before it")
     index = open_index(store, read_only=True)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from unkg.lineage.errors import LineageError
+from unkg.lineage.errors import LineageError, NotInStore
 from unkg.ontology.namespace import PREFIXES
 from unkg.serve.pages import LANGUAGES, RTL, local_path, render_template
 from unkg.symbols import SymbolError, normalise_symbol
@@ -87,8 +87,7 @@ def comparison_page(store, *, new: str, old: str | None = None, lang: str = "en"
 
 def _status(e: LineageError) -> int:
     """404 for a work (or a language of it) the store lacks, 400 for what no store could answer."""
-    said = str(e)
-    return 404 if "no such work" in said or (said.startswith("no ") and " text of " in said) else 400
+    return 404 if isinstance(e, NotInStore) else 400
 
 
 def _node(iri: str) -> ox.NamedNode:
