@@ -240,7 +240,7 @@ def _describe(store: Store, iri: str, lang: str, labels: _Labeller) -> Page | No
     inc = list(store.query(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500"))
     if not out and not inc:
         return None
-    iris = {iri} | {r["o"].value for r in out if r["o"].__class__.__name__ == "NamedNode"} | {r["s"].value for r in inc}
+    iris = {iri} | {r["o"].value for r in out if isinstance(r["o"], ox.NamedNode)} | {r["s"].value for r in inc}
     iris |= {r["p"].value for r in out} | {r["p"].value for r in inc}
     labels.fetch(iris)
     grouped: dict[str, list[Value]] = {}
@@ -249,9 +249,9 @@ def _describe(store: Store, iri: str, lang: str, labels: _Labeller) -> Page | No
         p, o = r["p"].value, r["o"]
         if p == RDF_TYPE:
             types.append(labels(o.value))
-        if o.__class__.__name__ == "NamedNode":
+        if isinstance(o, ox.NamedNode):
             value = Value(labels(o.value), _link(o.value, labels, store.base, lang))
-        elif o.__class__.__name__ == "Literal":
+        elif isinstance(o, ox.Literal):
             if o.language and o.language != lang and p != PREFIXES["skos"] + "prefLabel":
                 continue  # other languages' texts: the page is in one language
             datatype = o.datatype.value

@@ -40,7 +40,14 @@ from http.client import HTTPException
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    QueryBadFormed,
+    SPARQLWrapperException,
+    Unauthorized,
+    URITooLong,
+)
 
 from unkg import __version__, formats
 from unkg.graph.iris import DEFAULT_BASE, Minter
@@ -60,11 +67,11 @@ class QueryRefused(StoreError):
 
 # what SPARQLWrapper turns HTTP errors into: the status it stands for
 _WRAPPER_STATUS = {
-    "QueryBadFormed": "HTTP 400 Bad Request",
-    "Unauthorized": "HTTP 401 Unauthorized",
-    "EndPointNotFound": "HTTP 404 Not Found",
-    "URITooLong": "HTTP 414 URI Too Long",
-    "EndPointInternalError": "HTTP 500 Internal Server Error",
+    QueryBadFormed: "HTTP 400 Bad Request",
+    Unauthorized: "HTTP 401 Unauthorized",
+    EndPointNotFound: "HTTP 404 Not Found",
+    URITooLong: "HTTP 414 URI Too Long",
+    EndPointInternalError: "HTTP 500 Internal Server Error",
 }
 
 
@@ -183,9 +190,9 @@ class RemoteStore:
                 body = ast.literal_eval(response).decode("utf-8", "replace") if response else ""
             except (ValueError, SyntaxError, AttributeError):
                 body = response
-            status = _WRAPPER_STATUS.get(type(err).__name__, type(err).__name__)
+            status = _WRAPPER_STATUS.get(type(err), type(err).__name__)
             detail = status + (f": {' '.join(body.split())[:300]}" if body.strip() else "")
-            if type(err).__name__ == "QueryBadFormed":  # about the text sent, less the predeclared prefixes
+            if isinstance(err, QueryBadFormed):  # about the text sent, less the predeclared prefixes
                 return QueryRefused(f"{url}: {_unshift(detail, sparql_prefixes().count(chr(10)))}")
         elif isinstance(err, TimeoutError | socket.timeout):
             detail = f"no answer within {self.timeout:g} s"
