@@ -211,3 +211,12 @@ def test_a_remote_stores_lineage_index_lives_in_the_users_cache(remote, user_cac
     where = index_path(remote)
     assert where.exists() and where.is_relative_to(user_cache)
     assert not Path("http:").exists()
+
+
+def test_a_malformed_query_is_refused_with_the_line_as_the_user_wrote_it(remote):
+    """The server's 400 becomes QueryRefused, its position shifted back past the predeclared prefixes."""
+    from unkg.graph.stores.remote import QueryRefused
+
+    with pytest.raises(QueryRefused, match=r"HTTP 400 Bad Request: .*\b(at |line )2[:,]") as err:
+        remote.query("SELECT ?s\nWHERE { ?s ?p }")
+    assert "\n" not in str(err.value)
