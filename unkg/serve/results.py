@@ -22,6 +22,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from itertools import islice
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -86,15 +87,16 @@ def _tsv_term(term) -> str:
     return "" if term is None else str(term).replace("\t", "\\t")
 
 
+def take(items: Iterable, max_rows: int) -> tuple[list, bool]:
+    """At most ``max_rows`` of ``items``, and whether there were more (reading one more at most)."""
+    rows = list(islice(items, max_rows + 1))
+    return rows[:max_rows], len(rows) > max_rows
+
+
 def write_solutions(variables: list[str], solutions: Iterable, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
     """Serialise at most ``max_rows`` solutions: ``(body, rows written, truncated)``."""
-    rows = []
-    truncated = False
-    for i, solution in enumerate(solutions):
-        if i >= max_rows:
-            truncated = True
-            break
-        rows.append([solution[v] for v in variables])
+    kept, truncated = take(solutions, max_rows)
+    rows = [[solution[v] for v in variables] for solution in kept]
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
         head: dict = {"vars": variables}

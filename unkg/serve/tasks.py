@@ -21,7 +21,7 @@ from unkg import formats
 from unkg.ontology.namespace import PREFIXES
 from unkg.serve import negotiate
 from unkg.serve.errors import BadRequest, NotFound, one_line
-from unkg.serve.results import write_boolean, write_solutions
+from unkg.serve.results import take, write_boolean, write_solutions
 
 if TYPE_CHECKING:
     from unkg.graph.stores import Store
@@ -78,13 +78,7 @@ def sparql(
         body, rows, truncated = write_solutions(variables, result, key, max_rows)
         return formats.get(key).content_type, body, rows, truncated
     _, key = negotiate.choose(["graph"], accept, fmt)
-    triples = []
-    truncated = False
-    for i, t in enumerate(result):
-        if i >= max_rows:
-            truncated = True
-            break
-        triples.append(t)
+    triples, truncated = take(result, max_rows)
     return formats.get(key).content_type, write_graph(triples, key), len(triples), truncated
 
 
