@@ -53,6 +53,15 @@ def test_the_store_keeps_its_base(tmp_path):
         open_store(tmp_path / "st", base="https://w3id.org/unkg/")
 
 
+def test_a_read_only_store_reads_and_closes(tmp_path):
+    s = open_store(tmp_path / "st")
+    s.replace_graphs([("http://g/a", quads("http://g/a", 2))])
+    s.close()
+    r = open_store(tmp_path / "st", read_only=True)
+    assert graph_values(r, "http://g/a") == {"v0", "v1"}
+    r.close()  # nothing to flush: Oxigraph refuses a flush on a read-only instance
+
+
 def test_replacing_a_graph_changes_that_graph_and_nothing_else(tmp_path):
     s = open_store(tmp_path / "st")
     s.replace_graphs([("http://g/a", quads("http://g/a", 3, "old")), ("http://g/b", quads("http://g/b", 2, "b"))])

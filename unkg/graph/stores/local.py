@@ -69,6 +69,7 @@ class LocalStore:
         db = self.path / "oxigraph"
         try:
             self.ox = ox.Store.read_only(str(db)) if read_only else ox.Store(str(db))
+            self.read_only = read_only
         except OSError as err:
             raise StoreError(f"{self.path}: cannot open the Oxigraph database ({err})") from err
         self.minter = Minter(self.base)
@@ -232,7 +233,8 @@ class LocalStore:
         return stats(self)
 
     def close(self) -> None:
-        self.ox.flush()
+        if not self.read_only:  # a read-only store has nothing to flush (and Oxigraph refuses to)
+            self.ox.flush()
         del self.ox
 
 
