@@ -210,16 +210,29 @@ class Index:
                 self.fresh = True
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
-        self.db.execute("PRAGMA journal_mode=WAL")  # readers (a server's origin) go on while an ingest writes
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: inserting into the bands' B-tree stays in memory
-        self.db.executescript(_SCHEMA)
-        found = dict(self.db.execute("SELECT key, value FROM meta"))
+        try:
+            found = self._connect(path)
+        except sqlite3.DatabaseError:  # no SQLite database (overwritten, cut short): begun again, as if there were none
+            for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                part.unlink(missing_ok=True)
+            found = self._connect(path)
         if {k: found.get(k) for k in params} != params:  # made by another version: start again
             self.clear()
             self.fresh = True
         self.db.commit()
+
+    def _connect(self, path: Path) -> dict[str, str]:
+        """Open the index for writing; what its meta table holds."""
+        self.db = sqlite3.connect(path)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")  # readers (a server's origin) go on while an ingest writes
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: inserting into the bands' B-tree stays in memory
+            self.db.executescript(_SCHEMA)
+            return dict(self.db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError:
+            self.db.close()
+            raise
 
     def clear(self) -> None:
         """Empty every table: the next ``add`` indexes every work it is given."""
