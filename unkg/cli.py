@@ -285,7 +285,10 @@ def query(
             raise Failure("give a query or --file FILE (one of them)")
         if timeout <= 0 or max_memory <= 0:
             raise Failure("--timeout and --max-memory must be positive")
-        text = file.read_text("utf-8") if file else sparql
+        try:
+            text = file.read_text("utf-8") if file else sparql
+        except UnicodeDecodeError as e:
+            raise Failure(f"{file}: not UTF-8 (byte {e.start}); a SPARQL query is UTF-8 text") from None
         text = _library_query(text, param or [])
         kind, data, base = _limited_query(store, text, timeout=timeout, max_memory=max_memory, allow_service=tuple(allow_service or ()))
         print_results(_read_back(kind, data), format, base=base)
@@ -316,6 +319,8 @@ def _limited_query(store: Path | None, text: str, *, timeout: float, max_memory:
             engine.start()
         except RuntimeError as e:
             raise Failure(str(e)) from None
+        for notice in engine.notices:
+            err.print(f"unkg: warning: {notice}", markup=False, highlight=False)
         try:
             kind, data = asyncio.run(engine.run(tasks.query_results, query=text))
         except ServeError as e:
@@ -432,10 +437,12 @@ def serve(
     from unkg.graph.stores import default_location
     from unkg.serve import serve as serve_store
 
-    def ready(settings, yasgui) -> None:
+    def ready(settings, yasgui, notices) -> None:
         url = f"http://{host}:{port}"
         out.print(f"unkg serve: {location} at {url}/ (SPARQL {url}/sparql, {'writable' if writable else 'read-only'}); "
                   f"IRIs {settings.base}... at {url}{settings.base_path}...", markup=False, highlight=False)
+        for notice in notices:
+            err.print(f"unkg: warning: {notice}", markup=False, highlight=False)
         if yasgui is None:
             err.print("unkg: note: the full query editor (YASGUI) is not installed, so / offers the plain query form; "
                       "for the editor, install Node.js with npm and run 'pip install -e .' again in the unkg folder", markup=False)

@@ -127,9 +127,12 @@ async def _read_params(request: Request) -> tuple[dict[str, list[str]], str | No
         params.setdefault(key, []).append(value)
     if request.method != "POST":
         return params, _one(params, "query"), _one(params, "update")
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise ContentTooLarge(f"request body over {MAX_BODY} bytes")
+    body = bytearray()
+    async for chunk in request.stream():  # read no further than the limit: a larger body is never held whole
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise ContentTooLarge(f"request body over {MAX_BODY} bytes")
+    body = bytes(body)
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if ctype == "application/x-www-form-urlencoded":
         try:
@@ -399,7 +402,7 @@ def serve(
         app = create_app(engine, settings)
         sock = listen(host, port)  # bound before saying where the server is
         if on_ready:
-            on_ready(settings, yasgui_dir())
+            on_ready(settings, yasgui_dir(), engine.notices)
         uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
     finally:
         engine.close()

@@ -125,7 +125,7 @@ def _worker_loop(conn: Connection, location: str, writable: bool, timeout: float
             conn.send(("error", one_line(e)))
             return
     _cap_memory(max_memory)
-    conn.send(("ready", store.base if store is not None else None))
+    conn.send(("ready", (store.base, list(getattr(store, "notices", []))) if store is not None else (None, [])))
     while True:
         try:
             job = conn.recv()
@@ -176,7 +176,8 @@ class Engine:
         spares: workers kept for when every regular one is busy (read jobs only, each stopped
             after ``quick`` seconds).
 
-    ``base`` is the store's IRI base once ``start()`` returns.
+    ``base`` is the store's IRI base once ``start()`` returns, and ``notices`` what an interrupted
+    command left in the store (``LocalStore.notices``: a stale summary, half-written graphs).
     """
 
     def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0,
@@ -191,6 +192,7 @@ class Engine:
         self.spares = max(0, spares)
         self.quick = min(quick, timeout)
         self.base: str | None = None
+        self.notices: list[str] = []  # what an interrupted command left in the store, as its first worker found it
         self._ctx = mp.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._spare: asyncio.Queue[_Worker] | None = None
@@ -212,7 +214,9 @@ class Engine:
             proc.join(5)
             message = detail
             raise RuntimeError(message if self.location in message else f"{self.location}: {message}")
-        self.base = self.base or detail
+        base, notices = detail
+        self.base = self.base or base
+        self.notices = self.notices or notices
         worker = _Worker(proc, parent, spare)
         self._all.append(worker)
         return worker
@@ -248,13 +252,29 @@ class Engine:
                 raise
 
     async def _take(self, deadline: float, writes: bool) -> _Worker:
-        """An idle regular worker; else (for a read) an idle spare; else wait for a regular one."""
-        if not self._idle.empty() or writes or self._spare is None or self._spare.empty():
-            try:
-                return await asyncio.wait_for(self._idle.get(), deadline)
-            except asyncio.TimeoutError:
-                raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later") from None
-        return self._spare.get_nowait()
+        """An idle regular worker; else (for a read) an idle spare; else wait for a regular one or,
+        for a read, the spare, whichever is free first (a heavy query stopped on the spare frees it
+        within seconds, while the regular workers may stay busy the whole deadline)."""
+        queues = [self._idle] if writes or not self.spares else [self._idle, self._spare]
+        for queue in queues:
+            if not queue.empty():
+                return queue.get_nowait()
+        gets = [asyncio.ensure_future(queue.get()) for queue in queues]
+        went_away = False
+        try:
+            await asyncio.wait(gets, timeout=deadline, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            went_away = True
+            raise
+        finally:
+            for get in gets:
+                get.cancel()  # a get not yet done takes nothing from its queue
+            taken = [get.result() for get in gets if get.done() and not get.cancelled()]
+            for worker in taken if went_away else taken[1:]:  # the request went away, or both came free at once
+                (self._spare if worker.spare else self._idle).put_nowait(worker)
+        if not taken:
+            raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later")
+        return taken[0]
 
     async def run(self, func: Callable[..., Any], *, timeout: float | None = None, writes: bool = False, **kwargs) -> Any:
         """Run ``func(store, **kwargs)`` in a worker (``func`` a module-level function, sent by
