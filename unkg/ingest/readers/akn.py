@@ -359,6 +359,9 @@ class _Reader:
                 symbols = parse_symbols(cand)
             except SymbolError:
                 continue
+            if cand is not printed and printed and printed.strip():  # never taken in silence
+                self.warnings.append(f"the coverPage docNumber {_norm(printed)[:80]!r} is not a UN document symbol: "
+                                     f"read as {symbols[0]}, as the FRBR URI says")
             return symbols[0], symbols[1:]
         raise IngestError(self.path, "no document symbol: neither coverPage docNumber nor FRBRWork FRBRuri "
                                      "gives one")
