@@ -139,6 +139,37 @@ def test_long_flat_chains_do_not_crash_a_worker(client):
     assert client.get("/sparql", params={"query": ASK}).json()["boolean"] is True
 
 
+def test_a_cheap_query_waits_for_the_spare_as_well_as_the_regular_workers(corpus_store):
+    """Three heavy queries on two workers and the spare: the heavy one on the spare was stopped
+    after 2 s, but a cheap query that came meanwhile waited only for a regular worker, the whole
+    deadline, and got a 503. It now takes whichever is free first: the respawned spare."""
+    import asyncio
+
+    from unkg.serve import tasks
+    from unkg.serve.engine import Engine
+
+    heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # runs long in little memory
+
+    async def main() -> float:
+        engine = Engine(corpus_store, workers=1, spares=1, timeout=10, quick=1.0)
+        engine.start()
+        try:
+            running = []
+            for _ in range(2):  # one on the regular worker, then one on the spare
+                running.append(asyncio.ensure_future(engine.run(tasks.query_results, query=heavy)))
+                await asyncio.sleep(0.3)
+            started = time.monotonic()
+            kind, data = await engine.run(tasks.query_results, query=ASK)
+            waited = time.monotonic() - started
+            assert kind == "results" and b"true" in data
+            await asyncio.gather(*running, return_exceptions=True)
+            return waited
+        finally:
+            engine.close()
+
+    assert asyncio.run(main()) < 8
+
+
 def test_unkg_query_applies_the_same_limits(corpus_store):
     deep = "SELECT * { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
     r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(corpus_store), deep],
@@ -148,6 +179,14 @@ def test_unkg_query_applies_the_same_limits(corpus_store):
     r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(corpus_store), "--max-memory", "300", "--timeout", "30", heavy],
                        capture_output=True, text=True, cwd=REPO, timeout=120)
     assert r.returncode == 1 and "Query too big" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+
+
+def test_unkg_query_says_a_query_file_that_is_not_utf8_in_one_line(corpus_store, tmp_path):
+    f = tmp_path / "q.rq"
+    f.write_bytes(b"ASK { \xff }")
+    r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(corpus_store), "--file", str(f)],
+                       capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == 1 and r.stderr == f"unkg: error: {f}: not UTF-8 (byte 6); a SPARQL query is UTF-8 text\n", r.stderr
 
 
 # --- invalid bodies --------------------------------------------------------------------------
@@ -161,6 +200,30 @@ def test_unkg_query_applies_the_same_limits(corpus_store):
 def test_a_body_that_is_not_utf8_is_a_400(client, ctype, body):
     r = client.post("/sparql", content=body, headers={"Content-Type": ctype})
     assert r.status_code == 400 and "UTF-8" in one_line(r)
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read_whole(client):
+    """A 50 MB body was read whole into the server's memory before its size was checked: a few
+    such requests at once held gigabytes. Now reading stops at the limit (1 MB)."""
+    import asyncio
+
+    sent = 0
+
+    async def receive() -> dict:
+        nonlocal sent
+        sent += 1
+        return {"type": "http.request", "body": b"#" * 1_000_000, "more_body": sent < 50}
+
+    answers: list[dict] = []
+
+    async def send(message: dict) -> None:
+        answers.append(message)
+
+    scope = {"type": "http", "http_version": "1.1", "method": "POST", "scheme": "http", "root_path": "", "path": "/sparql",
+             "raw_path": b"/sparql", "query_string": b"", "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 8000),
+             "headers": [(b"host", b"127.0.0.1:8000"), (b"content-type", b"application/sparql-query")]}
+    asyncio.run(client.app(scope, receive, send))
+    assert answers[0]["status"] == 413 and sent <= 2, sent
 
 
 # --- 4. pages render data as data ------------------------------------------------------------------
@@ -279,6 +342,20 @@ def test_a_path_in_the_doc_number_or_frbr_uri_never_becomes_an_iri(tmp_path, cor
     assert "symbol" in str(caught.value) and "\n" not in str(caught.value)
 
 
+def test_a_doc_number_that_is_no_symbol_is_said_when_the_frbr_uri_gives_the_symbol(tmp_path, corpus):
+    import re
+
+    from unkg.ingest import read
+
+    data = akn_file("ecosoc", "2022", "E_RES_2022_15", "en").read_bytes()
+    doc_number = re.search(rb"<docNumber[^>]*>([^<]*)</docNumber>", data).group(1)
+    f = tmp_path / "E_RES_2022_15-x.xml"
+    f.write_bytes(data.replace(doc_number, b"E/RES/../../../etc/passwd"))
+    (record,) = read(f)
+    assert record.symbol == "E/RES/2022/15"
+    assert any("'E/RES/../../../etc/passwd' is not a UN document symbol" in w for w in record.warnings), record.warnings
+
+
 def test_paragraph_number_10000_is_refused_not_made_a_heading(tmp_path, corpus):
     from unkg.ingest import read
     from unkg.ingest.errors import IngestError
@@ -342,3 +419,45 @@ def test_an_interrupted_summary_is_noticed_and_recomputed(tmp_path, corpus):
     r = subprocess.run([sys.executable, "-m", "unkg.cli", "repair", "--store", str(path)], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert r.returncode == 0, r.stderr
     assert open_store(path, read_only=True).notices == []
+
+
+def test_an_unreadable_summary_state_or_lineage_index_is_begun_again(tmp_path, corpus):
+    """summary-state.sqlite and lineage-index.sqlite are kept facts, all in the graphs too: one
+    that is no SQLite database (overwritten, cut short) made every ingest and 'unkg repair' die
+    with sqlite3.DatabaseError; it is now begun again and recounted whole."""
+    import gc
+
+    from unkg.graph.stores import open_store
+    from unkg.graph.summary import STATE
+    from unkg.pipeline import ingest_paths
+
+    path = tmp_path / "store"
+    store = open_store(path)
+    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_10", "en")], store)
+    whole = len(list(store.quads(store.minter.summary_graph())))
+    store.close()
+    gc.collect()  # a connection still open would write its pages back over the file
+    for name in (STATE, "lineage-index.sqlite"):
+        assert (path / name).exists()
+        (path / name).write_bytes(b"not a database " * 100)
+        for side in ("-wal", "-shm"):  # a write-ahead log would still hold the first page
+            (path / (name + side)).unlink(missing_ok=True)
+    store = open_store(path)
+    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_11", "en")], store)
+    assert len(list(store.quads(store.minter.summary_graph()))) > whole and not store.summary_stale
+    for name in (STATE, "lineage-index.sqlite"):
+        assert (path / name).read_bytes().startswith(b"SQLite format 3")
+
+
+def test_unkg_query_says_what_an_interrupted_command_left(tmp_path, corpus):
+    from unkg.graph.stores import open_store
+    from unkg.pipeline import ingest_paths
+
+    path = tmp_path / "store"
+    store = open_store(path)
+    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_10", "en")], store)
+    store.mark_summary(True)  # as a kill during the recount leaves it
+    store.close()
+    r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(path), "ASK {}"],
+                       capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == 0 and "summary graph is stale" in r.stderr and "unkg repair" in r.stderr, r.stderr
