@@ -269,6 +269,32 @@ def test_deeply_nested_xml_is_one_line_and_keep_going_stores_the_good_files(tmp_
     assert {f"https://w3id.org/unkg/doc/E/RES/2022/{n}" for n in (10, 11)} <= {r["w"].value for r in store.query("SELECT ?w { ?w frbr:realization ?e }")}
 
 
+def test_a_real_document_nested_1500_deep_is_skipped_among_24_good_ones(tmp_path, corpus):
+    """The issue's case as it came: a resolution whose preamble nests 1,500 containers (its reader
+    recurses past Python's limit) among enough good files that they are read in worker processes:
+    one line for it, every good file stored."""
+    import re
+
+    from unkg.graph.stores import open_store
+    from unkg.ingest import READERS, read
+    from unkg.ingest.errors import IngestError
+    from unkg.pipeline import ingest_paths
+
+    data = akn_file("ecosoc", "2022", "E_RES_2022_15", "en").read_bytes()
+    at = re.search(rb"<preamble>", data).end()
+    bad = tmp_path / "E_RES_2022_15-deep.xml"
+    bad.write_bytes(data[:at] + b"<container>" * 1500 + b"<p>x</p>" + b"</container>" * 1500 + data[at:])
+    with pytest.raises(RecursionError):
+        READERS[".xml"](bad)  # what read() turns into one line
+    with pytest.raises(IngestError, match="nested too deeply"):
+        read(bad)
+    good = sorted(p for p in akn_file("ecosoc", "2022", "E_RES_2022_15", "en").parent.glob("*.xml") if "E_RES_2022_15-" not in p.name)
+    assert len(good) >= 16  # the run reads in worker processes
+    store = open_store(tmp_path / "store")
+    summary = ingest_paths([*good[:12], bad, *good[12:]], store, keep_going=True)
+    assert summary.files == len(good) and len(summary.failures) == 1 and "nested too deeply" in summary.failures[0]
+
+
 @pytest.mark.parametrize("field,value,problem", [
     ("SDGs", 5, "SDGs: 5 is not of type"),
     ("sponsors", 123, "sponsors: 123 is not of type"),
