@@ -170,6 +170,39 @@ def test_a_cheap_query_waits_for_the_spare_as_well_as_the_regular_workers(corpus
     assert asyncio.run(main()) < 8
 
 
+def test_a_cheap_query_behind_a_crowd_of_heavy_ones_is_answered(corpus_store):
+    """Six heavy queries on one worker and one ready spare: the four that found every worker busy
+    were queued for the spare one after another, each holding it for ``quick`` seconds and its
+    replacement's start, and the cheap query behind them waited out its deadline for a 503. Each
+    read that finds every worker busy now starts a spare of its own (up to ``burst``)."""
+    import asyncio
+
+    from unkg.serve import tasks
+    from unkg.serve.engine import Engine
+
+    heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+    async def main() -> tuple[float, list]:
+        engine = Engine(corpus_store, workers=1, spares=1, burst=3, timeout=12, quick=1.0)
+        engine.start()
+        try:
+            running = []
+            for _ in range(6):
+                running.append(asyncio.ensure_future(engine.run(tasks.query_results, query=heavy)))
+                await asyncio.sleep(0.2)
+            started = time.monotonic()
+            kind, data = await engine.run(tasks.query_results, query=ASK)
+            waited = time.monotonic() - started
+            assert kind == "results" and b"true" in data
+            return waited, await asyncio.gather(*running, return_exceptions=True)
+        finally:
+            engine.close()
+
+    waited, heavies = asyncio.run(main())
+    assert waited < 5, waited  # queued behind the crowd it waited 4 x (quick + a spare's start): 7 s here
+    assert all(isinstance(h, Exception) and ("busy" in str(h) or "timeout" in str(h).lower()) for h in heavies), heavies
+
+
 def test_unkg_query_applies_the_same_limits(corpus_store):
     deep = "SELECT * { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
     r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(corpus_store), deep],

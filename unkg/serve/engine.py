@@ -25,9 +25,11 @@ in memory (``RLIMIT_AS`` set in the worker once the store is open: a job that ne
 worker abort, and the request is answered 503 naming the limit) and in stack (jobs run on a
 thread with a 256 MiB stack, so the parser's recursion over a long query cannot overflow it;
 ``unkg.serve.limits`` refuses deeper nesting before a job is sent). While every regular worker
-is busy, a spare worker answers what finishes within ``quick`` seconds, so one or two heavy
-queries never keep a cheap one waiting: a job on the spare that runs longer is stopped with a
-503 saying the server is busy, and the spare is replaced.
+is busy, a spare worker answers what finishes within ``quick`` seconds, so heavy queries never
+keep a cheap one waiting: a job on a spare that runs longer is stopped with a 503 saying the
+server is busy. One spare is kept ready; a read that finds every worker busy starts one more
+spare for itself (up to ``burst`` more), so a cheap query that comes behind a crowd of heavy
+ones is not queued behind them: each heavy one holds a spare for ``quick`` seconds at most.
 
 A job is a module-level function (``unkg.serve.tasks.sparql``), sent to the worker by reference
 (pickled as its module and name); the worker calls it with the open store as its first argument
@@ -65,6 +67,7 @@ def _store_signature(path: Path) -> tuple:
 
 STACK = 256 * 1024 * 1024  # bytes of stack for the thread that runs jobs (the main thread has 8 MiB)
 MEMORY = 2048  # MiB a job may use beyond what the worker holds when it is ready
+_RECHECK = 0.25  # seconds between a waiting read's looks for room to start a spare of its own
 
 
 def _vm_size() -> int:
@@ -173,15 +176,17 @@ class Engine:
         writable: open the store for writing (SPARQL Update).
         timeout: seconds a job may run before its worker is killed; a remote store's HTTP timeout.
         max_memory: MiB of memory a job may use (None: no cap).
-        spares: workers kept for when every regular one is busy (read jobs only, each stopped
-            after ``quick`` seconds).
+        spares: workers kept ready for when every regular one is busy (read jobs only, each
+            stopped after ``quick`` seconds).
+        burst: more spares a read may start for itself when every worker is busy (0 when
+            ``spares`` is 0).
 
     ``base`` is the store's IRI base once ``start()`` returns, and ``notices`` what an interrupted
     command left in the store (``LocalStore.notices``: a stale summary, half-written graphs).
     """
 
     def __init__(self, location: str | Path, *, workers: int = 2, writable: bool = False, timeout: float = 30.0,
-                 max_memory: int | None = MEMORY, spares: int = 1, quick: float = 2.0) -> None:
+                 max_memory: int | None = MEMORY, spares: int = 1, quick: float = 2.0, burst: int = 3) -> None:
         url = endpoint_url(location)
         self.remote = url is not None
         self.location = url or str(location)
@@ -190,6 +195,8 @@ class Engine:
         self.timeout = timeout
         self.max_memory = max_memory
         self.spares = max(0, spares)
+        self.burst = max(0, burst) if self.spares else 0
+        self._starting = 0  # spares being started for a waiting read
         self.quick = min(quick, timeout)
         self.base: str | None = None
         self.notices: list[str] = []  # what an interrupted command left in the store, as its first worker found it
@@ -242,9 +249,14 @@ class Engine:
             self._all.remove(worker)
         return code
 
+    def _live_spares(self) -> int:
+        return sum(w.spare for w in self._all) + self._starting
+
     async def _replace(self, spare: bool = False) -> None:
         loop = asyncio.get_running_loop()
         queue = self._spare if spare else self._idle
+        if spare and self._live_spares() >= self.spares:
+            return  # a spare started for a crowd of reads is not replaced: one is kept ready
         try:
             queue.put_nowait(await loop.run_in_executor(None, lambda: self._spawn(spare=spare)))
         except RuntimeError:  # the store went away: the next job says so
@@ -253,28 +265,65 @@ class Engine:
 
     async def _take(self, deadline: float, writes: bool) -> _Worker:
         """An idle regular worker; else (for a read) an idle spare; else wait for a regular one or,
-        for a read, the spare, whichever is free first (a heavy query stopped on the spare frees it
-        within seconds, while the regular workers may stay busy the whole deadline)."""
+        for a read, a spare, whichever is free first (a heavy query stopped on a spare frees it
+        within seconds, while the regular workers may stay busy the whole deadline). A waiting read
+        starts a spare of its own as soon as fewer than ``spares + burst`` are alive, so it is not
+        served after every read queued before it."""
         queues = [self._idle] if writes or not self.spares else [self._idle, self._spare]
         for queue in queues:
             if not queue.empty():
                 return queue.get_nowait()
-        gets = [asyncio.ensure_future(queue.get()) for queue in queues]
+        loop = asyncio.get_running_loop()
+        end = loop.time() + deadline
+        own: asyncio.Future | None = None  # the spare this read started for itself
+        taken: list[_Worker] = []
         went_away = False
         try:
-            await asyncio.wait(gets, timeout=deadline, return_when=asyncio.FIRST_COMPLETED)
+            while not taken and loop.time() < end:
+                if own is None and not writes and self.spares and self._live_spares() < self.spares + self.burst:
+                    own = self._start_spare()
+                gets = [asyncio.ensure_future(queue.get()) for queue in queues]
+                try:
+                    await asyncio.wait(gets + ([own] if own else []), timeout=min(_RECHECK, end - loop.time()),
+                                       return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    for get in gets:
+                        get.cancel()  # a get not yet done takes nothing from its queue
+                    taken = [get.result() for get in gets if get.done() and not get.cancelled()]
+                if own is not None and own.done() and not own.cancelled():
+                    taken.append(own.result())
+                    own = None
         except asyncio.CancelledError:
             went_away = True
             raise
         finally:
-            for get in gets:
-                get.cancel()  # a get not yet done takes nothing from its queue
-            taken = [get.result() for get in gets if get.done() and not get.cancelled()]
-            for worker in taken if went_away else taken[1:]:  # the request went away, or both came free at once
+            if own is not None:
+                own.cancel()  # a spare still starting joins the spares' queue
+            for worker in taken if went_away else taken[1:]:  # the request went away, or two came free at once
                 (self._spare if worker.spare else self._idle).put_nowait(worker)
         if not taken:
             raise JobTimeout(f"Query timeout: every store worker stayed busy for {deadline:g} s; try again later")
         return taken[0]
+
+    def _start_spare(self) -> asyncio.Future:
+        """Start one more spare; the future gives it to whoever waits on it, or, when that one is
+        cancelled (its job took another worker), the spare joins the spares' queue once started."""
+        loop = asyncio.get_running_loop()
+        self._starting += 1
+        started = loop.run_in_executor(None, lambda: self._spawn(spare=True))
+        handed = loop.create_future()
+
+        def done(f: asyncio.Future) -> None:
+            self._starting -= 1
+            if f.cancelled() or f.exception() is not None:  # the store went away: the waiter's deadline says so
+                return
+            if handed.cancelled():
+                self._spare.put_nowait(f.result())
+            else:
+                handed.set_result(f.result())
+
+        started.add_done_callback(done)
+        return handed
 
     async def run(self, func: Callable[..., Any], *, timeout: float | None = None, writes: bool = False, **kwargs) -> Any:
         """Run ``func(store, **kwargs)`` in a worker (``func`` a module-level function, sent by
