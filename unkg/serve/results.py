@@ -21,8 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
-from itertools import islice
+from collections.abc import Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -87,16 +86,20 @@ def _tsv_term(term) -> str:
     return "" if term is None else str(term).replace("\t", "\\t")
 
 
-def take(items: Iterable, max_rows: int) -> tuple[list, bool]:
-    """At most ``max_rows`` of ``items``, and whether there were more (reading one more at most)."""
-    rows = list(islice(items, max_rows + 1))
-    return rows[:max_rows], len(rows) > max_rows
+def take(items: Iterable, max_rows: int, convert: Callable = lambda item: item) -> tuple[list, bool]:
+    """At most ``max_rows`` of ``items``, each converted as it is read (a pyoxigraph solution is
+    not kept: it must die on the thread its results were made on), and whether there were more."""
+    kept = []
+    for item in items:
+        if len(kept) >= max_rows:
+            return kept, True
+        kept.append(convert(item))
+    return kept, False
 
 
 def write_solutions(variables: list[str], solutions: Iterable, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
     """Serialise at most ``max_rows`` solutions: ``(body, rows written, truncated)``."""
-    kept, truncated = take(solutions, max_rows)
-    rows = [[solution[v] for v in variables] for solution in kept]
+    rows, truncated = take(solutions, max_rows, lambda solution: [solution[v] for v in variables])
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
         head: dict = {"vars": variables}
