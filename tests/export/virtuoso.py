@@ -13,10 +13,9 @@ import shutil
 import subprocess
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
-from tests.conftest import free_port
+from tests.conftest import free_port, wait_until_answers
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")
@@ -107,16 +106,11 @@ class Virtuoso:
     def start(self, within: float = 180) -> Virtuoso:
         self.proc = subprocess.Popen([VIRTUOSO, "-f", "-c", "virtuoso.ini"], cwd=self.folder,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + within
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.url}?query=ASK%7B%7D", timeout=2).close()
-                return self
-            except OSError:
-                if self.proc.poll() is not None:
-                    log = (self.folder / "virtuoso.log").read_text(errors="replace")[-2000:]
-                    raise RuntimeError(f"virtuoso-t exited: {log}")
-                time.sleep(0.5)
+        if wait_until_answers(f"{self.url}?query=ASK%7B%7D", self.proc, within):
+            return self
+        if self.proc.poll() is not None:
+            log = (self.folder / "virtuoso.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"virtuoso-t exited: {log}")
         self.stop()
         raise RuntimeError(f"Virtuoso did not start within {within:g} s")
 

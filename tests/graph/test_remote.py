@@ -6,16 +6,13 @@ same answers; pushing is idempotent; a stopped server fails with one line and lo
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port
+from tests.conftest import free_port, wait_until_answers
 from tests.export.sample import sample_files, sample_store
 from unkg.export.push import digest, push
 from unkg.graph.stores import RemoteStore, endpoint_url
@@ -40,15 +37,10 @@ class Server:
             [str(OXIGRAPH), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}", *self.options],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/query?query=ASK%7B%7D", timeout=1).close()
-                return self
-            except OSError:
-                if self.proc.poll() is not None:
-                    raise RuntimeError(f"oxigraph serve exited: {self.proc.stderr.read().decode()}")
-                time.sleep(0.1)
+        if wait_until_answers(f"http://127.0.0.1:{self.port}/query?query=ASK%7B%7D", self.proc, 30):
+            return self
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"oxigraph serve exited: {self.proc.stderr.read().decode()}")
         raise RuntimeError("oxigraph serve did not start within 30 s")
 
     def stop(self) -> None:

@@ -15,7 +15,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.conftest import REPO, akn_file, free_port
+from tests.conftest import REPO, akn_file, free_port, wait_until_answers
 
 # E/RES/2022/15 in three languages (with its footnotes and citations), and ECOSOC resolutions of the
 # same session in English, so pages have works to link to and queries have rows to return
@@ -83,16 +82,10 @@ def start_server(store: Path, *args: str, log: Path, env: dict[str, str] | None 
         stdout=out, stderr=subprocess.STDOUT, cwd=REPO, env=env,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"unkg serve exited with {proc.returncode}: {log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url + "/sparql", timeout=2) as r:
-                if r.status == 200:
-                    return Server(url, store, proc)
-        except OSError:
-            time.sleep(0.2)
+    if wait_until_answers(url + "/sparql", proc, 60):
+        return Server(url, store, proc)
+    if proc.poll() is not None:
+        pytest.fail(f"unkg serve exited with {proc.returncode}: {log.read_text(errors='replace')}")
     stop_server(proc)
     pytest.fail(f"unkg serve did not answer within 60 s: {log.read_text(errors='replace')}")
 
