@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -463,15 +464,24 @@ def test_a_half_written_journal_is_said_in_one_line_and_repaired(tmp_path, corpu
     assert open_store(path).notices == []
 
 
-def test_an_interrupted_summary_is_noticed_and_recomputed(tmp_path, corpus):
+def one_resolution_store(path: Path, *, stale: bool = False) -> Path:
+    """A store holding E/RES/2022/10 (en); ``stale``: its summary marked as a kill during the
+    recount leaves it."""
     from unkg.graph.stores import open_store
     from unkg.pipeline import ingest_paths
 
-    path = tmp_path / "store"
     store = open_store(path)
     ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_10", "en")], store)
-    store.mark_summary(True)  # as a kill during the recount leaves it
+    if stale:
+        store.mark_summary(True)
     store.close()
+    return path
+
+
+def test_an_interrupted_summary_is_noticed_and_recomputed(tmp_path, corpus):
+    from unkg.graph.stores import open_store
+
+    path = one_resolution_store(tmp_path / "store", stale=True)
     store = open_store(path, read_only=True)
     assert any("summary graph is stale" in n and "unkg repair" in n for n in store.notices)
     del store
@@ -490,9 +500,8 @@ def test_an_unreadable_summary_state_or_lineage_index_is_begun_again(tmp_path, c
     from unkg.graph.summary import STATE
     from unkg.pipeline import ingest_paths
 
-    path = tmp_path / "store"
-    store = open_store(path)
-    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_10", "en")], store)
+    path = one_resolution_store(tmp_path / "store")
+    store = open_store(path, read_only=True)
     whole = len(list(store.quads(store.minter.summary_graph())))
     store.close()
     gc.collect()  # a connection still open would write its pages back over the file
@@ -509,14 +518,7 @@ def test_an_unreadable_summary_state_or_lineage_index_is_begun_again(tmp_path, c
 
 
 def test_unkg_query_says_what_an_interrupted_command_left(tmp_path, corpus):
-    from unkg.graph.stores import open_store
-    from unkg.pipeline import ingest_paths
-
-    path = tmp_path / "store"
-    store = open_store(path)
-    ingest_paths([akn_file("ecosoc", "2022", "E_RES_2022_10", "en")], store)
-    store.mark_summary(True)  # as a kill during the recount leaves it
-    store.close()
+    path = one_resolution_store(tmp_path / "store", stale=True)
     r = subprocess.run([sys.executable, "-m", "unkg.cli", "query", "--store", str(path), "ASK {}"],
                        capture_output=True, text=True, cwd=REPO, timeout=120)
     assert r.returncode == 0 and "summary graph is stale" in r.stderr and "unkg repair" in r.stderr, r.stderr
