@@ -63,6 +63,7 @@ from unkg.graph.build import (
     XSD_INTEGER,
     now,
 )
+from unkg.graph.stores.local import open_kept_facts
 from unkg.ontology.namespace import PREFIXES
 from unkg.ontology.namespace import UNKG
 
@@ -148,29 +149,18 @@ def _state_file(store) -> Path | None:
 
 
 def _open(path: Path | None) -> sqlite3.Connection:
-    """The facts' database; one that is no SQLite database (overwritten, cut short by a disk) is
-    removed and begun again: the facts are all in the graphs, so the next recount is whole."""
-    try:
-        return _connect(path)
-    except sqlite3.DatabaseError:
-        if path is None:
-            raise
-        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            part.unlink(missing_ok=True)
-        return _connect(path)
-
-
-def _connect(path: Path | None) -> sqlite3.Connection:
-    db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=WAL" if path else "PRAGMA journal_mode=MEMORY")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-    except sqlite3.DatabaseError:
-        db.close()
-        raise
+    """The facts' database beside an embedded store (begun again when unreadable), or in memory."""
+    if path is not None:
+        return open_kept_facts(path, _setup, isolation_level=None)
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("PRAGMA journal_mode=MEMORY")
+    _setup(db)
     return db
+
+
+def _setup(db: sqlite3.Connection) -> None:
+    db.executescript(_SCHEMA)
+    db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()  # an unreadable file fails here
 
 
 def _usable(db: sqlite3.Connection) -> bool:

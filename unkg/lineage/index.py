@@ -41,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from unkg.graph.stores import LocalStore
+from unkg.graph.stores.local import open_kept_facts
 from unkg.lineage.text import similarity, words
 from unkg.lineage.units import WorkText, read_works
 
@@ -185,6 +186,12 @@ CREATE TABLE IF NOT EXISTS bands (key INTEGER, id INTEGER, PRIMARY KEY (key, id)
 """
 
 
+def _setup(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: inserting into the bands' B-tree stays in memory
+    db.executescript(_SCHEMA)
+    db.execute("SELECT key, value FROM meta").fetchall()  # an unreadable file fails here
+
+
 class Index:
     """The SQLite near-duplicate index of one store, with what series finding keeps of each work."""
 
@@ -210,29 +217,12 @@ class Index:
                 self.fresh = True
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            found = self._connect(path)
-        except sqlite3.DatabaseError:  # no SQLite database (overwritten, cut short): begun again, as if there were none
-            for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                part.unlink(missing_ok=True)
-            found = self._connect(path)
+        self.db = open_kept_facts(path, _setup)
+        found = dict(self.db.execute("SELECT key, value FROM meta"))
         if {k: found.get(k) for k in params} != params:  # made by another version: start again
             self.clear()
             self.fresh = True
         self.db.commit()
-
-    def _connect(self, path: Path) -> dict[str, str]:
-        """Open the index for writing; what its meta table holds."""
-        self.db = sqlite3.connect(path)
-        try:
-            self.db.execute("PRAGMA journal_mode=WAL")  # readers (a server's origin) go on while an ingest writes
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: inserting into the bands' B-tree stays in memory
-            self.db.executescript(_SCHEMA)
-            return dict(self.db.execute("SELECT key, value FROM meta"))
-        except sqlite3.DatabaseError:
-            self.db.close()
-            raise
 
     def clear(self) -> None:
         """Empty every table: the next ``add`` indexes every work it is given."""

@@ -21,8 +21,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -240,6 +241,30 @@ class LocalStore:
 
 def _quads(qs: list[ox.Quad] | bytes) -> list[ox.Quad]:
     return list(ox.parse(qs, ox.RdfFormat.N_QUADS)) if isinstance(qs, bytes) else qs
+
+
+def open_kept_facts(path: Path, setup: Callable[[sqlite3.Connection], None], **connect) -> sqlite3.Connection:
+    """A SQLite database of facts an embedded store keeps beside its graphs (the summary's
+    counts, the lineage index), in WAL mode and set up by ``setup`` (its schema, pragmas). The
+    facts are all in the graphs too, so one that is no SQLite database (overwritten, cut short by
+    a disk) is removed with its write-ahead log and begun again: the next count is whole."""
+    try:
+        return _set_up(sqlite3.connect(path, **connect), setup)
+    except sqlite3.DatabaseError:
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            part.unlink(missing_ok=True)
+        return _set_up(sqlite3.connect(path, **connect), setup)
+
+
+def _set_up(db: sqlite3.Connection, setup: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    try:
+        db.execute("PRAGMA journal_mode=WAL")  # readers (a server) go on while an ingest writes
+        db.execute("PRAGMA synchronous=NORMAL")
+        setup(db)
+        return db
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
 
 
 def _write_atomically(path: Path, text: str) -> None:
