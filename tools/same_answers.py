@@ -15,6 +15,7 @@ A refactoring step (DESIGN.md: the house issue) must leave both the same.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # NEW's query library: this checkout's
 CORPUS = REPO.parent / "shared" / "corpus"
 TIMESTAMP = "<http://www.w3.org/ns/prov#generatedAtTime>"
 # the reference graph's digest hashes its source files' names with their bytes: moving a YAML file
@@ -30,11 +32,25 @@ TIMESTAMP = "<http://www.w3.org/ns/prov#generatedAtTime>"
 DIGEST = "<https://w3id.org/unkg/ontology#parserVersion>"
 
 
-def checkout(rev: str, work: Path) -> Path:
-    tree = work / rev.replace("/", "_")
-    if not tree.exists():
-        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), rev], check=True)
-    return tree
+def built(rev: str, paths: list[Path], work: Path) -> Path:
+    """The store ``rev`` builds from ``paths``, kept under ``work`` and reused: built from a
+    worktree of ``rev`` (removed once the store is there) into a folder renamed when complete, so
+    a run cut short is never taken for a whole store."""
+    name = rev.replace("/", "_")
+    store = work / f"store-{name}"
+    if store.exists():
+        return store
+    tree, part = work / name, work / f"store-{name}.part"
+    shutil.rmtree(part, ignore_errors=True)
+    r = subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), rev], capture_output=True, text=True)
+    if r.returncode:
+        sys.exit(f"same_answers: cannot check out {rev!r}: {' '.join(r.stderr.split())}")
+    try:
+        build(tree, paths, part)
+    finally:
+        subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=True)
+    part.rename(store)
+    return store
 
 
 def build(tree: Path, paths: list[Path], store: Path) -> None:
@@ -57,7 +73,6 @@ def dump(store: Path) -> list[str]:
 def rows(store: Path) -> dict[str, list[str]]:
     """Every library query's rows (NEW's library, default parameters), as sorted strings; a value
     that is one of the store's ingest timestamps (provenance's ``?read_at``) is masked."""
-    sys.path.insert(0, str(REPO))
     from unkg.graph.stores import open_store
     from unkg.queries import bind, list_queries
 
@@ -85,17 +100,12 @@ def main() -> int:
     ap.add_argument("old")
     ap.add_argument("new")
     ap.add_argument("paths", nargs="*", type=Path)
-    ap.add_argument("--work", type=Path, help="where worktrees and stores go (default: a temporary folder)")
+    ap.add_argument("--work", type=Path, help="where the stores go, kept for the next run (default: a temporary folder)")
     args = ap.parse_args()
     paths = args.paths or [CORPUS / "akn", CORPUS / "seed"]
     work = args.work or Path(tempfile.mkdtemp(prefix="unkg-same-"))
     work.mkdir(parents=True, exist_ok=True)
-    stores = {}
-    for rev in (args.old, args.new):
-        tree = checkout(rev, work)
-        stores[rev] = work / f"store-{tree.name}"
-        if not stores[rev].exists():
-            build(tree, paths, stores[rev])
+    stores = {rev: built(rev, paths, work) for rev in (args.old, args.new)}
     same = True
     a, b = dump(stores[args.old]), dump(stores[args.new])
     print(f"quads  {args.old}: {len(a):,}  {args.new}: {len(b):,}  " + ("same" if a == b else "DIFFER: " + first_difference(a, b)))
