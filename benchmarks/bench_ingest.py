@@ -15,11 +15,14 @@ import argparse
 import json
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -28,6 +31,20 @@ LANGS = ("Arabic", "Chinese", "English", "French", "Russian", "Spanish")
 
 def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+T = TypeVar("T")
+
+
+def median_ms(run: Callable[[], T], runs: int) -> tuple[T, float]:
+    """What ``run()`` gives, and the median milliseconds of ``runs`` calls (the benchmarks' one timer)."""
+    times = []
+    result = None
+    for _ in range(max(1, runs)):
+        t = time.perf_counter()
+        result = run()
+        times.append((time.perf_counter() - t) * 1000)
+    return result, statistics.median(times)
 
 
 def peak_rss_mib() -> float:

@@ -38,7 +38,6 @@ import argparse
 import gzip
 import json
 import shutil
-import statistics
 import subprocess
 import sys
 import tarfile
@@ -48,7 +47,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # the repo: tests.export.virtuoso
 
-from bench_ingest import CORPUS, LANGS, bulk_load, du, ingest  # noqa: E402
+from bench_ingest import CORPUS, LANGS, bulk_load, du, ingest, median_ms  # noqa: E402
 
 QUERY_TARGET_MS = 200
 VIEW_TARGET_S = 5.0
@@ -82,12 +81,8 @@ def time_queries(store, runs: int) -> list[tuple[str, int, float]]:
 
     out = []
     for q in list_queries():
-        times, rows = [], 0
-        for _ in range(runs):
-            t = time.perf_counter()
-            rows = sum(1 for _ in store.query(q.text))
-            times.append((time.perf_counter() - t) * 1000)
-        out.append((q.name, rows, statistics.median(times)))
+        rows, ms = median_ms(lambda: sum(1 for _ in store.query(q.text)), runs)
+        out.append((q.name, rows, ms))
     return out
 
 
@@ -120,12 +115,7 @@ def time_answers(store, text: str, runs: int) -> tuple[list[tuple[str, ...]], fl
     """The answer as comparable cells (tests.export.virtuoso.cells) and the median ms to get it."""
     from tests.export.virtuoso import cells
 
-    times, answer = [], []
-    for _ in range(runs):
-        t = time.perf_counter()
-        answer = cells(store.query(text))
-        times.append((time.perf_counter() - t) * 1000)
-    return answer, statistics.median(times)
+    return median_ms(lambda: cells(store.query(text)), runs)
 
 
 def oxigraph_bulk(store_dir: Path, work: Path) -> dict:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -30,15 +29,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_ingest import du, median_ms  # noqa: E402
 from unkg.graph.stores import LocalStore  # noqa: E402
 from unkg.queries import bind, list_queries  # noqa: E402
 
 LANGS = {"ar", "zh", "en", "fr", "ru", "es"}
-
-
-def du(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
 def language_graphs(store: LocalStore) -> dict[tuple[str, str], list[str]]:
@@ -86,17 +83,6 @@ def relayout(store: LocalStore, out: Path) -> dict[str, int]:
     return counts
 
 
-def timed(store, text: str, runs: int) -> tuple[float, list]:
-    rows = sorted(map(str, store.query(text)))  # warm-up, and the answer
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        for _ in store.query(text):
-            pass
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000, rows
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("store", type=Path)
@@ -119,8 +105,9 @@ def main() -> int:
     rows.append(("relayout (s)", "", f"{relayout_s:.0f}", ""))
     for q in list_queries():
         text = bind(q)
-        a_ms, a = timed(store, text, args.runs)
-        b_ms, b = timed(other, text, args.runs)
+        store.query(text), other.query(text)  # warm-up
+        a, a_ms = median_ms(lambda: sorted(map(str, store.query(text))), args.runs)
+        b, b_ms = median_ms(lambda: sorted(map(str, other.query(text))), args.runs)
         rows.append((f"query {q.name} (ms)", f"{a_ms:.0f}", f"{b_ms:.0f}", "same" if a == b else f"differs ({len(a)} vs {len(b)} rows)"))
     width = max(len(r[0]) for r in rows)
     print(f"{'':{width}}  {'per language':>14}  {'shared once':>14}  answers")
