@@ -140,35 +140,43 @@ def test_long_flat_chains_do_not_crash_a_worker(client):
     assert client.get("/sparql", params={"query": ASK}).json()["boolean"] is True
 
 
-def test_a_cheap_query_waits_for_the_spare_as_well_as_the_regular_workers(corpus_store):
-    """Three heavy queries on two workers and the spare: the heavy one on the spare was stopped
-    after 2 s, but a cheap query that came meanwhile waited only for a regular worker, the whole
-    deadline, and got a 503. It now takes whichever is free first: the respawned spare."""
+HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # runs long in little memory
+
+
+def cheap_behind(store, heavies: int, gap: float, **engine) -> tuple[float, list]:
+    """Send ``heavies`` heavy queries ``gap`` seconds apart to an Engine(store, **engine), then a
+    cheap one: the seconds the cheap one waited for its answer, and what the heavy ones got."""
     import asyncio
 
     from unkg.serve import tasks
     from unkg.serve.engine import Engine
 
-    heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # runs long in little memory
-
-    async def main() -> float:
-        engine = Engine(corpus_store, workers=1, spares=1, timeout=10, quick=1.0)
-        engine.start()
+    async def main() -> tuple[float, list]:
+        e = Engine(store, **engine)
+        e.start()
         try:
             running = []
-            for _ in range(2):  # one on the regular worker, then one on the spare
-                running.append(asyncio.ensure_future(engine.run(tasks.query_results, query=heavy)))
-                await asyncio.sleep(0.3)
+            for _ in range(heavies):
+                running.append(asyncio.ensure_future(e.run(tasks.query_results, query=HEAVY)))
+                await asyncio.sleep(gap)
             started = time.monotonic()
-            kind, data = await engine.run(tasks.query_results, query=ASK)
+            kind, data = await e.run(tasks.query_results, query=ASK)
             waited = time.monotonic() - started
             assert kind == "results" and b"true" in data
-            await asyncio.gather(*running, return_exceptions=True)
-            return waited
+            return waited, await asyncio.gather(*running, return_exceptions=True)
         finally:
-            engine.close()
+            e.close()
 
-    assert asyncio.run(main()) < 8
+    return asyncio.run(main())
+
+
+def test_a_cheap_query_waits_for_the_spare_as_well_as_the_regular_workers(corpus_store):
+    """Three heavy queries on two workers and the spare: the heavy one on the spare was stopped
+    after 2 s, but a cheap query that came meanwhile waited only for a regular worker, the whole
+    deadline, and got a 503. It now takes whichever is free first: the respawned spare."""
+    # one on the regular worker, then one on the spare
+    waited, _ = cheap_behind(corpus_store, 2, 0.3, workers=1, spares=1, timeout=10, quick=1.0)
+    assert waited < 8
 
 
 def test_a_cheap_query_behind_a_crowd_of_heavy_ones_is_answered(corpus_store):
@@ -176,30 +184,7 @@ def test_a_cheap_query_behind_a_crowd_of_heavy_ones_is_answered(corpus_store):
     were queued for the spare one after another, each holding it for ``quick`` seconds and its
     replacement's start, and the cheap query behind them waited out its deadline for a 503. Each
     read that finds every worker busy now starts a spare of its own (up to ``burst``)."""
-    import asyncio
-
-    from unkg.serve import tasks
-    from unkg.serve.engine import Engine
-
-    heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-
-    async def main() -> tuple[float, list]:
-        engine = Engine(corpus_store, workers=1, spares=1, burst=3, timeout=12, quick=1.0)
-        engine.start()
-        try:
-            running = []
-            for _ in range(6):
-                running.append(asyncio.ensure_future(engine.run(tasks.query_results, query=heavy)))
-                await asyncio.sleep(0.2)
-            started = time.monotonic()
-            kind, data = await engine.run(tasks.query_results, query=ASK)
-            waited = time.monotonic() - started
-            assert kind == "results" and b"true" in data
-            return waited, await asyncio.gather(*running, return_exceptions=True)
-        finally:
-            engine.close()
-
-    waited, heavies = asyncio.run(main())
+    waited, heavies = cheap_behind(corpus_store, 6, 0.2, workers=1, spares=1, burst=3, timeout=12, quick=1.0)
     assert waited < 5, waited  # queued behind the crowd it waited 4 x (quick + a spare's start): 7 s here
     assert all(isinstance(h, Exception) and ("busy" in str(h) or "timeout" in str(h).lower()) for h in heavies), heavies
 
