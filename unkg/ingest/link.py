@@ -99,7 +99,7 @@ def link_record(record: Record) -> Record:
     for order, (anchor, text) in enumerate(_texts(record)):
         found = find(text, language, on)
         for f in found:
-            if f.entry is not None:
+            if f.entry is not None or f.entity.type == "body":  # a body no registry holds too ("the Centre")
                 shorts.name(order, f.entity, f.entity.label)
         if anchor != "title":
             found = sorted([*found, *shorts.find(text, order, found)], key=lambda f: (f.start, -f.end))

@@ -97,7 +97,9 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     """The head with the word that qualifies it, which English short names keep: "the Scientific
     Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
     Subregional Centre"; not "the Nations Conference"."""
-    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0].split()
+    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0]
+    # "Joint United Nations Programme on HIV/AIDS" is "the Joint Programme": the UN's name is left out
+    before = re.sub(r"\bUnited\s+Nations\s+(?=\S)", "", before).split()
     n = len(head.split())
     if len(before) <= n:
         return None
@@ -159,13 +161,19 @@ class ShortNames:
 
     def name(self, order: int, entity: Entity, label: str) -> None:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
-        if entity.type in ("member-state", "event", "observance") or not entity.known:
+        if entity.type in ("member-state", "event", "observance") or entity.group:
             return
+        if not entity.known and (entity.type != "body" or self.language != "en"):
+            return  # a body no registry holds: English names only (the matcher finds them by their capitals)
         head = head_of(label, self.language)
-        if head is not None:
+        if head is None:
+            return
+        # a body no registry holds is called by its head ("the Centre") unless a registry body with that
+        # head was named before ("the Council" stays the adopting Council after "the Governing Council of ...")
+        if entity.known or not any(h == head and e.known for _, h, e in self.named):
             self.named.append((order, head, entity))
-            if self.language == "en" and (qualified := _en_qualified_head(label, head)):
-                self.named.append((order, qualified, entity))
+        if self.language == "en" and (qualified := _en_qualified_head(label, head)):
+            self.named.append((order, qualified, entity))
 
     def resolve(self, head: str, order: int) -> Entity | None:
         """The body last named with this head at or before ``order``."""
