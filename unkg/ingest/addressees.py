@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.names import find
+from unkg.ingest.names import Found, find
 from unkg.ingest.verbs import identify, vocabulary
-from unkg.record import Addressee, Paragraph
+from unkg.record import Addressee, Entity, Paragraph
+from unkg.reference import unknown_entity
+from unkg.symbols import slug
 
 # the verb concepts that address someone (those the vocabulary holds)
 _ADDRESSING = (
@@ -38,11 +41,11 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
     "fr": r"à\s+cet\s+égard|à\s+ce\s+propos|par\s+conséquent|donc|ainsi\s+que|en\s+particulier|de\s+nouveau|et|le|la|les|à|aux|au|tous|toutes"
           r"|autres|également|aussi",
     "es": r"en\s+consecuencia|por\s+consiguiente|por\s+lo\s+tanto|en\s+este\s+sentido|a\s+este\s+respecto|al\s+respecto|así\s+como|en\s+particular|y|el|la|los|las|al|a|que"
-          r"|todos|todas|otros|otras|también|nuevamente",
+          r"|todos|todas|otros|otras|demás|también|nuevamente",
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
           r"|соответствующие|соответствующих|также|вновь|к",
     "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
-    "zh": r"在这方面|在此方面|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
+    "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
 }
 _GLUE = r"\s+|[,،、，]|l['’]"
 
@@ -66,12 +69,27 @@ _ONE_JOINER = {
 # the noun they qualify
 _AFTER = {
     "en": re.compile(r"\s*(?:[,;:(]|\b(?:to|that|and|as|in|including|also|at|on|for|with|through|which|who|,)\b|$)"),
-    "zh": re.compile(r"(?![各系实的]|主席|秘书|成员)"),  # 委员会主席: the Chair, not the Commission
+    "zh": re.compile(r"(?![各系实的]|主席|秘书|成员|相关|有关)"),  # 委员会主席: the Chair, not the Commission
 }
 # names that in Chinese mostly qualify the noun after them (联合国各实体, 联合国基金和方案): an
 # addressee only when a joiner or the end of the list follows
 _ZH_MODIFIERS = {"un"}
 _ZH_LIST_END = re.compile(r"[和及与、，,；]")
+# Chinese: a group named by what its members are, set off as an item of the list of the asked by the
+# list's marks (联合国发展系统相关实体、区域组织和其他相关利益攸关方, 学术界(包括研究机构)、发展伙伴): the nouns
+# that end such a name. The list goes on past it; the group itself is not recorded, as a name no
+# registry holds has no form the other five versions share (the English version records it as printed)
+_ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
+_ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
+_ZH_GENERIC = re.compile(
+    rf"{_ZH_PREPOSITION}(?:[^、，,；;：:。（）()和及与并请]{{1,4}}[和及])?"  # 技术和学术界: one group
+    rf"[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}(?=[、，,（(]|以及|和|及|与)"
+)
+_ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
+# a qualifier before a name: 所有受影响的会员国
+_ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并的]{{1,6}}的")
+# a list of what the addressee before includes: 联合国系统(包括世界卫生组织、...)
+_ZH_INCLUDING = re.compile(r"\s*[（(]\s*(?:包括|特别是|尤其是)")
 
 
 def _verb_end(text: str, label: str, language: str) -> int:
@@ -145,6 +163,223 @@ def _passive(text: str, language: str) -> tuple[str, int, int] | None:
     return verb, m.start("who"), m.end("who")
 
 
+# --- officials and parts of a body: "the Director-General of the World Health Organization" --------
+# An official is named by a title and the body it serves, in every language: "the Executive Director
+# of the United Nations Environment Programme", "le Directeur exécutif du Programme des Nations Unies
+# pour l'environnement", "el Director Ejecutivo del Programa ...", "Директора-исполнителя Программы
+# ...", "المدير التنفيذي لبرنامج ...", 联合国环境规划署执行主任. The addressee is the office, one entity
+# for all six languages: its id and English name are the title's English and the body's.
+_TITLES = {  # the title's English: its printed forms (Russian as stems, any case ending)
+    "Director-General": {
+        "en": r"Director[-\u2010\u2011 ]General", "fr": r"Direct(?:eur|rice)\s+général(?:e)?", "es": r"Director(?:a)?\s+General",
+        "ru": r"Генеральн\w*\s+директор\w*", "ar": r"المدير(?:ة)?\s+العام(?:ة)?", "zh": r"总干事",
+    },
+    "Executive Director": {
+        "en": r"Executive\s+Director", "fr": r"Direct(?:eur|rice)\s+exécuti(?:f|ve)", "es": r"Director(?:a)?\s+Ejecutiv[oa]",
+        "ru": r"Директор\w*[-\u2010\u2011]исполнител\w*", "ar": r"المدير(?:ة)?\s+التنفيذي(?:ة)?", "zh": r"执行主任",
+    },
+    "Executive Secretary": {
+        "en": r"Executive\s+Secretary", "fr": r"Secrétaire\s+exécuti(?:f|ve)", "es": r"Secretari[oa]\s+Ejecutiv[oa]",
+        "ru": r"Исполнительн\w*\s+секретар\w*", "ar": r"الأمين(?:ة)?\s+التنفيذي(?:ة)?", "zh": r"执行秘书",
+    },
+    "Administrator": {
+        "en": r"Administrator", "fr": r"Administrat(?:eur|rice)", "es": r"Administrador(?:a)?",
+        "ru": r"Администратор\w*", "zh": r"署长",
+    },
+    "Chair": {
+        "en": r"Chair(?:person|man|woman)?", "fr": r"Président(?:e)?|Présidence", "es": r"Presidente|Presidenta|Presidencia",
+        "ru": r"Председател\w*", "ar": r"رئيس(?:ة)?", "zh": r"主席",
+    },
+    "members": {
+        "en": r"members", "fr": r"membres", "es": r"miembros", "ru": r"член\w*", "ar": r"أعضاء", "zh": r"成员",
+    },
+    "observers": {
+        "en": r"observers", "fr": r"observateurs", "es": r"observadores", "ru": r"наблюдател\w*", "ar": r"المراقب(?:ون|ين)", "zh": r"观察员",
+    },
+    "secretariat": {
+        "en": r"secretariat", "fr": r"secrétariat", "es": r"secretaría", "ru": r"секретариат\w*", "ar": r"أمانة", "zh": r"秘书处",
+    },
+}
+# what joins a title to the body's name: English "of the", French "du", "de la", "de l'", Spanish "del",
+# "de la"; Russian and Arabic put the body's name right after (in the genitive, in إضافة or after لـ),
+# Chinese before
+_OF = {
+    "en": r"\s+of\s+(?:the\s+)?", "fr": r"\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*", "es": r"\s+(?:del|de\s+la|de\s+los|de)\s+",
+    "ru": r"\s+", "ar": r"\s+ل?",
+}
+# English prints any title in capitals ("the Regional Representative and Director of the Centre",
+# "the Special Rapporteur of the Human Rights Council"): a run of capitalised words before "of"
+_EN_TITLE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?P<title>(?:[A-Z][\w\u2010\u2011-]*\s+){0,3}[A-Z][\w\u2010\u2011-]*(?:\s+and\s+(?:[A-Z][\w\u2010\u2011-]*\s+){0,2}[A-Z][\w\u2010\u2011-]*)?"
+    r"|members|observers|secretariat|Secretariat)\s+of\s+(?:the\s+)?$"
+)
+_NOT_TITLE = re.compile(r"^(?:United\s+Nations|States?|Governments?|Heads?\s+of\s+State|Member\s+States|Parties|The|A|An)$")
+
+
+@cache
+def _title_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for en, forms in _TITLES.items():
+        form = forms.get(language)
+        if form is None:
+            continue
+        if language == "zh":
+            out.append((en, re.compile(rf"^(?:{form})")))
+        else:
+            flags = 0 if language == "en" else re.I
+            out.append((en, re.compile(rf"(?<![\w-])(?:{form}){_OF[language]}$", flags)))
+    return out
+
+
+def _office(title_en: str, body: Entity, printed: str, language: str) -> Entity:
+    """The office a title names at a body: one id and English name whatever the language."""
+    en = f"{title_en} of the {body.en}"
+    return Entity(id=f"{slug(title_en)}-of-{body.id}", type="office", label=printed, en=en, known=False)
+
+
+def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found]:
+    """The officials and parts of a body the text names (title and body's name as one span), each
+    as its office's entity: the Director-General of X, the members of X, X's secretariat."""
+    out: list[Found] = []
+    covered = [(f.start, f.end) for f in found]
+    for f in found:
+        body = f.entity
+        if body.type in ("member-state", "event", "observance", "instrument") or body.group:
+            continue
+        if language == "zh":
+            rest = text[f.end:]
+            for en, rx in _title_patterns("zh"):
+                if (m := rx.match(rest)) and not any(s <= f.end < e for s, e in covered):
+                    end = f.end + m.end()
+                    out.append(Found(f.start, end, text[f.start:end], None, _office(en, body, text[f.start:end], language)))
+                    break
+            continue
+        before = text[max(0, f.start - 90): f.start]
+        title_en = start = None
+        if language == "en":
+            if (m := _EN_TITLE.search(before)) and not _NOT_TITLE.match(printed := re.sub(r"\s+", " ", m.group("title"))):
+                title_en, start = printed, f.start - len(before) + m.start("title")
+                title_en = next((en for en, forms in _TITLES.items() if re.fullmatch(forms["en"], printed)), printed)
+        else:
+            for en, rx in _title_patterns(language):
+                if m := rx.search(before):
+                    title_en, start = en, f.start - len(before) + m.start()
+                    break
+        if title_en is None or any(s < f.start and start < e for s, e in covered):
+            continue  # no title, or a title that is a name of its own ("the Secretary-General of ...")
+        out.append(Found(start, f.end, text[start:f.end], None, _office(title_en, body, text[start:f.end], language)))
+    return out
+
+
+# --- English: the asked are the noun phrases between the verb and its infinitive -----------------
+# "Invites A, B, C and D to participate ...", "Urges all States that have not yet done so to ...",
+# "Calls upon all States:": what stands before the infinitive's "to" (not the preposition: "parties
+# to the Convention", "in a position to do so") or a lead-in's colon, split at its commas and "and"s,
+# each a registry name, an office (above) or a group named by what its members are ("members of civil
+# society", "relevant entities of the United Nations development system", "academia").
+_EN_SPAN_END = re.compile(
+    r"(?<![\w-])to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|which|whom|whose|do\s+so|United|[A-Z]\w*)\b)(?=[a-z])"
+    r"|[:;]|\.\s*$"
+)
+_EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
+_EN_LEAD = re.compile(
+    r"\s*(?:(?:including|in\s+particular|notably|especially|such\s+as|also|further|once\s+again|again|in\s+this\s+regard"
+    r"|in\s+that\s+regard|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end|therefore|accordingly),?\s+)*"
+)
+# a list of what the addressee before it includes: its kinds of parts are not asked apart from it
+# ("Invites the United Nations system, including the funds, programmes and specialized agencies, ...")
+_EN_INCLUDING = re.compile(r"including|in\s+particular|notably|especially|such\s+as")
+_EN_DETERMINERS = re.compile(r"(?:(?:all|other|relevant|concerned|interested|affected|the|its|their)\s+)*")
+# what opens an aside between the asked and their infinitive ("within existing resources", "in
+# cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
+_EN_ASIDE = re.compile(
+    r"^(?:in|within|with|without|through|at|on|by|under|upon|from|for|as|inter\s+alia|where|when|while|if|that|subject|"
+    r"individually|collectively|jointly|together|respectively|consistent|bearing|taking|building|acting|according|"
+    r"pursuant|prior|after|before|during|following|once|again|therefore|accordingly)(?![\w-])",
+    re.I,
+)
+# where a noun phrase's complements begin: its head noun is the word before
+_EN_POSTMODIFIER = re.compile(
+    r"\s*(?:\(|$|(?<![\w-])(?:of|in|with|that|which|who|whose|from|at|for|on|under|concerned|involved|within|based|working|having|"
+    r"participating|requesting|engaged|active|through|between|among|where|wishing|able|interested|members|to|by)(?![\w-]))"
+)
+# nouns that name those who can be asked: a group named by what its members are
+_ACTORS = frozenset("""
+organizations organisations organization institutions institution agencies agency entities entity stakeholders
+partners donors states countries governments members observers sector sectors academia society communities
+community foundations bodies body parties authorities actors networks secretariat secretariats envoys
+representatives experts funds programmes commissions institutes centres universities banks businesses
+companies enterprises media leaders parliaments parliamentarians associations groups coalitions alliances
+teams team offices departments mechanisms people peoples youth women scientists researchers practitioners
+industry philanthropists administrations ministries municipalities cities coordinators contributors
+""".split())
+
+
+def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end: int | None = None) -> list[Addressee]:
+    """The asked in English, between ``pos`` (the verb's end) and ``end`` (their infinitive's "to",
+    found when None)."""
+    text = paragraph.text
+    if end is None:
+        m = _EN_SPAN_END.search(text, pos)
+        end = m.start() if m else len(text)
+    spans = [(f.start, f.end) for f in found]
+    # the pieces: split where no name runs across the comma or "and"
+    pieces, at = [], pos
+    for m in _EN_SPLIT.finditer(text, pos, end):
+        if m.start() == at or any(s < m.start() < e or s < m.end() <= e for s, e in spans):
+            continue
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, end))
+    by_start: dict[int, Found] = {}
+    for f in sorted(found, key=lambda f: f.end - f.start, reverse=True):
+        by_start.setdefault(f.start, f)
+    out: list[Addressee] = []
+    carried = None
+    parts = False  # in a list of what the addressee before includes
+    for a, b in pieces:
+        if carried is not None:
+            a, carried = carried, None
+        if re.search(r"as\s+well\s+as\s*$", text[max(0, a - 12):a]):
+            parts = False
+        lead = _EN_LEAD.match(text, a, b)
+        if _EN_INCLUDING.search(lead.group()):
+            parts = True
+        a = lead.end()
+        piece = text[a:b].strip()
+        if not piece:
+            continue
+        if _EN_ASIDE.match(piece):
+            break
+        core = _EN_DETERMINERS.match(text, a, b).end()
+        f = next((by_start[k] for k in range(a - 4 if text[max(0, a - 4):a].casefold() == "the " else a, core + 1) if k in by_start), None)
+        if f is not None and f.end <= b and _EN_POSTMODIFIER.match(text[f.end:b]) and f.entity.type not in ("event", "observance", "instrument"):
+            if not (parts and f.entity.group):
+                out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
+            continue
+        words = re.split(r"\s+", text[core:b].strip())
+        if len(words) == 1 and words[0].islower() and words[0].casefold() not in _ACTORS and not any(a <= s < b for s, _ in spans):
+            carried = a  # "regional, subregional and interregional organizations": one phrase
+            continue
+        post = _EN_POSTMODIFIER.search(text, core + 1, b) if core < b else None
+        head_words = text[core: post.start() if post else b].split()
+        head = head_words[-1].casefold().strip("’'") if head_words else ""
+        if head not in _ACTORS:
+            break  # not who is asked ("Encourages close alignment between ...")
+        if parts:
+            continue  # "the United Nations system, including the funds, programmes ...": its parts, not others
+        label = re.sub(r"\s+", " ", text[a:b].strip())
+        label = re.sub(r"^(?:the|The)\s+", "", label)
+        group = replace(unknown_entity(label, "en", "other"), group=True)
+        out.append(Addressee(group, paragraph.id, verb_id, label))
+    return out
+
+
+def _names(text: str, language: str) -> list[Found]:
+    found = find(text, language)
+    return [*found, *find_offices(text, language, found)]
+
+
 def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:
     """The entities an operative paragraph or sub-paragraph asks something of, in text order.
 
@@ -158,25 +393,30 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
     text = paragraph.text
     verb = paragraph.verb
     out: list[Addressee] = []
+    if found is not None:
+        found = [*found, *find_offices(text, language, found)]
     if verb is not None and addressing(verb.id):
         if found is None:
-            found = find(text, language)
+            found = _names(text, language)
         out = _after_verb(paragraph, verb.id, _verb_end(text, verb.label, language), language, found)
     elif (passive := _passive(text, language)) is not None:
         verb_id, start, end = passive
         if found is None:
-            found = find(text, language)
-        out = [
-            Addressee(f.entity, paragraph.id, verb_id, f.text)
-            for f in found
-            if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
-        ]
+            found = _names(text, language)
+        if language == "en":
+            out = _en_asked(paragraph, verb_id, start, found, end)
+        else:
+            out = [
+                Addressee(f.entity, paragraph.id, verb_id, f.text)
+                for f in found
+                if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
+            ]
     # the verbs further on in the paragraph: "Recognizes ..., and encourages States to ...",
     # "welcomes the proposals ..., inviting Member States to ...", 并鼓励所有国家...
     later = [m for m in _inner_verbs(language).finditer(text) if m.start("verb") > 0]
     if later:
         if found is None:
-            found = find(text, language)
+            found = _names(text, language)
         seen = {(a.entity.id, a.verb) for a in out}
         for m in later:
             printed = identify(m.group("verb"), language)
@@ -230,12 +470,18 @@ def _inner_verbs(language: str) -> re.Pattern[str]:
 _FIRST_JOINER = re.compile(r"\s*(?:to|upon)(?!\w)", re.I)
 
 
+def _asks_to(text: str, pos: int) -> bool:
+    return bool(_FIRST_JOINER.match(text, pos)) and bool(re.search(r"(?:request|invitation|call|appeal)s?\s*$", text[:pos], re.I))
+
+
 def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, found: Sequence) -> list[Addressee]:
     """The chain of names right after the printed verb (ending at ``pos``), joined only by articles,
     "and", commas."""
     text = paragraph.text
+    if language == "en":
+        return _en_asked(paragraph, verb_id, _FIRST_JOINER.match(text, pos).end() if _asks_to(text, pos) else pos, found)
     by_start: dict[int, object] = {}
-    for f in found:
+    for f in sorted(found, key=lambda f: f.end - f.start, reverse=True):  # the longest name at a place
         by_start.setdefault(f.start, f)
     joiner = _JOINER_RE.get(language, _JOINER_RE["en"])
     one = _ONE_JOINER.get(language, _ONE_JOINER["en"])
@@ -245,6 +491,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
     limit = joiner.match(text, pos).end()
     out: list[Addressee] = []
     while True:
+        if language == "zh" and out and _ZH_WITH.match(text, pos):
+            break  # 请委员会主席与会员国协商: those consulted, not the asked
         f = by_start.get(pos)
         while f is None and pos < limit:  # step over one joiner at a time: a name may start with one
             m = one.match(text, pos)
@@ -252,8 +500,26 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
                 break
             pos = m.end()
             f = by_start.get(pos)
+        if f is None and language == "zh":
+            if (q := _ZH_QUALIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
+                pass
+            elif (g := _ZH_GENERIC.match(text, pos)) and not any(pos < k < g.end() for k in by_start):
+                pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
+                limit = joiner.match(text, pos).end()
+                continue
+        if f is None and language in _GROUP_WORDS and (k := _past_group(text, pos, language, by_start)) is not None:
+            pos, f = k, by_start[k]  # "les milieux techniques et universitaires et toutes les autres parties prenantes"
         if f is None:
             break
+        zh_rejected = language == "zh" and (
+            (after is not None and not after.match(text, f.end))
+            or (f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end) and not _ZH_INCLUDING.match(text, f.end))
+        )
+        if zh_rejected and (g := _ZH_GENERIC.match(text, pos)) and not any(pos < k < g.end() and by_start[k].end > f.end for k in by_start):
+            # 联合国发展系统相关实体: a group the name qualifies
+            pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
+            limit = joiner.match(text, pos).end()
+            continue
         if after is not None and not after.match(text, f.end):
             break  # the name qualifies a noun ("United Nations entities"): not the addressee itself
         if language == "zh" and f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end):
@@ -261,8 +527,62 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         if f.entity.type not in ("event", "observance", "instrument"):
             out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
         pos = f.end
+        if language == "zh":
+            pos = _zh_parts(text, pos, paragraph, verb_id, by_start, out)
         limit = joiner.match(text, pos).end()
     return out
+
+
+# French, Spanish, Russian, Arabic: a group no registry holds, named by what its members are, among the
+# asked ("les milieux techniques et universitaires", "las comunidades técnica y académica", "техническое
+# и научное сообщество", "الأوساط التقنية والأكاديمية"): the list goes on past it to the names after
+# it. Like the Chinese, it is not recorded (its English version records it as printed). The nouns
+# (stems) that make a phrase such a group:
+_GROUP_WORDS = {
+    "fr": r"organisations|institutions|organismes|entités|partenaires|donateurs|milieux|communautés|secteur|membres|acteurs|parties|fondations|observateurs",
+    "es": r"organizaciones|instituciones|organismos|entidades|asociados|donantes|comunidades|sector|miembros|agentes|actores|partes|fundaciones|observadores",
+    "ru": r"организаци|учреждени|структур|партнер|донор|сообществ|круг|сектор|член|участник|сторон|фонд|наблюдател",
+    "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|المراقب",
+}
+_LIST_MARK = {
+    "fr": r"(?:,|\bet\b|\bainsi\s+que\b)", "es": r"(?:,|\b[ye]\b|\basí\s+como\b)", "ru": r"(?:,|(?<!\w)и(?!\w)|а\s+также)",
+    "ar": r"(?:،|,|(?<!\w)و)",
+}
+
+
+def _past_group(text: str, pos: int, language: str, by_start: dict) -> int | None:
+    """Where the next name starts when what stands between ``pos`` and it is one group of the list
+    (a phrase with a noun of ``_GROUP_WORDS``, then a list mark), else None."""
+    following = [k for k in by_start if pos < k <= pos + 80]
+    if not following:
+        return None
+    k = min(following)
+    seg = text[pos:k]
+    if re.search(r"[;:.؛()]", seg) or not re.search(_GROUP_WORDS[language], seg, re.I):
+        return None
+    mark = list(re.finditer(_LIST_MARK[language], seg, re.I))
+    if not mark or not _JOINER_RE[language].fullmatch(seg[mark[-1].start():]):
+        return None
+    if not re.search(_GROUP_WORDS[language], seg[: mark[-1].start()], re.I):
+        return None
+    return k
+
+
+def _zh_parts(text: str, pos: int, paragraph: Paragraph, verb_id: str, by_start: dict, out: list[Addressee]) -> int:
+    """After a Chinese addressee, the bodies its parenthesis names as included (联合国系统(包括世界卫生组织、
+    联合国环境规划署等基金、方案和专门机构)) are asked too; kinds of parts (专门机构) are not asked apart
+    from it. Returns where the list goes on (after the parenthesis)."""
+    m = _ZH_INCLUDING.match(text, pos)
+    if not m:
+        return pos
+    close = re.compile(r"[）)]").search(text, m.end())
+    if not close:
+        return pos
+    for at in sorted(k for k in by_start if m.end() <= k < close.start()):
+        f = by_start[at]
+        if f.end <= close.start() and not f.entity.group and f.entity.type not in ("event", "observance", "instrument"):
+            out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
+    return close.end()
 
 
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
