@@ -1,0 +1,314 @@
+"""Cross-language alignment within one work: one IRI for one thing, whatever language names it.
+
+The linker (``unkg.ingest.link``) reads each language version alone, so an entity or event no
+registry knows gets an id made from its name in that language (``zh-16ff718751`` for
+大会第二十四届特别会议, a slug of the English name in English) or from the dates the text prints: the
+same meeting named by the English and the Chinese version of one resolution would be two nodes, the
+Chinese one with its Chinese name standing as its English one (issue 11, points 1 and 3).
+
+``align(records)`` takes the linked Records of the language versions of one work (in any order,
+any number) and gives each unknown entity or event of a non-English version the identity of its
+counterpart in the English version, keeping the name it prints as its own label (``label``, built
+as a ``skos:prefLabel`` tagged with the version's language) and the English name as ``en``. What
+the version's text states of an event (dates, place, edition) stays its own (DESIGN.md §7).
+
+Counterparts are found paragraph by paragraph, since the six versions share the paragraph numbering
+that the part IRIs are made of (DESIGN.md §3):
+
+1. only records of the same symbol whose paragraph ids (nearly) agree are aligned, the others are
+   left as they are (a file named like a sibling is no proof of being one);
+2. in one anchor (paragraph, footnote, title), what both versions name by the same id (the
+   registries' entities, meetings numbered by their series, events minted from the same dates) is
+   already aligned and is set aside;
+3. of the rest, of one kind (event, instrument, State, other actor), an unknown item of the
+   version is paired with the English item (known or not) that prints the same edition number or
+   the same start date, when exactly one does;
+4. what remains is paired in the order the two texts name it, and only when the two versions name
+   as many items of that kind there and no pair disagrees: on an edition or a start date both
+   print, on the year that opens the name (2005年世界首脑会议, the 2005 World Summit), on what the
+   head noun says it is (委员会 is a Committee or Commission, 论坛 a Forum, 峰会 a Summit), on
+   whether a meeting is numbered at all. A paragraph that names something else in one language
+   (an extra or a different meeting) is not aligned at all; a registry entity the version names
+   elsewhere by its own registry name is no counterpart for one of its unknown names;
+5. a version's item that found no English counterpart may still be paired, the same way, with an
+   item of another version already aligned to English;
+6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too.
+
+Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
+are aligned, so in ``unkg ingest`` only files of one work given in the same run (the pipeline
+groups the siblings the UN's file naming shows: ``.../English/75_100_E.xml`` and
+``.../Chinese/75_100_C.xml``); a version ingested in another run keeps its own ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from unkg.record import Entity, Record
+
+PIVOT = "en"
+# the share of paragraph ids two versions must have in common to be taken for one work
+_SAME_PARAGRAPHS = 0.9
+
+
+@dataclass
+class _Item:
+    """What one version names once in one anchor: its entity, kind, where it is printed and the
+    edition and start date the text gives it (events)."""
+
+    entity: Entity
+    kind: str
+    pos: int
+    edition: str | None = None
+    start: str | None = None
+    minted_by_series: bool = False  # a meeting numbered by its series: its id is the same in every language
+    year: str | None = None  # the year that opens the printed name: the 2005 World Summit, 2005年世界首脑会议
+    head: str | None = None  # what its head noun says it is (``_HEADS``): committee, group, forum, summit, meeting...
+
+
+_LEADING_YEAR = re.compile(r"^\W*(?:the\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year(printed: str | None) -> str | None:
+    m = _LEADING_YEAR.match(printed or "")
+    return m.group(1) if m else None
+
+
+# what a name's head noun says it is, in the languages whose unknown names the linker reads
+# (unkg.ingest.names: English and Chinese): an English name leads with its head ("Committee of
+# Experts on ...", "high-level meeting of the General Assembly on ..."), a Chinese one ends with it
+_HEADS = {
+    "en": [("summit", r"Summit"), ("committee", r"Committee|Commission"), ("group", r"Group|Panel"), ("forum", r"Forum"),
+           ("meeting", r"Conference|Meeting|Session|Congress|Dialogue|Symposium|Assembly"),
+           ("office", r"Office|Programme|Fund|Agency|Entity|Organization"), ("partnership", r"Partnership|Alliance|Coalition|Network")],
+    "zh": [("summit", r"首脑会议|峰会"), ("committee", r"委员会"), ("group", r"组"), ("forum", r"论坛"), ("meeting", r"会议|大会|对话会?"),
+           ("office", r"办公室|办事处|规划署|计划署|基金|署|组织|机构"), ("partnership", r"伙伴关系|联盟|网络")],
+}
+_HEAD_RE = {
+    "en": re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["en"]) + r")\b", re.I),
+    "zh": re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["zh"]) + r")$"),
+}
+
+
+def _head(name: str | None, language: str) -> str | None:
+    """The class of a name's head noun, or None where the name has none the table knows."""
+    pattern = _HEAD_RE.get(language)
+    m = pattern.search(name or "") if pattern else None
+    return m.lastgroup if m else None
+
+
+def _kind(entity: Entity) -> str:
+    if entity.type in ("event", "observance"):
+        return "event"
+    if entity.type in ("instrument", "publication"):
+        return "instrument"
+    if entity.type == "member-state":
+        return "state"
+    return "actor"
+
+
+def _texts(record: Record) -> dict[str, str]:
+    out = {"title": record.title or ""}
+    out.update((p.id, p.text) for p in record.paragraphs)
+    out.update((f"fn:{f.number}", f.text) for f in record.footnotes)
+    return out
+
+
+def _items(record: Record) -> dict[str, dict[str, _Item]]:
+    """anchor -> entity id -> item: the events and mentions of each anchor, groups left out (a group
+    of actors is not one entity), in the order the text prints them."""
+    texts = _texts(record)
+    out: dict[str, dict[str, _Item]] = {}
+    lang = record.language
+
+    def where(anchor: str, printed: str | None, fallback: int) -> int:
+        pos = texts.get(anchor, "").find(printed) if printed else -1
+        return pos if pos >= 0 else 10**6 + fallback
+
+    for i, ev in enumerate(record.events):
+        here = out.setdefault(ev.paragraph, {})
+        if ev.entity.group or ev.entity.id in here:
+            continue
+        here[ev.entity.id] = _Item(ev.entity, _kind(ev.entity), where(ev.paragraph, ev.as_printed or ev.entity.label, i),
+                                   ev.edition, ev.start, ev.series is not None, _year(ev.as_printed or ev.entity.label),
+                                   _head(ev.entity.label, lang))
+    for i, m in enumerate(record.mentions):
+        here = out.setdefault(m.paragraph, {})
+        if m.entity.group:
+            continue
+        pos = where(m.paragraph, m.as_printed, i)
+        if m.entity.id in here:
+            here[m.entity.id].pos = min(here[m.entity.id].pos, pos)
+            continue
+        here[m.entity.id] = _Item(m.entity, _kind(m.entity), pos, year=_year(m.as_printed), head=_head(m.entity.label, lang))
+    return out
+
+
+def _same_work(a: Record, b: Record) -> bool:
+    """The same symbol and (nearly) the same paragraph ids: two versions of one work."""
+    if a.symbol != b.symbol:
+        return False
+    ids_a, ids_b = {p.id for p in a.paragraphs}, {p.id for p in b.paragraphs}
+    if not ids_a or not ids_b:
+        return not ids_a and not ids_b
+    return len(ids_a & ids_b) >= _SAME_PARAGRAPHS * max(len(ids_a), len(ids_b))
+
+
+def _agree(own: _Item, ref: _Item) -> bool:
+    """Nothing both print differs: the edition, the start date, the year opening the name, what
+    the own name's head noun says it is (a committee, a forum, a summit...: the counterpart's
+    English name says the same); and a meeting the text numbers is numbered in both (an unknown
+    one's edition is the text's, a registry's is the registry's)."""
+    if own.head and own.head != _head(ref.entity.en, "en"):
+        return False
+    if own.edition and ref.edition and str(own.edition) != str(ref.edition):
+        return False
+    if own.start and ref.start and own.start != ref.start:
+        return False
+    if (own.year or ref.year) and own.year != ref.year:
+        return False
+    return not (own.kind == "event" and not ref.entity.known and bool(own.edition) != bool(ref.edition))
+
+
+def _pair(own: list[_Item], ref: list[_Item]) -> list[tuple[_Item, _Item]]:
+    """Pairs (own, counterpart) of one kind in one anchor: by a shared edition or start date, then
+    in order when as many remain on each side and none disagree (steps 3 and 4 above)."""
+    pairs: list[tuple[_Item, _Item]] = []
+    own, ref = list(own), list(ref)
+    for o in list(own):
+        if not (o.edition or o.start):
+            continue
+        hits = [r for r in ref if _agree(o, r) and ((o.edition and r.edition) or (o.start and r.start))]
+        if len(hits) == 1 and sum(_agree(x, hits[0]) and bool((x.edition and hits[0].edition) or (x.start and hits[0].start))
+                                  for x in own) == 1:
+            pairs.append((o, hits[0]))
+            own.remove(o)
+            ref.remove(hits[0])
+    if own and len(own) == len(ref):
+        ordered = list(zip(sorted(own, key=lambda x: x.pos), sorted(ref, key=lambda x: x.pos)))
+        if all(_agree(o, r) for o, r in ordered):
+            pairs.extend(ordered)
+    return pairs
+
+
+def _candidate(item: _Item) -> bool:
+    """An item whose id is the version's own: unknown to the registries and not a series' meeting."""
+    return not item.entity.known and not item.minted_by_series
+
+
+def _counterparts(own: dict[str, dict[str, _Item]], ref: dict[str, dict[str, _Item]], done: set[tuple[str, str]]) -> dict[tuple[str, str], Entity]:
+    """(anchor, own id) -> the counterpart's entity, for the own items not ``done``. A registry
+    entity the version names by its registry name somewhere is no counterpart: its unknown names
+    mean something else (联合国... absorbed into a longer name is not the United Nations)."""
+    out: dict[tuple[str, str], Entity] = {}
+    named = {i for items in own.values() for i, x in items.items() if x.entity.known}
+    for anchor, items in own.items():
+        theirs = ref.get(anchor)
+        if not theirs:
+            continue
+        for kind in ("event", "instrument", "state", "actor"):
+            mine = [x for i, x in items.items() if x.kind == kind and i not in theirs and _candidate(x) and (anchor, i) not in done]
+            if not mine:
+                continue
+            # known items of this version the other does not name are the registries' finds, not candidates
+            other = [x for i, x in theirs.items() if x.kind == kind and i not in items and not (x.entity.known and i in named)]
+            for o, r in _pair(mine, other):
+                out[(anchor, o.entity.id)] = r.entity
+    return out
+
+
+def _apply(record: Record, mapping: dict[tuple[str, str], Entity]) -> None:
+    """Give every entity of the record its counterpart's identity (id, type, English name...): in
+    the anchors where it was paired, and everywhere in the record when it was paired with one
+    counterpart only. Its label is the name this version prints for it, one per counterpart (the
+    one printed most often, then the shortest), so that a graph gives a node one name per language."""
+    if not mapping:
+        return
+    targets: dict[str, set[str]] = {}
+    for (_, old), new in mapping.items():
+        targets.setdefault(old, set()).add(new.id)
+    anywhere = {old: next(new for (_, o), new in mapping.items() if o == old) for old, ids in targets.items() if len(ids) == 1}
+
+    def target(anchor: str, entity: Entity | None) -> Entity | None:
+        if entity is None or entity.known:
+            return None
+        return mapping.get((anchor, entity.id)) or anywhere.get(entity.id)
+
+    where = [(m.paragraph, m.entity) for m in record.mentions] + [(e.paragraph, e.entity) for e in record.events]
+    printed: dict[str, Counter[str]] = {}
+    for anchor, entity in where:
+        if (new := target(anchor, entity)) is not None:
+            printed.setdefault(new.id, Counter())[entity.label] += 1
+    label = {i: min(c, key=lambda name: (-c[name], len(name), name)) for i, c in printed.items()}
+
+    def to(anchor: str, entity: Entity | None) -> Entity | None:
+        new = target(anchor, entity)
+        return entity if new is None else replace(new, label=label.get(new.id, entity.label))
+
+    seen: set[tuple[str, str, str]] = set()
+    mentions = []
+    for m in record.mentions:
+        m.entity = to(m.paragraph, m.entity)
+        if (m.entity.id, m.paragraph, m.as_printed) not in seen:
+            seen.add((m.entity.id, m.paragraph, m.as_printed))
+            mentions.append(m)
+    record.mentions = mentions
+    keys: set[tuple[str, str]] = set()
+    events = []
+    for ev in record.events:
+        ev.entity = to(ev.paragraph, ev.entity)
+        ev.series, ev.organizer = to(ev.paragraph, ev.series), to(ev.paragraph, ev.organizer)
+        if (ev.entity.id, ev.paragraph) not in keys:
+            keys.add((ev.entity.id, ev.paragraph))
+            events.append(ev)
+    record.events = events
+    asks: set[tuple[str, str, str]] = set()
+    addressees = []
+    for a in record.addressees:
+        a.entity, a.report_to = to(a.paragraph, a.entity), to(a.paragraph, a.report_to)
+        if (a.paragraph, a.entity.id, a.verb) not in asks:
+            asks.add((a.paragraph, a.entity.id, a.verb))
+            addressees.append(a)
+    record.addressees = addressees
+
+
+def align(records: Sequence[Record]) -> list[Record]:
+    """Align the unknown entities and events of the language versions of each work among
+    ``records`` with the English version's (the module's docstring gives the rules). Records of
+    other works, or of a work without an English version, are left as they are. Changes the records
+    in place and returns them."""
+    by_symbol: dict[str, list[Record]] = {}
+    for r in records:
+        by_symbol.setdefault(r.symbol, []).append(r)
+    for versions in by_symbol.values():
+        pivot = next((r for r in versions if r.language == PIVOT), None)
+        if pivot is None:
+            continue
+        others = [r for r in versions if r is not pivot and r.language != PIVOT and _same_work(pivot, r)]
+        if not others:
+            continue
+        ref = _items(pivot)
+        found: dict[int, dict[tuple[str, str], Entity]] = {}
+        for r in others:
+            found[id(r)] = _counterparts(_items(r), ref, set())
+        for r in others:  # step 5: via another version aligned to English
+            mine, own = found[id(r)], None
+            for o in others:
+                if o is r or not found[id(o)]:
+                    continue
+                own = own or _items(r)
+                taken = {(a, e.id) for (a, _), e in mine.items()}
+                via: dict[str, dict[str, _Item]] = {}
+                for a, items in _items(o).items():
+                    for i, x in items.items():
+                        e = found[id(o)].get((a, i))
+                        if e is not None and (a, e.id) not in taken:
+                            via.setdefault(a, {})[e.id] = replace(x, entity=e)
+                for key, entity in _counterparts(own, via, set(mine)).items():
+                    mine.setdefault(key, entity)
+        for r in others:
+            _apply(r, found[id(r)])
+    return list(records)
