@@ -9,10 +9,11 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
@@ -28,10 +29,11 @@ from unkg.graph.summary import summarise
 from unkg.lineage import refresh as refresh_lineage
 from unkg.lineage.graph import works_of_graphs
 from unkg.ingest import as_ingest_error, read, supported
+from unkg.ingest.align import align
 from unkg.ingest.archive import ArchiveMember, is_archive, members as archive_members
 from unkg.ingest.errors import IngestError
 from unkg.ingest.link import link
-from unkg.record import WorkMetadata
+from unkg.record import Record, WorkMetadata
 
 
 @dataclass
@@ -98,10 +100,44 @@ def build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str
 
 
 def _build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[str, list]], Summary]:
+    return _build_items(path, [link(item) for item in read(path)], minter=minter, generated_at=generated_at)
+
+
+def build_files(paths: list[Path], *, minter, generated_at: str) -> list[tuple[Path, list | None, Summary | None, str | None]]:
+    """Read and link the files (language versions of one work, usually: ``siblings``), align what
+    their versions name (``unkg.ingest.align``), and build each: ``(path, graphs, part, None)`` per
+    file, or ``(path, None, None, error line)`` for a file that fails (the others go on without it)."""
+    def linked_alone(path: Path) -> tuple[Path, list | None, str | None]:
+        try:
+            return path, [link(item) for item in read(path)], None
+        except Exception as err:  # noqa: BLE001 - one line naming the file, as build_file
+            return path, None, str(as_ingest_error(path, err, "build"))
+
+    linked = [linked_alone(path) for path in paths]
+    if sum(items is not None for _, items, _ in linked) > 1:
+        try:
+            align([item for _, items, _ in linked for item in items or () if isinstance(item, Record)])
+        except Exception:  # noqa: BLE001 - alignment only improves: the versions are stored unaligned rather than lost
+            linked = [linked_alone(path) if items is not None else (path, items, error) for path, items, error in linked]
+    out: list[tuple[Path, list | None, Summary | None, str | None]] = []
+    for path, items, error in linked:
+        if items is None:
+            out.append((path, None, None, error))
+            continue
+        try:
+            graphs, part = _build_items(path, items, minter=minter, generated_at=generated_at)
+        except Exception as err:  # noqa: BLE001
+            out.append((path, None, None, str(as_ingest_error(path, err, "build"))))
+            continue
+        out.append((path, graphs, part, None))
+    return out
+
+
+def _build_items(path: Path, items: list, *, minter, generated_at: str) -> tuple[list[tuple[str, list]], Summary]:
+    """The named graphs of what one file gave, read and linked, and what they hold."""
     part = Summary(files=1)
     graphs = []
-    for item in read(path):
-        item = link(item)
+    for item in items:
         if isinstance(item, WorkMetadata):
             graph, quads = build.build_metadata(item, minter=minter, generated_at=generated_at)
             graphs.append((graph, quads))
@@ -276,59 +312,97 @@ def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
             raise IngestError(path, f"violates the SHACL shapes: {first.focus} {first.path}: {first.message}{more}")
 
 
-def _one(path: Path, base: str, generated_at: str, validate: bool):
-    """Build and (if asked) validate one file: ``(graphs, part, None)`` or ``(None, None, error line)``."""
-    try:
-        graphs, part = build_file(path, minter=Minter(base), generated_at=generated_at)
-        if validate:
+_LANGUAGE_FOLDERS = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
+# the UN's file names end in the language letter: 75_100_E.xml, E_RES_2023_25-2314956E.xml
+_LANGUAGE_LETTER = re.compile(r"^(?P<stem>.*[_\-\d])[ACEFRS](?P<ext>\.[A-Za-z]+)$")
+
+
+def _sibling_key(item: Path | ArchiveMember) -> tuple | None:
+    """What the language versions of one work share by the UN's naming: the file name but its
+    language letter, in one folder or in sibling language folders (``75session/English/75_100_E.xml``,
+    ``75session/Chinese/75_100_C.xml``); None for a file not named so."""
+    if isinstance(item, ArchiveMember):  # the archives of one folder, and the member's folder in them
+        member = PurePosixPath(item.member or "")
+        folder, name = member.parent, member.name
+        where: tuple = (item.archive.parent,)
+    else:
+        folder, name, where = item.parent, item.name, ()
+    m = _LANGUAGE_LETTER.match(name)
+    if m is None:
+        return None
+    folder = folder.parent if folder.name in _LANGUAGE_FOLDERS else folder
+    return (*where, str(folder), m.group("stem"), m.group("ext").lower())
+
+
+def siblings(files: list[Path | ArchiveMember]) -> list[list[Path | ArchiveMember]]:
+    """The files in groups of language versions of one work (``_sibling_key``), each group in the
+    order of its first file, the files of a group in their own order; a file named otherwise is a
+    group of its own. A hint only: ``unkg.ingest.align`` checks that the records are one work."""
+    groups: dict[object, list[Path | ArchiveMember]] = {}
+    for i, item in enumerate(files):
+        key = _sibling_key(item)
+        groups.setdefault(i if key is None else key, []).append(item)
+    return list(groups.values())
+
+
+def _one(paths: list[Path], base: str, generated_at: str, validate: bool) -> list[tuple[Path, list | None, Summary | None, str | None]]:
+    """Build (aligned, ``build_files``) and, if asked, validate the files of one group:
+    ``(path, graphs, part, None)`` or ``(path, None, None, error line)`` per file."""
+    out = []
+    for path, graphs, part, error in build_files(paths, minter=Minter(base), generated_at=generated_at):
+        if error is None and validate:
             try:
                 _check_shapes(path, graphs)
+            except IngestError as err:
+                graphs, part, error = None, None, str(err)
             except Exception as err:  # noqa: BLE001 - the validator meeting odd data: one line
-                raise as_ingest_error(path, err, "validate") from None
-    except IngestError as err:
-        return None, None, str(err)
-    return graphs, part, None
+                graphs, part, error = None, None, str(as_ingest_error(path, err, "validate"))
+        out.append((path, graphs, part, error))
+    return out
 
 
-def _work(path: Path, base: str, generated_at: str, validate: bool):
-    """One file in a worker process: its graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
-    graphs, part, error = _one(path, base, generated_at, validate)
-    if error:
-        return None, None, error
-    return [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, None
+def _work(paths: list[Path], base: str, generated_at: str, validate: bool):
+    """One group of files in a worker process: their graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
+    return [(path, None if graphs is None else [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, error)
+            for path, graphs, part, error in _one(paths, base, generated_at, validate)]
 
 
 def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False):
-    """(path, graphs, part, error) per file, in order; read, linked and built in ``workers`` processes.
+    """(path, graphs, part, error) per file; read, linked and built in ``workers`` processes, the
+    language versions of one work together (``siblings``) so that they are aligned.
 
-    A worker process that dies on a file (a crash in a native library, a kill) fails that file
-    alone: the files after it go on in a fresh pool."""
+    A worker process that dies on a group of files (a crash in a native library, a kill) fails
+    that file alone: the groups after it go on in a fresh pool, one at a time, and a group that
+    dies then is tried again one file at a time."""
+    groups = siblings(files)
     if workers <= 1:
-        for path in files:
-            graphs, part, error = _one(path, base, generated_at, validate)
-            yield path, graphs, part, error
+        for group in groups:
+            yield from _one(group, base, generated_at, validate)
         return
     ctx = multiprocessing.get_context("spawn")  # never fork a process that holds the open store
-    todo, serial = list(files), False
+    todo, serial = groups, False
     while todo:
         pool = ProcessPoolExecutor(max_workers=1 if serial else workers, mp_context=ctx)
         try:
-            futures = [pool.submit(_work, path, base, generated_at, validate) for path in todo]
-            for i, (path, future) in enumerate(zip(todo, futures)):
+            futures = [pool.submit(_work, group, base, generated_at, validate) for group in todo]
+            for i, (group, future) in enumerate(zip(todo, futures)):
                 try:
-                    encoded_graphs, part, error = future.result()
+                    results = future.result()
                 except BrokenProcessPool:
-                    if serial:  # one process, files in order: it died on this one
-                        yield path, None, None, str(IngestError(path, "the reader's process stopped on this file (a crash or a kill)"))
+                    if serial and len(group) > 1:  # one of its files: each alone, to tell which
+                        todo = [[path] for path in group] + todo[i + 1 :]
+                    elif serial:  # one process, one file: it died on this one
+                        yield group[0], None, None, str(IngestError(group[0], "the reader's process stopped on this file (a crash or a kill)"))
                         todo = todo[i + 1 :]
-                    else:  # any of the files running may be the one: go on one at a time to tell
+                    else:  # any of the groups running may be the one: go on one at a time to tell
                         todo, serial = todo[i:], True
                     break
-                if error:
-                    yield path, None, None, error
-                    continue
-                graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
-                yield path, graphs, part, None
+                for path, encoded_graphs, part, error in results:
+                    if error:
+                        yield path, None, None, error
+                        continue
+                    graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
+                    yield path, graphs, part, None
             else:
                 todo = []
         finally:
@@ -369,7 +443,11 @@ def ingest_paths(
     ``validate`` checks each file's graphs against the SHACL shapes (``unkg.export.validate``)
     before they are stored: a graph that violates them fails its file like bad input.
     ``workers`` processes read and build the files (default: one per core for 16 files or more);
-    the store is written by this process only.
+    the store is written by this process only. The language versions of one work among the files
+    (``siblings``: the UN's file names) are read together and aligned (``unkg.ingest.align``), so
+    that what the English version names takes one IRI in every language. Known limit: versions
+    given in different runs are not aligned (a Chinese file ingested alone keeps the ids of its own
+    names); ingest a work's versions together.
 
     After the files are stored the summary graph (``unkg.graph.summary``) is brought up to date,
     rereading only the graphs this run wrote where the store keeps the others' contributions, so

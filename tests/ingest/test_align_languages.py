@@ -1,0 +1,124 @@
+"""Cross-language alignment (unkg.ingest.align, issue 11 points 1 and 3): what the Chinese version
+of a work names and no registry knows takes the English version's IRI, with its own name as its
+Chinese label; a paragraph that names something else in Chinese is not aligned.
+
+The document is E/RES/2023/12 (Commission for Social Development), English and Chinese, read in
+place from the shared corpus; it is not one of the gold set's (tests/gold)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from tests.conftest import AKN
+from unkg.graph.iris import ONTOLOGY, Minter
+from unkg.graph.stores import open_store
+from unkg.ingest import read
+from unkg.ingest.align import align
+from unkg.ingest.link import link
+from unkg.pipeline import ingest_paths, siblings
+from unkg.record import Record
+
+EN = AKN / "ecosoc" / "2023" / "English" / "E_RES_2023_12_E.xml"
+ZH = AKN / "ecosoc" / "2023" / "Chinese" / "E_RES_2023_12_C.xml"
+SESSION_ZH = "大会第二十四届特别会议"  # op:1 ... 及大会第二十四届特别会议成果 ...
+SESSION_EN = "twenty-fourth special session of the General Assembly"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def _record(path) -> Record:
+    return next(r for r in read(path) if isinstance(r, Record))
+
+
+@pytest.fixture(scope="module")
+def records() -> tuple[Record, Record]:
+    """The two versions, read (not linked: each test links its own copies)."""
+    return _record(EN), _record(ZH)
+
+
+def _events(record: Record, anchor: str) -> dict[str, str]:
+    """label -> id of the events the record finds in one paragraph."""
+    return {e.entity.label: e.entity.id for e in record.events if e.paragraph == anchor}
+
+
+def _linked(records, zh_op1: str | None = None) -> tuple[Record, Record]:
+    en, zh = (copy.deepcopy(r) for r in records)
+    if zh_op1 is not None:
+        zh.paragraph("op:1").text = zh_op1
+    return link(en), link(zh)
+
+
+def test_the_chinese_session_takes_the_english_iri_and_keeps_its_name(records):
+    en, zh = _linked(records)
+    english = _events(en, "op:1")[SESSION_EN]
+    alone = _events(zh, "op:1")[SESSION_ZH]
+    assert alone != english and alone.startswith("zh-")  # linked alone: an id of its Chinese name
+    align([en, zh])
+    [ev] = [e for e in zh.events if e.paragraph == "op:1" and e.entity.label == SESSION_ZH]
+    assert (ev.entity.id, ev.entity.en, ev.entity.type) == (english, SESSION_EN, "event")
+    assert ev.edition == "24"  # what the Chinese text states stays its own
+    assert all(m.entity.id == english for m in zh.mentions if m.as_printed == SESSION_ZH)
+
+
+def test_a_different_meeting_in_the_chinese_paragraph_is_not_aligned(records):
+    en, zh = _linked(records, records[1].paragraph("op:1").text.replace(SESSION_ZH, "海洋问题高级别会议"))
+    english = _events(en, "op:1")[SESSION_EN]
+    assert "海洋问题高级别会议" in _events(zh, "op:1")
+    align([en, zh])
+    assert english not in _events(zh, "op:1").values()  # no edition printed: not the twenty-fourth session
+
+
+def test_an_extra_meeting_in_the_chinese_paragraph_is_left_its_own_iri(records):
+    text = records[1].paragraph("op:1").text.replace(SESSION_ZH, SESSION_ZH + "和海洋问题高级别会议")
+    en, zh = _linked(records, text)
+    english = _events(en, "op:1")[SESSION_EN]
+    extra = _events(zh, "op:1")["海洋问题高级别会议"]
+    align([en, zh])
+    found = _events(zh, "op:1")
+    assert found[SESSION_ZH] == english  # the same edition in both: the same session
+    assert found["海洋问题高级别会议"] == extra  # nothing in English for it: as the linker minted it
+
+
+def test_versions_of_other_works_are_not_aligned(records):
+    en, zh = _linked(records)
+    zh.symbol = "E/RES/2023/13"
+    align([en, zh])
+    assert _events(zh, "op:1")[SESSION_ZH].startswith("zh-")
+
+
+def test_siblings_are_the_language_versions_of_one_work_by_the_uns_file_names():
+    other = AKN / "ecosoc" / "2023" / "English" / "E_RES_2023_13_E.xml"
+    job = AKN / "ecosoc" / "2023" / "Chinese" / "E_RES_2023_25-2314956C.xml"
+    job_en = AKN / "ecosoc" / "2023" / "English" / "E_RES_2023_25-2314956E.xml"
+    assert siblings([ZH, EN, other, job, job_en]) == [[ZH, EN], [other], [job, job_en]]
+
+
+def test_the_store_gives_the_chinese_and_english_mentions_one_node_with_a_label_in_each_language(tmp_path):
+    store = open_store(tmp_path / "st")
+    summary = ingest_paths([ZH, EN], store, workers=1)
+    assert summary.files == 2 and not summary.failures
+    m = Minter(store.minter.base)
+    op1 = m.part("E/RES/2023/12", "op:1")
+    rows = list(store.query(f"""SELECT DISTINCT ?e ?label WHERE {{
+        GRAPH ?g {{ <{op1}> <{ONTOLOGY}mentions> ?e . ?e <{SKOS}prefLabel> ?label }} }}"""))
+    labels: dict[str, set] = {}
+    for r in rows:
+        labels.setdefault(r["e"].value, set()).add((r["label"].value, r["label"].language))
+    node = m.event("general-assembly-special-24")
+    assert labels[node] == {(SESSION_ZH, "zh"), (SESSION_EN, "en")}
+    graphs = {r["g"].value for r in store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{op1}> <{ONTOLOGY}mentions> <{node}> }} }}")}
+    assert graphs == {m.graph("E/RES/2023/12", "en", "akn"), m.graph("E/RES/2023/12", "zh", "akn")}
+    assert not [e for e in labels if "/event/zh-" in e]  # nothing of op:1 left with an id of its Chinese name
+
+
+def test_a_broken_version_fails_alone_and_its_sibling_is_stored(tmp_path):
+    corpus = tmp_path / "in"
+    for folder, path in (("English", EN), ("Chinese", ZH)):
+        (corpus / folder).mkdir(parents=True)
+        data = path.read_bytes()
+        (corpus / folder / path.name).write_bytes(data if path is EN else data[:5000])  # cut short: not well-formed
+    summary = ingest_paths([corpus], open_store(tmp_path / "st"), keep_going=True, workers=1)
+    assert summary.files == 1 and summary.languages == {"en"}
+    [failure] = summary.failures
+    assert ZH.name in failure and "\n" not in failure
