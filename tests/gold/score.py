@@ -5,6 +5,8 @@
 Each ``tests/gold/*.json`` is one resolution annotated by hand from its English text and checked
 against its Chinese or Arabic version (README.md here). The same facts are expected from every
 language version the file names: each (document, language) is scored, and the counts are pooled.
+The versions of a document are aligned together before they are scored (``unkg.ingest.align``),
+as ``unkg ingest`` aligns the siblings of one work: what is scored is what the store holds.
 A gold item marked ``doubtful`` is optional: finding it is not counted, missing it is not a miss.
 
 Kinds:
@@ -252,16 +254,19 @@ def gold_documents() -> list[dict]:
 
 
 def score(documents: list[dict] | None = None, corpus: Path = CORPUS) -> dict[str, Tally]:
-    """Read, link and score every (document, language) of the gold set."""
+    """Read, link and score every (document, language) of the gold set, as the pipeline stores
+    them: the language versions of each document linked, then aligned together
+    (``unkg.ingest.align.align``, what ``unkg.pipeline`` calls on the siblings of one work)."""
     from unkg.ingest import read
+    from unkg.ingest.align import align
     from unkg.ingest.link import link
     from unkg.record import Record
 
     tallies = {kind: Tally() for kind in KINDS}
     for gold in documents or gold_documents():
-        for _, rel in sorted(gold["files"].items()):
-            record = next(r for r in read(corpus / rel) if isinstance(r, Record))
-            score_record(gold, link(record), tallies)
+        records = [link(next(r for r in read(corpus / rel) if isinstance(r, Record))) for _, rel in sorted(gold["files"].items())]
+        for record in align(records):
+            score_record(gold, record, tallies)
     return tallies
 
 
