@@ -103,10 +103,13 @@ def _build_file(path: Path, *, minter, generated_at: str) -> tuple[list[tuple[st
     return _build_items(path, [link(item) for item in read(path)], minter=minter, generated_at=generated_at)
 
 
-def build_files(paths: list[Path], *, minter, generated_at: str) -> list[tuple[Path, list | None, Summary | None, str | None]]:
+def build_files(paths: list[Path], *, minter, generated_at: str, reference: Path | None = None) -> list[tuple[Path, list | None, Summary | None, str | None]]:
     """Read and link the files (language versions of one work, usually: ``siblings``), align what
     their versions name (``unkg.ingest.align``), and build each: ``(path, graphs, part, None)`` per
-    file, or ``(path, None, None, error line)`` for a file that fails (the others go on without it)."""
+    file, or ``(path, None, None, error line)`` for a file that fails (the others go on without it).
+    ``reference``: a file read and linked only to align the others with (the English version of a
+    work whose other versions are ingested without it: ``english_sibling``), neither built nor
+    reported; one that cannot be read is passed over."""
     def linked_alone(path: Path) -> tuple[Path, list | None, str | None]:
         try:
             return path, [link(item) for item in read(path)], None
@@ -114,9 +117,11 @@ def build_files(paths: list[Path], *, minter, generated_at: str) -> list[tuple[P
             return path, None, str(as_ingest_error(path, err, "build"))
 
     linked = [linked_alone(path) for path in paths]
-    if sum(items is not None for _, items, _ in linked) > 1:
+    extra = linked_alone(reference)[1] or [] if reference is not None else []
+    if sum(items is not None for _, items, _ in linked) + bool(extra) > 1:
         try:
-            align([item for _, items, _ in linked for item in items or () if isinstance(item, Record)])
+            align([item for _, items, _ in linked for item in items or () if isinstance(item, Record)]
+                  + [item for item in extra if isinstance(item, Record)])
         except Exception:  # noqa: BLE001 - alignment only improves: the versions are stored unaligned rather than lost
             linked = [linked_alone(path) if items is not None else (path, items, error) for path, items, error in linked]
     out: list[tuple[Path, list | None, Summary | None, str | None]] = []
@@ -314,7 +319,7 @@ def _check_shapes(path: Path, graphs: list[tuple[str, list]]) -> None:
 
 _LANGUAGE_FOLDERS = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
 # the UN's file names end in the language letter: 75_100_E.xml, E_RES_2023_25-2314956E.xml
-_LANGUAGE_LETTER = re.compile(r"^(?P<stem>.*[_\-\d])[ACEFRS](?P<ext>\.[A-Za-z]+)$")
+_LANGUAGE_LETTER = re.compile(r"^(?P<stem>.*[_\-\d])(?P<letter>[ACEFRS])(?P<ext>\.[A-Za-z]+)$")
 
 
 def _sibling_key(item: Path | ArchiveMember) -> tuple | None:
@@ -334,6 +339,19 @@ def _sibling_key(item: Path | ArchiveMember) -> tuple | None:
     return (*where, str(folder), m.group("stem"), m.group("ext").lower())
 
 
+def english_sibling(group: list[Path | ArchiveMember]) -> Path | None:
+    """The English version, on disk beside them by the UN's naming, of a group of language
+    versions that holds none (``.../Chinese/75_100_C.xml`` -> ``.../English/75_100_E.xml``), so
+    that versions ingested without it are aligned as they would be with it; else None."""
+    named = [(p, _LANGUAGE_LETTER.match(p.name)) for p in group if isinstance(p, Path)]
+    if not named or len(named) < len(group) or any(m is None or m.group("letter") == "E" for _, m in named):
+        return None
+    path, m = named[0]
+    folder = path.parent.parent / "English" if path.parent.name in _LANGUAGE_FOLDERS else path.parent
+    candidate = folder / f"{m.group('stem')}E{m.group('ext')}"
+    return candidate if candidate.is_file() else None
+
+
 def siblings(files: list[Path | ArchiveMember]) -> list[list[Path | ArchiveMember]]:
     """The files in groups of language versions of one work (``_sibling_key``), each group in the
     order of its first file, the files of a group in their own order; a file named otherwise is a
@@ -349,7 +367,7 @@ def _one(paths: list[Path], base: str, generated_at: str, validate: bool) -> lis
     """Build (aligned, ``build_files``) and, if asked, validate the files of one group:
     ``(path, graphs, part, None)`` or ``(path, None, None, error line)`` per file."""
     out = []
-    for path, graphs, part, error in build_files(paths, minter=Minter(base), generated_at=generated_at):
+    for path, graphs, part, error in build_files(paths, minter=Minter(base), generated_at=generated_at, reference=english_sibling(paths)):
         if error is None and validate:
             try:
                 _check_shapes(path, graphs)
@@ -446,8 +464,9 @@ def ingest_paths(
     the store is written by this process only. The language versions of one work among the files
     (``siblings``: the UN's file names) are read together and aligned (``unkg.ingest.align``), so
     that what the English version names takes one IRI in every language. Known limit: versions
-    given in different runs are not aligned (a Chinese file ingested alone keeps the ids of its own
-    names); ingest a work's versions together.
+    given in different runs are aligned only when the English version lies beside them as the UN
+    names its files (``english_sibling``: read to align with, not stored); elsewhere a Chinese file
+    ingested alone keeps the ids of its own names.
 
     After the files are stored the summary graph (``unkg.graph.summary``) is brought up to date,
     rereading only the graphs this run wrote where the store keeps the others' contributions, so

@@ -17,7 +17,7 @@ from unkg.graph.stores import open_store
 from unkg.ingest import read
 from unkg.ingest.align import align
 from unkg.ingest.link import link
-from unkg.pipeline import ingest_paths, siblings
+from unkg.pipeline import english_sibling, ingest_paths, siblings
 from unkg.record import Record
 
 EN = AKN / "ecosoc" / "2023" / "English" / "E_RES_2023_12_E.xml"
@@ -122,3 +122,14 @@ def test_a_broken_version_fails_alone_and_its_sibling_is_stored(tmp_path):
     assert summary.files == 1 and summary.languages == {"en"}
     [failure] = summary.failures
     assert ZH.name in failure and "\n" not in failure
+
+
+def test_the_chinese_version_ingested_alone_is_aligned_with_the_english_file_beside_it(tmp_path):
+    assert english_sibling([ZH]) == EN and english_sibling([EN, ZH]) is None
+    store = open_store(tmp_path / "st")
+    summary = ingest_paths([ZH], store, workers=1)
+    assert summary.files == 1 and summary.languages == {"zh"}  # the English file is read, not stored
+    m = Minter(store.minter.base)
+    node = m.event("general-assembly-special-24")
+    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{m.part('E/RES/2023/12', 'op:1')}> <{ONTOLOGY}mentions> <{node}> }} }}")
+    assert {r["g"].value for r in rows} == {m.graph("E/RES/2023/12", "zh", "akn")}

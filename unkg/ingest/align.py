@@ -35,9 +35,10 @@ that the part IRIs are made of (DESIGN.md §3):
 6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too.
 
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
-are aligned, so in ``unkg ingest`` only files of one work given in the same run (the pipeline
-groups the siblings the UN's file naming shows: ``.../English/75_100_E.xml`` and
-``.../Chinese/75_100_C.xml``); a version ingested in another run keeps its own ids.
+are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
+siblings the UN's file naming shows: ``.../English/75_100_E.xml`` and ``.../Chinese/75_100_C.xml``)
+and, for versions given without their English one, the English file beside them named so
+(``unkg.pipeline.english_sibling``); a version ingested alone from anywhere else keeps its own ids.
 """
 
 from __future__ import annotations
