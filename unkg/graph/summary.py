@@ -21,18 +21,26 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
   classes and names in one graph;
 - data set ``{base}dataset/co-mentions`` (structure ``unkg:coMentions``): per pair of bodies, fora,
   offices, programmes or partnerships (``unkg:mentioned`` < ``unkg:mentionedWith`` by IRI), the
-  paragraphs that name both in one of their language versions, and their works.
+  paragraphs that name both in one of their language versions, and their works;
+- data set ``{base}dataset/requests-due`` (structure ``unkg:requestsDue``): per request that says by
+  when, one observation for each session (``unkg:dueSession``) or date (``unkg:dueDate``),
+  paragraph (``unkg:dueParagraph``), addressee (``unkg:dueAddressee``) and symbol of the
+  paragraph's work (``unkg:dueSymbol``) that one graph states together for it, with every verb
+  (``unkg:dueVerb``) and body the report goes to (``unkg:dueReportTo``) any graph gives the
+  request: the rows of the requests-due query before its language (texts, names) is read. The
+  addressees and report bodies are among the entities whose types and labels the summary carries.
 
 A mention counts when its paragraph is part of a work with a date (the year is the work's). The
 summary reads and writes through the store's interface only, so it works the same on the embedded
 store and on a remote endpoint; ``unkg.pipeline.ingest_paths`` calls it after every ingest.
 
 Incremental: what each source graph contributes (its works' years, the bodies it types, its
-mentions, references, requests and adopting organs) is read from that graph's quads alone and
+mentions, references, requests, adopting organs and requests with deadlines) is read from that graph alone and
 kept beside an embedded store, one row per fact in SQLite (``summary-state.sqlite``). An ingest
 replaces the rows of the graphs it wrote, then recounts only the observations those rows touch
 (the entities they mention or type, with every pair they are in and every year; the works they
-cite; the addressees and verbs they ask; and the entities of works whose year they change), and
+cite; the addressees and verbs they ask; every observation of the requests they state a deadline,
+verb or report body of; and the entities of works whose year they change), and
 patches the summary graph with one SPARQL update that deletes those observations and inserts
 their recount: adding one document to a store of the whole GA record rewrites a few hundred
 quads, not the whole graph. A full recount is the same counting over every row, from every graph
@@ -43,11 +51,12 @@ are seen at the next full recount (``summarise(store)`` with no ``changed``).
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -71,6 +80,7 @@ MENTIONS_BY_YEAR = "mentions-by-year"
 CO_MENTIONS = "co-mentions"
 CITED_BY = "cited-by"
 REQUESTS = "requests-by-addressee"
+REQUESTS_DUE = "requests-due"
 # the classes whose members are counted (the same as the bodies views and queries)
 BODY_CLASSES = ("Body", "Forum", "Office", "Programme", "Partnership")
 
@@ -95,10 +105,11 @@ class SummaryCounts:
     cited_by: int = 0
     requests: int = 0
     triples: int = 0
+    requests_due: int = 0
 
 
 STATE = "summary-state.sqlite"
-_LAYOUT = 2  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
+_LAYOUT = 3  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
 _T_REALIZATION = "http://purl.org/vocab/frbr/core#realization"
 _T_DATE = "http://purl.org/dc/terms/date"
 _T_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -108,6 +119,7 @@ _T_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 _T_ADDRESSEE = str(UNKG.addressee)
 _T_VERB = str(UNKG.verb)
 _T_ADOPTED_BY = str(UNKG.adoptedBy)
+_T_REQUEST_VERB = str(UNKG.requestVerb)
 _BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
 
 
@@ -125,6 +137,8 @@ CREATE TABLE IF NOT EXISTS organs(graph TEXT, entity TEXT);
 CREATE TABLE IF NOT EXISTS mentions(graph TEXT, part TEXT, entity TEXT, work TEXT);
 CREATE TABLE IF NOT EXISTS refs(graph TEXT, citing TEXT, cited TEXT, ident TEXT);
 CREATE TABLE IF NOT EXISTS asks(graph TEXT, part TEXT, addressee TEXT, verb TEXT, work TEXT);
+CREATE TABLE IF NOT EXISTS dues(graph TEXT, request TEXT, session TEXT, due TEXT, paragraph TEXT, who TEXT, symbol TEXT);
+CREATE TABLE IF NOT EXISTS reqfacts(graph TEXT, request TEXT, kind TEXT, value TEXT);
 CREATE INDEX IF NOT EXISTS years_graph ON years(graph);
 CREATE INDEX IF NOT EXISTS years_work ON years(work);
 CREATE INDEX IF NOT EXISTS bodies_graph ON bodies(graph);
@@ -138,8 +152,14 @@ CREATE INDEX IF NOT EXISTS refs_graph ON refs(graph);
 CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited);
 CREATE INDEX IF NOT EXISTS asks_graph ON asks(graph);
 CREATE INDEX IF NOT EXISTS asks_key ON asks(addressee, verb);
+CREATE INDEX IF NOT EXISTS dues_graph ON dues(graph);
+CREATE INDEX IF NOT EXISTS dues_request ON dues(request);
+CREATE INDEX IF NOT EXISTS reqfacts_graph ON reqfacts(graph);
+CREATE INDEX IF NOT EXISTS reqfacts_request ON reqfacts(request, kind);
+CREATE INDEX IF NOT EXISTS reqfacts_value ON reqfacts(value, kind);
+CREATE INDEX IF NOT EXISTS dues_who ON dues(who);
 """
-_TABLES = ("years", "bodies", "organs", "mentions", "refs", "asks")
+_TABLES = ("years", "bodies", "organs", "mentions", "refs", "asks", "dues", "reqfacts")
 
 
 def _state_file(store) -> Path | None:
@@ -205,13 +225,38 @@ _PAIRS_OF = ("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
              "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.{column} = ?")
 _CITED = "SELECT cited, COUNT(DISTINCT citing), MIN(ident) FROM refs {where} GROUP BY cited"
 _ASKS = "SELECT addressee, verb, COUNT(DISTINCT part), COUNT(DISTINCT work) FROM asks {where} GROUP BY addressee, verb"
+_DUES = "SELECT DISTINCT request, session, due, paragraph, who, symbol FROM dues {where}"
+# the verbs and report bodies any graph gives a request with a deadline
+_DUE_FACTS = "SELECT DISTINCT request, kind, value FROM reqfacts WHERE request IN (SELECT request FROM dues) {where}"
+
+
+def _iri(term: str) -> str | None:
+    """The IRI of a term kept as N-Triples (``<...>``), else None."""
+    return term[1:-1] if term.startswith("<") and term.endswith(">") else None
+
+
+def _due_rows(db: sqlite3.Connection, requests: set[str] | None) -> list[tuple]:
+    """The requests-due observations of ``requests`` (or of all): each row with its verbs and report bodies."""
+    if requests is None:
+        rows, facts = db.execute(_DUES.format(where="")).fetchall(), db.execute(_DUE_FACTS.format(where="")).fetchall()
+    else:
+        _script(db, "DROP TABLE IF EXISTS temp.kr; CREATE TEMP TABLE kr(request TEXT PRIMARY KEY)")
+        db.executemany("INSERT INTO kr VALUES (?)", [(r,) for r in requests])
+        rows = db.execute(_DUES.format(where="WHERE request IN (SELECT request FROM kr)")).fetchall()
+        facts = db.execute(_DUE_FACTS.format(where="AND request IN (SELECT request FROM kr)")).fetchall()
+    of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for request, kind, value in facts:
+        of[request, kind].append(value)
+    return [(*row, tuple(sorted(of[row[0], "v"])), tuple(sorted(of[row[0], "r"]))) for row in rows]
 
 
 @dataclass
 class _Keys:
     """The observations one change touches: mentions by (entity, year), co-mentions by pair, the
     entities all of whose observations are recounted (their being a body changed), cited works,
-    (addressee, verb) pairs, and the organs whose labels the summary may carry."""
+    (addressee, verb) pairs, the organs whose labels the summary may carry, the requests all of
+    whose requests-due observations are recounted, and the addressees and report bodies of them
+    whose labels the summary may carry."""
 
     years: set[tuple[str, str]]
     pairs: set[tuple[str, str]]
@@ -219,6 +264,8 @@ class _Keys:
     cited: set[str]
     asks: set[tuple[str, str]]
     organs: set[str]
+    requests: set[str] = field(default_factory=set)
+    due_entities: set[str] = field(default_factory=set)
 
     @property
     def entities(self) -> set[str]:
@@ -232,6 +279,7 @@ class _Seen:
     keys: _Keys
     bodies: dict[str, bool]  # entity the graphs type -> is it a body (typed so by any graph)
     years: dict[str, str | None]  # work the graphs date -> its year (the earliest any graph gives)
+    dues: set[tuple] = field(default_factory=set)  # the graphs' requests-due rows (their observations)
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -246,6 +294,7 @@ def _touched(db: sqlite3.Connection, graphs: list[str]) -> _Seen:
     keys = _Keys(set(), set(), set(), set(), set(), set())
     bodies: dict[str, bool] = {}
     years: dict[str, str | None] = {}
+    dues: set[tuple] = set()
     for g in graphs:
         keys.years.update(db.execute("SELECT m.entity, wy.year FROM mentions m JOIN wy ON wy.work = m.work WHERE m.graph = ?", (g,)))
         keys.pairs.update(db.execute(_PAIRS_OF.format(column="graph"), (g,)))
@@ -254,14 +303,23 @@ def _touched(db: sqlite3.Connection, graphs: list[str]) -> _Seen:
         keys.cited.update(c for (c,) in db.execute("SELECT cited FROM refs WHERE graph = ?", (g,)))
         keys.asks.update(db.execute("SELECT addressee, verb FROM asks WHERE graph = ?", (g,)))
         keys.organs.update(e for (e,) in db.execute("SELECT entity FROM organs WHERE graph = ?", (g,)))
-    return _Seen(keys, {e: bool(b) for e, b in bodies.items()}, years)
+        dues.update(db.execute(_DUES.format(where="WHERE graph = ?"), (g,)))
+        for request, kind, value in db.execute("SELECT request, kind, value FROM reqfacts WHERE graph = ?", (g,)):
+            keys.requests.add(request)
+            if kind == "r":
+                keys.due_entities.add(value)
+    keys.requests.update(row[0] for row in dues)
+    keys.due_entities.update(row[4] for row in dues)
+    keys.due_entities = {_iri(e) for e in keys.due_entities if _iri(e)}
+    return _Seen(keys, {e: bool(b) for e, b in bodies.items()}, years, dues)
 
 
 def _merge(db: sqlite3.Connection, before: _Seen, after: _Seen) -> _Keys:
     """Both sides' keys, and what a change of an entity's being a body or of a work's year moves:
     every observation of that entity; every mention of that work, in its old and new year."""
     a, b = before.keys, after.keys
-    keys = _Keys(a.years | b.years, a.pairs | b.pairs, a.wide | b.wide, a.cited | b.cited, a.asks | b.asks, a.organs | b.organs)
+    keys = _Keys(a.years | b.years, a.pairs | b.pairs, a.wide | b.wide, a.cited | b.cited, a.asks | b.asks, a.organs | b.organs,
+                 a.requests | b.requests, a.due_entities | b.due_entities)
     for entity in before.bodies.keys() | after.bodies.keys():
         was = before.bodies.get(entity)
         now_ = after.bodies.get(entity)
@@ -292,7 +350,7 @@ def _counts(db: sqlite3.Connection, keys: _Keys | None):
     _script(db, _PREPARE)
     if keys is None:
         return (db.execute(_BY_YEAR.format(where="")).fetchall(), db.execute(_PAIRS.format(where="")).fetchall(),
-                db.execute(_CITED.format(where="")).fetchall(), db.execute(_ASKS.format(where="")).fetchall())
+                db.execute(_CITED.format(where="")).fetchall(), db.execute(_ASKS.format(where="")).fetchall(), _due_rows(db, None))
     _script(db, "DROP TABLE IF EXISTS temp.kw; DROP TABLE IF EXISTS temp.ky; DROP TABLE IF EXISTS temp.kp;"
                      "DROP TABLE IF EXISTS temp.kc; DROP TABLE IF EXISTS temp.ka;"
                      "CREATE TEMP TABLE kw(entity TEXT PRIMARY KEY); CREATE TEMP TABLE kc(cited TEXT PRIMARY KEY);"
@@ -321,20 +379,24 @@ def _counts(db: sqlite3.Connection, keys: _Keys | None):
         GROUP BY kp.a, kp.b""").fetchall()
     cited = db.execute(_CITED.format(where="WHERE cited IN (SELECT cited FROM kc)")).fetchall()
     asks = db.execute(_ASKS.format(where="WHERE (addressee, verb) IN (SELECT addressee, verb FROM ka)")).fetchall()
-    return by_year, pairs, cited, asks
+    return by_year, pairs, cited, asks, _due_rows(db, keys.requests)
 
 
 def _observed(db: sqlite3.Connection, candidates: set[str] | None) -> set[str]:
-    """The entities whose types and labels the summary carries: those counted by year, asked, or
-    adopting works (of ``candidates``, or all)."""
+    """The entities whose types and labels the summary carries: those counted by year, asked,
+    adopting works, or asked with a deadline or reported to (of ``candidates``, or all)."""
     if candidates is None:
-        return {e for (e,) in db.execute("SELECT DISTINCT m.entity FROM mentions m JOIN wy ON wy.work = m.work JOIN bs ON bs.entity = m.entity "
-                                          "UNION SELECT addressee FROM asks UNION SELECT entity FROM organs")}
+        found = {e for (e,) in db.execute("SELECT DISTINCT m.entity FROM mentions m JOIN wy ON wy.work = m.work JOIN bs ON bs.entity = m.entity "
+                                           "UNION SELECT addressee FROM asks UNION SELECT entity FROM organs")}
+        due = db.execute("SELECT who FROM dues UNION SELECT value FROM reqfacts WHERE kind = 'r' AND request IN (SELECT request FROM dues)")
+        return found | {e for (t,) in due if (e := _iri(t))}
     _script(db, "DROP TABLE IF EXISTS temp.kx; CREATE TEMP TABLE kx(entity TEXT PRIMARY KEY)")
     db.executemany("INSERT INTO kx VALUES (?)", [(e,) for e in candidates])
     return {e for (e,) in db.execute("""SELECT entity FROM kx WHERE
         EXISTS (SELECT 1 FROM mentions m JOIN wy ON wy.work = m.work WHERE m.entity = kx.entity) AND EXISTS (SELECT 1 FROM bs WHERE bs.entity = kx.entity)
-        OR EXISTS (SELECT 1 FROM asks WHERE asks.addressee = kx.entity) OR EXISTS (SELECT 1 FROM organs WHERE organs.entity = kx.entity)""")}
+        OR EXISTS (SELECT 1 FROM asks WHERE asks.addressee = kx.entity) OR EXISTS (SELECT 1 FROM organs WHERE organs.entity = kx.entity)
+        OR EXISTS (SELECT 1 FROM dues WHERE dues.who = '<' || kx.entity || '>')
+        OR EXISTS (SELECT 1 FROM reqfacts r JOIN dues d ON d.request = r.request WHERE r.kind = 'r' AND r.value = '<' || kx.entity || '>')""")}
 
 
 # --- the graph --------------------------------------------------------------------------------------
@@ -344,6 +406,7 @@ _DATASETS = (
     (CO_MENTIONS, UNKG.coMentions, "Co-mentions of bodies"),
     (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
     (REQUESTS, UNKG.requestsByAddressee, "Requests by addressee and verb"),
+    (REQUESTS_DUE, UNKG.requestsDue, "Requests that say by when"),
 )
 
 
@@ -368,13 +431,29 @@ class _Writer:
             self.add(ds, _QB_STRUCTURE, ox.NamedNode(str(structure)))
             self.add(ds, DCT_TITLE, ox.Literal(title, language="en"))
 
-    def observe(self, name: str, keys: tuple[str, ...], facts: dict) -> None:
+    def observe(self, name: str, keys: tuple[str, ...], facts: dict) -> ox.NamedNode:
         """One observation of data set ``name``, keyed by ``keys``: its dimensions and measures."""
         obs = ox.NamedNode(self.minter.observation(name, *keys))
         self.add(obs, RDF_TYPE, _QB_OBSERVATION)
         self.add(obs, _QB_DATASET_P, self.datasets[name])
         for predicate, value in facts.items():
             self.add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
+        return obs
+
+    def dues(self, rows) -> None:
+        """The requests-due observations: a row's terms (kept as N-Triples) as they were read."""
+        terms = _terms(t for row in rows for t in (row[1], row[2], row[4], row[5], *row[6], *row[7]))
+        for request, session, due, paragraph, who, symbol, verbs, reports in sorted(rows, key=lambda r: tuple(x or "" for x in r[:6])):
+            facts = {UNKG.dueParagraph: ox.NamedNode(paragraph), UNKG.dueAddressee: terms[who], UNKG.dueSymbol: terms[symbol]}
+            if session is not None:
+                facts[UNKG.dueSession] = terms[session]
+            if due is not None:
+                facts[UNKG.dueDate] = terms[due]
+            obs = self.observe(REQUESTS_DUE, _due_key(request, session, due, paragraph, who, symbol), facts)
+            for verb in verbs:
+                self.add(obs, ox.NamedNode(str(UNKG.dueVerb)), terms[verb])
+            for report in reports:
+                self.add(obs, ox.NamedNode(str(UNKG.dueReportTo)), terms[report])
 
     def counts(self, by_year, pairs, cited, asks) -> None:
         def count(n: int) -> ox.Literal:
@@ -406,6 +485,59 @@ class _Writer:
         for predicate in (RDF_TYPE, SKOS_PREFLABEL):
             for t in dict.fromkeys(store.match(nodes, predicate)):
                 self.add(t.subject, t.predicate, t.object)
+
+
+def _due_key(request: str, *terms: str | None) -> tuple[str, str]:
+    """An observation's key: the request and a digest of the rest of its row (literals do not slug apart)."""
+    return request, hashlib.sha256("\x1f".join(t or "" for t in terms).encode()).hexdigest()[:16]
+
+
+def _terms(texts: Iterable[str | None]) -> dict[str, ox.Term]:
+    """Terms kept as N-Triples, read back in one document."""
+    texts = sorted({t for t in texts if t})
+    doc = "".join(f"<urn:t:{i}> <urn:t> {t} .\n" for i, t in enumerate(texts))
+    return {texts[int(q.subject.value[6:])]: q.object for q in ox.parse(doc, ox.RdfFormat.N_TRIPLES)} if texts else {}
+
+
+# the requests-due query's deadlines as it reads them (each request's facts within one graph) and
+# the verbs and report bodies of the requests (in any graph: the query reads them so)
+_DUE_READ = """SELECT DISTINCT ?g ?request ?session ?due ?paragraph ?who ?id WHERE {{ {values}
+  GRAPH ?g {{
+    {{ ?request unkg:dueAtSession ?session }} UNION {{ ?request schema:endTime ?due }}
+    ?request unkg:statedIn ?paragraph ;
+             schema:recipient ?who .
+    ?paragraph dcterms:isPartOf ?w .
+    ?w dcterms:identifier ?id .
+    ?request a unkg:Request .
+  }}
+}}"""
+_FACTS_READ = """SELECT ?g ?request ?p ?value WHERE {{ {values}
+  VALUES ?p {{ unkg:requestVerb unkg:reportTo }}
+  GRAPH ?g {{ ?request ?p ?value }}
+}}"""
+
+
+def _due_facts(store, db: sqlite3.Connection, graphs: list[str] | None) -> None:
+    """The requests-due rows and the requests' verbs and report bodies of ``graphs`` (or of every
+    source graph), read by SPARQL: the deadlines are few, and reading them through the store's
+    predicate index would read every paragraph's ``dcterms:isPartOf``."""
+    m = store.minter
+
+    def source(g: ox.Term) -> bool:
+        return isinstance(g, ox.NamedNode) and not m.derived(g.value) and not g.value.startswith("urn:")
+
+    def nt(term: ox.Term | None) -> str | None:
+        return None if term is None else str(term)
+
+    for chunk in [None] if graphs is None else _chunks(graphs):
+        values = "" if chunk is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in chunk) + " }"
+        db.executemany("INSERT INTO dues VALUES (?,?,?,?,?,?,?)", (
+            (r["g"].value, r["request"].value, nt(r["session"]), nt(r["due"]), r["paragraph"].value, nt(r["who"]), nt(r["id"]))
+            for r in store.query(_DUE_READ.format(values=values))
+            if source(r["g"]) and isinstance(r["request"], ox.NamedNode) and isinstance(r["paragraph"], ox.NamedNode)))
+        db.executemany("INSERT INTO reqfacts VALUES (?,?,?,?)", (
+            (r["g"].value, r["request"].value, "v" if r["p"].value == _T_REQUEST_VERB else "r", str(r["value"]))
+            for r in store.query(_FACTS_READ.format(values=values)) if source(r["g"]) and isinstance(r["request"], ox.NamedNode)))
 
 
 def _reference_facts(store, db: sqlite3.Connection) -> None:
@@ -488,16 +620,18 @@ def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
     _insert(db, _whole_store(store), store.minter.work_of_part)
+    _due_facts(store, db, None)
     _reference_facts(store, db)
     db.execute("COMMIT")
     db.executescript(_SCHEMA)
     db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
     w = _Writer(store.minter)
     w.head(generated_at)
-    by_year, pairs, cited, asks = _counts(db, None)
+    by_year, pairs, cited, asks, dues = _counts(db, None)
     w.counts(by_year, pairs, cited, asks)
+    w.dues(dues)
     w.labels(store, _observed(db, None))
-    return w.quads, SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads))
+    return w.quads, SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues))
 
 
 def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
@@ -507,12 +641,14 @@ def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCount
         return _recount(store, db, generated_at)
 
 
-def _existing(store, keys: _Keys, entities: set[str]) -> list[ox.Triple]:
-    """The summary graph's triples of the observations ``keys`` touch and of ``entities``' types and labels."""
+def _existing(store, keys: _Keys, entities: set[str], dues: set[tuple]) -> list[ox.Triple]:
+    """The summary graph's triples of the observations ``keys`` touch, of the requests-due rows
+    ``dues`` and of ``entities``' types and labels."""
     m = store.minter
     g = m.summary_graph()
     subjects = ({m.observation(MENTIONS_BY_YEAR, e, y) for e, y in keys.years} | {m.observation(CO_MENTIONS, a, b) for a, b in keys.pairs}
-                | {m.observation(CITED_BY, c) for c in keys.cited} | {m.observation(REQUESTS, a, v) for a, v in keys.asks})
+                | {m.observation(CITED_BY, c) for c in keys.cited} | {m.observation(REQUESTS, a, v) for a, v in keys.asks}
+                | {m.observation(REQUESTS_DUE, *_due_key(*row)) for row in dues})
     found: list[ox.Triple] = []
 
     def values(iris: Iterable[str]) -> str:
@@ -576,17 +712,25 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         db.executemany("INSERT INTO temp.changed VALUES (?)", [(g,) for g in graphs])
         before = _touched(db, graphs)
         _drop(db, graphs)
-        for g in graphs:
-            if store.has_graph(g):
-                _insert(db, _one_graph(g, store.quads(g)), work_of)
+        present = [g for g in graphs if store.has_graph(g)]
+        for g in present:
+            _insert(db, _one_graph(g, store.quads(g)), work_of)
+        _due_facts(store, db, present)
         _reference_facts(store, db)
         keys = _merge(db, before, _touched(db, graphs))
+        # the requests-due observations there were: the changed graphs' rows before, and the rows
+        # the other graphs give the requests touched (each request is recounted whole)
+        _script(db, "DROP TABLE IF EXISTS temp.kr; CREATE TEMP TABLE kr(request TEXT PRIMARY KEY)")
+        db.executemany("INSERT INTO kr VALUES (?)", [(r,) for r in keys.requests])
+        old_dues = before.dues | set(db.execute(_DUES.format(where="WHERE request IN (SELECT request FROM kr) "
+                                                                   "AND graph NOT IN (SELECT graph FROM temp.changed)")))
         db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
         db.execute("COMMIT")
         w = _Writer(store.minter)
-        by_year, pairs, cited, asks = _counts(db, keys)
+        by_year, pairs, cited, asks, dues = _counts(db, keys)
         w.counts(by_year, pairs, cited, asks)
-        candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs
+        w.dues(dues)
+        candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs | keys.due_entities
         w.labels(store, _observed(db, candidates))
-        _patch(store, _existing(store, keys, candidates), w.quads, generated_at)
-        return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads))
+        _patch(store, _existing(store, keys, candidates, old_dues), w.quads, generated_at)
+        return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues))

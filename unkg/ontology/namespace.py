@@ -91,6 +91,10 @@ class UNKG(DefinedNamespace):
     comparedWith: URIRef  # compared with
     comparisonOf: URIRef  # comparison of
     droppedParagraph: URIRef  # dropped paragraph
+    dueAddressee: URIRef  # due addressee
+    dueParagraph: URIRef  # due paragraph
+    dueReportTo: URIRef  # due report to
+    dueVerb: URIRef  # due verb
     inSection: URIRef  # in section
     inSeries: URIRef  # in series
     mentioned: URIRef  # mentioned
@@ -119,6 +123,9 @@ class UNKG(DefinedNamespace):
     citedByCount: URIRef  # cited by
     citedParagraph: URIRef  # cited paragraph
     dueAtSession: URIRef  # due at session
+    dueDate: URIRef  # due date
+    dueSession: URIRef  # due session
+    dueSymbol: URIRef  # due symbol
     edition: URIRef  # edition
     fileName: URIRef  # file name
     frbrUri: URIRef  # AKN FRBR URI
@@ -151,12 +158,20 @@ class UNKG(DefinedNamespace):
     citedByCountComponent: URIRef  # cited by (measure)
     citedComponent: URIRef  # cited (dimension)
     coMentions: URIRef  # co-mentions
+    dueAddresseeComponent: URIRef  # due addressee (dimension)
+    dueDateComponent: URIRef  # due date (dimension)
+    dueParagraphComponent: URIRef  # due paragraph (dimension)
+    dueReportToComponent: URIRef  # due report to (attribute)
+    dueSessionComponent: URIRef  # due session (dimension)
+    dueSymbolComponent: URIRef  # due symbol (dimension)
+    dueVerbComponent: URIRef  # due verb (attribute)
     mentionedComponent: URIRef  # mentioned (dimension)
     mentionedWithComponent: URIRef  # mentioned with (dimension)
     mentionsByYear: URIRef  # mentions by year
     paragraphCountComponent: URIRef  # paragraphs (measure)
     refPeriodComponent: URIRef  # year (dimension)
     requestsByAddressee: URIRef  # requests by addressee
+    requestsDue: URIRef  # requests due
     workCountComponent: URIRef  # works (measure)
 
     _NS = Namespace("https://w3id.org/unkg/ontology#")
