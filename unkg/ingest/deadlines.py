@@ -35,7 +35,7 @@ def _words(language: str) -> str:
 
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
-    "en": re.compile(rf"\b(?:at|to|during|in)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+)?session\b", re.I),
     "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
     "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')})\s+período\s+de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
