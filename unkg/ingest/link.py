@@ -100,9 +100,12 @@ def link_record(record: Record) -> Record:
         found = find(text, language, on)
         for f in found:
             if f.entry is not None or f.entity.type == "body":  # a body no registry holds too ("the Centre")
-                shorts.name(order, f.entity, f.entity.label)
+                # French and Spanish as printed: "le forum politique de haut niveau" is no "Forum"
+                shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
         if anchor != "title":
-            found = sorted([*found, *shorts.find(text, order, found)], key=lambda f: (f.start, -f.end))
+            named = shorts.find(text, order, found)
+            found = [f for f in found if f.entity.known or not any(s.start <= f.start and f.end <= s.end for s in named)]
+            found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         for f in found:
             key = (f.entity.id, anchor, f.text)
             if key not in seen:

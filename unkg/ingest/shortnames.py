@@ -62,7 +62,7 @@ _HEADS = {
 }
 _ARTICLE = {
     "en": r"(?<![\w-])(?:the|The)\s+",
-    "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’])\s*",
+    "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’]|du|au)\s*",
     "es": r"(?<![\w-])(?:la|el|La|El|al|del)\s+",
     "ru": r"(?<![\w-])",
     "ar": r"(?<![\w])[وف]?[بكل]?(?:ال|ل)",  # the article, after a conjunction or preposition (للجنة)
@@ -168,6 +168,8 @@ class ShortNames:
         head = head_of(label, self.language)
         if head is None:
             return
+        if not entity.known and any(h == label.strip() for _, h, _ in self.named):
+            return  # "Conciliation Commission", kept by the matcher as a name: the short name of one named before
         # a body no registry holds is called by its head ("the Centre") unless a registry body with that
         # head was named before ("the Council" stays the adopting Council after "the Governing Council of ...")
         if entity.known or not any(h == head and e.known for _, h, e in self.named):
@@ -189,7 +191,9 @@ class ShortNames:
         heads = sorted({h for _, h, _ in self.named}, key=len, reverse=True)
         if not heads:
             return []
-        taken = [(f.start, f.end) for f in found]
+        # a name no registry holds that is a short name ("the Conciliation Commission", which the
+        # matcher keeps as a body-like name of its own) gives way to the body it stands for
+        taken = [(f.start, f.end) for f in found if f.entry is not None or f.entity.known]
         out: list[Found] = []
         article, not_after = _ARTICLE[self.language], _NOT_AFTER[self.language]
         for head in heads:
