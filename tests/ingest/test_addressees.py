@@ -203,3 +203,129 @@ def test_a_session_a_chinese_text_speaks_of_is_no_deadline():
     assert find_deadline(text, "zh", find(text, "zh"), None) is None
     asked = "请科学委员会继续开展工作，并在第七十九届会议上向大会报告"
     assert find_deadline(asked, "zh", find(asked, "zh"), None)[0].session == "79"
+
+
+# --- lists, groups, officials, short names: sentences of resolutions outside the gold set ----------
+
+
+def _ids(text: str, language: str = "en") -> list[str]:
+    return [a.entity.id for a in find_addressees(_paragraph(text, language), language)]
+
+
+# A/RES/78/160 op:41
+OP41 = ("Calls upon the United Nations funds and programmes and the specialized agencies, the international community and "
+        "international institutions, at the request of Member States, to support the efforts of the countries of the South")
+
+
+def test_every_name_of_a_list_before_the_infinitive_is_asked():
+    """The asked run to the infinitive's "to"; an aside between them ("at the request of Member States")
+    is not asked."""
+    assert _ids(OP41) == ["funds-and-programmes", "specialized-agencies", "international-community", "international-institutions"]
+    changed = OP41.replace("the international community and international institutions", "the regional commissions")
+    assert _ids(changed) == ["funds-and-programmes", "specialized-agencies", "regional-commissions"]
+
+
+def test_an_aside_after_the_addressee_is_not_asked():
+    """A/RES/78/289 op:3: "Invites the Department of Economic and Social Affairs of the Secretariat, in
+    cooperation with the relevant international organizations, the specialized agencies ..., to": only
+    the Department; without "in cooperation with", the organizations are asked with it."""
+    text = ("Invites the Department of Economic and Social Affairs of the Secretariat, in cooperation with the relevant "
+            "international organizations, the specialized agencies and local, national and international cooperative "
+            "organizations, to continue")
+    assert _ids(text) == ["desa"]
+    assert _ids(text.replace("in cooperation with ", "")) == [
+        "desa", "international-organizations", "specialized-agencies", "local-national-and-international-cooperative-organizations"]
+
+
+def test_a_group_no_registry_holds_is_asked_as_printed():
+    """E/RES/2022/9 op:15: "Encourages oversight agencies to ...": a group named by what its members
+    are; "Encourages the use of ..." asks no one."""
+    text = "Encourages oversight agencies to strengthen the use of open data and artificial intelligence to detect and deter corruption"
+    (a,) = find_addressees(_paragraph(text, "en"), "en")
+    assert (a.entity.id, a.entity.group, a.as_printed) == ("oversight-agencies", True, "oversight agencies")
+    assert _ids(text.replace("oversight agencies", "supreme audit institutions")) == ["supreme-audit-institutions"]
+    assert _ids("Encourages the use of open data and artificial intelligence to detect and deter corruption") == []
+
+
+def test_a_group_named_with_what_qualifies_it_is_the_registry_group():
+    """A/RES/78/2 op:4: "Urges all Member States requesting exemption under Article 19 of the Charter
+    to submit ...": the Member States the registry names, whatever follows them."""
+    text = "Urges all Member States requesting exemption under Article 19 of the Charter to submit as much information as possible"
+    assert _ids(text) == ["member-states"]
+    assert _ids(text.replace("Member States", "Governments")) == ["governments"]
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_an_official_of_a_body_is_one_office_in_six_languages(lang):
+    """A/RES/78/189 op:9: "invites the Director-General of the World Health Organization", 邀请世界卫生组织
+    总干事, "invite le Directeur général de l'Organisation mondiale de la Santé", "invita al Director
+    General de la Organización Mundial de la Salud", "предлагает Генеральному директору Всемирной
+    организации здравоохранения", "وتدعو المدير العام لمنظمة الصحة العالمية": one office, not the WHO."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_189", lang))[0])
+    assert _asked(record)["op:9"] == {"member-states", "director-general-of-who"}
+    (office,) = [a.entity for a in record.addressees if a.paragraph == "op:9" and a.entity.type == "office"]
+    assert office.en == "Director-General of the World Health Organization"
+
+
+def test_the_title_makes_the_office():
+    text = "Invites the Director-General of the World Health Organization to take into account the present resolution"
+    assert _ids(text) == ["director-general-of-who"]
+    assert _ids(text.replace("Director-General of the ", "")) == ["who"]
+    assert _ids(text.replace("Director-General of the World Health Organization", "Executive Director of the United Nations Environment Programme")) == ["executive-director-of-unep"]
+    assert _ids("邀请世界卫生组织总干事在制定行动计划时考虑到本决议", "zh") == ["director-general-of-who"]
+    assert _ids("邀请世界卫生组织在制定行动计划时考虑到本决议", "zh") == ["who"]
+
+
+def test_a_chinese_list_goes_on_past_a_group_no_registry_holds():
+    """E/RES/2022/15 op:53 (zh): 敦促各国政府、...、国际组织、技术和学术界以及所有其他相关利益攸关方: the
+    technical and academic communities (no registry name) do not end the list."""
+    text = "敦促各国政府、私营部门、民间社会、国际组织、技术和学术界以及所有其他相关利益攸关方将信息和通信技术纳入各自落实可持续发展目标的举措"
+    assert _ids(text, "zh") == ["governments", "private-sector", "civil-society", "international-organizations", "relevant-stakeholders"]
+    assert _ids(text.replace("所有其他相关利益攸关方", "其他捐助方"), "zh")[-1] == "donors"
+
+
+def test_recommends_that_a_body():
+    """A/RES/78/108 op:3 and op:44: "Recommends that the International Law Commission continue ..." asks
+    the Commission; "Recommends that the debate on the report of the International Law Commission ...
+    commence ..." asks no one."""
+    assert _ids("Recommends that the International Law Commission continue its work on the topics in its current programme of work") == ["ilc"]
+    assert _ids("Recommends that the debate on the report of the International Law Commission at the seventy-ninth session "
+                "of the General Assembly commence on 21 October 2024.") == []
+
+
+def test_the_short_name_of_a_body_no_registry_holds():
+    """A/RES/78/57 op:2: "requests the Centre to continue ...": the United Nations Regional Centre ...
+    the resolution named in op:1, which no registry holds."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_57", "en"))[0])
+    (centre,) = [a for a in record.addressees if a.paragraph == "op:2"]
+    assert centre.as_printed == "the Centre" and centre.entity.id.startswith("united-nations-regional-centre-for-peace")
+    p = record.paragraph("op:2")
+    p.text = p.text.replace("requests the Centre", "requests the Secretary-General")
+    assert {a.entity.id for a in link(record).addressees if a.paragraph == "op:2"} == {"secretary-general"}
+
+
+def test_a_report_due_before_a_session():
+    """A/RES/78/146 op:9: "to submit to the General Assembly at its eighty-second session": due at the
+    session; "before its" the same; "after its" is no deadline."""
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    text = ("Requests the Secretary-General, within existing resources, to submit to the General Assembly at its "
+            "eighty-second session a report on the implementation of the present resolution")
+    for printed, session in (("at its", "82"), ("before its", "82")):
+        other = text.replace("at its", printed)
+        assert find_deadline(other, "en", find(other, "en"), None)[0].session == session
+    after = text.replace("at its", "after its")
+    assert find_deadline(after, "en", find(after, "en"), None) is None
+    assert _ids(text) == ["secretary-general"]
+
+
+def test_a_later_verb_asks_them_again():
+    """A GA 78th-session resolution: "Encourages States to improve diversity within law enforcement
+    agencies, and urges them to take all appropriate measures ...": "them" are the States asked before."""
+    text = ("Encourages States to improve diversity within law enforcement agencies, and urges them to take all appropriate "
+            "measures to facilitate the participation")
+    asked = [(a.verb, a.entity.id) for a in find_addressees(_paragraph(text, "en"), "en")]
+    assert asked == [("encourages", "states"), ("urges", "states")]
+    other = [(a.verb, a.entity.id) for a in find_addressees(_paragraph(text.replace("urges them", "urges Governments"), "en"), "en")]
+    assert other == [("encourages", "states"), ("urges", "governments")]

@@ -30,8 +30,11 @@ _ADDRESSING = (
     "requests", "urgently-requests", "reiterates-requests", "reiterates-previous-requests", "invites",
     "urges", "strongly-urges", "calls-upon", "strongly-calls-upon", "urgently-calls-upon",
     "reaffirms-call-upon", "encourages", "strongly-encourages", "continues-to-encourage", "encourage",
-    "strongly-appeals", "reiterates-appeal", "reiterates-appeals", "directs",
+    "strongly-appeals", "reiterates-appeal", "reiterates-appeals", "directs", "recommends",
 )
+# "Recommends that the General Assembly extend ...", "Recommande que l'Assemblée générale ...": the
+# recommended-to is the subject of the clause the verb opens
+_THAT = re.compile(r"\s*(?:that|to|que|qu['’]|à|a)\s*", re.I)
 
 # what may stand between the verb and a name, and between two names: words (whole words only) and
 # glue that needs no word boundary (spaces, commas, the elided French article)
@@ -44,7 +47,7 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
           r"|todos|todas|otros|otras|demás|también|nuevamente",
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
           r"|соответствующие|соответствующих|также|вновь|к",
-    "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
+    "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|بجميع|بكل|و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
     "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
 }
 _GLUE = r"\s+|[,،、，]|l['’]"
@@ -81,10 +84,21 @@ _ZH_LIST_END = re.compile(r"[和及与、，,；]")
 # registry holds has no form the other five versions share (the English version records it as printed)
 _ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
 _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
-_ZH_GENERIC = re.compile(
-    rf"{_ZH_PREPOSITION}(?:[^、，,；;：:。（）()和及与并请]{{1,4}}[和及])?"  # 技术和学术界: one group
-    rf"[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}(?=[、，,（(]|以及|和|及|与)"
+_ZH_ITEM = rf"[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}(?=[、，,（(]|以及|和|及|与)"
+_ZH_GENERIC = (
+    re.compile(rf"{_ZH_PREPOSITION}{_ZH_ITEM}"),
+    re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请]{{1,4}}[和及]{_ZH_ITEM}"),  # 技术和学术界: one group
 )
+
+
+def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
+    """A Chinese group no registry holds at ``pos`` (no name starting inside it, but one ending at
+    ``allowed_end``), else None."""
+    for rx in _ZH_GENERIC:
+        g = rx.match(text, pos)
+        if g and not any(pos < k < g.end() and by_start[k].end > allowed_end for k in by_start):
+            return g
+    return None
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
 _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并的]{{1,6}}的")
@@ -186,9 +200,12 @@ _TITLES = {  # the title's English: its printed forms (Russian as stems, any cas
         "en": r"Administrator", "fr": r"Administrat(?:eur|rice)", "es": r"Administrador(?:a)?",
         "ru": r"Администратор\w*", "zh": r"署长",
     },
+    "Bureau": {
+        "en": r"Bureau", "fr": r"Bureau", "es": r"Mesa", "ru": r"Бюро", "ar": r"مكتب", "zh": r"主席团",
+    },
     "Chair": {
         "en": r"Chair(?:person|man|woman)?", "fr": r"Président(?:e)?|Présidence", "es": r"Presidente|Presidenta|Presidencia",
-        "ru": r"Председател\w*", "ar": r"رئيس(?:ة)?", "zh": r"主席",
+        "ru": r"Председател\w*", "ar": r"رئيس(?:ة)?", "zh": r"主席(?!团)",
     },
     "members": {
         "en": r"members", "fr": r"membres", "es": r"miembros", "ru": r"член\w*", "ar": r"أعضاء", "zh": r"成员",
@@ -254,16 +271,23 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
                     out.append(Found(f.start, end, text[f.start:end], None, _office(en, body, text[f.start:end], language)))
                     break
             continue
-        before = text[max(0, f.start - 90): f.start]
+        if language == "en" and (after := re.match(r"\s+secretariat(?![\w-])", text[f.end:])):
+            end = f.end + after.end()  # "the Forum secretariat": the secretariat of the Forum
+            out.append(Found(f.start, end, text[f.start:end], None, _office("secretariat", body, text[f.start:end], language)))
+            continue
+        # a short name begins with its article ("du Forum", "the Commission"): the title stands before the name
+        lead = re.match(r"(?:the|du|des|del|de\s+la|de\s+l['’]|de|al|a\s+la|la|le|l['’]|el)(?![\w-])\s*", f.text, re.I) if f.entry is None else None
+        at = f.start + (lead.end() if lead else 0)
+        before = text[max(0, f.start - 90): at]
         title_en = start = None
         if language == "en":
             if (m := _EN_TITLE.search(before)) and not _NOT_TITLE.match(printed := re.sub(r"\s+", " ", m.group("title"))):
-                title_en, start = printed, f.start - len(before) + m.start("title")
+                title_en, start = printed, at - len(before) + m.start("title")
                 title_en = next((en for en, forms in _TITLES.items() if re.fullmatch(forms["en"], printed)), printed)
         else:
             for en, rx in _title_patterns(language):
                 if m := rx.search(before):
-                    title_en, start = en, f.start - len(before) + m.start()
+                    title_en, start = en, at - len(before) + m.start()
                     break
         if title_en is None or any(s < f.start and start < e for s, e in covered):
             continue  # no title, or a title that is a name of its own ("the Secretary-General of ...")
@@ -289,7 +313,7 @@ _EN_LEAD = re.compile(
 # a list of what the addressee before it includes: its kinds of parts are not asked apart from it
 # ("Invites the United Nations system, including the funds, programmes and specialized agencies, ...")
 _EN_INCLUDING = re.compile(r"including|in\s+particular|notably|especially|such\s+as")
-_EN_DETERMINERS = re.compile(r"(?:(?:all|other|relevant|concerned|interested|affected|the|its|their)\s+)*")
+_EN_DETERMINERS = re.compile(r"(?:(?:all|other|relevant|concerned|interested|affected|the|its|their|those|these)\s+)*")
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
 _EN_ASIDE = re.compile(
@@ -338,6 +362,7 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
     carried = None
     parts = False  # in a list of what the addressee before includes
     for a, b in pieces:
+        own = a
         if carried is not None:
             a, carried = carried, None
         if re.search(r"as\s+well\s+as\s*$", text[max(0, a - 12):a]):
@@ -357,7 +382,7 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
             if not (parts and f.entity.group):
                 out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
             continue
-        words = re.split(r"\s+", text[core:b].strip())
+        words = text[max(core, own):b].split()
         if len(words) == 1 and words[0].islower() and words[0].casefold() not in _ACTORS and not any(a <= s < b for s, _ in spans):
             carried = a  # "regional, subregional and interregional organizations": one phrase
             continue
@@ -424,6 +449,11 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
             if verb_id is None or not addressing(verb_id):
                 continue
             asked = _after_verb(paragraph, verb_id, m.end("verb"), language, found)
+            if not asked and out and (pronoun := _PRONOUN.get(language)) and (p := pronoun.match(text, m.end("verb"))):
+                # "invites the United Nations system ... and urges them to consider ...", 并敦促其: the asked
+                # before ("it": when one was asked)
+                if p.group().strip() != "it" or len({a.entity.id for a in out}) == 1:
+                    asked = [Addressee(a.entity, paragraph.id, verb_id, a.as_printed) for a in out]
             if not asked and _ASIDE_OPENS.match(text, m.end("verb")):
                 # an aside between the verb and the asked: "рекомендует, принимая при этом к сведению
                 # ..., всем заинтересованным сторонам", "ويشجع، مع التسليم ...، جميع أصحاب المصلحة"
@@ -453,6 +483,8 @@ _INNER_BEFORE = {
 
 
 _ASIDE_OPENS = re.compile(r"\s*[,،，]")
+# the pronoun a later verb asks the asked before by
+_PRONOUN = {"en": re.compile(r"\s*(?:them|it)(?=\s+(?:to|also|further|,))"), "zh": re.compile(r"其(?!他|中|各)")}
 _COMMA = re.compile(r"[,،，]")
 _CLAUSE_STOP = re.compile(r"[;؛；。]")
 
@@ -478,6 +510,19 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
     """The chain of names right after the printed verb (ending at ``pos``), joined only by articles,
     "and", commas."""
     text = paragraph.text
+    if verb_id == "recommends":
+        if (that := _THAT.match(text, pos)) is None:
+            if language == "en":
+                return []  # "Recommends the exploration of ...": no one is named
+        else:
+            pos = that.end()
+            if language == "en":  # the clause's subject, up to its verb: the first small word no actor
+                for w in re.finditer(r"(?<=\s)[a-z][\w-]*", text[pos:]):
+                    if any(f.start <= pos + w.start() < f.end for f in found):
+                        continue  # a word of a name ("United Nations development system")
+                    if w.group() not in _ACTORS and w.group() not in ("and", "of", "the", "all", "other", "relevant"):
+                        return _en_asked(paragraph, verb_id, pos, found, pos + w.start())
+                return []
     if language == "en":
         return _en_asked(paragraph, verb_id, _FIRST_JOINER.match(text, pos).end() if _asks_to(text, pos) else pos, found)
     by_start: dict[int, object] = {}
@@ -503,7 +548,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         if f is None and language == "zh":
             if (q := _ZH_QUALIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
                 pass
-            elif (g := _ZH_GENERIC.match(text, pos)) and not any(pos < k < g.end() for k in by_start):
+            elif g := _zh_group(text, pos, by_start):
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
                 continue
@@ -515,7 +560,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             (after is not None and not after.match(text, f.end))
             or (f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end) and not _ZH_INCLUDING.match(text, f.end))
         )
-        if zh_rejected and (g := _ZH_GENERIC.match(text, pos)) and not any(pos < k < g.end() and by_start[k].end > f.end for k in by_start):
+        if zh_rejected and (g := _zh_group(text, pos, by_start, f.end)):
             # 联合国发展系统相关实体: a group the name qualifies
             pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
             limit = joiner.match(text, pos).end()
