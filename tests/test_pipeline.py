@@ -79,3 +79,30 @@ def test_two_files_of_one_document_and_language_in_one_run_are_refused(tmp_path,
     assert "copy.xml" in summary.failures[0] and files[0].name in summary.failures[0]
     with pytest.raises(IngestError, match="already gave in this run"):
         ingest_paths([files[0], copy], open_store(tmp_path / "st2"), workers=1)
+
+
+def test_a_reader_process_killed_mid_run_loses_no_file(tmp_path, files):
+    """A worker process that dies (here: killed once the first file is stored) breaks the pool;
+    the groups not yet stored are read again, one process at a time, and the store ends as a
+    serial run leaves it. Results are taken as they come (a window of groups ahead), so this also
+    checks that none is skipped or stored twice across the restart."""
+    import signal
+
+    import psutil
+
+    serial = open_store(tmp_path / "serial")
+    ingest_paths(files, serial, workers=1)
+    killed: list[int] = []
+
+    def kill_a_reader(path, error):
+        if not killed:
+            children = psutil.Process().children(recursive=True)
+            if children:
+                children[-1].send_signal(signal.SIGKILL)
+                killed.append(children[-1].pid)
+
+    parallel = open_store(tmp_path / "parallel")
+    summary = ingest_paths(files, parallel, workers=2, on_file=kill_a_reader)
+    assert killed
+    assert summary.files == len(files) and not summary.failures
+    assert content(parallel) == content(serial)

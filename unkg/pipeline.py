@@ -7,10 +7,12 @@ graph.build -> store) and is what ``unkg ingest`` calls.
 from __future__ import annotations
 
 import glob
+import itertools
 import json
 import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -161,6 +163,7 @@ def _build_items(path: Path, items: list, *, minter, generated_at: str) -> tuple
 
 # --- conflicts between sources (reported, never merged) ------------------------------------------
 
+AHEAD = 4  # groups of files submitted per worker process ahead of the one being stored
 CONFLICTS = "conflicts.json"  # beside a local store: the conflicts found, for 'unkg stats'
 # which source is believed when two disagree: the document's own markup, then its printed text,
 # then the UN's per-work metadata (DESIGN.md §7: what the texts say wins); equal ranks: the first stored
@@ -401,9 +404,19 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
     todo, serial = groups, False
     while todo:
         pool = ProcessPoolExecutor(max_workers=1 if serial else workers, mp_context=ctx)
+        # groups submitted but not yet taken: a few per process keeps every process busy while
+        # the results waiting to be stored stay a few files' worth, not the whole run's
+        ahead = 1 if serial else workers * AHEAD
+        window: deque = deque()
+        queued = iter(enumerate(todo))
         try:
-            futures = [pool.submit(_work, group, base, generated_at, validate) for group in todo]
-            for i, (group, future) in enumerate(zip(todo, futures)):
+            while True:
+                for i, group in itertools.islice(queued, ahead - len(window)):
+                    window.append((i, group, pool.submit(_work, group, base, generated_at, validate)))
+                if not window:
+                    todo = []
+                    break
+                i, group, future = window.popleft()
                 try:
                     results = future.result()
                 except BrokenProcessPool:
@@ -415,14 +428,14 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
                     else:  # any of the groups running may be the one: go on one at a time to tell
                         todo, serial = todo[i:], True
                     break
+                del future  # its result is the files' graphs: held from here on by the caller only
                 for path, encoded_graphs, part, error in results:
                     if error:
                         yield path, None, None, error
                         continue
                     graphs = encoded_graphs if encoded else [(g, list(ox.parse(data, ox.RdfFormat.N_QUADS))) for g, data in encoded_graphs]
                     yield path, graphs, part, None
-            else:
-                todo = []
+                del results
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
