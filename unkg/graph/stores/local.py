@@ -18,6 +18,8 @@ numbers), write ``SELECT DISTINCT`` / ``COUNT(DISTINCT ...)`` where duplicates m
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import io
 import json
 import os
@@ -38,6 +40,25 @@ JOURNAL = "pending-graphs.json"
 STALE_SUMMARY = "summary-stale"  # present while the summary graph is being recomputed
 SCRATCH = "urn:unkg:scratch:"
 REPAIR = "unkg repair"  # the one command that makes a store whole after an interruption
+# quads written through transactions (not the bulk loader) after which the store flushes: RocksDB
+# keeps what is written in one in-memory table per index until it flushes (64 MB each, a dozen
+# indexes), so a long run of small writes (the summary, the lineage graphs) would otherwise hold
+# hundreds of megabytes
+FLUSH_EVERY = 250_000
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None elsewhere. After a flush the memory the written batch and
+    the flushed tables held is free but kept by the allocator; trimming gives it back, so a long
+    ingest's footprint follows what it holds now rather than the most it ever held."""
+    name = ctypes.util.find_library("c")
+    try:
+        return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    except OSError:
+        return None
+
+
+_TRIM = _malloc_trim()
 
 
 class LocalStore:
@@ -74,6 +95,7 @@ class LocalStore:
         except OSError as err:
             raise StoreError(f"{self.path}: cannot open the Oxigraph database ({err})") from err
         self.minter = Minter(self.base)
+        self._unflushed = 0  # quads written since the last flush (FLUSH_EVERY)
         if not read_only:
             self._recover()
         elif self._journal().exists():
@@ -137,10 +159,12 @@ class LocalStore:
                 if encoded:  # straight into the native bulk loader: no Python objects per quad
                     self.ox.bulk_load(input=b"".join(encoded), format=ox.RdfFormat.N_QUADS)
                 self.ox.bulk_extend(q for _, qs in new if not isinstance(qs, bytes) for q in qs)
-                self.ox.flush()
+                self._flush()
                 self._journal().unlink()
             else:
-                self.ox.extend([q for _, qs in new for q in _quads(qs)])
+                quads = [q for _, qs in new for q in _quads(qs)]
+                self.ox.extend(quads)
+                self._written(len(quads))
         if old:
             moves = []
             scratch_quads: list[ox.Quad] = []
@@ -152,6 +176,19 @@ class LocalStore:
                     moves[-1] = f"DROP SILENT GRAPH <{g}>"
             self.ox.extend(scratch_quads)
             self.ox.update(" ;\n".join(moves))
+            self._written(len(scratch_quads))
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_EVERY:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write RocksDB's in-memory tables to disk and give the memory freed back (FLUSH_EVERY)."""
+        self.ox.flush()
+        self._unflushed = 0
+        if _TRIM is not None:
+            _TRIM(0)
 
     @property
     def summary_stale(self) -> bool:
@@ -172,7 +209,7 @@ class LocalStore:
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update (the default prefixes are predeclared) and flush it to disk."""
         self.ox.update(sparql, prefixes=PREFIXES)
-        self.ox.flush()
+        self._flush()
 
     def optimize(self) -> None:
         self.ox.optimize()
