@@ -329,3 +329,20 @@ def test_a_later_verb_asks_them_again():
     assert asked == [("encourages", "states"), ("urges", "states")]
     other = [(a.verb, a.entity.id) for a in find_addressees(_paragraph(text.replace("urges them", "urges Governments"), "en"), "en")]
     assert other == [("encourages", "states"), ("urges", "governments")]
+
+
+@pytest.mark.parametrize(("lang", "short", "other"), [
+    ("en", "the Joint Programme", "the Secretary-General"),
+    ("zh", "联合规划署", "秘书长"),
+])
+def test_the_joint_programme_is_unaids(lang, short, other):
+    """E/RES/2021/26 op:3: "Calls upon the Joint Programme ...", 促请联合规划署: the short name keeps the
+    word before its head and drops the UN's name (Joint United Nations Programme on HIV/AIDS,
+    联合国艾滋病毒/艾滋病联合规划署)."""
+    record = link(read(akn_file("ecosoc", "2021", "E_RES_2021_26", lang))[0])
+    assert "unaids" in _asked(record)["op:3"]
+    p = record.paragraph("op:3")
+    assert short in p.text
+    p.text = p.text.replace(short, other, 1)
+    asked = _asked(link(record))["op:3"]
+    assert "unaids" not in asked and "secretary-general" in asked

@@ -56,7 +56,7 @@ _HEADS = {
            "المجلس التنفيذي", "اللجنة", "المجلس", "المنتدى", "المؤتمر", "الجمعية", "المكتب", "البرنامج", "الصندوق",
            "الوكالة", "الهيئة", "الآلية", "المحكمة", "المركز", "المعهد", "الجامعة", "المنظمة"),
     "zh": ("行动纲领", "宪章", "公约", "宣言", "议程", "协定", "议定书", "框架", "盟约",
-           "高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "委员会",
+           "高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "规划署", "委员会",
            "理事会", "论坛", "会议", "大会", "办事处", "方案", "基金", "机构", "实体", "机制", "法院", "法庭",
            "中心", "研究所", "大学", "组织"),
 }
@@ -176,6 +176,10 @@ class ShortNames:
             self.named.append((order, head, entity))
         if self.language == "en" and (qualified := _en_qualified_head(label, head)):
             self.named.append((order, qualified, entity))
+        if self.language == "zh" and entity.known and len(label) >= len(head) + 4:
+            # Chinese keeps the two characters before the head: 联合国原子辐射影响问题科学委员会 is 科学委员会,
+            # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署
+            self.named.append((order, label[-len(head) - 2:], entity))
 
     def resolve(self, head: str, order: int) -> Entity | None:
         """The body last named with this head at or before ``order``."""
@@ -207,6 +211,8 @@ class ShortNames:
                     continue  # "the Commission on the Status of Women": a name no registry holds
                 if self.language == "zh" and not _ZH_BEFORE.search(text[:start]):
                     continue
+                if self.language == "zh" and any(text.startswith(h, end) for h in _HEADS["zh"]):
+                    continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
                 if self.language == "en" and not text[start].isupper():
                     continue
                 entity = self.resolve(head, order)
