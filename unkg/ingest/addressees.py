@@ -10,6 +10,22 @@ stakeholders to" gives both; "Encourages close alignment between ..." gives none
 
 Groups are registry entries too (``member-states``, ``all-stakeholders``, ``international-community``,
 ``governments``, in ``reference/bodies.yaml``).
+
+Rules of UN drafting read here, in every resolution:
+
+- English asks the noun phrases that stand between the verb and its infinitive ("Invites A, B, C and
+  D to participate", "Calls upon all States:"): each is a registry name, an office, or a group named
+  by what its members are ("relevant entities of the United Nations development system", "academia",
+  kept as printed, ``Entity.group``); an aside ends them ("within existing resources", "in
+  cooperation with ..."), and the kinds of parts an addressee "includes" are not asked apart from it.
+- An official or part of a body is one office in all six languages (``find_offices``): "the
+  Director-General of the World Health Organization", 世界卫生组织总干事, "le Directeur général de
+  l'Organisation mondiale de la Santé", "members of the Forum", "the Forum secretariat".
+- Chinese, French, Spanish, Russian and Arabic lists go on past a group no registry holds (技术和学术界,
+  "les milieux techniques et universitaires") to the names after it; such a group is not recorded in
+  those languages, as no registry form is shared by the six versions.
+- "Recommends that the General Assembly ..." asks the Assembly; "..., and urges them to ..." asks
+  again those asked before.
 """
 
 from __future__ import annotations
