@@ -160,6 +160,7 @@ def test_an_incremental_update_equals_a_full_recount(tmp_path):
     assert len(incremental) == len(set(incremental))  # each once: nothing patched in twice
     assert any("mentions-by-year" in line for line in incremental)
     assert any("requests-due" in line and "wgec" in line for line in incremental)
+    assert any("event-mentions" in line for line in incremental)
     # and a work removed from the store leaves the summary when its graphs are named as changed,
     # as does a deadline only one removed language version stated
     gone = [g for g in s.graphs() if "/2023/3/" in g or "/79/194/zh/" in g]

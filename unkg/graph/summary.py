@@ -22,6 +22,9 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
 - data set ``{base}dataset/co-mentions`` (structure ``unkg:coMentions``): per pair of bodies, fora,
   offices, programmes or partnerships (``unkg:mentioned`` < ``unkg:mentionedWith`` by IRI), the
   paragraphs that name both in one of their language versions, and their works;
+- data set ``{base}dataset/event-mentions`` (structure ``unkg:eventMentions``): per event or
+  observance (``unkg:mentionedEvent``, typed so by any graph) that some paragraph or footnote
+  mentions, ``unkg:workCount`` works those belong to (whatever their date);
 - data set ``{base}dataset/requests-due`` (structure ``unkg:requestsDue``): per request that says by
   when, one observation for each session (``unkg:dueSession``) or date (``unkg:dueDate``),
   paragraph (``unkg:dueParagraph``), addressee (``unkg:dueAddressee``) and symbol of the
@@ -30,17 +33,18 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
   request: the rows of the requests-due query before its language (texts, names) is read. The
   addressees and report bodies are among the entities whose types and labels the summary carries.
 
-A mention counts when its paragraph is part of a work with a date (the year is the work's). The
+A mention counts (by year, and in pairs) when its paragraph is part of a work with a date (the year is the work's). The
 summary reads and writes through the store's interface only, so it works the same on the embedded
 store and on a remote endpoint; ``unkg.pipeline.ingest_paths`` calls it after every ingest.
 
-Incremental: what each source graph contributes (its works' years, the bodies it types, its
-mentions, references, requests, adopting organs and requests with deadlines) is read from that graph alone and
-kept beside an embedded store, one row per fact in SQLite (``summary-state.sqlite``). An ingest
-replaces the rows of the graphs it wrote, then recounts only the observations those rows touch
-(the entities they mention or type, with every pair they are in and every year; the works they
-cite; the addressees and verbs they ask; every observation of the requests they state a deadline,
-verb or report body of; and the entities of works whose year they change), and
+Incremental: what each source graph contributes (its works' years, the bodies and events it types,
+its mentions, references, requests, adopting organs, and its requests' deadlines, verbs and report
+bodies) is read from that graph alone and kept beside an embedded store, one row per fact in SQLite
+(``summary-state.sqlite``). An ingest replaces the rows of the graphs it wrote, then recounts only
+the observations those rows touch (the entities they mention or type, with every pair they are in,
+every year, and their event mentions; the works they cite; the addressees and verbs they ask;
+every requests-due observation of the requests they state a deadline, verb or report body of; and
+the entities of works whose year they change), and
 patches the summary graph with one SPARQL update that deletes those observations and inserts
 their recount: adding one document to a store of the whole GA record rewrites a few hundred
 quads, not the whole graph. A full recount is the same counting over every row, from every graph
@@ -81,6 +85,9 @@ CO_MENTIONS = "co-mentions"
 CITED_BY = "cited-by"
 REQUESTS = "requests-by-addressee"
 REQUESTS_DUE = "requests-due"
+EVENT_MENTIONS = "event-mentions"
+# the classes whose members' mentions are counted by work alone (the events-timeline query)
+EVENT_CLASSES = ("Event", "Observance")
 # the classes whose members are counted (the same as the bodies views and queries)
 BODY_CLASSES = ("Body", "Forum", "Office", "Programme", "Partnership")
 
@@ -106,10 +113,11 @@ class SummaryCounts:
     requests: int = 0
     triples: int = 0
     requests_due: int = 0
+    event_mentions: int = 0
 
 
 STATE = "summary-state.sqlite"
-_LAYOUT = 3  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
+_LAYOUT = 4  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
 _T_REALIZATION = "http://purl.org/vocab/frbr/core#realization"
 _T_DATE = "http://purl.org/dc/terms/date"
 _T_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -121,6 +129,7 @@ _T_VERB = str(UNKG.verb)
 _T_ADOPTED_BY = str(UNKG.adoptedBy)
 _T_REQUEST_VERB = str(UNKG.requestVerb)
 _BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
+_EVENT_TYPES = {str(getattr(UNKG, c)) for c in EVENT_CLASSES}
 
 
 def _year(date: str) -> str | None:
@@ -134,6 +143,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS years(graph TEXT, work TEXT, year TEXT);
 CREATE TABLE IF NOT EXISTS bodies(graph TEXT, entity TEXT);
 CREATE TABLE IF NOT EXISTS organs(graph TEXT, entity TEXT);
+CREATE TABLE IF NOT EXISTS events(graph TEXT, entity TEXT);
 CREATE TABLE IF NOT EXISTS mentions(graph TEXT, part TEXT, entity TEXT, work TEXT);
 CREATE TABLE IF NOT EXISTS refs(graph TEXT, citing TEXT, cited TEXT, ident TEXT);
 CREATE TABLE IF NOT EXISTS asks(graph TEXT, part TEXT, addressee TEXT, verb TEXT, work TEXT);
@@ -143,6 +153,8 @@ CREATE INDEX IF NOT EXISTS years_graph ON years(graph);
 CREATE INDEX IF NOT EXISTS years_work ON years(work);
 CREATE INDEX IF NOT EXISTS bodies_graph ON bodies(graph);
 CREATE INDEX IF NOT EXISTS organs_graph ON organs(graph);
+CREATE INDEX IF NOT EXISTS events_graph ON events(graph);
+CREATE INDEX IF NOT EXISTS events_entity ON events(entity);
 CREATE INDEX IF NOT EXISTS organs_entity ON organs(entity);
 CREATE INDEX IF NOT EXISTS mentions_graph ON mentions(graph, part);
 CREATE INDEX IF NOT EXISTS mentions_entity_work ON mentions(entity, work);
@@ -159,7 +171,7 @@ CREATE INDEX IF NOT EXISTS reqfacts_request ON reqfacts(request, kind);
 CREATE INDEX IF NOT EXISTS reqfacts_value ON reqfacts(value, kind);
 CREATE INDEX IF NOT EXISTS dues_who ON dues(who);
 """
-_TABLES = ("years", "bodies", "organs", "mentions", "refs", "asks", "dues", "reqfacts")
+_TABLES = ("years", "bodies", "organs", "events", "mentions", "refs", "asks", "dues", "reqfacts")
 
 
 def _state_file(store) -> Path | None:
@@ -225,6 +237,9 @@ _PAIRS_OF = ("SELECT a.entity, b.entity FROM mentions a JOIN mentions b "
              "ON b.graph = a.graph AND b.part = a.part AND b.entity > a.entity WHERE a.{column} = ?")
 _CITED = "SELECT cited, COUNT(DISTINCT citing), MIN(ident) FROM refs {where} GROUP BY cited"
 _ASKS = "SELECT addressee, verb, COUNT(DISTINCT part), COUNT(DISTINCT work) FROM asks {where} GROUP BY addressee, verb"
+# an event's works: its mentions' (COUNT skips a part no work is known of)
+_EVENTS = """SELECT m.entity, COUNT(DISTINCT m.work) FROM mentions m WHERE m.entity IN (SELECT entity FROM events) {where}
+GROUP BY m.entity HAVING COUNT(DISTINCT m.work) > 0"""
 _DUES = "SELECT DISTINCT request, session, due, paragraph, who, symbol FROM dues {where}"
 # the verbs and report bodies any graph gives a request with a deadline
 _DUE_FACTS = "SELECT DISTINCT request, kind, value FROM reqfacts WHERE request IN (SELECT request FROM dues) {where}"
@@ -255,8 +270,9 @@ class _Keys:
     """The observations one change touches: mentions by (entity, year), co-mentions by pair, the
     entities all of whose observations are recounted (their being a body changed), cited works,
     (addressee, verb) pairs, the organs whose labels the summary may carry, the requests all of
-    whose requests-due observations are recounted, and the addressees and report bodies of them
-    whose labels the summary may carry."""
+    whose requests-due observations are recounted, the addressees and report bodies of them
+    whose labels the summary may carry, and the entities whose event mentions are recounted
+    (mentioned or typed an event by the graphs)."""
 
     years: set[tuple[str, str]]
     pairs: set[tuple[str, str]]
@@ -266,6 +282,7 @@ class _Keys:
     organs: set[str]
     requests: set[str] = field(default_factory=set)
     due_entities: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)  # entities whose event-mentions observation is recounted
 
     @property
     def entities(self) -> set[str]:
@@ -304,6 +321,7 @@ def _touched(db: sqlite3.Connection, graphs: list[str]) -> _Seen:
         keys.asks.update(db.execute("SELECT addressee, verb FROM asks WHERE graph = ?", (g,)))
         keys.organs.update(e for (e,) in db.execute("SELECT entity FROM organs WHERE graph = ?", (g,)))
         dues.update(db.execute(_DUES.format(where="WHERE graph = ?"), (g,)))
+        keys.events.update(e for (e,) in db.execute("SELECT entity FROM mentions WHERE graph = ? UNION SELECT entity FROM events WHERE graph = ?", (g, g)))
         for request, kind, value in db.execute("SELECT request, kind, value FROM reqfacts WHERE graph = ?", (g,)):
             keys.requests.add(request)
             if kind == "r":
@@ -319,7 +337,7 @@ def _merge(db: sqlite3.Connection, before: _Seen, after: _Seen) -> _Keys:
     every observation of that entity; every mention of that work, in its old and new year."""
     a, b = before.keys, after.keys
     keys = _Keys(a.years | b.years, a.pairs | b.pairs, a.wide | b.wide, a.cited | b.cited, a.asks | b.asks, a.organs | b.organs,
-                 a.requests | b.requests, a.due_entities | b.due_entities)
+                 a.requests | b.requests, a.due_entities | b.due_entities, a.events | b.events)
     for entity in before.bodies.keys() | after.bodies.keys():
         was = before.bodies.get(entity)
         now_ = after.bodies.get(entity)
@@ -350,7 +368,8 @@ def _counts(db: sqlite3.Connection, keys: _Keys | None):
     _script(db, _PREPARE)
     if keys is None:
         return (db.execute(_BY_YEAR.format(where="")).fetchall(), db.execute(_PAIRS.format(where="")).fetchall(),
-                db.execute(_CITED.format(where="")).fetchall(), db.execute(_ASKS.format(where="")).fetchall(), _due_rows(db, None))
+                db.execute(_CITED.format(where="")).fetchall(), db.execute(_ASKS.format(where="")).fetchall(), _due_rows(db, None),
+                db.execute(_EVENTS.format(where="")).fetchall())
     _script(db, "DROP TABLE IF EXISTS temp.kw; DROP TABLE IF EXISTS temp.ky; DROP TABLE IF EXISTS temp.kp;"
                      "DROP TABLE IF EXISTS temp.kc; DROP TABLE IF EXISTS temp.ka;"
                      "CREATE TEMP TABLE kw(entity TEXT PRIMARY KEY); CREATE TEMP TABLE kc(cited TEXT PRIMARY KEY);"
@@ -379,7 +398,10 @@ def _counts(db: sqlite3.Connection, keys: _Keys | None):
         GROUP BY kp.a, kp.b""").fetchall()
     cited = db.execute(_CITED.format(where="WHERE cited IN (SELECT cited FROM kc)")).fetchall()
     asks = db.execute(_ASKS.format(where="WHERE (addressee, verb) IN (SELECT addressee, verb FROM ka)")).fetchall()
-    return by_year, pairs, cited, asks, _due_rows(db, keys.requests)
+    _script(db, "DROP TABLE IF EXISTS temp.ke; CREATE TEMP TABLE ke(entity TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO ke VALUES (?)", [(e,) for e in keys.events])
+    events = db.execute(_EVENTS.format(where="AND m.entity IN (SELECT entity FROM ke)")).fetchall()
+    return by_year, pairs, cited, asks, _due_rows(db, keys.requests), events
 
 
 def _observed(db: sqlite3.Connection, candidates: set[str] | None) -> set[str]:
@@ -407,6 +429,7 @@ _DATASETS = (
     (CITED_BY, UNKG.citedBy, "Works cited by the store's works"),
     (REQUESTS, UNKG.requestsByAddressee, "Requests by addressee and verb"),
     (REQUESTS_DUE, UNKG.requestsDue, "Requests that say by when"),
+    (EVENT_MENTIONS, UNKG.eventMentions, "Works mentioning each event"),
 )
 
 
@@ -439,6 +462,10 @@ class _Writer:
         for predicate, value in facts.items():
             self.add(obs, predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(str(predicate)), value)
         return obs
+
+    def events(self, rows) -> None:
+        for event, works in sorted(rows):
+            self.observe(EVENT_MENTIONS, (event,), {UNKG.mentionedEvent: ox.NamedNode(event), UNKG.workCount: ox.Literal(str(works), datatype=XSD_INTEGER)})
 
     def dues(self, rows) -> None:
         """The requests-due observations: a row's terms (kept as N-Triples) as they were read."""
@@ -541,12 +568,13 @@ def _due_facts(store, db: sqlite3.Connection, graphs: list[str] | None) -> None:
 
 
 def _reference_facts(store, db: sqlite3.Connection) -> None:
-    """The reference graph's bodies (registries), read afresh at every count: it is small."""
+    """The reference graph's bodies and events (registries), read afresh at every count: it is small."""
     ref = store.minter.reference_graph()
     _drop(db, [ref])
     if store.has_graph(ref):
         quads = _one_graph(ref, store.quads(ref))
         db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
+        db.executemany("INSERT INTO events VALUES (?,?)", ((g, s) for t in sorted(_EVENT_TYPES) for g, s, _ in quads(_T_TYPE, t)))
 
 
 def _one_graph(graph: str, quads: Iterable[ox.Quad]):
@@ -588,6 +616,7 @@ def _insert(db: sqlite3.Connection, quads, work_of) -> None:
     db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", ((g, s, o.value, work_of(s)) for g, s, o in quads(_T_MENTIONS) if isinstance(o, ox.NamedNode)))
     db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
     db.executemany("INSERT INTO organs VALUES (?,?)", ((g, o.value) for g, _, o in quads(_T_ADOPTED_BY) if isinstance(o, ox.NamedNode)))
+    db.executemany("INSERT INTO events VALUES (?,?)", ((g, s) for t in sorted(_EVENT_TYPES) for g, s, _ in quads(_T_TYPE, t)))
     realised = {(g, s) for g, s, _ in quads(_T_REALIZATION)}
     years: dict[tuple[str, str], str] = {}
     for g, s, o in quads(_T_DATE):
@@ -627,11 +656,12 @@ def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.
     db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
     w = _Writer(store.minter)
     w.head(generated_at)
-    by_year, pairs, cited, asks, dues = _counts(db, None)
+    by_year, pairs, cited, asks, dues, events = _counts(db, None)
     w.counts(by_year, pairs, cited, asks)
     w.dues(dues)
+    w.events(events)
     w.labels(store, _observed(db, None))
-    return w.quads, SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues))
+    return w.quads, SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues), len(events))
 
 
 def summary_quads(store, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
@@ -648,7 +678,7 @@ def _existing(store, keys: _Keys, entities: set[str], dues: set[tuple]) -> list[
     g = m.summary_graph()
     subjects = ({m.observation(MENTIONS_BY_YEAR, e, y) for e, y in keys.years} | {m.observation(CO_MENTIONS, a, b) for a, b in keys.pairs}
                 | {m.observation(CITED_BY, c) for c in keys.cited} | {m.observation(REQUESTS, a, v) for a, v in keys.asks}
-                | {m.observation(REQUESTS_DUE, *_due_key(*row)) for row in dues})
+                | {m.observation(REQUESTS_DUE, *_due_key(*row)) for row in dues} | {m.observation(EVENT_MENTIONS, e) for e in keys.events})
     found: list[ox.Triple] = []
 
     def values(iris: Iterable[str]) -> str:
@@ -727,10 +757,11 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         db.execute("INSERT INTO meta VALUES ('version', ?)", (f"{__version__}/{_LAYOUT}",))
         db.execute("COMMIT")
         w = _Writer(store.minter)
-        by_year, pairs, cited, asks, dues = _counts(db, keys)
+        by_year, pairs, cited, asks, dues, events = _counts(db, keys)
         w.counts(by_year, pairs, cited, asks)
         w.dues(dues)
+        w.events(events)
         candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs | keys.due_entities
         w.labels(store, _observed(db, candidates))
         _patch(store, _existing(store, keys, candidates, old_dues), w.quads, generated_at)
-        return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues))
+        return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues), len(events))

@@ -98,6 +98,7 @@ class UNKG(DefinedNamespace):
     inSection: URIRef  # in section
     inSeries: URIRef  # in series
     mentioned: URIRef  # mentioned
+    mentionedEvent: URIRef  # mentioned event
     mentionedWith: URIRef  # mentioned with
     mentions: URIRef  # mentions
     newParagraph: URIRef  # new paragraph
@@ -165,7 +166,9 @@ class UNKG(DefinedNamespace):
     dueSessionComponent: URIRef  # due session (dimension)
     dueSymbolComponent: URIRef  # due symbol (dimension)
     dueVerbComponent: URIRef  # due verb (attribute)
+    eventMentions: URIRef  # event mentions
     mentionedComponent: URIRef  # mentioned (dimension)
+    mentionedEventComponent: URIRef  # mentioned event (dimension)
     mentionedWithComponent: URIRef  # mentioned with (dimension)
     mentionsByYear: URIRef  # mentions by year
     paragraphCountComponent: URIRef  # paragraphs (measure)
