@@ -44,7 +44,7 @@ REPAIR = "unkg repair"  # the one command that makes a store whole after an inte
 # keeps what is written in one in-memory table per index until it flushes (64 MB each, a dozen
 # indexes), so a long run of small writes (the summary, the lineage graphs) would otherwise hold
 # hundreds of megabytes
-FLUSH_EVERY = 250_000
+FLUSH_EVERY = 50_000
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
