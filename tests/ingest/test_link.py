@@ -303,3 +303,46 @@ def test_an_instrument_called_by_its_head(named, text, lang, expected):
     shorts = short_names(lang, [(0, full.entity, full.entity.label)])
     assert [f.entity.id for f in shorts.find(text, 1, find(text, lang))] == [expected]
     assert shorts.find(text.replace("Charter", "mandate").replace("Convention", "Organization").replace("公约", "组织"), 1, []) == []
+
+
+def test_a_chinese_unknown_name_starts_after_the_verb_before_it() -> None:
+    # A/RES/78/180 pre:18: "Recalling the establishment of the International Migration Review Forum":
+    # 回顾设立 is the verb, not the name
+    text = "回顾设立国际移民问题审查论坛，作为会员国讨论和分享《安全、有序和正常移民全球契约》各个方面执行进展情况的政府间全球平台，"
+    unknown = [f.text for f in find(text, "zh") if f.entry is None]
+    assert unknown == ["国际移民问题审查论坛"]
+    other = text.replace("回顾设立国际移民问题审查论坛", "欢迎召开区域移民问题审查论坛")
+    assert [f.text for f in find(other, "zh") if f.entry is None] == ["区域移民问题审查论坛"]
+
+
+def test_a_chinese_kind_of_body_or_a_list_of_kinds_is_no_name() -> None:
+    # the GA's rules of procedure for a conference (GA 78th session): "the main committees and, as
+    # appropriate, any other committee or working group" names no body
+    text = "联合国有关机构所指定的代表可就其组织活动范围内的问题，作为观察员参加会议、主要委员会以及在适当情况下参加任何其他委员会或工作组的讨论，但无表决权。"
+    assert [f.text for f in find(text, "zh") if f.entry is None] == []
+    named = text.replace("任何其他委员会", "国际移民问题审查论坛")
+    assert [f.text for f in find(named, "zh") if f.entry is None] == ["国际移民问题审查论坛"]
+
+
+def test_a_chinese_coalition_is_a_name_and_keeps_the_united_nations_in_it() -> None:
+    # A/RES/78/154 op:22: the United Nations Coalition on Combating Sand and Dust Storms
+    text = "邀请2018年9月环境管理小组高级官员第二十四次会议上成立的联合国防治沙尘暴联盟与联合国其他相关实体继续合作，协助受影响缔约国制定和执行关于沙尘暴的国家及区域政策；"
+    found = [(f.text, f.entity.type) for f in find(text, "zh") if f.entity.id != "states-parties"]
+    assert found == [("联合国防治沙尘暴联盟", "partnership")]
+
+
+def test_the_united_nations_as_a_modifier_is_no_mention_of_it() -> None:
+    # A/RES/78/119 op:46 (English and Chinese): "relevant United Nations entities", 联合国其他组织,
+    # 联合国相关实体 are kinds of entities; the United Nations acting is a mention
+    en = (
+        "Calls upon the Office for the Coordination of Humanitarian Affairs and other United Nations organizations to "
+        "continue to work with Member States and relevant United Nations entities to facilitate the exchange of updated, "
+        "accurate and reliable information"
+    )
+    assert "un" not in {f.entity.id for f in find(en, "en")}
+    assert "un" in {f.entity.id for f in find(en.replace("relevant United Nations entities", "the United Nations"), "en")}
+    zh = "促请人道主义事务协调厅和联合国其他组织继续与会员国和联合国相关实体合作，促进交流最新、准确和可靠的信息"
+    assert "un" not in {f.entity.id for f in find(zh, "zh")}
+    assert "un" in {f.entity.id for f in find(zh.replace("联合国相关实体合作", "联合国合作"), "zh")}
+    assert "un" not in {f.entity.id for f in find("United Nations, Treaty Series, vol. 1771, No. 30822.", "en")}
+

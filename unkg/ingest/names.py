@@ -29,6 +29,7 @@ from typing import Callable, Iterable
 
 from unkg.record import Entity
 from unkg.reference import Entry, Registry, fold, load, load_topics, unknown_entity
+from unkg.reference import verbs as _verbs
 
 # --- canonical forms: what a printed form and a matched text are compared as ------------------
 
@@ -317,16 +318,52 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议"
+_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟"
+# a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
+# a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 _ZH_UNKNOWN = re.compile(
-    rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff]{{3,20}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|$)"
+    rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|和|与|及|或|$)"
 )
-_ZH_NOT_IN_NAME = re.compile(r"[是了在到该这其将把被请并也又还即]|确认|注意|欢迎|鼓励|举办|旨在|确保|一个|有关|相关")
-_ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|各|其)+")
-_ZH_GENERIC = {"区域委员会", "委员会", "工作组", "论坛", "专家组", "职司委员会", "高级别会议", "部长级会议", "首脑会议", "国际会议"}
+
+
+@lru_cache(maxsize=1)
+def _zh_before_name() -> re.Pattern[str]:
+    """What ends the words before a Chinese name, cut off with them: the verbs that open
+    paragraphs (``verbs.yaml``: 回顾, 高度赞赏, 再次请...), the verbs and prepositions that take a
+    body as object (参加, 支持, 协助, 提交给, 作为...), the particles of a clause (应, 可, 将, 并...) and
+    the 的 of a description ("...对话的主要论坛": the name is after it). The characters of a word that
+    also begins names are guarded (可持续, 和平, 以色列)."""
+    verbs_zh = {form for c in _verbs().concepts.values() for form in c.forms.get("zh", ()) if len(form) >= 2}
+    words = sorted(verbs_zh | set(_ZH_BEFORE_WORDS), key=len, reverse=True)
+    return re.compile(r".*(?:" + "|".join(map(re.escape, words)) + "|" + _ZH_BEFORE_CHARS + ")", re.S)
+
+
+_ZH_BEFORE_WORDS = (
+    "参加", "参与", "出席", "支持", "支助", "协助", "便利", "设立", "召开", "举行", "举办", "召集", "主办", "审议",
+    "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
+    "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
+    "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
+)
+_ZH_BEFORE_CHARS = (
+    r"[的是了在到该这其将把被并也又还向从就使给让为于]|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
+    r"|执行(?!委员会|局|理事会|主任|秘书)"
+)
+_ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|或|各|其)+")
+# a topic list in a name: "...预防、防范和应对问题高级别会议" (the last item joined by 和, then 问题)
+_ZH_TOPIC_LIST = re.compile(r"、[^、]*(?:和|及|与)[^、]*问题")
+# a name of nothing but these words and a head is a back-reference or a kind of body, not a name:
+# 特设委员会 (an ad hoc committee), 不限成员名额政府间工作组, 区域委员会, 高级别论坛
+_ZH_GENERIC_WORDS = re.compile(
+    r"(?:特别|主要|特设|小组|政府间|本|国家|执行|筹备|咨询|专家|高级别|部长级|年度|区域|全体|不限成员名额|开放|常设|"
+    r"职司|联合|技术|科学|多利益攸关方|国际|全球|政府|首脑|独立|第[一二三四五六七八九十百零]+(?:届|次)|全会|一级)*"
+    rf"(?:{_ZH_HEADS})$"
+)
+# what must stand before them for a name: three characters or more (支付委员会, 促进特别委员会 are a
+# verb before a kind of body; a two-character name of a body is a short name, ``unkg.ingest.shortnames``)
+_ZH_MIN_CORE = 3
 # what ends the words before a Chinese event's name: particles, verbs, another event's name before 和
 _ZH_EVENT_BREAK = re.compile(
-    r".*(?:的|在|于|和|与|及|并|就|对|由|为|将|使|从|以便|以往|以|参加|出席|召开|举行|决定|请|鼓励|作为|关于|可|再次|又|还|也|举办|筹备)"
+    r".*(?:的|在|于|和(?!平)|与|及|并|就|对(?!话)|由|为|将|使|从|以便|以往|以(?!色列)|参加|出席|召开|举行|决定|请|鼓励|作为|关于|可(?!持续)|再次|又|还|也|举办|筹备)"
 )
 
 
@@ -414,13 +451,16 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
 def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
     out: list[Found] = []
+    before = _zh_before_name()
     for m in _ZH_UNKNOWN.finditer(masked):
         name = m.group("name")
-        lead = _ZH_LEADING.match(name)
-        start = m.start("name") + (lead.end() if lead else 0)
+        # items of a list ("会员国、各区域委员会") are not one name; a topic list is
+        cut = name.rindex("、") + 1 if "、" in name and not _ZH_TOPIC_LIST.search(name) else 0
+        words = before.match(name, cut)  # the verb or clause before the name (高度赞赏委员会 ...)
+        cut = max(cut, words.end() if words else 0)
+        lead = _ZH_LEADING.match(name[cut:])
+        start = m.start("name") + cut + (lead.end() if lead else 0)
         name = text[start : m.end("name")]
-        if _ZH_NOT_IN_NAME.search(name) or name in _ZH_GENERIC or len(name) < 4:
-            continue
         start, absorbed = _with_un_prefix(text, start, known)
         if absorbed is not None:
             known.remove(absorbed)
@@ -429,6 +469,11 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         if kind == "event":  # 以往关于社会发展问题世界首脑会议: the name without the words before it
             cut = len(name) - len(zh_event_name(name))
             start, name = start + cut, name[cut:]
+        # a kind of body alone (特设委员会), or after a verb (支付委员会), or joined to a list's first
+        # item (全球和区域论坛, 会议和主要委员会) is no name
+        generic = _ZH_GENERIC_WORDS.search(name)
+        if generic.start() < _ZH_MIN_CORE or re.search(r"[和与及或]$", name[: generic.start()]):
+            continue
         out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", kind)))
     return out
 
@@ -497,7 +542,54 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _zh_unknowns(text, known)
     else:
         unknown = []
+    known = [k for k in known if not _modifier_un(text, k, language)]
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
+
+
+# "United Nations entities", "United Nations rule of law activities", "(United Nations publication,
+# Sales No. ...)", "United Nations, Treaty Series": the name as a modifier of the noun after it (a
+# kind of thing, a publication's title) names no actor; "the United Nations and its Member States",
+# "the United Nations continues to ..." do
+_EN_AFTER_ACTOR = re.compile(
+    r"\s+(?:and|or|nor|to|in|on|at|for|with|as|by|from|of|that|which|itself|its|through|under|since|"
+    r"is|are|was|were|has|have|had|shall|should|will|would|can|could|may|might|must|"
+    r"plays|continues|remains|provides|supports|takes|makes|stands|works)\b"
+)
+_EN_MODIFIED = re.compile(r"\s+[a-z]|,\s*Treaty\s+Series")
+_ZH_AFTER_ACTOR = re.compile(r"[的和及与或、]|[^\u4e00-\u9fff]")
+
+
+def _modifier_un(text: str, found: Found, language: str) -> bool:
+    """The United Nations printed as the modifier of what follows it: in English before a noun in
+    lower case ("relevant United Nations entities") or a publication's title; in Chinese directly
+    before a noun (联合国法治活动, 联合国各实体, 《联合国条约汇编》), where a verb (联合国支持 ...), a
+    conjunction or 的 after it leaves it an actor."""
+    if found.entry is None or found.entry.id != "un" or found.text.isupper():
+        return False
+    after = text[found.end : found.end + 40]
+    if language == "en":
+        return bool(_EN_MODIFIED.match(after)) and not _EN_AFTER_ACTOR.match(after)
+    if language == "zh":
+        return bool(after) and not _ZH_AFTER_ACTOR.match(after) and not _zh_verb_after(after)
+    return False
+
+
+def _zh_verb_after(after: str) -> bool:
+    """A Chinese text starting with a verb or a clause particle (联合国支持 ..., 联合国应 ...), not with
+    a word that qualifies what the name modifies (联合国其他组织, 联合国有关机构, 联合国各实体)."""
+    return after[:1] in _ZH_CLAUSE_CHARS or any(after.startswith(w) for w in _zh_verbs())
+
+
+_ZH_CLAUSE_CHARS = frozenset("应将可已在也还并又是为对向从就使于")
+
+
+@lru_cache(maxsize=1)
+def _zh_verbs() -> tuple[str, ...]:
+    """The verbs a body may be the subject of: those that open paragraphs (``verbs.yaml``) and those
+    that take an object (继续, 支持, 提供...)."""
+    forms = {form for c in _verbs().concepts.values() for form in c.forms.get("zh", ())}
+    acts = ("继续", "支持", "支助", "提供", "协助", "参与", "参加", "作为", "通过", "根据", "开展", "发挥", "致力", "合作", "协作")
+    return tuple(sorted(forms | set(acts), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
