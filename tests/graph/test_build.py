@@ -93,3 +93,43 @@ def test_another_base_mints_every_iri_under_it():
     ours = {t.value for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode) and "w3id.org/unkg/" in t.value and "/ontology#" not in t.value}
     assert not ours
     assert graph.startswith("http://example.org/kg/graph/")
+
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def _aligned_zh(stem: str, year: str, edit=None):
+    from unkg.ingest.align import align
+
+    en, zh = (read_akn(akn_file("ecosoc", year, stem, lang)) for lang in ("en", "zh"))
+    if edit is not None:
+        edit(zh)
+    records = align([link(en), link(zh)])
+    return next(r for r in records if r.language == "zh")
+
+
+def _labels(quads, node: str) -> set[tuple[str, str, str]]:
+    return {(q.predicate.value[len(SKOS):], q.object.value, q.object.language) for q in quads
+            if q.subject.value == node and q.predicate.value.startswith(SKOS)}
+
+
+def test_a_registry_entity_named_in_chinese_keeps_its_printed_name_when_the_registry_has_none():
+    # E/RES/2021/10 pre:2 (Chinese) names the World Summit for Social Development, which the events
+    # registry names in English only: the Chinese name as printed becomes a variant label in Chinese,
+    # the registry's English name stays the one preferred label (the reference graph's)
+    from unkg.reference import load
+
+    assert not load().get("wssd-1995").names.get("zh"), "the registry now names it in Chinese: choose another entity"
+    node = DEFAULT.event("wssd-1995")
+    _, quads = build_record(_aligned_zh("E_RES_2021_10", "2021"), minter=DEFAULT, generated_at="2026-01-01T00:00:00+00:00")
+    assert _labels(quads, node) == {("altLabel", "社会发展问题世界首脑会议", "zh")}
+
+    def rename(record):  # the version prints another name for it: that name is the label
+        for p in record.paragraphs + record.footnotes:
+            p.text = p.text.replace("社会发展问题世界首脑会议", "世界社会发展问题首脑会议")
+
+    _, quads = build_record(_aligned_zh("E_RES_2021_10", "2021", rename), minter=DEFAULT, generated_at="2026-01-01T00:00:00+00:00")
+    assert _labels(quads, node) == {("altLabel", "世界社会发展问题首脑会议", "zh")}
+    # a registry entity the registry names in Chinese gets no label from a document
+    _, quads = build_record(_aligned_zh("E_RES_2021_10", "2021"), minter=DEFAULT, generated_at="2026-01-01T00:00:00+00:00")
+    assert _labels(quads, DEFAULT.body("general-assembly")) == set()

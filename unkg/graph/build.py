@@ -21,6 +21,7 @@ from unkg import __version__
 from unkg.graph import iris
 from unkg.graph.iris import Minter
 from unkg.record import Entity, Record, SourceInfo, Voting, WorkMetadata
+from unkg.reference import load as load_registries
 from unkg.symbols import symbol_kind
 from unkg.ontology.namespace import UNKG
 
@@ -55,6 +56,7 @@ PROV_DERIVED = NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 PROV_GENERATED_AT = NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
 FOAF_PRIMARY_TOPIC = NamedNode("http://xmlns.com/foaf/0.1/primaryTopic")
 SKOS_PREFLABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+SKOS_ALTLABEL = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 SCHEMA = "https://schema.org/"
 SCHEMA_START = NamedNode(SCHEMA + "startDate")
 SCHEMA_END = NamedNode(SCHEMA + "endDate")
@@ -167,6 +169,11 @@ def _entity(q: _Quads, m: Minter, e: Entity, language: str) -> NamedNode:
     """The entity's IRI; an entity the registries do not know is described here (the registries
     describe known ones in the reference graph)."""
     node = NamedNode(m.entity(e.type, e.id, series=e.series))
+    if e.known and language != "en" and e.label != e.en and not _registry_names(e.id, language):
+        # a registry entity the registries name in English only, printed in this language (the
+        # version's name for the English version's entity, unkg.ingest.align): its name as printed
+        # is a variant label here (the reference graph keeps one skos:prefLabel per language)
+        q.add(node, SKOS_ALTLABEL, Literal(e.label, language=language))
     if not e.known:
         q.add(node, RDF_TYPE, ENTITY_CLASS.get(e.type, ENTITY_CLASS["other"]))
         q.add(node, SKOS_PREFLABEL, Literal(e.label, language=language))
@@ -174,6 +181,12 @@ def _entity(q: _Quads, m: Minter, e: Entity, language: str) -> NamedNode:
             q.add(node, SKOS_PREFLABEL, Literal(e.en, language="en"))
         q.add(node, T["known"], Literal("false", datatype=XSD_BOOLEAN))
     return node
+
+
+def _registry_names(entity_id: str, language: str) -> tuple[str, ...]:
+    """The names the registries give an entity in ``language`` (none for an id they do not hold)."""
+    entry = load_registries().get(entity_id)
+    return tuple(entry.names.get(language, ())) if entry is not None else ()
 
 
 def _cited_work(q: _Quads, m: Minter, target: str, kind: str) -> NamedNode:
