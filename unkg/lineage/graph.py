@@ -149,8 +149,11 @@ def update_lineage(store, index, changed: set[str] | None = None, generated_at: 
     wanted = predecessors(series)
     stored = {row["new"].value: row["old"].value for row in store.query(_STORED)}
     counts = LineageCounts(series=len(series))
+    # in series order (``predecessors`` gives each series' pairs in turn, along the series), so
+    # a work's text is read once and let go after the pair of its successor: in the order of
+    # their IRIs a whole session's texts waited for the next session's pairs (1.2 GB on GA 75-80)
     todo = [
-        (new, old) for new, old in sorted(wanted.items())
+        (new, old) for new, old in wanted.items()
         if changed is None or stored.get(new) != old or new in changed or old in changed
     ]
     gone = [new for new in stored if new not in wanted]
