@@ -346,3 +346,49 @@ def test_the_united_nations_as_a_modifier_is_no_mention_of_it() -> None:
     assert "un" in {f.entity.id for f in find(zh.replace("联合国相关实体合作", "联合国合作"), "zh")}
     assert "un" not in {f.entity.id for f in find("United Nations, Treaty Series, vol. 1771, No. 30822.", "en")}
 
+
+def test_french_and_spanish_unknown_names_are_found_whole() -> None:
+    # A/RES/78/140 pre:11 (French) and pre:30 (Spanish): bodies no registry holds
+    fr = (
+        "Rappelant le rapport du Groupe de haut niveau sur les flux financiers illicites en provenance d’Afrique, qui "
+        "contribue grandement à mieux faire connaître les sources des flux financiers illicites,"
+    )
+    unknown = [(f.text, f.entity.type) for f in find(fr, "fr") if f.entry is None]
+    assert unknown == [("Groupe de haut niveau sur les flux financiers illicites en provenance d’Afrique", "body")]
+    other = fr.replace("Groupe de haut niveau sur les flux financiers illicites en provenance d’Afrique", "Groupe de travail")
+    assert [f.text for f in find(other, "fr") if f.entry is None] == []  # a kind of body, a back-reference
+    es = (
+        "Reconociendo la labor realizada por la Conferencia de los Estados Partes en la Convención de las Naciones Unidas "
+        "contra la Corrupción, y en particular su Grupo de Trabajo Intergubernamental de Composición Abierta sobre "
+        "Recuperación de Activos, para promover la aplicación plena y efectiva del capítulo V de la Convención,"
+    )
+    unknown = [f.text for f in find(es, "es") if f.entry is None]
+    assert "Grupo de Trabajo Intergubernamental de Composición Abierta sobre Recuperación de Activos" in unknown
+    other = es.replace("sobre Recuperación de Activos", "sobre Prevención")
+    assert "Grupo de Trabajo Intergubernamental de Composición Abierta sobre Prevención" in [f.text for f in find(other, "es") if f.entry is None]
+
+
+def test_a_spanish_name_runs_through_what_it_is_charged_with_and_ends_before_a_lowercase_word() -> None:
+    # A/RES/78/140 pre:20 (Spanish): "... su Red Operativa Mundial de Organismos de Aplicación de la Ley encargados de
+    # Combatir la Corrupción, así como ..."
+    es = (
+        "reconociendo la iniciativa de Riad para mejorar la cooperación internacional en materia de aplicación de la ley "
+        "contra la corrupción y su Red Operativa Mundial de Organismos de Aplicación de la Ley encargados de Combatir la "
+        "Corrupción, así como los acuerdos, foros o redes oficiales existentes"
+    )
+    name = "Red Operativa Mundial de Organismos de Aplicación de la Ley encargados de Combatir la Corrupción"
+    assert [f.text for f in find(es, "es") if f.entry is None] == [name]
+    other = es.replace("encargados de Combatir la Corrupción", "que combaten la corrupción")
+    assert [f.text for f in find(other, "es") if f.entry is None] == ["Red Operativa Mundial de Organismos de Aplicación de la Ley"]
+
+
+def test_an_english_name_is_not_cut_at_the_commas_of_its_own_enumeration() -> None:
+    # A/RES/78/136 pre:11: "the Global Crisis Response Group on Food, Energy and Finance" is one name
+    text = (
+        "Recalling the establishment of the Global Crisis Response Group on Food, Energy and Finance, chaired and "
+        "convened by the Secretary-General, and taking note of its briefs on the three-dimensional crisis,"
+    )
+    assert [f.text for f in find(text, "en") if f.entry is None] == ["Global Crisis Response Group on Food, Energy and Finance"]
+    # a list of names is still split: "and" before another body's name starts that name
+    listed = text.replace("Food, Energy and Finance", "Food, Energy and the Working Group on Finance")
+    assert [f.text for f in find(listed, "en") if f.entry is None] == ["Global Crisis Response Group on Food", "Working Group on Finance"]

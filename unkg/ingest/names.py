@@ -11,10 +11,20 @@ forms (``unkg.reference``), matched longest first:
 - Arabic names match behind the clitics ``و ف ب ك ل`` and the article's ``لل`` form
   (``للاتحاد الدولي للاتصالات``).
 
-A capitalised English phrase built like a body's name (``... Commission/Committee/Forum/Council/
-Office/Programme/Fund/Group/Panel/Partnership ... on/of/for ...``) or a Chinese ``...委员会/...论坛``
-set off by punctuation that no registry holds is kept as ``Entity(known=False)``, never dropped;
-``unknowns(records)`` counts them. "the Commission" alone is not a mention.
+A name built like a body's that no registry holds is kept as ``Entity(known=False)``, never
+dropped; ``unknowns(records)`` counts them. "the Commission" alone is not a mention, nor is a kind
+of body (a working group, 特设委员会, le Comité consultatif):
+
+- English: a capitalised phrase with a head (``... Commission/Committee/Forum/Council/Office/
+  Programme/Fund/Group/Panel/Partnership ... on/of/for ...``), through an enumeration of its own
+  ("on Food, Energy and Finance");
+- Chinese: ``...委员会/...论坛/...联盟`` from the punctuation, known name or verb before it (回顾设立,
+  作为, 的) to its head, through a topic list ("...预防、防范和应对问题高级别会议");
+- French and Spanish: a capitalised head (``Comité``, ``Groupe``, ``Grupo``, ``Foro``...) with its
+  adjectives and complements, to punctuation, a determiner, a verb or (Spanish) a word in lower case.
+
+Russian and Arabic unknown names are not found yet. The United Nations used as a modifier
+("relevant United Nations entities", 联合国相关实体) is no mention of it.
 
 Each language's matcher is compiled once: a regular expression built from a character trie of
 all printed forms, so the scan costs one pass over the text whatever the registry's size.
@@ -302,9 +312,14 @@ _LINKS = (
     r"(?:(?:of|for|on|in|to|from|with)\s+(?:the\s+)?"
     rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])))?"
 )
+# a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
+# "Teaching, Study, Dissemination and Wider"): one part of one name, not a list of names
+_CAP_LIST = (
+    rf"{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?"
+)
 _EN_UNKNOWN = re.compile(
     rf"(?<![\w'’])(?P<lead>(?:{_CAP}\s+){{0,6}}?){_HEAD}"
-    rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_LINKS}{_CAP})*)?(?![\w'’])"
+    rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 _EN_SKIP_LEAD = {
     "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "A", "An", "Also", "Further",
@@ -478,6 +493,145 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     return out
 
 
+# French and Spanish: a capitalised head ("le Groupe de travail sur ...", "el Grupo de Trabajo sobre ...")
+# and its complements. Spanish capitalises every word of a name, French only the first, so a French
+# name runs through lower-case words until what cannot be part of one: punctuation, a relative
+# pronoun or a determiner (qui, cette, leurs), a finite verb or participle (doit, intitulé, avait),
+# a preposition before an infinitive (de prendre, pour renforcer), a date or a place after à/en.
+_ROMANCE_HEADS = {
+    "fr": r"Comité|Commission|Conseil|Forum|Groupe|Bureau|Programme|Fonds|Partenariat|Alliance|Coalition|Réseau|"
+    r"Mécanisme|Plateforme|Centre|Institut|Observatoire|Sommet|Conférence|Congrès|Dialogue|Réunion|Équipe|Agence|Office",
+    "es": r"Comité|Comisión|Consejo|Foro|Grupo|Oficina|Programa|Fondo|Alianza|Asociación|Coalición|Red|Mecanismo|"
+    r"Plataforma|Centro|Instituto|Observatorio|Cumbre|Conferencia|Congreso|Diálogo|Reunión|Equipo|Agencia",
+}
+# the words that join a name's parts (they may not end it)
+_ROMANCE_LINKS = {
+    "fr": frozenset("de du des d' sur pour contre en à au aux la le les l' et entre chargé chargée chargés chargées relatif relative".split()),
+    "es": frozenset("de del sobre para contra en a al la el los las y e entre encargado encargada encargados encargadas relativo relativa".split()),
+}
+_ROMANCE_STOP = {
+    "fr": frozenset(
+        "qui que qu' dont lequel laquelle où afin ainsi notamment ce cet cette ces son sa ses leur leurs tous toutes un une "
+        "dans par lors se s' ne n' doit doivent puisse puissent soit soient est sont a ont peut peuvent devrait devraient devra "
+        "devront continue continuent fait font sera seront était étaient prie demande invite encourage engage décide souligne "
+        "note constate reconnaît salue examine intitulé intitulée intitulés intitulées adopté adoptée adoptés adoptées tenu "
+        "tenue tenus tenues organisé organisée portant prévu prévue elle-même lui-même tant prend prennent jusqu jusqu' "
+        "faisant présente présent nombreuses nombreux certains certaines plusieurs divers diverses autres période niveaux "
+        "constitue constituent dépend dépendent relatives relatifs".split()
+        + "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    ),
+    "es": frozenset(
+        "que quien cuyo cuya así este esta estos estas su sus todos todas un una lo por se no debe deben pueda puedan sea sean "
+        "es son ha han puede pueden debería deberían será serán continúa siga sigan hace pide solicita invita alienta exhorta "
+        "decide subraya observa reconoce acoge titulado titulada aprobado aprobada celebrado celebrada organizado organizada "
+        "previsto prevista".split()
+        + "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+    ),
+}
+_ROMANCE_FINITE = {"fr": re.compile(r"(?:ait|aient|ra|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|ía|ían|rá|rán|ría|rían)$")}
+# the endings of French adjectives (what may follow a head directly: Comité consultatif, Fonds central)
+_FR_ADJECTIVE = re.compile(
+    r"(?:al|ale|aux|ales|ique|iques|if|ive|ifs|ives|el|elle|els|elles|aire|aires|ien|ienne|iens|iennes|ain|aine|ains|"
+    r"aines|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|eur|euse|eurs|ier|ière|iers|ières|ois|oise|ais|aise|"
+    r"mixte|joint|jointe|commun|commune|restreint|restreinte|interinstitutions|interorganisations)$"
+)
+_ROMANCE_INFINITIVE = {"fr": re.compile(r"(?:er|ir|re|oir)$"), "es": re.compile(r"(?:ar|er|ir)$")}
+# a name of nothing but these words after its head is a kind of body (le Groupe de travail, el Comité
+# Asesor, la Conférence des Parties), a back-reference, not a name
+_ROMANCE_GENERIC = {
+    "fr": frozenset(
+        "travail experts spécial spéciale préparatoire permanent permanente consultatif consultative intergouvernemental "
+        "intergouvernementale technique exécutif exécutive directeur administration parties plénière ministérielle haut "
+        "niveau régional régionale mondial mondiale international internationale national nationale composition non limitée "
+        "ad hoc principal principale principales grandes grande général générale conjoint conjointe mixte interinstitutions "
+        "pertinent pertinents compétent compétents même commun action direction suivi".split()
+    ),
+    "es": frozenset(
+        "trabajo expertos especial preparatorio permanente consultivo consultiva asesor asesora intergubernamental técnico "
+        "técnica ejecutivo ejecutiva directivo administración partes plenaria ministerial alto nivel regional mundial "
+        "internacional nacional composición abierta ad hoc principal principales general conjunto conjunta mixto "
+        "interinstitucional pertinente pertinentes competente competentes tareas acción dirección seguimiento".split()
+    ),
+}
+_ROMANCE_TOKEN = re.compile(r"[ \t]*((?:[dlDLnsNS]|[Qq]u|[Jj]usqu)['’]|[\w\-\u2010\u2011]+|\x01+)")
+_UN_INSIDE = "\x01"
+# what after "et"/"y" begins another noun phrase or complement: "... et les États", "... et à la session"
+_ROMANCE_NEW_PHRASE = frozenset("le la les l' l’ el los las à au aux a al".split())
+
+
+_ROMANCE_TYPES = (
+    ("event", r"Sommet|Conférence|Congrès|Dialogue|Réunion|Cumbre|Conferencia|Congreso|Diálogo|Reunión"),
+    ("forum", r"Forum|Foro"),
+    ("office", r"Bureau|Office|Oficina"),
+    ("programme", r"Programme|Fonds|Programa|Fondo"),
+    ("partnership", r"Partenariat|Alliance|Coalition|Réseau|Alianza|Asociación|Coalición|Red"),
+)
+
+
+def _romance_type(head: str, phrase: str) -> str:
+    """The contract's entity type a French or Spanish name's head suggests (as ``_unknown_type``)."""
+    if re.search(r"(?:Programme|Plan|Programa)\s+(?:d['’]|de\s+)[Aa]cci?on", phrase):
+        return "instrument"
+    return next((kind for kind, heads in _ROMANCE_TYPES if re.fullmatch(heads, head)), "body")
+
+
+def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Found]:
+    """Body-like names no registry holds, in French or Spanish (module docstring)."""
+    masked = _masked(text, known)
+    # the United Nations may stand inside a name (Comité consultatif permanent des Nations Unies
+    # chargé des questions de sécurité ...): its span is a word of the name, not its end
+    un = [k for k in known if k.entry is not None and k.entry.id == "un"]
+    for k in un:
+        masked = masked[: k.start] + _UN_INSIDE * (k.end - k.start) + masked[k.end :]
+    links, stop, generic = _ROMANCE_LINKS[language], _ROMANCE_STOP[language], _ROMANCE_GENERIC[language]
+    out: list[Found] = []
+    for m in re.finditer(rf"(?<![\w'’])(?:{_ROMANCE_HEADS[language]})(?![\w'’])", masked):
+        words: list[tuple[int, str]] = []  # (end, word)
+        pos = m.end()
+        while (w := _ROMANCE_TOKEN.match(masked, pos)) is not None and len(words) < 16:
+            pos, tok = w.end(), w.group(1)
+            low = tok.casefold().replace("’", "'")
+            prev = words[-1][1].casefold().replace("’", "'") if words else ""
+            if tok.startswith(_UN_INSIDE):
+                words.append((w.end(1), _UN_INSIDE))
+                continue
+            if low in stop or tok[0].isdigit() or _ROMANCE_FINITE[language].search(low):
+                break
+            if not words and (low in ("et", "y", "e", "en", "a", "à") or (
+                language == "fr" and tok[0].islower() and low not in links and not _FR_ADJECTIVE.search(low)
+            )):
+                break  # a name goes on with an adjective or a complement, not "Groupe et ...", "Comité poursuit ..."
+            charged = len(words) > 1 and words[-2][1].casefold().startswith(("chargé", "encargad"))
+            if (
+                prev in ("de", "d'", "à", "a", "pour", "para", "sans", "sin")
+                and _ROMANCE_INFINITIVE[language].search(low)
+                and not charged  # "Groupe d'experts chargé d'examiner ...": the name says what it does
+                and not (language == "es" and tok[0].isupper())  # "encargados de Combatir la Corrupción"
+            ):
+                break  # "le Comité de prendre ...": the object of a verb, not a name
+            if prev in ("à", "a", "en") and tok[0].isupper():
+                break  # a place: "à Washington"
+            if low in ("et", "y", "e"):
+                after = _ROMANCE_TOKEN.match(masked, pos)
+                if after is None or after.group(1)[0].isupper() or after.group(1).casefold() in _ROMANCE_NEW_PHRASE:
+                    break  # "... et le Groupe ...", "... et les États": another noun phrase
+            if language == "es" and low not in links and not tok[0].isupper():
+                break  # Spanish names capitalise their words: Grupo de Trabajo de Composición Abierta
+            words.append((w.end(1), tok))
+        while words and words[-1][1].casefold().replace("’", "'") in links:
+            words.pop()
+        content = [w.casefold() for _, w in words if w != _UN_INSIDE and w.casefold().replace("’", "'") not in links]
+        if not content or all(w in generic for w in content):
+            continue
+        start, end = m.start(), words[-1][0]
+        phrase = text[start:end]
+        for k in un:
+            if start <= k.start and k.end <= end and k in known:
+                known.remove(k)
+        out.append(Found(start, end, phrase, None, unknown_entity(phrase, language, _romance_type(m.group(0), phrase))))
+    return out
+
+
 # --- finding and linking --------------------------------------------------------------------------
 
 
@@ -532,14 +686,16 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
 
 
 def find(text: str, language: str, on: str | None = None) -> list[Found]:
-    """Every registry name in ``text`` and, for English and Chinese, every body-like name no
-    registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
+    """Every registry name in ``text`` and, for English, Chinese, French and Spanish, every
+    body-like name no registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
     effect then."""
     known = _known(text, language, on)
     if language == "en":
         unknown = _en_unknowns(text, known)
     elif language == "zh":
         unknown = _zh_unknowns(text, known)
+    elif language in _ROMANCE_HEADS:
+        unknown = _romance_unknowns(text, known, language)
     else:
         unknown = []
     known = [k for k in known if not _modifier_un(text, k, language)]
