@@ -12,9 +12,22 @@
   du Groupe ...", "пятой сессии Межправительственной группы ...", "الدورة الخامسة لفريق ...". Its id is
   the series' id and the edition (``igf-21``, ``ige-ecommerce-5``), the same in every language and
   document whatever dates they print; ``known`` is false;
+- coordinated editions that share one head are one event each (UN editorial style prints a list of
+  meetings of one series so): "the sixteenth and seventeenth sessions of the Conference of the Parties
+  to the Convention ...", "the fifty-second, fifty-third ... and fifty-fifth ministerial meetings of
+  ...", "the Third and Fourth Global High-level Ministerial Conferences on ...", 第四十七届、四十八届、
+  四十九届和五十届会议, "the high-level meetings on X, on Y and on Z"; a list of as many dates gives
+  them in order (with "respectively", or item by item: "in Libreville from 22 to 26 November 2021,
+  in Yaoundé from ..."), any other count none; "the first part of the fifteenth meeting" is a
+  meeting of its own; a conference of the parties is its convention's (its sessions are numbered
+  apart);
+- English events named by capitals the name matcher leaves ("the fourth International Conference on
+  Small Island Developing States", also inside an instrument's title) and Chinese names that are
+  none (参加峰会 "to take part in the Summit", 其他部长级会议 "other ministerial meetings") are read here;
 - what the clause around the name prints fills what the registry leaves open: the dates ("from 6 to
-  10 December 2021", "2021年12月6日至10日"), the place ("in Katowice, Poland"), the theme ("under the
-  theme “Internet united”", 主题为“互联网团结”).
+  10 December 2021", "2021年12月6日至10日", or a year: "in 2009"), the place ("in Katowice, Poland"),
+  the theme ("under the theme “Internet united”", 主题为“互联网团结”); never the date of a document the
+  sentence cites ("resolution 73/2 of 10 October 2018", 2018年10月10日第73/2号决议).
 
 The clause of a name is the text from it to the next ``;`` (English, French, Spanish, Russian,
 Arabic print what they say of an event after its name) or from the previous ``；``/``，`` to it
@@ -29,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.dates import find_dates
+from unkg.ingest.dates import FoundDate, find_dates
 from unkg.ingest.names import find, zh_event_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
@@ -40,9 +53,37 @@ from unkg.reference import Entry, find_places, load, unknown_entity
 # "the sixteenth meeting of the" / "its twenty-seventh session" just before a forum's or body's name
 _EN_MEETING = re.compile(
     r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
-    r"(?:annual\s+|regular\s+|plenary\s+|(?P<special>special\s+))?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
+    r"(?:annual\s+|regular\s+|plenary\s+|ministerial\s+|(?P<special>special\s+))?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
+_EN_ORD = "(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+# coordinated ordinals sharing one head, one meeting each: "the sixteenth and seventeenth sessions of the",
+# "the fifty-second, fifty-third, fifty-fourth and fifty-fifth ministerial meetings of the" (UN editorial
+# style writes a list of editions of one series so; "the forty-seventh, forty-eighth forty-ninth and
+# fiftieth sessions" prints a comma less)
+_EN_MEETINGS = re.compile(
+    rf"(?<![\w\-‑])(?P<ords>{_EN_ORD}(?:\s*,?\s*(?:and\s+)?{_EN_ORD})+)\s+"
+    r"(?:annual\s+|regular\s+|plenary\s+|ministerial\s+|(?P<special>special\s+))?(?:meetings|sessions|conferences)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _en_editions(text: str, start: int) -> tuple[int, list[int], bool] | None:
+    """The editions an English text prints just before a body's or forum's name at ``start``: where
+    the ordinals begin, their numbers (one, or a coordinated list), and whether they are special sessions."""
+    window = text[max(0, start - 80) : start]
+    m = _EN_MEETING.search(window)
+    if m is not None:
+        n = ordinal(m.group("ord").split()[0].lower(), "en")
+        return (start - len(window) + m.start(), [n], bool(m.group("special"))) if n else None
+    window = text[max(0, start - 240) : start]
+    m = _EN_MEETINGS.search(window)
+    if m is None:
+        return None
+    ns = [ordinal(w.lower(), "en") for w in re.findall(_EN_ORD, m.group("ords"), re.I)]
+    if not ns or not all(ns) or len(set(ns)) != len(ns):
+        return None
+    return start - len(window) + m.start(), ns, bool(m.group("special"))
 # ... or "at its seventy-second session" just after it: "the Economic and Social Commission for Asia and
 # the Pacific at its seventy-second session", "the Committee, at its twenty-sixth session", "the report
 # of the Committee for Development Policy on its twenty-fifth session", "the General Assembly at its
@@ -71,7 +112,19 @@ _BEFORE_NAME = {
 
 
 # "第十六次会议" / "第二十七届会议" just after the name
-_ZH_MEETING = re.compile(r"^(?:的)?(?:于[^，；。第]{0,30}?举行)?第(?P<ord>[一二两三四五六七八九十\d]{1,3})(?:次|届)(?:年度)?(?:会议|大会|论坛)")
+# ... and the coordinated editions that share one head: 第十六届和第十七届会议, 第五十二、五十三、五十四和五十五次
+# 部长级会议, 第四十七届、四十八届、四十九届和五十届会议 (not a range: 第十四至二十六届会议)
+_ZH_ORD = r"[一二两三四五六七八九十\d]{1,3}"
+_ZH_MEETING = re.compile(
+    rf"^(?:的)?(?:于[^，；。第]{{0,30}}?举行)?第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*(?:[届次]?(?:和|及|以及)第?{_ZH_ORD})?)"
+    r"(?:次|届)(?:年度|部长级)?(?:会议|大会|论坛|常会)"
+)
+
+
+def _zh_editions(m: re.Match) -> list[int]:
+    """The editions a :data:`_ZH_MEETING` match prints, in order (none when one is unreadable or repeated)."""
+    ns = [int(w) if w.isdigit() else chinese_number(w) for w in re.findall(_ZH_ORD, m.group("ord"))]
+    return ns if ns and all(ns) and len(set(ns)) == len(ns) else []
 
 _THEME = {
     "en": re.compile(r"\btheme\s*(?:of\s*)?[:,]?\s*[\"“‘'](?P<t>[^\"”’]{2,200})[\"”’']"),
@@ -98,10 +151,19 @@ _CLAUSE_END = {"zh": "；。", "ar": "؛;"}
 _EN_LOWER_EVENT = re.compile(
     r"(?<![\w-])(?:(?P<ord>" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r")\s+)?"
     r"(?P<kind>special\s+session|high-level\s+(?:plenary\s+|political\s+|interactive\s+|ministerial\s+)?(?:meeting|dialogue|debate|event|segment)"
-    r"|ministerial\s+(?:meeting|conference)|plenary\s+meeting)"
+    r"|ministerial\s+(?:meeting|conference)|plenary\s+meeting)(?P<in>\s+in\s+(?:19|20)\d\d)?"
     r"(?:(?P<of>\s+of\s+the\s+General\s+Assembly)(?P<on>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)?"
     r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?))"
     r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d|and\s+(?:the|its)\b|$))"
+)
+# ... several of them sharing one head, a topic each: "the 2023 high-level meetings of the General
+# Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the
+# fight against tuberculosis" (only where each topic has its own "on": "on X, Y and Z" does not say
+# where a topic ends)
+_EN_LOWER_EVENTS = re.compile(
+    r"(?<![\w-])(?P<year>(?:19|20)\d\d\s+)?high-level\s+(?P<kind>(?:plenary\s+)?)meetings(?P<of>\s+of\s+the\s+General\s+Assembly)?"
+    r"\s+(?P<topics>on\s+[^;:()“”\"]{3,120}?(?:,\s+on\s+[^;:()“”\"]{3,120}?)*,?\s+and\s+on\s+[^,;:()“”\"]{3,120}?)"
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|$))"
 )
 # the names of such events in Chinese: 高级别会议, 特别会议 and what stands before them up to a break
 _ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话))")
@@ -111,12 +173,88 @@ _ZH_HELD_EVENT = re.compile(
     r"(?:举行的|举办的|召开的|举行了)(?P<name>(?:第[一二三四五六七八九十\d]{1,3}[次届])?[\u4e00-\u9fff]{2,30}?"
     r"(?:国际会议|世界会议|首脑会议|峰会|会议|论坛|对话|研讨会))(?=[，。；、）\s]|$|和|以及|及|上|期间)"
 )
+# the capitalised names of events in English, after "the" and an edition or a list of them, up to the
+# last capitalised word of their topic: "the third International Conference on Small Island Developing
+# States", "the fifth Global Conference on the Elimination of Child Labour", "the Third and Fourth Global
+# High-level Ministerial Conferences on Antimicrobial Resistance" (one event per edition), "the High-level
+# Midterm Review on the Implementation of ..."; a plural without editions ("the International
+# Conferences on Financing for Development") names a series, not an event
+_EN_ORD_CAP = "(?i:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + ")"
+_EN_CAP_EVENT = re.compile(
+    rf"(?P<the>\b[Tt]he\s+(?:(?:upcoming|forthcoming|recent|next|last|previous)\s+)?)(?:(?P<ords>{_EN_ORD_CAP}(?:\s*,\s*{_EN_ORD_CAP})*,?\s+and\s+{_EN_ORD_CAP})\s+|(?P<ord>{_EN_ORD_CAP})\s+)?"
+    r"(?P<mods>(?:(?:United\s+Nations|International|World|Global|Regional|High-level|Ministerial|Interactive|Midterm|Mid-term|"
+    r"Comprehensive|Plenary|Intergovernmental|Multi-stakeholder|Africa|Asia-Pacific|Commonwealth)\s+){1,5})"
+    r"(?P<head>Conferences?|Summits?|Symposi(?:um|a)|Congress(?:es)?|Dialogues?|Meetings?|Review(?=\s+on\b)|Hearings?)"
+    r"(?P<tail>\s+(?:on|for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|\d{4}(?:[–-]\d{4})?)"
+    r"(?:(?:\s+(?:and|of|the|for|in|on|to|with|against))*\s+[A-Z][\w’'\-]*|\s+\d{4}(?:[–-]\d{4})?)*)",
+)
+# bodies and series named like events
+_EN_NOT_EVENT = re.compile(r"^(?:Conference|Meeting)s?\s+of\s+(?:the\s+)?(?:States\s+)?Parties|^Conference\s+on\s+Disarmament|"
+                           r"Conference\s+on\s+Trade\s+and\s+Development$", re.I)
+_SINGULAR = {"conferences": "Conference", "summits": "Summit", "symposia": "Symposium", "congresses": "Congress",
+             "dialogues": "Dialogue", "meetings": "Meeting", "hearings": "Hearing"}
+
+
+def _en_named_events(text: str, found: Sequence, taken: list[tuple[int, int]]) -> list[tuple[int, int, EventMention]]:
+    """English events by their capitalised names that the name matcher left out or read as part of an
+    instrument's title ("the Programme of Action of the Fifth United Nations Conference on ..." names
+    the Conference too), with their editions; a registry event when the registry knows the name."""
+    reg = load()
+    out = []
+    for m in _EN_CAP_EVENT.finditer(text):
+        head = m.group("head")
+        plural = head.lower() in _SINGULAR
+        if plural != bool(m.group("ords")):
+            continue  # "the International Conferences on ...": the series; "the second ministerial conference": no name
+        core = m.group("mods") + (_SINGULAR.get(head.lower()) or head) + m.group("tail")
+        begin = m.end("the")
+        if _EN_NOT_EVENT.search(m.group("mods") + head + m.group("tail")) or _EN_NOT_EVENT.search(core):
+            continue
+        start, end = begin, m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        # a body or forum the matcher found within is its name (UNCTAD); an instrument is not
+        if any(start <= f.start and f.end <= end and f.entity.type in ("body", "forum", "programme", "office")
+               and (f.end - f.start) > (end - start) / 2 for f in found):
+            continue
+        words = re.findall(_EN_ORD_CAP, m.group("ords"), re.I) if m.group("ords") else [m.group("ord")] if m.group("ord") else [None]
+        for word in words:
+            name = f"{word} {core}" if word else core
+            entry = reg.lookup(name, "en", ("events",)) or (reg.lookup(core, "en", ("events",)) if not word else None)
+            if entry is not None and entry.data.get("kind") == "series":
+                entry = None
+            if entry is not None:
+                ev = _from_registry(entry, "en", None)
+            else:
+                n = ordinal(word.lower(), "en") if word else None
+                ev = EventMention(entity=unknown_entity(name, "en", "event"), paragraph="", edition=str(n) if n else None)
+            ev.as_printed = text[start:end]
+            out.append((start, end, ev))
+    return out
+
+
 _ORDINAL_BEFORE = {
     lang: re.compile(rf"(?<![\w-])(?P<ord>{_alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
 }
 
 
 _TWO_DAYS_JOIN = re.compile(r"^\s*(?:and|et|y|и|و|和|及|至)\s*$")
+
+
+# a Chinese event noun after a verb or a determiner is no name but a mention of a meeting named
+# elsewhere: 参加峰会 ("to take part in the Summit"), 出席高级别会议, 拟订一份可参加峰会 ..., 其他部长级会议
+# ("other ministerial meetings"), 该会议, 这次首脑会议; what stands before the noun must name it (a topic
+# with 问题/关于, a body, an ordinal, a year: 抗微生物药物耐药性问题高级别会议, 大会第二十四届特别会议)
+_ZH_GENERIC = re.compile(
+    r"^(?:.*?(?:参加|出席|参与|与会|召开|举行|举办|主办|筹备|拟订|支持|筹办))?"
+    r"(?:其他|其它|各次|各|这些|这次|此次|这一|该|本次|上述|历次|今后|以往|所有|有关|相关)?"
+    r"(?:的)?(?:区域|全球|国际|全体|年度)?(?:高级别|部长级)?(?:全体|互动)?(?:会议|峰会|首脑会议|特别会议|对话|论坛|大会)$"
+)
+
+
+def _zh_generic(name: str) -> bool:
+    """Whether a Chinese event's printed name is a generic head with no name of its own."""
+    return bool(_ZH_GENERIC.match(name.strip()))
 
 
 def _meeting_dates(text: str, language: str) -> list:
@@ -145,38 +283,112 @@ def _edition(name: str, language: str) -> str | None:
     return str(n) if n else None
 
 
-def _unregistered(text: str, f, language: str) -> tuple[int, int, EventMention] | None:
-    """An event a name no registry holds stands for: the name of an event itself ("International
-    Conference on ..."), or a numbered session of a body ("twenty-eighth session of the Conference
-    of the Parties to ...")."""
+def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tuple[int, int, EventMention]]:
+    """The events a name no registry holds stands for: the name of an event itself ("International
+    Conference on ..."), or numbered sessions of a body ("twenty-eighth session of the Conference
+    of the Parties to ...", "the sixteenth and seventeenth sessions of ...", "the Board at its
+    fifty-third meeting"), one per edition."""
+    if f.entity.type == "event" and language == "en" and (eds := _en_editions(text, f.start)) is not None:
+        # "the sixteenth and seventeenth sessions of the Conference of the Parties to the Convention":
+        # a body that holds numbered sessions, whatever its name's head noun says
+        start, ns, _ = eds
+        series = _parties_series(text, f, found, language) or f.entity
+        return _numbered(text, start, f.end, series, ns, language)
     if f.entity.type == "event":
+        if language == "zh" and _zh_generic(f.text):
+            return []
         start, edition = f.start, _edition(f.text, language)
         before = _ORDINAL_BEFORE.get(language)
         m = before.search(text, 0, f.start) if before and edition is None else None
         if m:  # "the second International Conference on ...": its edition, in lower case before the name
             start, edition = m.start(), str(ordinal(m.group("ord"), language))
         printed = text[start:f.end]
-        return start, f.end, EventMention(entity=f.entity, paragraph="", edition=edition, as_printed=printed)
-    window = text[max(0, f.start - 80): f.start]
-    m = _EN_MEETING.search(window) if language == "en" else _BEFORE_NAME[language].search(window) if language in _BEFORE_NAME else None
-    if m is None:
-        if language != "zh":
-            return None
-        m = _ZH_MEETING.match(text[f.end: f.end + 48])
-        if m is None:
-            return None
-        n = ordinal(m.group("ord"), "zh")
-        start, end = f.start, f.end + m.end()
-    else:
-        n = ordinal(m.group("ord").split()[0] if language == "en" else m.group("ord"), language)
-        start, end = f.start - len(window) + m.start(), f.end
-    if not n:
-        return None
+        return [(start, f.end, EventMention(entity=f.entity, paragraph="", edition=edition, as_printed=printed))]
+    ns: list[int] = []
+    if language == "en":
+        eds = _en_editions(text, f.start)
+        if eds is not None:
+            start, ns, _ = eds
+            end = f.end
+        elif f.entity.type in ("body", "forum") and (a := _EN_AT_ITS.match(text, f.end)) and not a.group("special"):
+            n = ordinal(a.group("ord").lower(), "en")  # "the Programme Coordinating Board at its fifty-third meeting"
+            start, end, ns = f.start, a.end(), [n] if n else []
+    elif language == "zh":
+        m = _ZH_MEETING.match(text[f.end : f.end + 64])
+        if m is not None:
+            start, end, ns = f.start, f.end + m.end(), _zh_editions(m)
+    elif language in _BEFORE_NAME:
+        window = text[max(0, f.start - 80) : f.start]
+        m = _BEFORE_NAME[language].search(window)
+        if m is not None:
+            n = ordinal(m.group("ord"), language)
+            start, end, ns = f.start - len(window) + m.start(), f.end, [n] if n else []
+    series = (_parties_series(text, f, found, language) if language == "en" else None) or f.entity
+    return _numbered(text, start, end, series, ns, language) if ns else []
+
+
+def _numbered(text: str, start: int, end: int, series: Entity, ns: Sequence[int], language: str) -> list[tuple[int, int, EventMention]]:
+    """The numbered meetings ``ns`` of a series no registry holds, printed at ``start:end``: their id is
+    the series' and the edition, alike in every language."""
+    out = []
+    part = _EN_PART.search(text, max(0, start - 40), start) if language == "en" and len(ns) == 1 else None
+    if part is not None:
+        # "the first part of the fifteenth meeting of ...", "the second part of ...": two meetings of one edition
+        k = ordinal(part.group("k").lower(), "en") or part.group("k").lower()
+        start = part.start()
     printed = text[start:end]
-    key = f"{f.entity.id}-{n}"
-    en = f"{en_ordinal(n)} session of the {f.entity.en}" if language == "en" and n < 100 else printed
-    entity = Entity(id=key, type="event", label=printed, en=en, known=False)
-    return start, end, EventMention(entity=entity, paragraph="", edition=str(n), series=f.entity, as_printed=printed)
+    for n in ns:
+        en = f"{en_ordinal(n)} session of the {series.en}" if n < 100 else printed
+        if part is not None:
+            en = f"{part.group(0)}{en}"
+        key = f"{series.id}-{n}" + (f"-part-{k}" if part is not None else "")
+        entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
+        out.append((start, end, EventMention(entity=entity, paragraph="", edition=str(n), series=series, as_printed=printed)))
+    return out
+
+
+_EN_PART = re.compile(r"(?<![\w-])(?P<k>first|second|third|resumed)\s+part\s+of\s+(?:the\s+)?$", re.I)
+# "the Conference of the Parties to the United Nations Framework Convention on Climate Change",
+# 《联合国气候变化框架公约》缔约方会议: the parties' body is named by its instrument
+_PARTIES = re.compile(r"(?:Conference|Meeting)s?\s+of\s+(?:the\s+)?(?:States\s+)?Parties$", re.I)
+_PARTIES_SHORT = re.compile(r"(?:Conference|Meeting)s?\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+the\s+(?:Convention|Agreement|Protocol)$")
+_ZH_PARTIES = re.compile(r"》?\s*(?:缔约方大会|缔约方会议|缔约国会议|缔约国大会)")
+
+
+def _parties_series(text: str, f, found: Sequence, language: str) -> Entity | None:
+    """The conference (or meeting) of the parties to the instrument printed just after ``f`` ("to the
+    Convention ..."), as a series of its own: each convention's COP numbers its sessions apart."""
+    if _PARTIES_SHORT.search(f.text):
+        # "the Conference of the Parties to the Convention": the convention named before
+        earlier = [g for g in found if g.end <= f.start and _PARTIES.search(g.text)]
+        return _parties_series(text, earlier[-1], found, language) if earlier else None
+    if not _PARTIES.search(f.text):
+        return None
+    for g in found:
+        if g.entity.type == "instrument" and 0 <= g.start - f.end <= 12 and re.fullmatch(r"\s+(?:to|of)\s+(?:the\s+)?", text[f.end : g.start]):
+            name = f"{f.text} to the {g.entity.en}"
+            return Entity(id=f"{f.entity.id}-{g.entity.id}", type="body", label=name, en=name, known=False)
+    # "..., and the second part of the fifteenth meeting of the Conference of the Parties": the one named before
+    earlier = [g for g in found if g.entity.id == f.entity.id and g.end <= f.start]
+    return _parties_series(text, earlier[-1], found, language) if earlier else None
+
+
+def _zh_parties(text: str, found: Sequence) -> list[tuple[int, int, EventMention]]:
+    """The numbered sessions of a conference of the parties that Chinese names after its instrument:
+    《联合国防治荒漠化公约》缔约方大会第十六届和第十七届会议."""
+    out = []
+    for g in found:
+        if g.entity.type != "instrument":
+            continue
+        b = _ZH_PARTIES.match(text, g.end)
+        m = _ZH_MEETING.match(text[b.end() : b.end() + 64]) if b else None
+        if m is None:
+            continue
+        series = Entity(id=f"conference-of-the-parties-{g.entity.id}", type="body", label=text[g.start : b.end()],
+                        en=f"Conference of the Parties to the {g.entity.en}", known=False)
+        start = g.start - 1 if g.start and text[g.start - 1] == "《" else g.start
+        out += _numbered(text, start, b.end() + m.end(), series, _zh_editions(m), "zh")
+    return out
 
 
 def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence) -> list[tuple[int, int, EventMention]]:
@@ -185,7 +397,18 @@ def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence
     if pattern is None:
         return []
     taken = [(h[0], h[1]) for h in hits] + [(f.start, f.end) for f in found if f.entity.type == "event"]
-    out = []
+    out = _en_named_events(text, found, taken) if language == "en" else []
+    taken += [(h[0], h[1]) for h in out]
+    if language == "en":
+        for m in _EN_LOWER_EVENTS.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            year = (m.group("year") or "").strip()
+            for topic in re.split(r",?\s+and\s+on\s+|,\s+on\s+", m.group("topics")[3:]):
+                name = f"{year + ' ' if year else ''}high-level {m.group('kind')}meeting{m.group('of') or ''} on {topic.strip()}"
+                ev = EventMention(entity=unknown_entity(name, "en", "event"), paragraph="", as_printed=m.group(0), start=year or None)
+                out.append((m.start(), m.end(), ev))
+            taken.append(m.span())
     held = list(_ZH_HELD_EVENT.finditer(text)) if language == "zh" else []
     for m in [*held, *pattern.finditer(text)]:
         start, end = (m.start("name"), m.end("name")) if "name" in m.re.groupindex else m.span()
@@ -193,12 +416,42 @@ def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence
             start = end - len(zh_event_name(m.group(0)))
             if end - start <= 5:
                 continue  # a bare 高级别会议: the meeting named before, not a name
+        if language == "zh" and _zh_generic(text[start:end]):
+            continue  # 参加高级别会议, 其他部长级会议: a meeting named elsewhere
         if any(s < end and start < e for s, e in taken):
             continue
         printed = text[start:end].strip()
         entity = unknown_entity(printed, language, "event")
         out.append((start, end, EventMention(entity=entity, paragraph="", edition=_edition(printed, language), as_printed=printed)))
         taken.append((start, end))
+    return out
+
+
+# a Chinese meeting name that ends in coordinated editions: ...委员会第五十二、五十三、五十四和五十五次部长级会议
+_ZH_LIST_END = re.compile(
+    rf"(?:举行了|举行的|召开的|举办的)?(?P<lead>[^，；。、和及]{{0,40}}?)第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*(?:[届次]?(?:和|及|以及)第?{_ZH_ORD}))"
+    r"(?:次|届)(?:年度|部长级)?(?:会议|大会|论坛|常会)$"
+)
+
+
+def _zh_lists(text: str, hits: list[tuple[int, int, EventMention]]) -> list[tuple[int, int, EventMention]]:
+    """Chinese hits that name coordinated editions of one unnamed series, one per edition: the name
+    matchers read 第五十二、五十三、五十四和五十五次部长级会议 as one meeting (or only its last item)."""
+    out = []
+    for start, end, ev in hits:
+        m = None if ev.series is not None or ev.entity.known else _ZH_LIST_END.search(text, max(0, start - 60), end)
+        ns = _zh_editions(m) if m else []
+        if len(ns) < 2 or m.start("ord") - 1 > start:
+            out.append((start, end, ev))
+            continue
+        lo = m.start("lead")
+        verb = max(text.rfind(v, lo, m.start("ord")) + len(v) if text.rfind(v, lo, m.start("ord")) != -1 else -1
+                   for v in ("举行了", "举行的", "召开的", "举办的"))
+        lo = max(lo, verb)  # the name begins after the verb that says the meeting was held
+        printed = text[lo:end]
+        for n in ns:
+            entity = replace(ev.entity, id=f"{ev.entity.id}-{n}", label=printed, en=printed)
+            out.append((lo, end, replace(ev, entity=entity, edition=str(n), as_printed=printed)))
     return out
 
 
@@ -229,6 +482,22 @@ def _country(text: str, language: str, found: Sequence) -> tuple[str | None, Ent
         if entry is not None and entry.kind == "states":
             return entry.data.get("iso2"), f.entity
     return None, None
+
+
+_EN_IN_STATE = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+){0,3})")
+
+
+def _en_state_in(clause: str) -> str | None:
+    """The ISO 3166 code of a State an English clause says the event is in ("in 2014 and 2019 in the
+    Netherlands"), by the registry's names of States, for the names the matcher leaves (its short
+    name printed with its article)."""
+    for m in _EN_IN_STATE.finditer(clause):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):  # "in Saudi Arabia during ...": the longest name that is a State
+            entry = load().lookup(" ".join(words[:k]), "en", ("states",))
+            if entry is not None:
+                return entry.data.get("iso2")
+    return None
 
 
 def _series_entry(entry: Entry) -> Entry | None:
@@ -277,11 +546,11 @@ def _series_ids() -> frozenset[str]:
     return frozenset(e.id for e in load().of_kind("events") if e.data.get("kind") == "series")
 
 
-def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> None:
-    """Fill what is still open from the clause's dates, place, country and theme."""
+def _fill(event: EventMention, clause: str, language: str, found: Sequence, dates: bool = True) -> None:
+    """Fill what is still open from the clause's dates (unless ``dates`` is false), place, country and theme."""
     if event.recurring or event.entity.id in _series_ids():
         return  # an observance's day and a series' span are the registry's, not a clause's
-    dates = _meeting_dates(clause, language)
+    dates = [d for d in _meeting_dates(clause, language) if not _document_date(clause, d.pos_start, d.pos_end, language)] if dates else []
     if dates and event.start is None:
         event.start, event.end = dates[0].start, dates[0].end
     m = _THEME.get(language) and _THEME[language].search(clause)
@@ -294,6 +563,8 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence) -> N
         event.country, _ = _country(clause, language, found)
         if event.country is None and venue is not None:
             event.country = venue.country
+        if event.country is None and language == "en":
+            event.country = _en_state_in(clause)
     if event.place is None and language == "en":
         event.place = _en_place(clause, found)
 
@@ -343,7 +614,8 @@ def _en_place(clause: str, found: Sequence) -> str | None:
     while words and words[-1] in _MONTHS_EN:
         words.pop()
     place = " ".join(words)
-    if place and not any(f.entry is not None and f.entry.kind == "states" and f.text == place for f in found):
+    # not a State, nor the first words of one ("to be held in Antigua and Barbuda")
+    if place and not any(f.entry is not None and f.entry.kind == "states" and f.text.startswith(place) for f in found):
         return place
     return None
 
@@ -383,6 +655,70 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
     return None
 
 
+# "resolution 67/1 of 24 September 2012", "décision 2/COP.15 du", 第67/1号决议 after the date: a cited
+# document's date, not a meeting's
+_DOC_DATE_BEFORE = re.compile(r"(?:\d|\))\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
+_DOC_DATE_AFTER = re.compile(r"\s*(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
+
+
+def _document_date(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date printed at ``start:end`` is the date of a document the sentence cites."""
+    if language == "zh":
+        return bool(_DOC_DATE_AFTER.match(text, end))
+    return bool(_DOC_DATE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# what says that a list of dates or places goes item by item with a list of meetings: "..., in 2013,
+# 2017 and 2018, respectively", 分别于2019年和2022年
+_RESPECTIVELY = {"en": r"\brespectively\b", "fr": r"\brespectivement\b", "es": r"\brespectivamente\b",
+                 "ru": r"соответственно", "ar": r"على\s+التوالي", "zh": r"分别"}
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+
+
+def _fill_item(ev: EventMention, text: str, base: int, clause: str, language: str, found: Sequence, i: int, n: int) -> None:
+    """Dates and place of the ``i``th of ``n`` coordinated editions ("the fifty-second, ..., and
+    fifty-fifth ministerial meetings of X, in Libreville from 22 to 26 November 2021, in Yaoundé from
+    30 May to 4 June 2022, ..."): when the clause prints as many dates as editions, the ``i``th date
+    is the ``i``th edition's, with the place printed in its item; a place printed once before all
+    the dates ("held in Rome from 8 to 11 February 2021, on 4 June 2021 ..., respectively") is every
+    edition's. Years stand for dates when the clause says "respectively" ("in 2013, 2017 and 2018,
+    respectively"). Any other count gives no edition a date: one date for a list is not each
+    meeting's. ``base`` is where ``clause`` stands in ``text``."""
+    dates = [d for d in _meeting_dates(clause, language)
+             if not _document_date(text, base + d.pos_start, base + d.pos_end, language)]
+    if len(dates) != n and not dates and re.search(_RESPECTIVELY.get(language, r"$^"), clause):
+        dates = [FoundDate(y.group(1), None, y.group(1), y.start(), y.end()) for y in _YEAR.finditer(clause)]
+
+    def fill(lo: int, hi: int) -> None:
+        _fill(ev, clause[lo:hi], language, [f for f in found if base + lo <= f.start and f.end <= base + hi], dates=False)
+
+    if len(dates) != n:
+        fill(0, len(clause))
+        return
+    d = dates[i]
+    ev.start, ev.end = d.start, d.end
+    # an item is its date and what it prints of a place: before the date in most languages ("in
+    # Yaoundé from 30 May ..."), after it in Chinese (2022年5月30日至6月4日在雅温得)
+    if language == "zh":
+        lo, hi = d.pos_start, dates[i + 1].pos_start if i + 1 < n else len(clause)
+    else:
+        lo, hi = dates[i - 1].pos_end if i else 0, d.pos_end
+    fill(lo, hi)
+    if ev.place is None and ev.country is None:
+        # no place of its own: a place printed once for every item, before the first date (English), after
+        # the last (Chinese: 分别于2021年2月8日至11日、...和2022年10月10日至13日在罗马举行的)
+        if language == "zh":
+            if not any(_venue(clause[dates[k].pos_start : dates[k + 1].pos_start], language) for k in range(n - 1)):
+                fill(dates[-1].pos_end, len(clause))
+        elif not any(_venue(clause[dates[k - 1].pos_end : dates[k].pos_end], language) for k in range(1, n)):
+            fill(0, dates[0].pos_start)
+
+
+# the year a meeting was or will be held, where no day is printed
+_EN_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:held|to\s+be\s+held|convened)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])")
+_ZH_YEAR_HELD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?!\s*\d{1,2}\s*月)(?:在[^，；。]{1,20}?)?(?:举行|召开|举办)")
+
+
 # a list's next item begins between a date and a name: the date belongs to the item before
 _NEXT_ITEM = re.compile(r"[,،，]\s*(?:and\b|et\b|y\b|и\b|و|以及|并)")
 
@@ -404,9 +740,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         # a short name the document resolved ("the Commission at its seventy-eighth session") is its body's
         entry = f.entry or (load().get(f.entity.id) if f.entity.known else None)
         if entry is None:
-            hit = _unregistered(text, f, language)
-            if hit is not None:
-                hits.append(hit)
+            hits.extend(_unregistered(text, f, language, found))
             continue
         if entry.kind == "events":
             if f.entry is None:
@@ -422,30 +756,28 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         if principal and language == "zh":
             continue
         if language == "zh":
-            m = _ZH_MEETING.match(text[f.end : f.end + 48])
-            if m:
-                n = int(m.group("ord")) if m.group("ord").isdigit() else chinese_number(m.group("ord"))
-                if n:
-                    ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
-                    ev.as_printed = text[f.start : f.end + m.end()]
-                    hits.append((f.start, f.end + m.end(), ev))
+            m = _ZH_MEETING.match(text[f.end : f.end + 64])
+            for n in _zh_editions(m) if m else ():
+                ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
+                ev.as_printed = text[f.start : f.end + m.end()]
+                hits.append((f.start, f.end + m.end(), ev))
         else:
-            window = text[max(0, f.start - 80) : f.start]
-            n, m = None, None
+            ns, special, start = [], False, f.start
             if language == "en":
-                m = _EN_MEETING.search(window)
-                if m:
-                    word = m.group("ord").split()[0].lower()
-                    n = ordinal(word, "en") or 0
+                eds = _en_editions(text, f.start)
+                if eds is not None:
+                    start, ns, special = eds
             elif language in _BEFORE_NAME:
+                window = text[max(0, f.start - 80) : f.start]
                 m = _BEFORE_NAME[language].search(window)
                 n = ordinal(m.group("ord"), language) if m else None
-            special = bool(m and "special" in m.groupdict() and m.group("special"))
-            if m and n and (special or not principal):
-                start = f.start - len(window) + m.start()
-                ev = _minted(entry, n, language, on, text[start : f.end], special=special)
-                ev.as_printed = text[start : f.end]
-                hits.append((start, f.end, ev))
+                if n:
+                    start, ns, special = f.start - len(window) + m.start(), [n], bool("special" in m.groupdict() and m.group("special"))
+            if ns and (special or not principal):
+                for n in ns:
+                    ev = _minted(entry, n, language, on, text[start : f.end], special=special)
+                    ev.as_printed = text[start : f.end]
+                    hits.append((start, f.end, ev))
             elif (language == "en" and f.entity.type in ("body", "forum") and (a := _EN_AT_ITS.match(text, f.end))
                   and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
                 n = ordinal(a.group("ord").lower(), "en")
@@ -453,11 +785,17 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     ev = _minted(entry, n, language, on, text[f.start : a.end()], special=bool(a.group("special")))
                     ev.as_printed = text[f.start : a.end()]
                     hits.append((f.start, a.end(), ev))
+    if language == "zh":
+        hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
     hits.extend(_lower_case_events(text, language, hits, found))
+    if language == "zh":
+        hits = _zh_lists(text, hits)
     hits.sort(key=lambda h: h[0])
     for i, (start, end, ev) in enumerate(hits):
-        before = hits[i - 1][1] if i else 0
-        after = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+        # the editions of one coordinated list share their span, their clause and what it says
+        group = [h[2] for h in hits if (h[0], h[1]) == (start, end)]
+        before = max((h[1] for h in hits if h[0] < start), default=0)
+        after = min((h[0] for h in hits if h[0] > start), default=len(text))
         lo, hi = _clause(text, start, end, language, before, after)
         if language == "zh":
             clause, clause_found = text[lo:end], [f for f in found if lo <= f.start and f.end <= end]
@@ -466,28 +804,53 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         # the text wins over the registry (DESIGN.md §7, issue 11): a meeting's dates, place and
         # country are what this text says of them, and where it says nothing, nothing; the
         # registry's stay the registry's
-        if not ev.recurring and ev.entity.id not in _series_ids():
+        if ev.entity.known and not ev.recurring and ev.entity.id not in _series_ids():
             ev.start = ev.end = ev.place = ev.country = None
+        if len(group) > 1:
+            if not ev.recurring and ev.entity.id not in _series_ids():
+                base = lo if language == "zh" else end
+                _fill_item(ev, text, base, clause, language, clause_found, group.index(ev), len(group))
+            ev.paragraph = anchor
+            _keep(ev, seen, out)
+            continue
         if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # the dates nearest the name in its clause, before it (French, Russian, Chinese: "du 27 au
-            # 29 avril 2022, de la cinquième session du Groupe ...") or after it (English)
+            # 29 avril 2022, de la cinquième session du Groupe ...") or after it (English); not the
+            # date of a document the sentence cites ("resolution 67/1 of 24 September 2012")
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
             near = [(start - (head + d.pos_end), d) for d in _meeting_dates(text[head:start], language)
-                    if not _NEXT_ITEM.search(text, head + d.pos_end, start)]  # "..., 2024, and the eighth session"
+                    if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
+                    and not _document_date(text, head + d.pos_start, head + d.pos_end, language)]
             near += [(0, d) for d in _meeting_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
             if language != "zh":
-                near += [(d.pos_start, d) for d in _meeting_dates(text[end:hi], language)]
+                near += [(d.pos_start, d) for d in _meeting_dates(text[end:hi], language)
+                         if not _document_date(text, end + d.pos_start, end + d.pos_end, language)]
             if near:
                 _, d = min(near, key=lambda x: x[0])
                 ev.start, ev.end = d.start, d.end
-        _fill(ev, clause, language, clause_found)
-        if not ev.entity.known and ev.series is None and ev.start:
+        if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
+            # "the Third ... Conference on Antimicrobial Resistance in 2022 in Oman", 2022年在阿曼举行的: a year
+            y = (_EN_YEAR_AFTER.match(text, end) if language == "en" else
+                 _ZH_YEAR_HELD.search(clause) if language == "zh" else None)
+            if y is not None:
+                ev.start = y.group("y")
+        _fill(ev, clause, language, clause_found, dates=len(group) == 1)
+        if not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10:
             # an event no registry holds and no series numbers is the same event in every language
             # and document when its dates are: its id is made of them
             ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
         ev.paragraph = anchor
-        key = ev.entity.id
-        if key not in seen:
-            seen.add(key)
-            out.append(ev)
+        _keep(ev, seen, out)
     return out
+
+
+def _keep(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
+    """Add ``ev`` to ``out`` once: a meeting named again in the paragraph lends the first mention
+    what this one's clause says and the first did not (dates, place, country)."""
+    if ev.entity.id not in seen:
+        seen.add(ev.entity.id)
+        out.append(ev)
+        return
+    first = next(e for e in out if e.entity.id == ev.entity.id)
+    if first.start is None and first.place is None and first.country is None:
+        first.start, first.end, first.place, first.country = ev.start, ev.end, ev.place, ev.country
