@@ -35,7 +35,7 @@ from unkg.views.networks import objects, pick, subjects
 __all__ = ["LIMITS", "Scene", "bodies", "citations", "ego", "series", "timeline"]
 
 # the most nodes each view shows by default: what a screen can hold with every label readable
-LIMITS = {"citations": 40, "bodies": 40, "series": 40, "timeline": 80, "ego": 60}
+LIMITS = {"citations": 40, "bodies": 40, "series": 40, "timeline": 62, "ego": 60}
 FOCUS_LIMITS = {"citations": 32, "bodies": 26}  # centred on one node, whose labels carry verbs too
 
 
@@ -520,7 +520,16 @@ def timeline(store: Store, focus: str | None = None, *, lang: str = "en", limit:
     if body:
         events = [e for e in events if body in organisers[e] or body in series_of[e]]
     total = len(events)
-    events = sorted(events, key=lambda e: (starts[e], e))[-limit:]  # the latest, when there are more
+    # the latest, when there are more: as many as fit in ``limit`` nodes with their series' lanes
+    chosen: list[str] = []
+    lanes_used: set[str] = set()
+    for e in sorted(events, key=lambda e: (starts[e], e), reverse=True):
+        lane = series_of[e][:1]
+        if len(chosen) + 1 + len(lanes_used | set(lane)) > limit:
+            break
+        chosen.append(e)
+        lanes_used |= set(lane)
+    events = chosen[::-1]
     if not events:
         raise NotFound((f"{focus}: the store holds no dated events it organises or that are its meetings" if body else
                         "the store holds no dated events (they come from the linking stage)"))
