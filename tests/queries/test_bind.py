@@ -102,3 +102,15 @@ def test_unknown_names_are_one_line_errors():
 def test_defaults_reproduce_the_file():
     for q in list_queries():
         assert bind(q, {p.name: p.default for p in q.params}) == q.text, q.name
+
+
+def test_a_page_moves_the_rows_a_query_picks():
+    q = load("co-mentioned-bodies")
+    assert "OFFSET 0 LIMIT 100" in q.text and "OFFSET 99 LIMIT 1" in q.text
+    third = bind(q, {"page": 3})
+    assert "OFFSET 200 LIMIT 100" in third and "OFFSET 299 LIMIT 1" in third
+    assert "OFFSET 0 LIMIT 100" not in third and "OFFSET 99 LIMIT 1" not in third
+    assert bind(q, {"page": "1"}) == q.text
+    for bad in (0, -1, "2.5", "1e3", "x", True, [1, 2], "} DELETE { ?s ?p ?o }"):
+        with pytest.raises(QueryError, match="page"):
+            bind(q, {"page": bad})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.queries.test_library import rows
+from tests.queries.test_library import every_row, rows
 
 
 def test_where_a_body_is_mentioned_in_any_of_its_names(store):
@@ -20,20 +20,20 @@ def test_where_a_body_is_mentioned_in_any_of_its_names(store):
 
 def test_bodies_by_year_agree_with_the_paragraphs(store):
     itu = store.minter.body("itu")
-    by_year = {r["year"]: int(r["paragraphs"]) for r in rows(store, "bodies-by-year", min=1) if r["body"] == itu}
+    by_year = {r["year"]: int(r["paragraphs"]) for r in every_row(store, "bodies-by-year", min=1) if r["body"] == itu}
     per_year = Counter(r["date"][:4] for r in rows(store, "body-mentions", body="ITU"))
     assert by_year == dict(per_year)
     assert set(by_year) == {"2021", "2022", "2023", "2024"}
-    zh = {r["body"]: r["name"] for r in rows(store, "bodies-by-year", lang="zh")}
+    zh = {r["body"]: r["name"] for r in every_row(store, "bodies-by-year", lang="zh")}
     assert zh[itu] == "国际电信联盟"
     # MIN leaves out the bodies named in fewer paragraphs that year, and only those
-    everything = rows(store, "bodies-by-year", min=1)
-    frequent = rows(store, "bodies-by-year", min=3)
+    everything = every_row(store, "bodies-by-year", min=1)
+    frequent = every_row(store, "bodies-by-year", min=3)
     assert frequent == [r for r in everything if int(r["paragraphs"]) >= 3] and len(frequent) < len(everything)
 
 
 def test_bodies_named_together(store):
-    pairs = rows(store, "co-mentioned-bodies")
+    pairs = every_row(store, "co-mentioned-bodies")
     assert pairs and all(r["a"] < r["b"] for r in pairs)
     counts = [int(r["paragraphs"]) for r in pairs]
     assert counts == sorted(counts, reverse=True)
@@ -49,7 +49,7 @@ def test_what_a_body_was_asked_to_do(store):
              for r in rows(store, "asked-of", addressee="Secretary-General", prefix=prefix)}
     assert {w for v, w, _ in asked if v == "requests"} >= series
     # the overview counts the same paragraphs and works, verb by verb
-    overview = {r["verb"]: (int(r["paragraphs"]), int(r["works"])) for r in rows(store, "body-requests") if r["body"] == sg}
+    overview = {r["verb"]: (int(r["paragraphs"]), int(r["works"])) for r in every_row(store, "body-requests") if r["body"] == sg}
     for verb, (paragraphs, works) in overview.items():
         assert paragraphs == len({p for v, _, p in asked if v == verb}), verb
         assert works == len({w for v, w, _ in asked if v == verb}), verb
@@ -57,7 +57,7 @@ def test_what_a_body_was_asked_to_do(store):
 
 
 def test_events_on_a_timeline(store):
-    events = {r["event"]: r for r in rows(store, "events-timeline")}
+    events = {r["event"]: r for r in every_row(store, "events-timeline")}
     igf = events[store.minter.event("igf-2021")]
     assert igf["start"] == "2021-12-06" and igf["series"] == "Internet Governance Forum"
     assert int(igf["works"]) >= 1

@@ -4,7 +4,12 @@ Each ``.rq`` file opens with a comment header: its first line is the title, the 
 the description, and one ``# param NAME (TYPE) = DEFAULT: what it is`` line per parameter. In
 the body, each parameter is a ``VALUES ?NAME { DEFAULT }`` block (once, or in each branch of a
 union that needs it), written exactly as :func:`bind` writes it, so every file is a complete query that runs as it stands (in the CLI,
-a notebook or the query UI) and answers for the defaults.
+a notebook or the query UI) and answers for the defaults. A query that lists a whole store
+answers a page of ``PAGE`` rows at a time: its ``page`` parameter (type ``page``, default 1)
+is the clause ``OFFSET 0 LIMIT 100`` in the body, which :func:`bind` moves to the page asked for
+(page 3: ``OFFSET 200 LIMIT 100``), where the query picks that page's rows before it reads
+their labels; a clause ``OFFSET 99 LIMIT 1`` (the page's last row, to cut the rows by their
+sort key first) moves with it (page 3: ``OFFSET 299 LIMIT 1``).
 
 :func:`bind` replaces those blocks with the caller's values as typed RDF terms, never as
 pasted text: literals are escaped by pyoxigraph's N-Triples serialiser (SPARQL 1.1 §19.8,
@@ -29,7 +34,9 @@ from unkg.symbols import SymbolError, normalise_symbol
 __all__ = ["Param", "Query", "QueryError", "bind", "is_query_name", "list_queries", "load", "looks_like_name", "nearest"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-TYPES = ("symbol", "string", "label", "lang", "integer", "date", "iri")
+TYPES = ("symbol", "string", "label", "lang", "integer", "date", "iri", "page")
+PAGE = 100  # rows in a page of the queries that list a whole store
+MAX_PAGE = 1_000_000
 LABEL_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")  # a label is matched as printed in each
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+\((?P<type>[a-z]+)\)\s*=\s*(?P<default>.*?):\s+(?P<doc>.+)$")
@@ -94,7 +101,7 @@ def _parse(name: str, text: str) -> Query:
             description.append(line.lstrip("#").strip())
     query = Query(name, title, " ".join(" ".join(description).split()), tuple(params), text)
     for p in params:
-        block = _values_block(p.name, [_term(query, p, p.default)])
+        block = _block(p, [_term(query, p, p.default)])
         if block not in text:
             raise QueryError(f"{name}.rq: expected the line {block!r} in the query body")
     return query
@@ -163,6 +170,10 @@ def _term(query: Query, p: Param, value: object) -> str:
             return str(ox.Literal(str(int(raw)), datatype=ox.NamedNode(_XSD + "integer")))
         if p.type == "date":
             return str(ox.Literal(date.fromisoformat(raw.strip()).isoformat(), datatype=ox.NamedNode(_XSD + "date")))
+        if p.type == "page":
+            if isinstance(value, bool) or not re.fullmatch(r"\d{1,7}", raw.strip()) or not 1 <= int(raw) <= MAX_PAGE:
+                raise QueryError(f"{where}: {raw!r} is not a page number (1, 2, 3 ...)")
+            return str(int(raw))
         if p.type == "iri":
             node = ox.NamedNode(raw.strip())  # raises ValueError on anything RFC 3987 does not allow
             return str(node)
@@ -177,6 +188,21 @@ def _term(query: Query, p: Param, value: object) -> str:
 
 def _values_block(name: str, terms: list[str]) -> str:
     return f"VALUES ?{name} {{ {' '.join(terms)} }}"
+
+
+def _block(p: Param, terms: list[str]) -> str:
+    """The text in the query's body that carries ``p``'s value: its VALUES block, or for a page
+    the OFFSET and LIMIT of the rows it picks."""
+    if p.type == "page":
+        return f"OFFSET {(int(terms[0]) - 1) * PAGE} LIMIT {PAGE}"
+    return _values_block(p.name, terms)
+
+
+def _cut(p: Param, terms: list[str]) -> str | None:
+    """For a page, the clause that picks its last row's sort key (``OFFSET 99 LIMIT 1`` on page
+    1): a query may find the page's rows by the key alone first (the rows at or above it), and
+    read the rest for those only."""
+    return f"OFFSET {int(terms[0]) * PAGE - 1} LIMIT 1" if p.type == "page" else None
 
 
 def bind(query: Query | str, params: dict[str, object] | None = None) -> str:
@@ -196,11 +222,15 @@ def bind(query: Query | str, params: dict[str, object] | None = None) -> str:
         if not values:
             raise QueryError(f"query {q.name!r}, parameter {name}: give at least one value")
         terms = list(dict.fromkeys(_term(q, p, v) for v in values))
-        default = _values_block(p.name, [_term(q, p, p.default)])
-        bound = _values_block(p.name, terms)
+        if p.type == "page" and len(terms) > 1:
+            raise QueryError(f"query {q.name!r}, parameter {name}: give one page")
+        default = _block(p, [_term(q, p, p.default)])
+        bound = _block(p, terms)
         # every copy of the block (a union whose branches each need the value has one per branch);
         # at least one: checked when the query was loaded
         blocks += [(m.start(), m.end(), bound) for m in re.finditer(re.escape(default), q.text)]
+        if cut := _cut(p, [_term(q, p, p.default)]):
+            blocks += [(m.start(), m.end(), _cut(p, terms)) for m in re.finditer(re.escape(cut), q.text)]
     # splice every block into the file's own text at once, so no bound value is ever searched
     text = q.text
     for start, end, block in sorted(blocks, reverse=True):
