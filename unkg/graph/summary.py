@@ -24,7 +24,9 @@ written as RDF Data Cube observations (https://www.w3.org/TR/vocab-data-cube/) i
   paragraphs that name both in one of their language versions, and their works;
 - data set ``{base}dataset/event-mentions`` (structure ``unkg:eventMentions``): per event or
   observance (``unkg:mentionedEvent``, typed so by any graph) that some paragraph or footnote
-  mentions, ``unkg:workCount`` works those belong to (whatever their date);
+  mentions, ``unkg:workCount`` works those belong to (whatever their date); these events are
+  among the entities whose types and labels the summary carries (the events-timeline query
+  names them from here: the document graphs repeat an event's labels once per graph naming it);
 - data set ``{base}dataset/requests-due`` (structure ``unkg:requestsDue``): per request that says by
   when, one observation for each session (``unkg:dueSession``) or date (``unkg:dueDate``),
   paragraph (``unkg:dueParagraph``), addressee (``unkg:dueAddressee``) and symbol of the
@@ -117,7 +119,7 @@ class SummaryCounts:
 
 
 STATE = "summary-state.sqlite"
-_LAYOUT = 4  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
+_LAYOUT = 5  # of the state's tables: a state of another layout (or version of unkg) is recounted whole
 _T_REALIZATION = "http://purl.org/vocab/frbr/core#realization"
 _T_DATE = "http://purl.org/dc/terms/date"
 _T_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -406,10 +408,12 @@ def _counts(db: sqlite3.Connection, keys: _Keys | None):
 
 def _observed(db: sqlite3.Connection, candidates: set[str] | None) -> set[str]:
     """The entities whose types and labels the summary carries: those counted by year, asked,
-    adopting works, or asked with a deadline or reported to (of ``candidates``, or all)."""
+    adopting works, asked with a deadline or reported to, or events some paragraph mentions (of
+    ``candidates``, or all)."""
     if candidates is None:
         found = {e for (e,) in db.execute("SELECT DISTINCT m.entity FROM mentions m JOIN wy ON wy.work = m.work JOIN bs ON bs.entity = m.entity "
-                                           "UNION SELECT addressee FROM asks UNION SELECT entity FROM organs")}
+                                           "UNION SELECT addressee FROM asks UNION SELECT entity FROM organs "
+                                           "UNION SELECT DISTINCT entity FROM mentions WHERE entity IN (SELECT entity FROM events)")}
         due = db.execute("SELECT who FROM dues UNION SELECT value FROM reqfacts WHERE kind = 'r' AND request IN (SELECT request FROM dues)")
         return found | {e for (t,) in due if (e := _iri(t))}
     _script(db, "DROP TABLE IF EXISTS temp.kx; CREATE TEMP TABLE kx(entity TEXT PRIMARY KEY)")
@@ -417,6 +421,7 @@ def _observed(db: sqlite3.Connection, candidates: set[str] | None) -> set[str]:
     return {e for (e,) in db.execute("""SELECT entity FROM kx WHERE
         EXISTS (SELECT 1 FROM mentions m JOIN wy ON wy.work = m.work WHERE m.entity = kx.entity) AND EXISTS (SELECT 1 FROM bs WHERE bs.entity = kx.entity)
         OR EXISTS (SELECT 1 FROM asks WHERE asks.addressee = kx.entity) OR EXISTS (SELECT 1 FROM organs WHERE organs.entity = kx.entity)
+        OR EXISTS (SELECT 1 FROM events WHERE events.entity = kx.entity) AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity = kx.entity)
         OR EXISTS (SELECT 1 FROM dues WHERE dues.who = '<' || kx.entity || '>')
         OR EXISTS (SELECT 1 FROM reqfacts r JOIN dues d ON d.request = r.request WHERE r.kind = 'r' AND r.value = '<' || kx.entity || '>')""")}
 
@@ -761,7 +766,7 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         w.counts(by_year, pairs, cited, asks)
         w.dues(dues)
         w.events(events)
-        candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs | keys.due_entities
+        candidates = keys.entities | {a for a, _ in keys.asks} | keys.organs | keys.due_entities | keys.events
         w.labels(store, _observed(db, candidates))
         _patch(store, _existing(store, keys, candidates, old_dues), w.quads, generated_at)
         return SummaryCounts(len(by_year), len(pairs), len(cited), len(asks), len(w.quads), len(dues), len(events))
