@@ -80,6 +80,32 @@ def test_bulk_and_transactional_paths_give_the_same_graphs(tmp_path):
     assert not (tmp_path / "a" / JOURNAL).exists()
 
 
+def test_a_graph_rewritten_in_place_holds_its_new_quads_only(tmp_path):
+    s = open_store(tmp_path / "st")
+    s.replace_graphs([("http://g/a", quads("http://g/a", 3, "old")), ("http://g/b", quads("http://g/b", 2, "b"))])
+    s.replace_graphs([("http://g/a", quads("http://g/a", 2, "new")), ("http://g/c", quads("http://g/c", 1, "c"))], rewrite=True)
+    assert graph_values(s, "http://g/a") == {"new0", "new1"}
+    assert graph_values(s, "http://g/b") == {"b0", "b1"} and graph_values(s, "http://g/c") == {"c0"}
+    assert not (tmp_path / "st" / JOURNAL).exists()
+    # rewritten empty, a graph is gone
+    s.replace_graphs([("http://g/c", [])], rewrite=True)
+    assert not s.has_graph("http://g/c")
+
+
+def test_a_rewrite_cut_short_is_removed_on_open(tmp_path):
+    """What a kill in the middle of a rewrite leaves (the old graph emptied, part of the new one
+    written, the journal naming it) is removed when the store is next opened; the summary, the
+    graph rewritten so, is then recounted (it was marked stale before)."""
+    s = open_store(tmp_path / "st")
+    s.replace_graphs([("http://g/kept", quads("http://g/kept", 2)), ("http://g/summary", quads("http://g/summary", 4))])
+    (tmp_path / "st" / JOURNAL).write_text(json.dumps(["http://g/summary"]))
+    s.ox.remove_graph(ox.NamedNode("http://g/summary"))
+    s.ox.bulk_extend(quads("http://g/summary", 1, "half"))
+    s.close()
+    s = open_store(tmp_path / "st")
+    assert set(s.graphs()) == {"http://g/kept"}
+
+
 def test_an_interrupted_bulk_load_is_undone_on_open(tmp_path):
     s = open_store(tmp_path / "st")
     s.replace_graphs([("http://g/kept", quads("http://g/kept", 2))])

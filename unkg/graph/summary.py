@@ -736,7 +736,9 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
     with closing(_open(path)) as db:
         if changed is None or path is None or not _usable(db) or not store.has_graph(store.minter.summary_graph()):
             quads, counts = _recount(store, db, generated_at)
-            store.replace_graphs([(store.minter.summary_graph(), quads)])
+            # rewritten, not swapped in one transaction: a recount is marked stale until it is
+            # whole (unkg.pipeline.resummarise), so a reader's half-written summary is noticed
+            store.replace_graphs([(store.minter.summary_graph(), quads)], rewrite=True)
             return counts
         graphs = sorted({g for g in changed if not store.minter.derived(g) and not g.startswith("urn:")})
         work_of = store.minter.work_of_part

@@ -143,13 +143,26 @@ class LocalStore:
 
     accepts_nquads = True  # replace_graphs also takes a graph's quads as N-Quads bytes
 
-    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad] | bytes]], *, bulk: bool = False) -> None:
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad] | bytes]], *, bulk: bool = False, rewrite: bool = False) -> None:
         """Replace (or create) each named graph of the batch with exactly its quads.
 
         A graph's quads are pyoxigraph quads or, from worker processes, N-Quads bytes. Existing
         graphs are replaced atomically; new graphs appear whole or not at all. ``bulk`` uses
-        Oxigraph's bulk loader for new graphs (fast, journaled).
+        Oxigraph's bulk loader for new graphs (fast, journaled). ``rewrite`` empties the graphs
+        and writes them again with the bulk loader, journaled, instead of swapping each in one
+        transaction, which holds every quad it removes and adds in memory (the summary graph of
+        the GA's sessions 75-80 took 1.4 GB so): for graphs whose completeness is also kept
+        otherwise (the summary's stale mark), as readers may see them half-written meanwhile.
         """
+        if rewrite:
+            _write_atomically(self._journal(), json.dumps([g for g, _ in batch]))
+            for g, _ in batch:
+                if self.has_graph(g):
+                    self.ox.remove_graph(ox.NamedNode(g))
+            self.ox.bulk_extend(q for _, qs in batch for q in _quads(qs))
+            self._flush()
+            self._journal().unlink()
+            return
         new = [(g, qs) for g, qs in batch if not self.has_graph(g)]
         old = [(g, _quads(qs)) for g, qs in batch if self.has_graph(g)]
         if new:

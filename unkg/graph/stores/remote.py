@@ -366,9 +366,10 @@ class RemoteStore:
         response = self._http("PUT", self._graph_url(graph), data=data, headers={"Content-Type": f"{media_type}; charset=utf-8"})
         response.close()
 
-    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]], *, bulk: bool = False) -> None:
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]], *, bulk: bool = False, rewrite: bool = False) -> None:
         """Replace (or create) each named graph of the batch with exactly its quads, one PUT each
-        (the server swaps each graph atomically; graphs are written one after the other)."""
+        (the server swaps each graph atomically; graphs are written one after the other;
+        ``bulk`` and ``rewrite`` are the embedded store's ways of writing and change nothing here)."""
         for graph, quads in batch:
             if not quads:
                 self.remove_graph(graph)
