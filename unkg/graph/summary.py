@@ -629,20 +629,30 @@ def _insert(db: sqlite3.Connection, quads, work_of) -> None:
         if year:
             years[g, s] = min(year, years.get((g, s), year))
     db.executemany("INSERT INTO years VALUES (?,?,?)", ((g, w, y) for (g, w), y in years.items()))
-    identifiers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, s, o in quads(_T_IDENTIFIER):
-        if isinstance(o, ox.Literal):
-            identifiers[g, s].add(o.value)
-    refs = {(g, s, o.value) for g, s, o in quads(_T_REFERENCES) if isinstance(o, ox.NamedNode)}
-    db.executemany("INSERT INTO refs VALUES (?,?,?,?)", ((g, a, b, i) for g, a, b in refs for i in identifiers.get((g, b), ())))
-    del identifiers, refs
-    verbs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, s, o in quads(_T_VERB):
-        if isinstance(o, ox.NamedNode):
-            verbs[g, s].add(o.value)
-    asks = {(g, s, o.value) for g, s, o in quads(_T_ADDRESSEE) if isinstance(o, ox.NamedNode)}
-    db.executemany("INSERT INTO asks VALUES (?,?,?,?,?)", ((g, p, a, v, work_of(p) or p) for g, p, a in asks for v in verbs.get((g, p), ())))
+    # references with the cited work's identifiers, and asks with their verbs: joined in SQLite,
+    # in scratch tables (in a file, not in memory: on a large store these are millions of rows)
+    _script(db, _RAW)
+    db.executemany("INSERT INTO temp.raw_ids VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_IDENTIFIER) if isinstance(o, ox.Literal)))
+    db.executemany("INSERT INTO temp.raw_refs VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_REFERENCES) if isinstance(o, ox.NamedNode)))
+    db.executemany("INSERT INTO temp.raw_verbs VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_VERB) if isinstance(o, ox.NamedNode)))
+    db.executemany("INSERT INTO temp.raw_asks VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_ADDRESSEE) if isinstance(o, ox.NamedNode)))
+    db.create_function("work_or_part", 1, lambda part: work_of(part) or part, deterministic=True)
+    _script(db, _JOIN_RAW)
 
+# the scratch tables of _insert and the joins that fill refs and asks from them (DISTINCT: a graph
+# may state a fact twice over, as the quads of two sources would)
+_RAW = """CREATE TEMP TABLE IF NOT EXISTS raw_ids(graph TEXT, subject TEXT, ident TEXT);
+CREATE TEMP TABLE IF NOT EXISTS raw_refs(graph TEXT, citing TEXT, cited TEXT);
+CREATE TEMP TABLE IF NOT EXISTS raw_verbs(graph TEXT, part TEXT, verb TEXT);
+CREATE TEMP TABLE IF NOT EXISTS raw_asks(graph TEXT, part TEXT, addressee TEXT);
+DELETE FROM temp.raw_ids; DELETE FROM temp.raw_refs; DELETE FROM temp.raw_verbs; DELETE FROM temp.raw_asks"""
+_JOIN_RAW = """CREATE INDEX IF NOT EXISTS temp.raw_ids_key ON raw_ids(graph, subject);
+CREATE INDEX IF NOT EXISTS temp.raw_verbs_key ON raw_verbs(graph, part);
+INSERT INTO refs SELECT DISTINCT r.graph, r.citing, r.cited, i.ident FROM temp.raw_refs r
+  JOIN temp.raw_ids i ON i.graph = r.graph AND i.subject = r.cited;
+INSERT INTO asks SELECT DISTINCT a.graph, a.part, a.addressee, v.verb, work_or_part(a.part) FROM temp.raw_asks a
+  JOIN temp.raw_verbs v ON v.graph = a.graph AND v.part = a.part;
+DELETE FROM temp.raw_ids; DELETE FROM temp.raw_refs; DELETE FROM temp.raw_verbs; DELETE FROM temp.raw_asks"""
 
 def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
     """Every graph reread into ``db`` and every observation counted."""
