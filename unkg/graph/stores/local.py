@@ -21,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import io
+import itertools
 import json
 import os
 import sqlite3
@@ -44,6 +45,7 @@ REPAIR = "unkg repair"  # the one command that makes a store whole after an inte
 # keeps what is written in one in-memory table per index until it flushes (64 MB each, a dozen
 # indexes), so a long run of small writes (the summary, the lineage graphs) would otherwise hold
 # hundreds of megabytes
+REWRITE_PIECE = 25_000  # quads a rewrite hands the bulk loader at once (replace_graphs)
 FLUSH_EVERY = 50_000
 
 
@@ -159,7 +161,10 @@ class LocalStore:
             for g, _ in batch:
                 if self.has_graph(g):
                     self.ox.remove_graph(ox.NamedNode(g))
-            self.ox.bulk_extend(q for _, qs in batch for q in _quads(qs))
+            # a bulk load holds what it is given in memory while it sorts it: given in pieces
+            every = (q for _, qs in batch for q in _quads(qs))
+            while piece := list(itertools.islice(every, REWRITE_PIECE)):
+                self.ox.bulk_extend(piece)
             self._flush()
             self._journal().unlink()
             return
