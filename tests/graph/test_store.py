@@ -92,6 +92,15 @@ def test_a_graph_rewritten_in_place_holds_its_new_quads_only(tmp_path):
     assert not s.has_graph("http://g/c")
 
 
+def test_a_rewrite_hands_the_bulk_loader_its_quads_in_pieces(tmp_path, monkeypatch):
+    import unkg.graph.stores.local as local
+
+    monkeypatch.setattr(local, "REWRITE_PIECE", 2)
+    s = open_store(tmp_path / "st")
+    s.replace_graphs([("http://g/a", quads("http://g/a", 5)), ("http://g/b", quads("http://g/b", 2, "b"))], rewrite=True)
+    assert graph_values(s, "http://g/a") == {f"v{i}" for i in range(5)} and graph_values(s, "http://g/b") == {"b0", "b1"}
+
+
 def test_a_rewrite_cut_short_is_removed_on_open(tmp_path):
     """What a kill in the middle of a rewrite leaves (the old graph emptied, part of the new one
     written, the journal naming it) is removed when the store is next opened; the summary, the
