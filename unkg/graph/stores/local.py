@@ -27,6 +27,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -111,6 +112,15 @@ class LocalStore:
     def _journal(self) -> Path:
         return self.path / JOURNAL
 
+    @contextmanager
+    def _journaled(self, graphs: list[str]) -> Iterator[None]:
+        """Write ``graphs`` outside a transaction (the bulk loader): the journal names them until
+        they are on disk, so a write cut short is undone when the store is next opened."""
+        _write_atomically(self._journal(), json.dumps(graphs))
+        yield
+        self._flush()
+        self._journal().unlink()
+
     def _recover(self) -> None:
         """Undo what an interrupted write left: unfinished new graphs and scratch graphs.
 
@@ -157,28 +167,24 @@ class LocalStore:
         otherwise (the summary's stale mark), as readers may see them half-written meanwhile.
         """
         if rewrite:
-            _write_atomically(self._journal(), json.dumps([g for g, _ in batch]))
-            for g, _ in batch:
-                if self.has_graph(g):
-                    self.ox.remove_graph(ox.NamedNode(g))
-            # a bulk load holds what it is given in memory while it sorts it: given in pieces
-            every = (q for _, qs in batch for q in _quads(qs))
-            while piece := list(itertools.islice(every, REWRITE_PIECE)):
-                self.ox.bulk_extend(piece)
-            self._flush()
-            self._journal().unlink()
+            with self._journaled([g for g, _ in batch]):
+                for g, _ in batch:
+                    if self.has_graph(g):
+                        self.ox.remove_graph(ox.NamedNode(g))
+                # a bulk load holds what it is given in memory while it sorts it: given in pieces
+                every = (q for _, qs in batch for q in _quads(qs))
+                while piece := list(itertools.islice(every, REWRITE_PIECE)):
+                    self.ox.bulk_extend(piece)
             return
         new = [(g, qs) for g, qs in batch if not self.has_graph(g)]
         old = [(g, _quads(qs)) for g, qs in batch if self.has_graph(g)]
         if new:
             if bulk:
-                _write_atomically(self._journal(), json.dumps([g for g, _ in new]))
-                encoded = [qs for _, qs in new if isinstance(qs, bytes)]
-                if encoded:  # straight into the native bulk loader: no Python objects per quad
-                    self.ox.bulk_load(input=b"".join(encoded), format=ox.RdfFormat.N_QUADS)
-                self.ox.bulk_extend(q for _, qs in new if not isinstance(qs, bytes) for q in qs)
-                self._flush()
-                self._journal().unlink()
+                with self._journaled([g for g, _ in new]):
+                    encoded = [qs for _, qs in new if isinstance(qs, bytes)]
+                    if encoded:  # straight into the native bulk loader: no Python objects per quad
+                        self.ox.bulk_load(input=b"".join(encoded), format=ox.RdfFormat.N_QUADS)
+                    self.ox.bulk_extend(q for _, qs in new if not isinstance(qs, bytes) for q in qs)
             else:
                 quads = [q for _, qs in new for q in _quads(qs)]
                 self.ox.extend(quads)
