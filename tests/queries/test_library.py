@@ -14,7 +14,12 @@ NAMES = [q.name for q in list_queries()]
 
 
 def rows(store, name, **params):
-    result = store.query(bind(name, params))
+    return answer(store, bind(name, params))
+
+
+def answer(store, sparql):
+    """The rows of a SPARQL query, each a dict of its variables' values (None where unbound)."""
+    result = store.query(sparql)
     names = [v.value for v in result.variables]
     return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in result]
 
@@ -49,9 +54,7 @@ def test_a_whole_store_listing_comes_a_page_at_a_time(store, name):
     # and together they are the whole listing: the query without its page (no cut, no OFFSET
     # and LIMIT), so a cut that drops or adds rows shows here
     whole = bind(name, params).replace("OFFSET 99 LIMIT 1", "LIMIT 0").replace("OFFSET 0 LIMIT 100", "")
-    result = store.query(whole)
-    names = [v.value for v in result.variables]
-    assert everything == [{n: (r[n].value if r[n] is not None else None) for n in names} for r in result]
+    assert everything == answer(store, whole)
 
 
 def test_the_sample_holds_more_than_a_page_of_some_listings(store):
