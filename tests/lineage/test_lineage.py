@@ -59,6 +59,25 @@ def test_ga_series_has_its_cited_predecessors_as_gaps(store):
     assert "A/RES/70/1" not in gaps  # cited, but not as this series
 
 
+def test_series_are_the_same_when_citations_are_decided_a_few_at_a_time(store, monkeypatch):
+    from unkg.lineage import series as series_module
+    from unkg.lineage.index import open_index
+
+    def found(slice_: int):
+        monkeypatch.setattr(series_module, "SLICE", slice_)
+        index = open_index(store)
+        try:
+            index.db.execute("UPDATE citations SET gap = NULL, joins = NULL")  # every citation decided anew
+            return [(s.iri, [(m.iri, m.in_store) for m in s.members]) for s in series_module.find_series(store, index)]
+        finally:
+            index.db.rollback()
+            index.close()
+
+    whole = found(100_000)
+    assert any(not in_store for _, members in whole for _, in_store in members)  # gaps are decided from the words
+    assert found(1) == whole and found(3) == whole
+
+
 def test_alignment_matches_the_hand_checked_pairing(store):
     gold = json.loads(GOLD.read_text("utf-8"))
     got = compare(store, gold["old"], gold["new"], "en").to_dict()
