@@ -14,7 +14,8 @@ A gold item marked ``doubtful`` is optional: finding it is not counted, missing 
 Kinds:
 - citations: (paragraph, cited symbol); a footnote's citation counts for the paragraph that calls
   the footnote (``called_from``) as well as for the footnote;
-- instruments: (paragraph, named instrument), the gold name resolved through the registries;
+- instruments: (paragraph, named instrument), the gold name resolved through the registries; one no
+  registry holds is compared, as entities are, with the instrument names found that no registry holds;
 - addressees: (paragraph, who is asked), the gold name resolved through the registries or compared
   with the entity's English name;
 - deadlines: (paragraph, who, session/year/date) of the asks the gold gives a deadline;
@@ -136,10 +137,15 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     # named instruments
     inst = [(caller(c.paragraph), c.target) for c in record.citations if c.paragraph != "title"]
     inst_found = [c for c in record.citations if c.target_kind == "instrument" or _is_instrument_symbol(c.target)]
+    # an instrument no registry holds is found as a name (an entity of type instrument), once a paragraph
+    unknown_inst = {(caller(m.paragraph), m.entity.id): m.entity for m in record.mentions
+                    if m.entity.type == "instrument" and not m.entity.known and m.paragraph != "title"}
     _match(
         gold.get("instrument_citations", []),
-        [(caller(c.paragraph), c.target) for c in inst_found],
-        lambda g, f: g["paragraph"] == f[0] and _instrument_target(g["name"]) == f[1],
+        [(caller(c.paragraph), c.target) for c in inst_found] + [(p, e) for (p, _), e in unknown_inst.items()],
+        lambda g, f: g["paragraph"] == f[0] and (
+            _instrument_target(g["name"]) == f[1] if isinstance(f[1], str)
+            else _instrument_target(g["name"]) is None and same_entity(g["name"], f[1])),
         tallies["instruments"],
         lambda g: f"{where} {g['paragraph']} {g['name']}",
     )

@@ -280,3 +280,10 @@ def test_no_venue_from_an_agreement_and_no_session_of_an_office():
     assert "Paris" in [ev.place for ev in find_events(held, "fr")]
     en = "Requests the President of the General Assembly at its seventy-eighth session to convene a high-level meeting"
     assert not [ev for ev in find_events(en, "en") if ev.entity.id.startswith("president-of-the-general-assembly")]
+
+
+def test_a_session_is_held_by_a_body_not_by_the_instrument_it_endorsed():
+    # A/RES/78/158 pre:13: the Commission's seventy-eighth session endorsed the plan of action
+    text = ("noting the endorsement by the Economic and Social Commission for Asia and the Pacific at its seventy-eighth "
+            "session of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific, which provides")
+    assert [e.entity.en for e in find_events(text, "en")] == ["seventy-eighth session of the Economic and Social Commission for Asia and the Pacific"]

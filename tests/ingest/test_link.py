@@ -392,3 +392,43 @@ def test_an_english_name_is_not_cut_at_the_commas_of_its_own_enumeration() -> No
     # a list of names is still split: "and" before another body's name starts that name
     listed = text.replace("Food, Energy and Finance", "Food, Energy and the Working Group on Finance")
     assert [f.text for f in find(listed, "en") if f.entry is None] == ["Global Crisis Response Group on Food", "Working Group on Finance"]
+
+
+def test_an_instrument_no_registry_holds_is_found_whole_in_english_and_chinese() -> None:
+    # E/RES/2023/30 pre:3: a declaration with its subtitle, a strategy with its period and motto
+    en = (
+        "Taking note of the importance of the 2021 Political Declaration on HIV and AIDS: Ending Inequalities and "
+        "Getting on Track to End AIDS by 2030 as well as the Global AIDS Strategy 2021–2026, “End Inequalities, End "
+        "AIDS”, and noting that they are complementary"
+    )
+    assert [(f.text, f.entity.type) for f in find(en, "en") if not f.entity.known] == [
+        ("2021 Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030", "instrument"),
+        ("Global AIDS Strategy 2021–2026, “End Inequalities, End AIDS”", "instrument"),
+    ]
+    # named again by its kind alone, it is the one named before: no name of its own
+    assert [f.text for f in find("recalling the Political Declaration and the Strategy,", "en") if not f.entity.known] == []
+    zh = "表示注意到2021年《关于艾滋病毒和艾滋病问题的政治宣言：结束不平等现象，进入2030年之前消除艾滋病的轨道》以及《2021-2026年全球艾滋病战略——“终结不平等，终结艾滋病”》的重要性，"
+    assert [(f.text, f.entity.type) for f in find(zh, "zh") if not f.entity.known] == [
+        ("关于艾滋病毒和艾滋病问题的政治宣言：结束不平等现象，进入2030年之前消除艾滋病的轨道", "instrument"),
+        ("2021-2026年全球艾滋病战略——“终结不平等，终结艾滋病”", "instrument"),
+    ]
+    # a report's title between the same marks is no instrument; an instrument named by its kind alone is none either
+    assert [f.text for f in find(zh.replace("全球艾滋病战略", "全球艾滋病报告").replace("关于艾滋病毒和艾滋病问题的政治宣言", "政治宣言"), "zh")
+            if not f.entity.known] == []
+
+
+def test_an_instrument_name_runs_through_the_known_name_it_calls_for() -> None:
+    # E/RES/2023/10 pre:4: the declaration of a review of a programme of action the registry knows
+    text = (
+        "the Political Declaration of the High-level Midterm Review on the Implementation of the Vienna Programme of "
+        "Action for Landlocked Developing Countries for the Decade 2014–2024 and"
+    )
+    found = [(f.text, f.entity.known) for f in find(text, "en")]
+    assert found[0] == ("Political Declaration of the High-level Midterm Review on the Implementation of the Vienna Programme of "
+                        "Action for Landlocked Developing Countries for the Decade 2014–2024", False)
+    assert ("Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024", True) in found
+    # A/RES/78/171 pre:2 and E/RES/2023/35 op:10
+    assert [f.text for f in find("and the World Programme of Action concerning Disabled Persons,", "en")] == [
+        "World Programme of Action concerning Disabled Persons"]
+    assert [f.text for f in find("the Arab Peace Initiative, the Quartet road map and an end to", "en")] == [
+        "Arab Peace Initiative", "Quartet road map"]

@@ -159,7 +159,7 @@ def _same_work(a: Record, b: Record) -> bool:
 
 
 def _agree(own: _Item, ref: _Item) -> bool:
-    """Nothing both print differs: the edition, the start date, the year opening the name, what
+    """Nothing both print differs: the edition, the start date, the year opening an event's name, what
     the own name's head noun says it is (a committee, a forum, a summit...: the counterpart's
     English name says the same); and a meeting the text numbers is numbered in both (an unknown
     one's edition is the text's, a registry's is the registry's)."""
@@ -169,7 +169,9 @@ def _agree(own: _Item, ref: _Item) -> bool:
         return False
     if own.start and ref.start and own.start != ref.start:
         return False
-    if (own.year or ref.year) and own.year != ref.year:
+    # an instrument's name puts its year where its language puts it (2021-2026年全球艾滋病战略, the
+    # Global AIDS Strategy 2021–2026): only an event's opening year is compared
+    if own.kind != "instrument" and (own.year or ref.year) and own.year != ref.year:
         return False
     return not (own.kind == "event" and not ref.entity.known and bool(own.edition) != bool(ref.edition))
 

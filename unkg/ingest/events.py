@@ -288,6 +288,8 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
     Conference on ..."), or numbered sessions of a body ("twenty-eighth session of the Conference
     of the Parties to ...", "the sixteenth and seventeenth sessions of ...", "the Board at its
     fifty-third meeting"), one per edition."""
+    if f.entity.type == "instrument":
+        return []  # an instrument holds no sessions: "at its seventy-eighth session of the Regional Plan of Action"
     if f.entity.type == "event" and language == "en" and (eds := _en_editions(text, f.start)) is not None:
         # "the sixteenth and seventeenth sessions of the Conference of the Parties to the Convention":
         # a body that holds numbered sessions, whatever its name's head noun says
@@ -750,6 +752,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
             continue
+        if entry.kind == "instruments":
+            continue  # an instrument holds no sessions
         # "the seventy-ninth session of the General Assembly": a session of a principal organ, not a
         # meeting of a series; its special sessions are events (the twenty-fourth special session)
         principal = entry.data.get("category") in _NOT_SERIES

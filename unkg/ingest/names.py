@@ -306,10 +306,19 @@ _HEAD = (
     r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|"
     r"Summit|Symposium|Congress|Dialogue|Meeting)"
 )
+# the head nouns of the names of instruments: declarations, programmes and plans of action,
+# strategies, frameworks, conventions ("Kunming-Montreal Global Biodiversity Framework", "Muscat
+# Ministerial Manifesto", "Declaration on the Elimination of Violence against Women")
+_INSTRUMENT_HEAD = (
+    r"(?:(?:Declaration|Strategy)\s+and\s+(?:Programme|Plan|Platform)\s+(?:of|for)\s+Action|"
+    r"Declaration|Programme\s+of\s+Action|Plan\s+of\s+Action|Action\s+Plan|Platform\s+for\s+Action|Agenda|"
+    r"Strateg(?:y|ies)|Framework|[Rr]oad\s*[Mm]ap|Call\s+to\s+Action|Call|Manifesto|Initiative|Convention|Protocol|"
+    r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute)"
+)
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with)\s+(?:the\s+)?"
+    r"(?:(?:of|for|on|in|to|from|with|concerning)\s+(?:the\s+)?"
     rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])))?"
 )
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
@@ -318,8 +327,17 @@ _CAP_LIST = (
     rf"{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?"
 )
 _EN_UNKNOWN = re.compile(
-    rf"(?<![\w'’])(?P<lead>(?:{_CAP}\s+){{0,6}}?){_HEAD}"
-    rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
+    rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
+    rf"(?P<tail>\s+(?:on|of|for|concerning)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
+)
+# what an instrument's name may go on with: a known name its last words call for ("Programme of
+# Action of the [World Summit for Social Development]"), its period ("2021–2026", "(2017–2021)") with
+# a quoted motto after it, a subtitle after a colon ("...: Ending Inequalities and Getting on Track
+# to End AIDS by 2030")
+_EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
+_EN_PERIOD = re.compile(r"\s+\(?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
+_EN_SUBTITLE = re.compile(
+    rf":\s+{_CAP}(?:\s+(?:(?:and|or|of|on|to|the|by|for|in|at|a)\s+)*(?:{_CAP}|(?:19|20)\d\d))*"
 )
 _EN_SKIP_LEAD = {
     "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "A", "An", "Also", "Further",
@@ -330,6 +348,7 @@ _EN_GENERIC = {
     "Preparatory", "Steering", "Main", "Standing", "Intergovernmental", "High-level", "High-Level",
     "Regional", "Global", "Multi-stakeholder", "Multistakeholder", "National", "International", "Joint",
     "Open-ended", "Technical", "Scientific", "Permanent", "Governing", "Interim", "Informal", "Bureau",
+    "Political", "Ministerial", "Outcome", "Final", "Strategic",  # "the Political Declaration": a back-reference
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
@@ -400,9 +419,9 @@ _EVENT_HEAD = re.compile(
 
 def _unknown_type(phrase: str) -> str:
     """The contract's entity type a name's head noun suggests."""
-    if re.search(r"Programme of Action|Agenda|Declaration|Convention|行动纲领|议程|宣言|公约", phrase):
+    head = re.split(r"\s+(?:on|of|for|concerning)\s+(?!Action\b)", phrase, maxsplit=1)[0]
+    if re.search(rf"{_INSTRUMENT_HEAD}$", head) or re.search(r"Programme of Action|行动纲领|议程|宣言|公约", phrase):
         return "instrument"
-    head = re.split(r"\s+(?:on|of|for)\s+", phrase, maxsplit=1)[0]
     if _EVENT_HEAD.search(head if re.search(r"[A-Za-z]", phrase) else phrase[-5:]):
         return "event"
     if re.search(r"Forum|论坛", phrase):
@@ -448,24 +467,57 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         ):
             start = masked.index(words[1], start + len(words[0]))
             words = words[1:]
-        if " ".join(words) in _EN_GENERIC_NAMES:
+        end, called = m.end(), False
+        instrument = _unknown_type(m.group(0)) == "instrument"
+        if instrument:
+            if (k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end()), None)):
+                end, called = f.end, True  # the known name stays a mention of its own
+            for more in (_EN_PERIOD, _EN_SUBTITLE):
+                if x := more.match(masked, end):
+                    end = x.end()
+        if " ".join(words) in _EN_GENERIC_NAMES and not called:
             continue
-        if not m.group("tail"):
-            head_len = len(re.search(_HEAD + "$", m.group(0)).group(0).split())
+        if not m.group("tail") and not called:
+            head_len = len(re.search(f"(?:{_HEAD}|{_INSTRUMENT_HEAD})$", m.group(0)).group(0).split())
             lead = words[:-head_len]
-            if not lead or all(w in _EN_GENERIC for w in lead):
+            if not lead or all(w in _EN_GENERIC or re.fullmatch(r"\d{4}", w) for w in lead):
                 continue  # "the Commission", "the Working Group": back-references, not names
         start, absorbed = _with_un_prefix(text, start, known)
         if absorbed is not None:
             known.remove(absorbed)
-        phrase = text[start : m.end()]
-        out.append(Found(start, m.end(), phrase, None, unknown_entity(phrase, "en", _unknown_type(phrase))))
+        phrase = text[start:end]
+        kind = "instrument" if instrument else _unknown_type(phrase)  # its period or subtitle aside
+        out.append(Found(start, end, phrase, None, unknown_entity(phrase, "en", kind)))
+    return out
+
+
+# Chinese prints the titles of instruments between 《》: a title no registry holds is an instrument's
+# name when it ends (before a subtitle) on the noun of one (宣言, 行动纲领, 战略, 框架, 公约...); the titles
+# of reports and publications between the same marks are not instruments
+_ZH_TITLE = re.compile(r"《(?P<name>[^《》\x00]{2,80})》")
+_ZH_INSTRUMENT_HEAD = re.compile(
+    r"(?:宣言|纲领|计划|战略|框架|路线图|议程|公约|议定书|宪章|倡议|呼吁|原则|准则|协定|条约|契约|途径|共识|规约|守则|承诺|指南|"
+    r"宣言和行动纲领|行动呼吁|马尼菲斯托|宣言书)(?:[（(]?\d{4}\s*[-—–至]\s*\d{2,4}年?[）)]?)?$"
+)
+
+_ZH_GENERIC_TITLE = re.compile(r"(?:政治|部长级|最后|成果|全球|区域|国家|行动|该|本|此|和|及|宣言|战略|框架|纲领|计划|议程)*")
+
+
+def _zh_titles(masked: str) -> list[Found]:
+    out = []
+    for m in _ZH_TITLE.finditer(masked):
+        name = m.group("name")
+        title = re.split(r"[：:]|——", name, maxsplit=1)[0]  # 《...战略：终结不平等》: the subtitle after the colon
+        head = _ZH_INSTRUMENT_HEAD.search(title.strip())
+        # 《规约》, 《政治宣言》: the instrument the document named before, not a name of its own
+        if head and not _ZH_GENERIC_TITLE.fullmatch(title.strip()[: head.start()]):
+            out.append(Found(m.start("name"), m.end("name"), name, None, unknown_entity(name, "zh", "instrument")))
     return out
 
 
 def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
-    out: list[Found] = []
+    out: list[Found] = _zh_titles(masked)
     before = _zh_before_name()
     for m in _ZH_UNKNOWN.finditer(masked):
         name = m.group("name")
