@@ -346,3 +346,20 @@ def test_the_joint_programme_is_unaids(lang, short, other):
     p.text = p.text.replace(short, other, 1)
     asked = _asked(link(record))["op:3"]
     assert "unaids" not in asked and "secretary-general" in asked
+
+
+# A/RES/78/269 op:8: the list goes on through an organisation and a union no registry holds
+OP8 = ("Invites the United Nations system, including funds, programmes and specialized agencies, including the World Health "
+       "Organization, the Food and Agriculture Organization of the United Nations, the United Nations Environment Programme as "
+       "well as the World Organisation for Animal Health, the Global Leaders Group on Antimicrobial Resistance, the "
+       "Inter-Parliamentary Union, regional commissions and relevant envoys of the Secretary-General, to participate in the "
+       "high-level meeting")
+
+
+def test_the_list_of_the_asked_goes_on_through_an_organisation_no_registry_holds():
+    asked = [a.entity.en for a in find_addressees(_paragraph(OP8, "en"), "en")]
+    assert asked[4:7] == ["World Organisation for Animal Health", "Global Leaders Group on Antimicrobial Resistance",
+                          "Inter-Parliamentary Union"]
+    # a name of no body there ends the list
+    other = OP8.replace("the World Organisation for Animal Health", "the good practices of farmers")
+    assert "Global Leaders Group on Antimicrobial Resistance" not in [a.entity.en for a in find_addressees(_paragraph(other, "en"), "en")]

@@ -16,10 +16,13 @@ dropped; ``unknowns(records)`` counts them. "the Commission" alone is not a ment
 of body (a working group, 特设委员会, le Comité consultatif):
 
 - English: a capitalised phrase with a head (``... Commission/Committee/Forum/Council/Office/
-  Programme/Fund/Group/Panel/Partnership ... on/of/for ...``), through an enumeration of its own
-  ("on Food, Energy and Finance");
+  Programme/Fund/Group/Panel/Partnership/Organisation/Union ... on/of/for ...``), through an
+  enumeration of its own ("on Food, Energy and Finance"); an instrument's name the same way on the
+  head of one (``Declaration/Programme of Action/Strategy/Framework/Call to Action ...``), with its
+  period, motto or subtitle and the known name it ends on ("of the [Vienna Programme of Action]");
 - Chinese: ``...委员会/...论坛/...联盟`` from the punctuation, known name or verb before it (回顾设立,
-  作为, 的) to its head, through a topic list ("...预防、防范和应对问题高级别会议");
+  作为, 的) to its head, through a topic list ("...预防、防范和应对问题高级别会议"); an instrument's
+  title between ``《》`` ending on the head of one (宣言, 行动纲领, 战略, 框架...);
 - French and Spanish: a capitalised head (``Comité``, ``Groupe``, ``Grupo``, ``Foro``...) with its
   adjectives and complements, to punctuation, a determiner, a verb or (Spanish) a word in lower case.
 
@@ -304,7 +307,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
     r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|"
-    r"Summit|Symposium|Congress|Dialogue|Meeting)"
+    r"Summit|Symposium|Congress|Dialogue|Meeting|Organi[sz]ation|Union)"
 )
 # the head nouns of the names of instruments: declarations, programmes and plans of action,
 # strategies, frameworks, conventions ("Kunming-Montreal Global Biodiversity Framework", "Muscat
