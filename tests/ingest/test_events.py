@@ -287,3 +287,16 @@ def test_a_session_is_held_by_a_body_not_by_the_instrument_it_endorsed():
     text = ("noting the endorsement by the Economic and Social Commission for Asia and the Pacific at its seventy-eighth "
             "session of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific, which provides")
     assert [e.entity.en for e in find_events(text, "en")] == ["seventy-eighth session of the Economic and Social Commission for Asia and the Pacific"]
+
+
+def test_its_session_further_on_is_the_session_of_the_body_named_before():
+    # E/RES/2023/10 op:16 and A/RES/78/71 op:4
+    text = ("and calls upon the Committee for Development Policy to continue to ensure a substantive exchange with Member "
+            "States, including through a dedicated session during its twenty-sixth session in 2024")
+    assert [e.entity.en for e in find_events(text, "en")] == ["twenty-sixth session of the Committee for Development Policy"]
+    # the Assembly deciding on its own session: "its" is the author's
+    author = text.replace("including through a dedicated session during", "and decides to consider the matter at")
+    assert find_events(author, "en") == []
+    # another body named between them: "its" may be that one's
+    other = text.replace("with Member States", "with the Economic and Social Council")
+    assert find_events(other, "en") == []

@@ -94,6 +94,38 @@ _EN_AT_ITS = re.compile(
     r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)\b",
     re.I,
 )
+# "its" further on in the clause: "notes Environment Assembly resolution 2/21 ..., adopted during its
+# second session", "takes note of the report on its seventieth session", "through a dedicated session
+# during its twenty-sixth session": the session of the body named last before it
+_EN_ITS = re.compile(
+    r"(?<![\w-])(?:at|on|during|of|for|in)\s+its\s+"
+    r"(?P<ord>(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)))\s+"
+    r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)\b",
+    re.I,
+)
+# what between the body and "its" makes "its" the author's (the Assembly deciding on its own agenda,
+# "report to it at its eightieth session") or ends the clause
+_EN_ITS_AUTHOR = re.compile(r"[;:]|\b(?:decides?|deciding|agenda|it|itself|Assembly|Council)\b")
+_ITS_WINDOW = 200
+
+
+def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
+    """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
+    fifty-third meeting"), or further on in its clause when no other name and nothing of the
+    author's stands between them."""
+    if (a := _EN_AT_ITS.match(text, f.end)) is not None:
+        return a
+    if any(g.start < f.end < g.end for g in found):
+        return None  # a short name inside a longer one ("the Conference of the Parties to ..."): that one's
+    a = _EN_ITS.search(text, f.end, f.end + _ITS_WINDOW)
+    if a is None or _EN_ITS_AUTHOR.search(text, f.end, a.start()):
+        return None
+    if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
+           for g in found):
+        return None  # another name between them: "its" may be that one's
+    return a
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -312,9 +344,9 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
         if eds is not None:
             start, ns, _ = eds
             end = f.end
-        elif f.entity.type in ("body", "forum") and (a := _EN_AT_ITS.match(text, f.end)) and not a.group("special"):
+        elif f.entity.type in ("body", "forum") and (a := _en_its_session(text, f, found)) and not a.group("special"):
             n = ordinal(a.group("ord").lower(), "en")  # "the Programme Coordinating Board at its fifty-third meeting"
-            start, end, ns = f.start, a.end(), [n] if n else []
+            start, end, ns = (f.start if a.start() <= f.end + 3 else a.start()), a.end(), [n] if n else []
     elif language == "zh":
         m = _ZH_MEETING.match(text[f.end : f.end + 64])
         if m is not None:
@@ -782,13 +814,14 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     ev = _minted(entry, n, language, on, text[start : f.end], special=special)
                     ev.as_printed = text[start : f.end]
                     hits.append((start, f.end, ev))
-            elif (language == "en" and f.entity.type in ("body", "forum") and (a := _EN_AT_ITS.match(text, f.end))
+            elif (language == "en" and f.entity.type in ("body", "forum") and (a := _en_its_session(text, f, found))
                   and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
                 n = ordinal(a.group("ord").lower(), "en")
                 if n:
-                    ev = _minted(entry, n, language, on, text[f.start : a.end()], special=bool(a.group("special")))
-                    ev.as_printed = text[f.start : a.end()]
-                    hits.append((f.start, a.end(), ev))
+                    begin = f.start if a.start() <= f.end + 3 else a.start()  # "its ... session" further on: that alone
+                    ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
+                    ev.as_printed = text[begin : a.end()]
+                    hits.append((begin, a.end(), ev))
     if language == "zh":
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
     hits.extend(_lower_case_events(text, language, hits, found))
