@@ -300,3 +300,12 @@ def test_its_session_further_on_is_the_session_of_the_body_named_before():
     # another body named between them: "its" may be that one's
     other = text.replace("with Member States", "with the Economic and Social Council")
     assert find_events(other, "en") == []
+
+
+def test_its_session_in_chinese_is_the_session_of_the_body_named_before():
+    # E/RES/2023/10 op:3 (Chinese); A/RES/78/116 op:17: the Assembly puts an item on its own agenda
+    text = "请发展政策委员会在其第二十六届会议上研究经社理事会2024年届会的年度主题并提出建议；"
+    assert [e.entity.en for e in find_events(text, "zh")] == ["twenty-sixth session of the Committee for Development Policy"]
+    assert find_events(text.replace("第二十六届", "下一届"), "zh") == []
+    author = "决定将题为“发展政策委员会的报告”的项目列入其第七十九届会议临时议程；"
+    assert find_events(author, "zh") == []

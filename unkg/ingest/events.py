@@ -158,6 +158,28 @@ def _zh_editions(m: re.Match) -> list[int]:
     ns = [int(w) if w.isdigit() else chinese_number(w) for w in re.findall(_ZH_ORD, m.group("ord"))]
     return ns if ns and all(ns) and len(set(ns)) == len(ns) else []
 
+
+# Chinese: 请委员会在其第二十六届会议上...: the session of the body named before 其 in its clause
+_ZH_ITS = re.compile(rf"其第(?P<ord>{_ZH_ORD})(?:次|届)(?:会议|常会)")
+# what makes 其 the author's (决定将...项目列入其第七十九届会议议程, a name in a quoted item title) or
+# another body's, one no name was found for (国际海事组织海洋环境保护委员会在其第七十八届会议)
+_ZH_ITS_AUTHOR = re.compile(r"[；;。：:“”\"]|决定|议程|列入|项目|大会|理事会|委员会|论坛|工作组|组织|机构")
+
+
+def _zh_its_session(text: str, f, found: Sequence) -> re.Match | None:
+    """The "其第N届会议" of the body ``f`` names: in its clause, no other name nor the author's words
+    (决定, its agenda) between them."""
+    a = _ZH_ITS.search(text, f.end, f.end + 40)
+    if a is None or _ZH_ITS_AUTHOR.search(text, f.end, a.start()):
+        return None
+    if any(g.start < f.end < g.end for g in found):
+        return None
+    if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
+           for g in found):
+        return None
+    return a
+
+
 _THEME = {
     "en": re.compile(r"\btheme\s*(?:of\s*)?[:,]?\s*[\"“‘'](?P<t>[^\"”’]{2,200})[\"”’']"),
     "fr": re.compile(r"\bth[èe]me\s*[:,]?\s*[«“\"]\s*(?P<t>[^»”\"]{2,200}?)\s*[»”\"]"),
@@ -351,6 +373,9 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
         m = _ZH_MEETING.match(text[f.end : f.end + 64])
         if m is not None:
             start, end, ns = f.start, f.end + m.end(), _zh_editions(m)
+        elif f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
+            n = int(a.group("ord")) if a.group("ord").isdigit() else chinese_number(a.group("ord"))
+            start, end, ns = a.start(), a.end(), [n] if n else []
     elif language in _BEFORE_NAME:
         window = text[max(0, f.start - 80) : f.start]
         m = _BEFORE_NAME[language].search(window)
@@ -797,6 +822,12 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
                 ev.as_printed = text[f.start : f.end + m.end()]
                 hits.append((f.start, f.end + m.end(), ev))
+            if m is None and f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
+                n = int(a.group("ord")) if a.group("ord").isdigit() else chinese_number(a.group("ord"))
+                if n:  # 请委员会在其第二十六届会议上: that alone is printed
+                    ev = _minted(entry, n, language, on, a.group(0))
+                    ev.as_printed = a.group(0)
+                    hits.append((a.start(), a.end(), ev))
         else:
             ns, special, start = [], False, f.start
             if language == "en":
