@@ -432,3 +432,19 @@ def test_an_instrument_name_runs_through_the_known_name_it_calls_for() -> None:
         "World Programme of Action concerning Disabled Persons"]
     assert [f.text for f in find("the Arab Peace Initiative, the Quartet road map and an end to", "en")] == [
         "Arab Peace Initiative", "Quartet road map"]
+
+
+def test_russian_unknown_names_are_found_whole_and_kinds_of_bodies_are_not_names() -> None:
+    # A/RES/78/280 pre:10 and A/RES/78/119 pre:17 (Russian)
+    text = ("включая принятие Всемирной ассамблеей здравоохранения рекомендаций Рабочей группы по устойчивому "
+            "финансированию на ее семьдесят пятой сессии,")
+    assert [(f.text, f.entity.type) for f in find(text, "ru") if f.entry is None] == [
+        ("Рабочей группы по устойчивому финансированию", "body")]
+    summit = "в Стамбуле, Турция, Всемирного саммита по гуманитарным вопросам и принимая к сведению также доклад"
+    assert [(f.text, f.entity.type) for f in find(summit, "ru") if f.entry is None] == [
+        ("Всемирного саммита по гуманитарным вопросам", "event")]
+    # A/RES/78/116 pre:3: "the Committee" alone, and a working group in lower case, are the body named before
+    assert [f.text for f in find("Комитет должен рассматривать вопросы, возникающие в связи с осуществлением", "ru")
+            if f.entry is None] == []
+    assert [f.text for f in find(text.replace("Рабочей группы по устойчивому финансированию", "рабочей группы"), "ru")
+            if f.entry is None] == []

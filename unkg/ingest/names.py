@@ -26,7 +26,11 @@ of body (a working group, 特设委员会, le Comité consultatif):
 - French and Spanish: a capitalised head (``Comité``, ``Groupe``, ``Grupo``, ``Foro``...) with its
   adjectives and complements, to punctuation, a determiner, a verb or (Spanish) a word in lower case.
 
-Russian and Arabic unknown names are not found yet. The United Nations used as a modifier
+- Russian: a head noun in any case (``Комиссия``, ``Группы``, ``Форумом``...) from the first capitalised
+  adjective before it, through its complements in lower case, to punctuation, a capitalised word,
+  a pronoun, a date or a verb or participle.
+
+Arabic unknown names are not found yet. The United Nations used as a modifier
 ("relevant United Nations entities", 联合国相关实体) is no mention of it.
 
 Each language's matcher is compiled once: a regular expression built from a character trie of
@@ -687,6 +691,114 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
     return out
 
 
+# Russian: a head noun in any case (Комиссия, Комитетом, Группы, Форума...), with the adjectives before
+# it from the first capitalised word (Независимой группы высокого уровня, Рабочая группа открытого
+# состава), and its complements in lower case after it, to punctuation, a capitalised word (another
+# name, a place), a relative pronoun or a verb or participle (учрежденной, который, рассмотрел).
+_RU_HEAD = re.compile(
+    r"(?:комисси|комитет|форум|групп|совет|программ|фонд|управлени|конференци|саммит|альянс|коалици|механизм|"
+    r"платформ|центр|институт|партнерств|организаци|союз|сет)(?:ь|а|я|у|ю|й|ом|ем|ой|ей|ою|е|ы|и|ов|ев|ам|ям|ами|ями|ах|ях|ью)?$"
+)
+# what a name's complement may open with (Комитет по ..., Партнерство в интересах ..., Программа действий в
+# области ..., Комиссия по науке и технике в целях развития): other prepositions begin the sentence's own
+_RU_NAME_LINK = re.compile(r"(?:по|в\s+(?:целях|интересах|области)|на\s+высоком\s+уровне|для)(?![а-яё])")
+_RU_TOKEN = re.compile(r"[ \t\u00a0]*([А-Яа-яЁё][А-Яа-яЁё\-\u2011]*|\x01+)")
+_RU_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)$")
+_RU_LINKS = frozenset("по в во для и о об при на с со из за между против к от".split())
+_RU_STOP = frozenset(
+    "который которая которое которые которого которой которому которым которых которую это этот эта эти этой этого "
+    "его ее её их свой своей своего своих своим своими свои своем своему также а но или как что чтобы так где не ни "
+    "имени размере теме связи целью позднее ранее года году годах по-прежнему по‑прежнему".split()
+    + "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа сентябрь "
+    "сентября октябрь октября ноябрь ноября декабрь декабря".split()
+)
+# participles and finite verbs: what ends a name (учрежденной, созданного, рассмотрел, продолжает, просит)
+_RU_VERB = re.compile(r"(?:енн|анн|ованн|вш|ющ|ящ|ущ|ащ)[а-яё]*$|(?:ет|ют|ит|ят|ал|ала|али|ило|ил|ла|ть|ться|ся|лись)$")
+_RU_GENERIC = re.compile(
+    r"(?:специальн|рабоч|межправительствен|эксперт|консультативн|исполнительн|постоянн|подготовительн|высок|уровн|"
+    r"открыт|состав|глобальн|региональн|международн|национальн|техническ|научн|главн|пленарн|совместн|министерск|"
+    r"независим|соответствующ|друг|настоящ|нов|перв|втор|треть|всемирн|сторон|участник|действи|ad|hoc)[а-яё]*$"
+)
+_RU_TYPES = (
+    ("event", r"конференци|саммит"), ("forum", r"форум"), ("office", r"управлени"), ("programme", r"программ|фонд"),
+    ("partnership", r"партнерств|альянс|коалици|сет"),
+)
+
+
+def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
+    """Body-like names no registry holds, in Russian (module docstring)."""
+    masked = _masked(text, known)
+    un = [k for k in known if k.entry is not None and k.entry.id == "un"]
+    for k in un:  # the United Nations inside a name: a word of it (Комиссия Организации Объединенных Наций по ...)
+        masked = masked[: k.start] + _UN_INSIDE * (k.end - k.start) + masked[k.end :]
+    tokens: list[tuple[int, int, str]] = []
+    pos = 0
+    while (w := _RU_TOKEN.search(masked, pos)) is not None:
+        tokens.append((w.start(1), w.end(1), w.group(1)))
+        pos = w.end()
+    out: list[Found] = []
+    taken = 0
+    for i, (h_start, h_end, head) in enumerate(tokens):
+        if h_start < taken or not _RU_HEAD.search(head.casefold()):
+            continue
+        first = i  # the adjectives right before the head, from the first capitalised one
+        j = i
+        while j > 0 and i - j < 3 and _RU_ADJECTIVE.search(tokens[j - 1][2].casefold()) and \
+                not masked[tokens[j - 1][1] : tokens[j][0]].strip():
+            j -= 1
+        first = next((k for k in range(j, i + 1) if tokens[k][2][0].isupper()), None)
+        if first is None:
+            continue  # no capital: a kind of body ("рабочая группа"), not a name
+        end, words = h_end, [t[2] for t in tokens[first : i + 1]]
+        k = i + 1
+        # genitives right after the head (Группа экспертов, Программы действий, Группы высокого уровня), then a
+        # complement only when a name's own link opens it
+        while k < len(tokens) and k - i <= 3 and not masked[end : tokens[k][0]].strip() and tokens[k][2][0].islower() \
+                and tokens[k][2].casefold() not in _RU_LINKS and tokens[k][2].casefold() not in _RU_STOP \
+                and re.search(r"(?:ов|ев|ей|ий|ых|их|ого|его|а|я|ы|и)$", tokens[k][2].casefold()) \
+                and not _RU_VERB.search(tokens[k][2].casefold()):
+            words.append(tokens[k][2])
+            end, k = tokens[k][1], k + 1
+        linked = k < len(tokens) and not masked[end : tokens[k][0]].strip() and _RU_NAME_LINK.match(masked, tokens[k][0])
+        opened = k  # where the complement starts: one complement, of a few words, is a name's
+        while linked and k < len(tokens) and k - opened <= 7:
+            t_start, t_end, tok = tokens[k]
+            if masked[end:t_start].strip():
+                break  # punctuation, a known name, a number
+            low = tok.casefold()
+            if tok.startswith(_UN_INSIDE):
+                end, k = t_end, k + 1
+                words.append(tok)
+                continue
+            if tok[0].isupper() or low in _RU_STOP or (low not in _RU_LINKS and _RU_VERB.search(low)):
+                break
+            if low in _RU_LINKS and low != "и" and (k > opened or not _RU_NAME_LINK.match(masked, t_start)):
+                break  # "Комитета в виртуальном формате", "... по продвижению": the sentence goes on
+            if low == "и" and (k + 1 >= len(tokens) or tokens[k + 1][2][0].isupper() or _RU_HEAD.search(tokens[k + 1][2].casefold())
+                               or tokens[k + 1][2].endswith("я") or tokens[k + 1][2].casefold() in _RU_STOP):
+                break  # "... и Совета": another name; "... и принимая": the sentence goes on
+            words.append(tok)
+            end, k = t_end, k + 1
+        while len(words) > i - first + 1 and words[-1].casefold() in _RU_LINKS:
+            words.pop()
+            end = masked.rindex(words[-1], 0, end) + len(words[-1])
+        content = [w.casefold() for w in words if not w.startswith(_UN_INSIDE) and w.casefold() not in _RU_LINKS]
+        if all(_RU_GENERIC.search(w) or _RU_HEAD.search(w) for w in content):
+            continue  # "Специального комитета", "Рабочей группы": the body named before
+        if not linked and not any(tokens[x][2][0].isupper() and not _RU_GENERIC.search(tokens[x][2].casefold())
+                                  for x in range(first, i)):
+            continue  # "Комитет должен ...": a head alone is a back-reference, not a name
+        start = tokens[first][0]
+        phrase = text[start:end]
+        kind = next((kind for kind, heads in _RU_TYPES if re.match(heads, head.casefold())), "body")
+        for u in un:
+            if start <= u.start and u.end <= end and u in known:
+                known.remove(u)
+        out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ru", kind)))
+        taken = end
+    return out
+
+
 # --- finding and linking --------------------------------------------------------------------------
 
 
@@ -751,6 +863,8 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _zh_unknowns(text, known)
     elif language in _ROMANCE_HEADS:
         unknown = _romance_unknowns(text, known, language)
+    elif language == "ru":
+        unknown = _ru_unknowns(text, known)
     else:
         unknown = []
     known = [k for k in known if not _modifier_un(text, k, language)]
