@@ -448,3 +448,16 @@ def test_russian_unknown_names_are_found_whole_and_kinds_of_bodies_are_not_names
             if f.entry is None] == []
     assert [f.text for f in find(text.replace("Рабочей группы по устойчивому финансированию", "рабочей группы"), "ru")
             if f.entry is None] == []
+
+
+def test_arabic_unknown_names_are_marked_by_what_they_are_concerned_with() -> None:
+    # A/RES/78/207 (Arabic): the Working Group on Enforced or Involuntary Disappearances
+    text = "ويدعو الفريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي إلى القيام بذلك،"
+    assert [(f.text, f.entity.type) for f in find(text, "ar") if f.entry is None] == [
+        ("الفريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي", "body")]
+    # the head and its adjectives alone may be the body named before: not a name
+    assert [f.text for f in find(text.replace(" المعني بحالات الاختفاء القسري أو غير الطوعي", ""), "ar") if f.entry is None] == []
+    # A/RES/78/158: a conference, its edition among its adjectives
+    conf = "المؤتمر الدولي الثاني المعني بمكافحة العواصف الرملية والترابية، الذي عقد في طهران"
+    assert [(f.text, f.entity.type) for f in find(conf, "ar") if f.entry is None] == [
+        ("المؤتمر الدولي الثاني المعني بمكافحة العواصف الرملية والترابية", "event")]

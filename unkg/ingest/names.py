@@ -30,7 +30,11 @@ of body (a working group, 特设委员会, le Comité consultatif):
   adjective before it, through its complements in lower case, to punctuation, a capitalised word,
   a pronoun, a date or a verb or participle.
 
-Arabic unknown names are not found yet. The United Nations used as a modifier
+- Arabic: a head noun (لجنة, فريق, منتدى, مؤتمر...) and the words qualifying it, marked as a name by
+  المعني ب ("on"), through its complement to punctuation, a date or the words that go on with the
+  sentence; a head without that mark is not kept (it may be a back-reference).
+
+The United Nations used as a modifier
 ("relevant United Nations entities", 联合国相关实体) is no mention of it.
 
 Each language's matcher is compiled once: a regular expression built from a character trie of
@@ -799,6 +803,50 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
     return out
 
 
+# Arabic: a head noun (لجنة, فريق, منتدى, مؤتمر...) with the words that qualify it, then المعني ب
+# ("concerned with": the English "on"), the mark of a name, and its complement, to punctuation, a
+# date, or the words that go on with the sentence (في, خلال, التي, بأن, إلى...). Without that mark
+# an Arabic head noun and its adjectives ("اللجنة", "الفريق العامل") may be a back-reference: not kept.
+_AR_HEAD = r"(?:لجنة|فريق|منتدى|مجلس|برنامج|صندوق|مكتب|شبكة|تحالف|ائتلاف|شراكة|آلية|منصة|مركز|معهد|مؤتمر|قمة|اجتماع|منظمة|اتحاد)"
+_AR_NAME = re.compile(
+    rf"(?:(?<=[\s،(«\x00])|^)(?P<clitic>[وفب](?=ال)|)(?P<name>(?:ال|لل)?{_AR_HEAD}(?:\s+[^\s،؛.:()«»\x00\d]+){{0,5}}?"
+    r"\s+(?:ال)?معني(?:ة|ين|ون)?\s+ب)"
+)
+_AR_STOP = frozenset(
+    "في خلال الذي التي الذين اللذين اللتين بأن أن إلى على عن من منذ مع عند لدى حيث كما باعتبارها باعتباره دعما لدعم "
+    "بدعم وذلك الذي ولا لا قد وقد كي لكي بما بشأن والتي والذي وفقا ضمن بين فيما المقرر المقررة المعقود المعقودة".split()
+)
+_AR_TYPES = (("event", r"مؤتمر|قمة|اجتماع"), ("forum", r"منتدى"), ("office", r"مكتب"), ("programme", r"برنامج|صندوق"),
+             ("partnership", r"شبكة|تحالف|ائتلاف|شراكة"))
+
+
+def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
+    """Body-like names no registry holds, in Arabic (the module docstring)."""
+    masked = _masked(text, known)
+    out: list[Found] = []
+    for m in _AR_NAME.finditer(masked):
+        end = m.end("name")
+        n = 0  # words of the complement: "بحالات الاختفاء القسري أو غير الطوعي"
+        for w in re.compile(r"[^\s،؛.:()«»\x00]+").finditer(masked, end):
+            word = w.group(0)
+            if (masked[end : w.start()].strip() or word in _AR_STOP or re.search(r"[\d“”\"]", word) or n >= 8
+                    or word.startswith(("المعنون", "التابع", "ابتغاء"))
+                    or (word.startswith("و") and not word.startswith("وال"))):
+                break  # punctuation, a known name, a date, a title, "and" before another phrase: the sentence goes on
+            end, n = w.end(), n + 1
+        if n == 0:
+            continue
+        start = m.start("name")
+        phrase = text[start:end]
+        head = re.search(_AR_HEAD, phrase).group(0)
+        between = masked[m.start("name") : m.end("name")].split()[1:-1]
+        if phrase.startswith(("ال", "لل")) and not all(w.startswith("ال") or w == "باب" for w in between[:-1]):
+            continue  # "المجلس باعتباره جهة التنسيق المعنية ب...": the head is not the name's
+        kind = next((kind for kind, heads in _AR_TYPES if re.fullmatch(heads, head)), "body")
+        out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ar", kind)))
+    return out
+
+
 # --- finding and linking --------------------------------------------------------------------------
 
 
@@ -865,6 +913,8 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _romance_unknowns(text, known, language)
     elif language == "ru":
         unknown = _ru_unknowns(text, known)
+    elif language == "ar":
+        unknown = _ar_unknowns(text, known)
     else:
         unknown = []
     known = [k for k in known if not _modifier_un(text, k, language)]
