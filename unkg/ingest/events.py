@@ -109,21 +109,25 @@ _EN_ITS_AUTHOR = re.compile(r"[;:]|\b(?:decides?|deciding|agenda|it|itself|Assem
 _ITS_WINDOW = 200
 
 
-def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
-    """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
-    fifty-third meeting"), or further on in its clause when no other name and nothing of the
-    author's stands between them."""
-    if (a := _EN_AT_ITS.match(text, f.end)) is not None:
-        return a
+def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re.Pattern[str], window: int) -> re.Match | None:
+    """The "its <ordinal> session" (``its``) further on in the clause of the body ``f`` names, when
+    nothing of the author's (``author``), no other name and no longer name around ``f`` (a short
+    name inside "the Conference of the Parties to ...") stands between them."""
     if any(g.start < f.end < g.end for g in found):
-        return None  # a short name inside a longer one ("the Conference of the Parties to ..."): that one's
-    a = _EN_ITS.search(text, f.end, f.end + _ITS_WINDOW)
-    if a is None or _EN_ITS_AUTHOR.search(text, f.end, a.start()):
+        return None
+    a = its.search(text, f.end, f.end + window)
+    if a is None or author.search(text, f.end, a.start()):
         return None
     if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
            for g in found):
         return None  # another name between them: "its" may be that one's
     return a
+
+
+def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
+    """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
+    fifty-third meeting"), or further on in its clause (``_its_session``)."""
+    return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW)
 
 
 def _alternation(words) -> str:
@@ -155,7 +159,7 @@ _ZH_MEETING = re.compile(
 
 def _zh_editions(m: re.Match) -> list[int]:
     """The editions a :data:`_ZH_MEETING` match prints, in order (none when one is unreadable or repeated)."""
-    ns = [int(w) if w.isdigit() else chinese_number(w) for w in re.findall(_ZH_ORD, m.group("ord"))]
+    ns = [_zh_number(w) for w in re.findall(_ZH_ORD, m.group("ord"))]
     return ns if ns and all(ns) and len(set(ns)) == len(ns) else []
 
 
@@ -167,17 +171,13 @@ _ZH_ITS_AUTHOR = re.compile(r"[；;。：:“”\"]|决定|议程|列入|项目|
 
 
 def _zh_its_session(text: str, f, found: Sequence) -> re.Match | None:
-    """The "其第N届会议" of the body ``f`` names: in its clause, no other name nor the author's words
-    (决定, its agenda) between them."""
-    a = _ZH_ITS.search(text, f.end, f.end + 40)
-    if a is None or _ZH_ITS_AUTHOR.search(text, f.end, a.start()):
-        return None
-    if any(g.start < f.end < g.end for g in found):
-        return None
-    if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
-           for g in found):
-        return None
-    return a
+    """The "其第N届会议" of the body ``f`` names, in its clause (``_its_session``)."""
+    return _its_session(text, f, found, _ZH_ITS, _ZH_ITS_AUTHOR, 40)
+
+
+def _zh_number(word: str) -> int | None:
+    """A Chinese ordinal's number, in Chinese numerals or digits (二十六, 26)."""
+    return int(word) if word.isdigit() else chinese_number(word)
 
 
 _THEME = {
@@ -374,7 +374,7 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
         if m is not None:
             start, end, ns = f.start, f.end + m.end(), _zh_editions(m)
         elif f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
-            n = int(a.group("ord")) if a.group("ord").isdigit() else chinese_number(a.group("ord"))
+            n = _zh_number(a.group("ord"))
             start, end, ns = a.start(), a.end(), [n] if n else []
     elif language in _BEFORE_NAME:
         window = text[max(0, f.start - 80) : f.start]
@@ -823,7 +823,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev.as_printed = text[f.start : f.end + m.end()]
                 hits.append((f.start, f.end + m.end(), ev))
             if m is None and f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
-                n = int(a.group("ord")) if a.group("ord").isdigit() else chinese_number(a.group("ord"))
+                n = _zh_number(a.group("ord"))
                 if n:  # 请委员会在其第二十六届会议上: that alone is printed
                     ev = _minted(entry, n, language, on, a.group(0))
                     ev.as_printed = a.group(0)

@@ -631,6 +631,24 @@ _ROMANCE_TYPES = (
 )
 
 
+def _masked_with_un(text: str, known: list[Found]) -> tuple[str, list[Found]]:
+    """The text with known names blotted out (``_masked``), but the United Nations marked as a word
+    a name may hold (Comité consultatif permanent des Nations Unies chargé des questions de sécurité,
+    Комиссия Организации Объединенных Наций по ...), and its mentions."""
+    masked = _masked(text, known)
+    un = [k for k in known if k.entry is not None and k.entry.id == "un"]
+    for k in un:
+        masked = masked[: k.start] + _UN_INSIDE * (k.end - k.start) + masked[k.end :]
+    return masked, un
+
+
+def _absorb(un: list[Found], known: list[Found], start: int, end: int) -> None:
+    """The United Nations inside a name found at ``start:end`` is a word of it, no mention of its own."""
+    for k in un:
+        if start <= k.start and k.end <= end and k in known:
+            known.remove(k)
+
+
 def _romance_type(head: str, phrase: str) -> str:
     """The contract's entity type a French or Spanish name's head suggests (as ``_unknown_type``)."""
     if re.search(r"(?:Programme|Plan|Programa)\s+(?:d['’]|de\s+)[Aa]cci?on", phrase):
@@ -640,12 +658,7 @@ def _romance_type(head: str, phrase: str) -> str:
 
 def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Found]:
     """Body-like names no registry holds, in French or Spanish (module docstring)."""
-    masked = _masked(text, known)
-    # the United Nations may stand inside a name (Comité consultatif permanent des Nations Unies
-    # chargé des questions de sécurité ...): its span is a word of the name, not its end
-    un = [k for k in known if k.entry is not None and k.entry.id == "un"]
-    for k in un:
-        masked = masked[: k.start] + _UN_INSIDE * (k.end - k.start) + masked[k.end :]
+    masked, un = _masked_with_un(text, known)
     links, stop, generic = _ROMANCE_LINKS[language], _ROMANCE_STOP[language], _ROMANCE_GENERIC[language]
     out: list[Found] = []
     for m in re.finditer(rf"(?<![\w'’])(?:{_ROMANCE_HEADS[language]})(?![\w'’])", masked):
@@ -688,9 +701,7 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
             continue
         start, end = m.start(), words[-1][0]
         phrase = text[start:end]
-        for k in un:
-            if start <= k.start and k.end <= end and k in known:
-                known.remove(k)
+        _absorb(un, known, start, end)
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, language, _romance_type(m.group(0), phrase))))
     return out
 
@@ -731,10 +742,7 @@ _RU_TYPES = (
 
 def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
     """Body-like names no registry holds, in Russian (module docstring)."""
-    masked = _masked(text, known)
-    un = [k for k in known if k.entry is not None and k.entry.id == "un"]
-    for k in un:  # the United Nations inside a name: a word of it (Комиссия Организации Объединенных Наций по ...)
-        masked = masked[: k.start] + _UN_INSIDE * (k.end - k.start) + masked[k.end :]
+    masked, un = _masked_with_un(text, known)
     tokens: list[tuple[int, int, str]] = []
     pos = 0
     while (w := _RU_TOKEN.search(masked, pos)) is not None:
@@ -795,9 +803,7 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
         start = tokens[first][0]
         phrase = text[start:end]
         kind = next((kind for kind, heads in _RU_TYPES if re.match(heads, head.casefold())), "body")
-        for u in un:
-            if start <= u.start and u.end <= end and u in known:
-                known.remove(u)
+        _absorb(un, known, start, end)
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ru", kind)))
         taken = end
     return out
