@@ -49,6 +49,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # the repo: tests.
 
 from bench_ingest import CORPUS, LANGS, bulk_load, du, ingest, median_ms  # noqa: E402
 
+from unkg.ingest.errors import skip_reason  # noqa: E402
+
 QUERY_TARGET_MS = 200
 VIEW_TARGET_S = 5.0
 
@@ -270,7 +272,7 @@ def main() -> int:
             print(f"\nratio ingest / bulk load: {ours['seconds'] / bulk['seconds']:.2f} (target <= 2.0)")
         skipped: dict[str, int] = {}
         for problem in ours["refused"]:
-            reason = problem.split(": ", 2)[-1].split(" (")[0][:60]
+            reason = skip_reason(problem)  # as `unkg ingest` counts them
             skipped[reason] = skipped.get(reason, 0) + 1
         for reason, n in sorted(skipped.items(), key=lambda kv: -kv[1]):
             print(f"skipped {n}: {reason}")

@@ -7,7 +7,6 @@ non-zero exit; nothing in the store changes for the file that failed.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -20,6 +19,7 @@ from rich.table import Table
 from unkg import __version__, formats
 from unkg.export import FORMATS as EXPORT_FORMATS
 from unkg.graph.iris import DEFAULT_BASE
+from unkg.ingest.errors import skip_reason
 
 app = typer.Typer(
     name="unkg",
@@ -145,7 +145,7 @@ def _ingest_table(summary, verbose: bool) -> list[str]:
     file of each named), conflicts between sources; a line each, whatever the size of the run."""
     reasons: dict[str, list[str]] = {}
     for problem in summary.failures:
-        reasons.setdefault(_skip_reason(problem), []).append(problem.partition(": ")[0])
+        reasons.setdefault(skip_reason(problem), []).append(problem.partition(": ")[0])
     rows = [(summary.files, "stored", "")]
     rows += [(len(names), f"skipped: {reason}", "" if verbose else f"e.g. {_short_name(names[0])}")
              for reason, names in sorted(reasons.items(), key=lambda kv: -len(kv[1]))]
@@ -162,17 +162,6 @@ def _short_name(path: str) -> str:
     """A file's name without its folders; an archive member's as ``archive.zip!member/path``."""
     archive, bang, member = path.partition("!")
     return f"{Path(archive).name}!{member}" if bang else Path(path).name
-
-
-_SKIP_DETAIL = re.compile(r"\s*\(.*$|:\s.*$")
-_SKIP_NAMES = re.compile(r"https?://\S+|\S+\.(?:xml|txt|md|pdf|json|jsonl|zip)\b")
-
-
-def _skip_reason(problem: str) -> str:
-    """What kind of problem a skipped file had: its line without the file's name and the details
-    ("not well-formed XML", "a file in a language unkg does not read")."""
-    _, _, rest = problem.partition(": ")
-    return _SKIP_NAMES.sub("…", _SKIP_DETAIL.sub("", rest or problem)).strip() or problem
 
 
 @app.command()

@@ -141,11 +141,11 @@ def test_query_formats(tmp_path_factory, fmt):
 def test_a_skip_reason_leaves_out_file_names_with_spaces_and_brackets():
     """Security Council files are named S_RES_2635 (2022)-2208534E.xml: two copies of different
     resolutions are one reason, not one reason each."""
-    from unkg.cli import _skip_reason
+    from unkg.ingest.errors import skip_reason
 
     def copy(name: str) -> str:
         return (f"/sc/2022/French/{name}: names in its metadata a document and language another file already gave in this "
                 f"run: {name} (graph https://w3id.org/unkg/graph/S/RES/2635(2022)/en/akn); a copy, or metadata naming another resolution")
 
-    reasons = {_skip_reason(copy("S_RES_2635 (2022)-2208534E.xml")), _skip_reason(copy("S_RES_2636 (2022)-2208533E.xml"))}
+    reasons = {skip_reason(copy("S_RES_2635 (2022)-2208534E.xml")), skip_reason(copy("S_RES_2636 (2022)-2208533E.xml"))}
     assert reasons == {"names in its metadata a document and language another file already gave in this run"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -24,3 +25,14 @@ def read_bytes(path: Path) -> bytes:
         return Path(path).read_bytes()
     except OSError as err:
         raise IngestError(path, f"cannot read the file: {err.strerror or err}") from None
+
+
+_SKIP_DETAIL = re.compile(r"\s*\(.*$|:\s.*$")
+_SKIP_NAMES = re.compile(r"https?://\S+|\S+\.(?:xml|txt|md|pdf|json|jsonl|zip)\b")
+
+
+def skip_reason(problem: str) -> str:
+    """What kind of problem a skipped file had: its line without the file's name and the details
+    ("not well-formed XML", "a file in a language unkg does not read"), to count files by reason."""
+    _, _, rest = problem.partition(": ")
+    return _SKIP_NAMES.sub("…", _SKIP_DETAIL.sub("", rest or problem)).strip() or problem
