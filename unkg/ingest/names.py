@@ -907,7 +907,7 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
 
 
 def find(text: str, language: str, on: str | None = None) -> list[Found]:
-    """Every registry name in ``text`` and, for English, Chinese, French and Spanish, every
+    """Every registry name in ``text`` and, in each of the six languages, every
     body-like name no registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
     effect then."""
     known = _known(text, language, on)
