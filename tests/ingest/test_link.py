@@ -446,6 +446,8 @@ def test_russian_unknown_names_are_found_whole_and_kinds_of_bodies_are_not_names
     # A/RES/78/116 pre:3: "the Committee" alone, and a working group in lower case, are the body named before
     assert [f.text for f in find("Комитет должен рассматривать вопросы, возникающие в связи с осуществлением", "ru")
             if f.entry is None] == []
+    # E/RES/2022/15 fn:7: UNESCO's General Conference, named by its kind ("the General Conference")
+    assert [f.text for f in find("принятой Генеральной конференцией на ее сорок первой сессии", "ru") if f.entry is None] == []
     assert [f.text for f in find(text.replace("Рабочей группы по устойчивому финансированию", "рабочей группы"), "ru")
             if f.entry is None] == []
 
