@@ -24,18 +24,16 @@ of body (a working group, 特设委员会, le Comité consultatif):
   作为, 的) to its head, through a topic list ("...预防、防范和应对问题高级别会议"); an instrument's
   title between ``《》`` ending on the head of one (宣言, 行动纲领, 战略, 框架...);
 - French and Spanish: a capitalised head (``Comité``, ``Groupe``, ``Grupo``, ``Foro``...) with its
-  adjectives and complements, to punctuation, a determiner, a verb or (Spanish) a word in lower case.
-
+  adjectives and complements, to punctuation, a determiner, a verb or (Spanish) a word in lower case;
 - Russian: a head noun in any case (``Комиссия``, ``Группы``, ``Форумом``...) from the first capitalised
   adjective before it, through its complements in lower case, to punctuation, a capitalised word,
-  a pronoun, a date or a verb or participle.
-
+  a pronoun, a date or a verb or participle;
 - Arabic: a head noun (لجنة, فريق, منتدى, مؤتمر...) and the words qualifying it, marked as a name by
   المعني ب ("on"), through its complement to punctuation, a date or the words that go on with the
   sentence; a head without that mark is not kept (it may be a back-reference).
 
-The United Nations used as a modifier
-("relevant United Nations entities", 联合国相关实体) is no mention of it.
+The United Nations used as a modifier ("relevant United Nations entities", 联合国相关实体) is no
+mention of it.
 
 Each language's matcher is compiled once: a regular expression built from a character trie of
 all printed forms, so the scan costs one pass over the text whatever the registry's size.
