@@ -124,6 +124,12 @@ def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re
     return a
 
 
+def _its_start(f, a: re.Match) -> int:
+    """Where the session "its" names is printed: from the body's name when "at its ..." follows it,
+    else the "its ... session" further on alone."""
+    return f.start if a.start() <= f.end + 3 else a.start()
+
+
 def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
     """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
     fifty-third meeting"), or further on in its clause (``_its_session``)."""
@@ -368,7 +374,7 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
             end = f.end
         elif f.entity.type in ("body", "forum") and (a := _en_its_session(text, f, found)) and not a.group("special"):
             n = ordinal(a.group("ord").lower(), "en")  # "the Programme Coordinating Board at its fifty-third meeting"
-            start, end, ns = (f.start if a.start() <= f.end + 3 else a.start()), a.end(), [n] if n else []
+            start, end, ns = _its_start(f, a), a.end(), [n] if n else []
     elif language == "zh":
         m = _ZH_MEETING.match(text[f.end : f.end + 64])
         if m is not None:
@@ -849,7 +855,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                   and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
                 n = ordinal(a.group("ord").lower(), "en")
                 if n:
-                    begin = f.start if a.start() <= f.end + 3 else a.start()  # "its ... session" further on: that alone
+                    begin = _its_start(f, a)
                     ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
                     ev.as_printed = text[begin : a.end()]
                     hits.append((begin, a.end(), ev))

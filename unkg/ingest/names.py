@@ -717,6 +717,7 @@ _RU_HEAD = re.compile(
 _RU_NAME_LINK = re.compile(r"(?:по|в\s+(?:целях|интересах|области)|на\s+высоком\s+уровне|для)(?![а-яё])")
 _RU_TOKEN = re.compile(r"[ \t\u00a0]*([А-Яа-яЁё][А-Яа-яЁё\-\u2011]*|\x01+)")
 _RU_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)$")
+_RU_GENITIVE = re.compile(r"(?:ов|ев|ей|ий|ых|их|ого|его|а|я|ы|и)$")  # Группа экспертов, Программы действий
 _RU_LINKS = frozenset("по в во для и о об при на с со из за между против к от".split())
 _RU_STOP = frozenset(
     "который которая которое которые которого которой которому которым которых которую это этот эта эти этой этого "
@@ -765,7 +766,7 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
         # complement only when a name's own link opens it
         while k < len(tokens) and k - i <= 3 and not masked[end : tokens[k][0]].strip() and tokens[k][2][0].islower() \
                 and tokens[k][2].casefold() not in _RU_LINKS and tokens[k][2].casefold() not in _RU_STOP \
-                and re.search(r"(?:ов|ев|ей|ий|ых|их|ого|его|а|я|ы|и)$", tokens[k][2].casefold()) \
+                and _RU_GENITIVE.search(tokens[k][2].casefold()) \
                 and not _RU_VERB.search(tokens[k][2].casefold()):
             words.append(tokens[k][2])
             end, k = tokens[k][1], k + 1
@@ -816,6 +817,7 @@ _AR_NAME = re.compile(
     rf"(?:(?<=[\s،(«\x00])|^)(?P<clitic>[وفب](?=ال)|)(?P<name>(?:ال|لل)?{_AR_HEAD}(?:\s+[^\s،؛.:()«»\x00\d]+){{0,5}}?"
     r"\s+(?:ال)?معني(?:ة|ين|ون)?\s+ب)"
 )
+_AR_WORD = re.compile(r"[^\s،؛.:()«»\x00]+")
 _AR_STOP = frozenset(
     "في خلال الذي التي الذين اللذين اللتين بأن أن إلى على عن من منذ مع عند لدى حيث كما باعتبارها باعتباره دعما لدعم "
     "بدعم وذلك الذي ولا لا قد وقد كي لكي بما بشأن والتي والذي وفقا ضمن بين فيما المقرر المقررة المعقود المعقودة".split()
@@ -831,7 +833,7 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
     for m in _AR_NAME.finditer(masked):
         end = m.end("name")
         n = 0  # words of the complement: "بحالات الاختفاء القسري أو غير الطوعي"
-        for w in re.compile(r"[^\s،؛.:()«»\x00]+").finditer(masked, end):
+        for w in _AR_WORD.finditer(masked, end):
             word = w.group(0)
             if (masked[end : w.start()].strip() or word in _AR_STOP or re.search(r"[\d“”\"]", word) or n >= 8
                     or word.startswith(("المعنون", "التابع", "ابتغاء"))
