@@ -14,8 +14,10 @@ A gold item marked ``doubtful`` is optional: finding it is not counted, missing 
 Kinds:
 - citations: (paragraph, cited symbol); a footnote's citation counts for the paragraph that calls
   the footnote (``called_from``) as well as for the footnote;
-- instruments: (paragraph, named instrument), the gold name resolved through the registries; one no
-  registry holds is compared, as entities are, with the instrument names found that no registry holds;
+- instruments: (paragraph, instrument named by its name), the gold name resolved through the
+  registries; one no registry holds is compared, as entities are, with the instrument names found
+  that no registry holds; each found once a paragraph, a footnote's also for its calling paragraph
+  (as citations); an instrument cited by symbol or number only ("resolution 70/1") is a citation;
 - addressees: (paragraph, who is asked), the gold name resolved through the registries or compared
   with the entity's English name;
 - deadlines: (paragraph, who, session/year/date) of the asks the gold gives a deadline;
@@ -134,22 +136,33 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     )
     del gold_keys
 
-    # named instruments
-    inst = [(caller(c.paragraph), c.target) for c in record.citations if c.paragraph != "title"]
-    inst_found = [c for c in record.citations if c.target_kind == "instrument" or _is_instrument_symbol(c.target)]
-    # an instrument no registry holds is found as a name (an entity of type instrument), once a paragraph
-    unknown_inst = {(caller(m.paragraph), m.entity.id): m.entity for m in record.mentions
-                    if m.entity.type == "instrument" and not m.entity.known and m.paragraph != "title"}
+    # named instruments: each found (anchor, instrument) once, a footnote's also for its calling
+    # paragraph (as citations); one cited only by symbol or number ("resolution 70/1") is a citation
+    found_inst: dict[tuple, object] = {}
+    for c in record.citations:
+        if c.paragraph != "title" and _names_instrument(c):
+            found_inst.setdefault((c.paragraph, c.target), c.target)
+    # an instrument no registry holds is found as a name (an entity of type instrument)
+    for m in record.mentions:
+        if m.entity.type == "instrument" and not m.entity.known and m.paragraph != "title":
+            found_inst.setdefault((m.paragraph, m.entity.id), m.entity)
+    for (a, key), target in list(found_inst.items()):
+        if a.startswith("fn:"):
+            found_inst.setdefault((caller(a), key), target)
+    gold_inst = []
+    for g in gold.get("instrument_citations", []):
+        gold_inst.append(g)
+        if g.get("called_from"):
+            gold_inst.append({**g, "paragraph": g["called_from"]})
     _match(
-        gold.get("instrument_citations", []),
-        [(caller(c.paragraph), c.target) for c in inst_found] + [(p, e) for (p, _), e in unknown_inst.items()],
+        gold_inst,
+        [(a, target) for (a, _), target in found_inst.items()],
         lambda g, f: g["paragraph"] == f[0] and (
             _instrument_target(g["name"]) == f[1] if isinstance(f[1], str)
             else _instrument_target(g["name"]) is None and same_entity(g["name"], f[1])),
         tallies["instruments"],
         lambda g: f"{where} {g['paragraph']} {g['name']}",
     )
-    del inst
 
     # addressees
     asks = [(a.paragraph, a.entity) for a in record.addressees]
