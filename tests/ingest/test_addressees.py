@@ -363,3 +363,49 @@ def test_the_list_of_the_asked_goes_on_through_an_organisation_no_registry_holds
     # a name of no body there ends the list
     other = OP8.replace("the World Organisation for Animal Health", "the good practices of farmers")
     assert "Global Leaders Group on Antimicrobial Resistance" not in [a.entity.en for a in find_addressees(_paragraph(other, "en"), "en")]
+
+
+# --- the system's agencies as one group, "decides to request", the Council's President in Russian --
+
+
+@pytest.fixture(scope="module")
+def e_res_2024_21():
+    return {lang: link(read(akn_file("ecosoc", "2024", "E_RES_2024_21", lang))[0]) for lang in LANG_FOLDERS}
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_the_agencies_and_organizations_of_the_system_are_one_group(e_res_2024_21, lang):
+    """E/RES/2024/21 op:7: "Requests the specialized agencies and other organizations of the United
+    Nations system and international and regional organizations to ...": the system's agencies, a
+    fixed phrase of the UN's texts, are one addressee, not the specialized agencies and the system apart."""
+    asked = _asked(e_res_2024_21[lang])["op:7"]
+    assert "specialized-agencies-and-un-system" in asked
+    assert not asked & {"specialized-agencies", "un-system"}
+
+
+def test_the_specialized_agencies_alone_are_not_the_system():
+    text = ("Requests the specialized agencies and other organizations of the United Nations system to examine and review "
+            "conditions in each Non-Self-Governing Territory")
+    assert _ids(text) == ["specialized-agencies-and-un-system"]
+    assert _ids(text.replace(" and other organizations of the United Nations system", "")) == ["specialized-agencies"]
+
+
+def test_the_president_of_the_council_in_russian_is_the_councils(e_res_2024_21):
+    """E/RES/2024/21 op:20: "просит Председателя Совета": the Council is the Economic and Social
+    Council named last (op:18, after the Security Council in op:5), and its Председатель is the
+    President the registry holds, as the English "the President of the Council"."""
+    for lang in ("ru", "en"):
+        assert _asked(e_res_2024_21[lang])["op:20"] == {"president-of-ecosoc"}, lang
+
+
+def test_decides_to_request_asks_who_follows():
+    """E/RES/2024/4 op:11: "Decides to request the President of the Economic and Social Council at its
+    2024 session to organize ...": the President is asked; "Decides that the President ..." asks no one."""
+    text = ("Decides to request the President of the Economic and Social Council at its 2024 session to organize, within "
+            "existing resources, an informal intergovernmental interactive dialogue")
+    (a,) = find_addressees(_paragraph(text, "en"), "en")
+    assert (a.verb, a.entity.id) == ("requests", "president-of-ecosoc")
+    assert find_addressees(_paragraph(text.replace("to request the President", "that the President"), "en"), "en") == []
+    zh = "决定请经济及社会理事会主席在其2024年届会期间，在现有资源范围内，以无障碍形式组织一次非正式政府间互动对话"
+    assert [(a.verb, a.entity.id) for a in find_addressees(_paragraph(zh, "zh"), "zh")] == [("requests", "president-of-ecosoc")]
+    assert find_addressees(_paragraph(zh.replace("决定请", "决定由"), "zh"), "zh") == []

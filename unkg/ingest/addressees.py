@@ -38,7 +38,7 @@ from functools import cache
 from unkg.ingest.names import Found, find
 from unkg.ingest.verbs import identify, vocabulary
 from unkg.record import Addressee, Entity, Paragraph
-from unkg.reference import unknown_entity
+from unkg.reference import load, unknown_entity
 from unkg.symbols import slug
 
 # the verb concepts that address someone (those the vocabulary holds)
@@ -264,8 +264,25 @@ def _title_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@cache
+def _registered_offices() -> dict[tuple[str, str], object]:
+    """The registries' offices by (the body they serve, their title's English): ("ecosoc", "President")."""
+    out = {}
+    for entry in load().of_kind("bodies"):
+        if entry.type == "office" and entry.parent and (m := re.match(r"(.+?)\s+of\s+", entry.label("en"))):
+            out.setdefault((entry.parent, m.group(1)), entry)
+    return out
+
+
 def _office(title_en: str, body: Entity, printed: str, language: str) -> Entity:
-    """The office a title names at a body: one id and English name whatever the language."""
+    """The office a title names at a body: one id and English name whatever the language; the
+    registry's where it holds that office. The other five languages have one title for a Chair and
+    a President (Président, Presidente, Председатель, رئيس, 主席): the body's President where the
+    registry knows one (the Economic and Social Council's, the General Assembly's)."""
+    offices = _registered_offices()
+    entry = offices.get((body.id, title_en)) or (offices.get((body.id, "President")) if title_en == "Chair" else None)
+    if entry is not None:
+        return replace(entry.entity(language), label=printed)
     en = f"{title_en} of the {body.en}"
     return Entity(id=f"{slug(title_en)}-of-{body.id}", type="office", label=printed, en=en, known=False)
 
@@ -452,6 +469,11 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
                 for f in found
                 if start <= f.start and f.end <= end and f.entity.type not in ("event", "observance", "instrument")
             ]
+    if not out and verb is not None and (to := _to_verb(language)) and (m := to.match(text, _verb_end(text, verb.label, language))):
+        # "Decides to request the President of the Council to ...", 决定请...: the verb after "to"
+        if found is None:
+            found = _names(text, language)
+        out = _after_verb(paragraph, _to_verb_ids(language)[m.group("verb").casefold()], m.end("verb"), language, found)
     # the verbs further on in the paragraph: "Recognizes ..., and encourages States to ...",
     # "welcomes the proposals ..., inviting Member States to ...", 并鼓励所有国家...
     later = [m for m in _inner_verbs(language).finditer(text) if m.start("verb") > 0]
@@ -512,6 +534,32 @@ def _inner_verbs(language: str) -> re.Pattern[str]:
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     after = "" if language == "zh" else r"(?!\w)"
     return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation}){after}", re.I)
+
+
+# "Decides to request ...": what joins the paragraph's verb to an addressing verb after it, in the
+# languages whose vocabulary forms serve there (English: the form without its "s"; Chinese and Arabic
+# print the same form)
+_TO = {"en": r"\s+to\s+", "zh": r"", "ar": r"\s+(?:أن\s+)?"}
+
+
+def _infinitive(form: str, language: str) -> str:
+    return re.sub(r"^(\w+[^s\W])s(?=\s|$)", r"\1", form) if language == "en" else form  # requests: request
+
+
+@cache
+def _to_verb_ids(language: str) -> dict[str, str]:
+    return {_infinitive(form, language).casefold(): vid for vid in sorted(_addressing_set())
+            for form in vocabulary().concepts[vid].forms.get(language, ())}
+
+
+@cache
+def _to_verb(language: str) -> re.Pattern[str] | None:
+    if language not in _TO:
+        return None
+    forms = sorted(_to_verb_ids(language), key=len, reverse=True)
+    after = "" if language == "zh" else r"(?!\w)"
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"{_TO[language]}(?P<verb>{alternation}){after}", re.I)
 
 
 # "Reiterates its request to the Secretary-General", "its invitation to": the asked follow "to"/"upon"

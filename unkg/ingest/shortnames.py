@@ -109,13 +109,25 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     return f"{word} {head}"
 
 
+# Russian names may put adjectives before the head: Экономический и Социальный Совет (Совет),
+# Генеральная Ассамблея (Ассамблея), Экономическая комиссия для Африки (Комиссия)
+_RU_ADJECTIVES = re.compile(r"^(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)\s+(?:и\s+)?)+")
+
+
 def _first_head(name: str, language: str) -> str | None:
-    """The head a French, Spanish, Russian or Arabic name opens with."""
+    """The head a French, Spanish, Russian or Arabic name opens with (Russian: after its adjectives)."""
     text = name.strip()
     if language == "ar":
         text = re.sub(r"\s+الأمم المتحدة(?=\s|$)", "", text)  # مفوض الأمم المتحدة السامي: المفوض السامي
         if not text.startswith("ال"):
             text = "ال" + text  # لجنة تسخير العلم... is called اللجنة
+    head = _opening_head(text, language)
+    if head is None and language == "ru" and (adjectives := _RU_ADJECTIVES.match(text)):
+        head = _opening_head(text[adjectives.end():], language)
+    return head
+
+
+def _opening_head(text: str, language: str) -> str | None:
     for head in _HEADS[language]:
         if language == "ru":
             words = head.split()
