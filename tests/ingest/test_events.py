@@ -309,3 +309,23 @@ def test_its_session_in_chinese_is_the_session_of_the_body_named_before():
     assert find_events(text.replace("第二十六届", "下一届"), "zh") == []
     author = "决定将题为“发展政策委员会的报告”的项目列入其第七十九届会议临时议程；"
     assert find_events(author, "zh") == []
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_a_global_conference_is_one_event_in_six_languages(lang):
+    """E/RES/2021/19 pre:1: "the Fourth United Nations Conference on the Least Developed Countries,
+    held in Istanbul, Turkey, from 9 to 13 May 2011" (quatrième Conférence des Nations Unies sur les
+    pays les moins avancés, 第四次联合国最不发达国家问题会议 ...): the registry's conference, one IRI in
+    every language, with the dates and the city the sentence prints (the registry holds none)."""
+    event = _event(_linked("E_RES_2021_19", "2021", lang), "ldc-iv-2011", "pre:1")
+    assert (event.start, event.end) == ("2011-05-09", "2011-05-13")
+
+
+def test_a_registry_conference_takes_the_sentences_dates():
+    text = ("Recalling the Programme of Action adopted by the Fourth United Nations Conference on the Least Developed "
+            "Countries, held in Istanbul, Turkey, from 9 to 13 May 2011")
+    (event,) = [e for e in find_events(text, "en") if e.entity.id == "ldc-iv-2011"]
+    assert (event.start, event.place) == ("2011-05-09", "Istanbul")
+    (event,) = [e for e in find_events(text.replace("Istanbul, Turkey, from 9 to 13 May 2011", "Doha, Qatar, from 5 to 9 March 2023"), "en")
+                if e.entity.id == "ldc-iv-2011"]
+    assert (event.start, event.place) == ("2023-03-05", "Doha")
