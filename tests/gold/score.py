@@ -151,10 +151,12 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     for c in record.citations:
         if c.paragraph != "title" and _names_instrument(c):
             found_inst.setdefault((c.paragraph, c.target), c.target)
-    # an instrument no registry holds is found as a name (an entity of type instrument)
+    # a name of an instrument: a registry's by its symbol (or id), as its citations; one no registry
+    # holds as the entity found
     for m in record.mentions:
-        if m.entity.type == "instrument" and not m.entity.known and m.paragraph != "title":
-            found_inst.setdefault((m.paragraph, m.entity.id), m.entity)
+        if m.entity.type == "instrument" and m.paragraph != "title":
+            key = _registry_symbol(m.entity.id) if m.entity.known else m.entity.id
+            found_inst.setdefault((m.paragraph, key), key if m.entity.known else m.entity)
     for (a, key), target in list(found_inst.items()):
         if a.startswith("fn:"):
             found_inst.setdefault((caller(a), key), target)
@@ -244,6 +246,14 @@ def _names_instrument(citation) -> bool:
     )
 
 
+@cache
+def _registry_symbol(entry_id: str) -> str:
+    from unkg.reference import load
+
+    entry = load().entries.get(entry_id)
+    return (entry.data.get("symbol") if entry else None) or entry_id
+
+
 def _is_instrument_symbol(target: str) -> bool:
     from unkg.reference import load
 
@@ -254,10 +264,15 @@ def _is_instrument_symbol(target: str) -> bool:
 def _instrument_target(name: str) -> str | None:
     from unkg.reference import load
 
-    entry = load().lookup(name, "en", ("instruments",)) or load().lookup(re.sub(r"^the\s+", "", name, flags=re.I), "en", ("instruments",))
-    if entry is None:
-        return None
-    return entry.data.get("symbol") or entry.id
+    # the name, without its article, and a name printed with its short name or year in parentheses
+    # ("... for Women Offenders (the Bangkok Rules)", "International Health Regulations (2005)") by either
+    forms = [name, re.sub(r"^the\s+", "", name, flags=re.I)]
+    if m := re.fullmatch(r"(.+?)\s*\((?:the\s+)?([^()]+)\)", name, flags=re.I):
+        forms += [m.group(1), m.group(2)]
+    for form in forms:
+        if entry := load().lookup(form, "en", ("instruments",)):
+            return entry.data.get("symbol") or entry.id
+    return None
 
 
 def _same_deadline(gold: dict, found) -> bool:

@@ -329,3 +329,18 @@ def test_a_registry_conference_takes_the_sentences_dates():
     (event,) = [e for e in find_events(text.replace("Istanbul, Turkey, from 9 to 13 May 2011", "Doha, Qatar, from 5 to 9 March 2023"), "en")
                 if e.entity.id == "ldc-iv-2011"]
     assert (event.start, event.place) == ("2023-03-05", "Doha")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rappelant le Programme d’action d’Addis-Abeba issu de la troisième Conférence internationale sur le financement du "
+     "développement, l’Accord de Paris", "fr"),
+    ("回顾第三次发展筹资问题国际会议亚的斯亚贝巴行动议程、《巴黎协定》", "zh"),
+    ("ссылаясь на Аддис-Абебскую программу действий третьей Международной конференции по финансированию развития", "ru"),
+])
+def test_the_conference_an_instrument_was_adopted_at_is_named_in_its_title(text, lang):
+    """E/RES/2021/19 pre:3 (French), E/RES/2024/4 pre:2 (Chinese): the instrument's name is matched whole
+    and names the conference it was adopted at: that conference is an event of the paragraph too."""
+    assert [e.entity.id for e in find_events(text, lang)] == ["ffd3"]
+    short = {"fr": "Programme d’action d’Addis-Abeba, l’Accord de Paris", "zh": "回顾亚的斯亚贝巴行动议程、《巴黎协定》",
+             "ru": "ссылаясь на Аддис-Абебскую программу действий"}[lang]
+    assert find_events(short, lang) == []

@@ -43,7 +43,7 @@ from dataclasses import replace
 from functools import cache
 
 from unkg.ingest.dates import FoundDate, find_dates
-from unkg.ingest.names import find, zh_event_name
+from unkg.ingest.names import find, ru_stem, zh_event_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
 from unkg.reference import Entry, find_places, load, unknown_entity
@@ -601,6 +601,21 @@ def _from_registry(entry: Entry, language: str, on: str | None) -> EventMention:
     )
 
 
+def _adopted_at(instrument: Entry, printed: str, language: str) -> tuple[int, int, Entry] | None:
+    """The registry's event an instrument was adopted at, where its printed name names it: "Addis Ababa
+    Action Agenda of the Third International Conference on Financing for Development", 第三次发展筹资问题
+    国际会议亚的斯亚贝巴行动议程 (the instrument's name is matched whole, the event inside it)."""
+    event = load().get(instrument.data.get("adopted_at") or "")
+    if event is None:
+        return None
+    for name in event.names.get(language, ()):
+        words = [ru_stem(w) + r"\w{0,4}" if language == "ru" else re.escape(w) for w in re.split(r"\s+", name)]
+        pattern = r"\s+".join(words).replace("'", "['’]")
+        if m := re.search(pattern, printed, re.I):
+            return m.start(), m.end(), event
+    return None
+
+
 # bodies whose numbered sessions are not taken as events: the UN itself and its principal organs
 _NOT_SERIES = {"organization", "principal-organ"}
 
@@ -815,8 +830,12 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
             continue
-        if entry.kind == "instruments":
-            continue  # an instrument holds no sessions
+        if entry.kind == "instruments":  # an instrument holds no sessions; its name may name where it was adopted
+            if (inner := _adopted_at(entry, f.text, language)) is not None:
+                k, n, event = inner
+                hits.append((f.start + k, f.start + n, _from_registry(event, language, on)))
+                hits[-1][2].as_printed = f.text[k:n]
+            continue
         # "the seventy-ninth session of the General Assembly": a session of a principal organ, not a
         # meeting of a series; its special sessions are events (the twenty-fourth special session)
         principal = entry.data.get("category") in _NOT_SERIES
