@@ -465,3 +465,38 @@ def test_arabic_unknown_names_are_marked_by_what_they_are_concerned_with() -> No
     conf = "المؤتمر الدولي الثاني المعني بمكافحة العواصف الرملية والترابية، الذي عقد في طهران"
     assert [(f.text, f.entity.type) for f in find(conf, "ar") if f.entry is None] == [
         ("المؤتمر الدولي الثاني المعني بمكافحة العواصف الرملية والترابية", "event")]
+
+
+def test_a_chinese_state_name_before_its_people_is_an_adjective() -> None:
+    """E/RES/2023/35 (Chinese): 巴勒斯坦妇女 and 巴勒斯坦被占领土 are the Palestinian women and the
+    Occupied Palestinian Territory, where English prints no name; 以色列立即停止 names Israel."""
+    assert [f.entity.id for f in find("支持巴勒斯坦妇女和女童", "zh")] == []
+    assert [f.entity.id for f in find("包括东耶路撒冷在内的巴勒斯坦被占领土", "zh")] == []
+    assert [f.entity.id for f in find("要求以色列立即停止", "zh")] == ["israel"]
+    assert [f.entity.id for f in find("支持巴勒斯坦加入", "zh")] == ["state-of-palestine"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("See Official Records of the General Assembly, Sixty-ninth Session, Supplement No. 25 (A/69/25), annex.", "en"),
+    ("Voir Documents officiels de l’Assemblée générale, soixante-neuvième session, Supplément no 25 (A/69/25)", "fr"),
+    ("Véase Documentos Oficiales de la Asamblea General, sexagésimo noveno período de sesiones", "es"),
+    ("См. Официальные отчеты Генеральной Ассамблеи, шестьдесят девятая сессия, Дополнение № 25", "ru"),
+    ("انظر الوثائق الرسمية للجمعية العامة، الدورة التاسعة والستون، الملحق رقم 25", "ar"),
+    ("见《大会正式记录，第六十九届会议，补编第25号》(A/69/25)，附件。", "zh"),
+    ("Nations Unies, Recueil des Traités, vol. 1771, no 30822.", "fr"),
+    ("联合国，《条约汇编》，第1771卷，第30822号。", "zh"),
+])
+def test_an_organ_in_a_publications_title_is_not_named(text, lang) -> None:
+    """A/RES/78/158 fn:2 and fn:3 in six languages: the Official Records of the General Assembly and the
+    United Nations Treaty Series are titles; the same organ acting is named."""
+    assert find(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("Recalls that the General Assembly decided", "en", "general-assembly"),
+    ("回顾大会决定", "zh", "general-assembly"),
+    ("Rappelle que l’Assemblée générale a décidé", "fr", "general-assembly"),
+    ("Recalling the records of the United Nations, the Treaty Series aside", "en", "un"),
+])
+def test_an_organ_outside_a_title_is_named(text, lang, body) -> None:
+    assert [f.entity.id for f in find(text, lang)] == [body]

@@ -923,8 +923,40 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _ar_unknowns(text, known)
     else:
         unknown = []
-    known = [k for k in known if not _modifier_un(text, k, language)]
+    known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
+             and not _in_publication_title(text, k, language)]
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
+
+
+# The UN's publications, cited in footnotes, carry an organ's name in their titles: "Official Records
+# of the General Assembly, Sixty-ninth Session", "United Nations, Treaty Series" (in every language):
+# a title, not the organ acting or named
+_RECORDS_BEFORE = {
+    "en": r"Official\s+Records\s+of\s+(?:the\s+)?$", "fr": r"Documents\s+officiels\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|des\s+)$",
+    "es": r"Documentos\s+Oficiales\s+(?:de\s+la\s+|del\s+|de\s+los\s+)$", "ru": r"Официальные\s+отчеты\s+$",
+    "ar": r"الوثائق\s+الرسمية\s+$",
+}
+_RECORDS_BEFORE_RE = {lang: re.compile(rx, re.I) for lang, rx in _RECORDS_BEFORE.items()}
+_TITLE_AFTER = re.compile(r"\s*[,،，]\s*(?:Treaty\s+Series|Recueil\s+des\s+Traités|Серия\s+договоров|مجموعة\s+المعاهدات|《条约汇编》)|正式记录")
+
+
+def _in_publication_title(text: str, found: Found, language: str) -> bool:
+    if found.entity.type not in ("body", "office"):
+        return False
+    if _TITLE_AFTER.match(text, found.end):  # "United Nations, Treaty Series", 大会正式记录
+        return True
+    before = _RECORDS_BEFORE_RE.get(language)
+    return before is not None and bool(before.search(text, max(0, found.start - 40), found.start))
+
+
+# Chinese prints a State's name for its adjective before the people or land it qualifies (巴勒斯坦人民,
+# 巴勒斯坦妇女, 巴勒斯坦被占领土: the Palestinian people and women, the Occupied Palestinian Territory),
+# where English prints "Palestinian", no name
+_ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿童|男子|青年|难民|平民|居民|公民|国民|被占领土|领土)")
+
+
+def _zh_demonym(text: str, found: Found, language: str) -> bool:
+    return language == "zh" and found.entity.type == "member-state" and bool(_ZH_DEMONYM_NOUN.match(text, found.end))
 
 
 # "United Nations entities", "United Nations rule of law activities", "(United Nations publication,
