@@ -344,3 +344,13 @@ def test_the_conference_an_instrument_was_adopted_at_is_named_in_its_title(text,
     short = {"fr": "Programme d’action d’Addis-Abeba, l’Accord de Paris", "zh": "回顾亚的斯亚贝巴行动议程、《巴黎协定》",
              "ru": "ссылаясь на Аддис-Абебскую программу действий"}[lang]
     assert find_events(short, lang) == []
+
+
+def test_its_session_after_the_bodys_own_short_name():
+    """A/RES/78/158 op:15: "Commends the United Nations Environment Assembly ..., and in this regard notes
+    Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session":
+    the Assembly's own short name is no other author; the General Assembly's resolution would be."""
+    text = ("Commends the United Nations Environment Assembly on its commitment to addressing sand and dust storms, and "
+            "in this regard notes Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session")
+    assert [(e.entity.id, e.edition) for e in find_events(text, "en")] == [("un-environment-assembly-2", "2")]
+    assert find_events(text.replace("notes Environment Assembly resolution", "notes General Assembly resolution"), "en") == []

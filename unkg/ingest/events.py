@@ -44,6 +44,7 @@ from functools import cache
 
 from unkg.ingest.dates import FoundDate, find_dates
 from unkg.ingest.names import find, ru_stem, zh_event_name
+from unkg.ingest.shortnames import en_short_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
 from unkg.reference import Entry, find_places, load, unknown_entity
@@ -109,14 +110,22 @@ _EN_ITS_AUTHOR = re.compile(r"[;:]|\b(?:decides?|deciding|agenda|it|itself|Assem
 _ITS_WINDOW = 200
 
 
-def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re.Pattern[str], window: int) -> re.Match | None:
+def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re.Pattern[str], window: int,
+                 own: str | None = None) -> re.Match | None:
     """The "its <ordinal> session" (``its``) further on in the clause of the body ``f`` names, when
     nothing of the author's (``author``), no other name and no longer name around ``f`` (a short
-    name inside "the Conference of the Parties to ...") stands between them."""
+    name inside "the Conference of the Parties to ...") stands between them. The body's own short
+    name (``own``: "Environment Assembly resolution 2/21, adopted during its second session") is not
+    another author's."""
     if any(g.start < f.end < g.end for g in found):
         return None
     a = its.search(text, f.end, f.end + window)
-    if a is None or author.search(text, f.end, a.start()):
+    if a is None:
+        return None
+    between = text[f.end : a.start()]
+    if own:
+        between = re.sub(rf"(?<![\w-]){re.escape(own)}(?![\w-])", " ", between)
+    if author.search(between):
         return None
     if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
            for g in found):
@@ -133,7 +142,8 @@ def _its_start(f, a: re.Match) -> int:
 def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
     """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
     fifty-third meeting"), or further on in its clause (``_its_session``)."""
-    return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW)
+    own = en_short_name(f.entity.en)
+    return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW, own)
 
 
 def _alternation(words) -> str:

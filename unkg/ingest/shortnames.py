@@ -138,6 +138,14 @@ def _opening_head(text: str, language: str) -> str | None:
     return None
 
 
+def en_short_name(name: str) -> str | None:
+    """How an English text calls a body by its short name: its head with the word qualifying it
+    where the style keeps one ("Environment Assembly" for the United Nations Environment Assembly),
+    else its head ("Commission"), or None."""
+    head = _en_head(name)
+    return (_en_qualified_head(name, head) or head) if head else None
+
+
 def _zh_head(name: str) -> str | None:
     for head in _HEADS["zh"]:
         if name.endswith(head) and len(name) > len(head):
