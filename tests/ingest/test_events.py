@@ -354,3 +354,25 @@ def test_its_session_after_the_bodys_own_short_name():
             "in this regard notes Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session")
     assert [(e.entity.id, e.edition) for e in find_events(text, "en")] == [("un-environment-assembly-2", "2")]
     assert find_events(text.replace("notes Environment Assembly resolution", "notes General Assembly resolution"), "en") == []
+
+
+def test_a_city_in_a_chinese_title_is_no_venue():
+    """A/RES/78/158 pre:15 (Chinese): Sendai in 《2015-2030年仙台减少灾害风险框架》 is no venue of the
+    high-level meeting on the framework's midterm review; 在仙台举行的 would be."""
+    text = "又回顾《2015-2030年仙台减少灾害风险框架》中期审查大会高级别会议的召开"
+    assert all(e.place is None for e in find_events(text, "zh"))
+    held = "回顾2015年3月在仙台举行的第三次联合国世界减少灾害风险大会"
+    assert [(e.entity.id, e.place) for e in find_events(held, "zh")] == [("wcdrr-2015", "Sendai")]
+
+
+def test_a_chinese_report_title_dates_and_places_its_conference():
+    """A/RES/78/71 fn:1 (Chinese): 《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》: the
+    report's title prints its conference's dates and city after the name, as the English "Report of
+    the United Nations Conference on Environment and Development, Rio de Janeiro, 3-14 June 1992"."""
+    text = "《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》，第一卷，《环发会议通过的决议》"
+    (ev,) = find_events(text, "zh")
+    assert (ev.entity.id, ev.start, ev.end, ev.place, ev.country) == ("unced-1992", "1992-06-03", "1992-06-14", "Rio de Janeiro", "BR")
+    (ev,) = find_events(text.replace("1992年6月3日至14日，里约热内卢", "1993年6月14日至25日，维也纳"), "zh")
+    assert (ev.start, ev.place, ev.country) == ("1993-06-14", "Vienna", "AT")
+    (ev,) = find_events("联合国环境与发展会议，1992年6月3日至14日，里约热内卢", "zh")  # no title: the dates after are not its
+    assert ev.start is None

@@ -682,6 +682,12 @@ _NOT_VENUE_BEFORE = re.compile(
 _PROPER_NAME_GOES_ON = re.compile(r"^[\s\u00a0]+(?:[A-Z][a-z]|Forward)")
 
 
+def _zh_in_title_name(clause: str, start: int, end: int) -> bool:
+    """A city inside a title, qualifying the name it opens (《2015-2030年仙台减少灾害风险框架》), not the
+    place a report's title ends on (《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》)."""
+    return clause.count("《", 0, start) > clause.count("》", 0, start) and bool(re.match(r"[\u4e00-\u9fff]", clause[end : end + 1]))
+
+
 def _venue(clause: str, language: str):
     """The first gazetteer city the clause names as a place (``unkg.reference.find_places``); for
     Chinese, which prints the venue before the name (在布加勒斯特举行的...), the last one."""
@@ -689,6 +695,7 @@ def _venue(clause: str, language: str):
         (s, e, p) for s, e, p in find_places(clause, language)
         if not _NOT_VENUE_AFTER.match(clause[e:]) and not _NOT_VENUE_BEFORE.search(clause[max(0, s - 60) : s])
         and not (language == "en" and _PROPER_NAME_GOES_ON.match(clause[e:]))
+        and not (language == "zh" and _zh_in_title_name(clause, s, e))
     ]
     if not venues:
         return None
@@ -749,6 +756,16 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 # document's date, not a meeting's
 _DOC_DATE_BEFORE = re.compile(r"(?:\d|\))\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
 _DOC_DATE_AFTER = re.compile(r"\s*(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
+
+
+def _zh_report_title_end(text: str, start: int, end: int, after: int) -> int:
+    """Where the title of a meeting's report the name at ``start:end`` opens ends (《...会议的报告，dates，
+    place》), else ``end``."""
+    opened = text.rfind("《", 0, start)
+    if opened == -1 or "》" in text[opened:start] or not text.startswith("的报告", end):
+        return end
+    close = text.find("》", end)
+    return close if end < close <= after else end
 
 
 def _document_date(text: str, start: int, end: int, language: str) -> bool:
@@ -901,7 +918,9 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         after = min((h[0] for h in hits if h[0] > start), default=len(text))
         lo, hi = _clause(text, start, end, language, before, after)
         if language == "zh":
-            clause, clause_found = text[lo:end], [f for f in found if lo <= f.start and f.end <= end]
+            # and on to the end of the report's title it stands in: 《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》
+            title_end = _zh_report_title_end(text, start, end, after)
+            clause, clause_found = text[lo:title_end], [f for f in found if lo <= f.start and f.end <= title_end]
         else:
             clause, clause_found = text[end:hi], [f for f in found if end <= f.start and f.end <= hi]
         # the text wins over the registry (DESIGN.md §7, issue 11): a meeting's dates, place and
