@@ -500,3 +500,15 @@ def test_an_organ_in_a_publications_title_is_not_named(text, lang) -> None:
 ])
 def test_an_organ_outside_a_title_is_named(text, lang, body) -> None:
     assert [f.entity.id for f in find(text, lang)] == [body]
+
+
+def test_a_chinese_qualified_short_name_after_any_verb() -> None:
+    """A/RES/78/71 (Chinese): once 联合国原子辐射影响问题科学委员会 is named, 科学委员会 is that Committee
+    after any word (重申科学委员会, 维持科学委员会), never a new name built from the words before it."""
+    record = _record("zh", {"pre:1": "回顾其设立联合国原子辐射影响问题科学委员会的决议",
+                            "pre:8": "认为需要在今后维持科学委员会的高质量工作和科学力度"})
+    link(record)
+    assert {m.entity.id for m in record.mentions if m.paragraph == "pre:8"} == {"unscear"}
+    record = _record("zh", {"pre:1": "回顾其设立联合国环境规划署的决议", "pre:8": "认为需要在今后维持科学委员会的高质量工作和科学力度"})
+    link(record)
+    assert "unscear" not in {m.entity.id for m in record.mentions if m.paragraph == "pre:8"}

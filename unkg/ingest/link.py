@@ -104,7 +104,10 @@ def link_record(record: Record) -> Record:
                 shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
         if anchor != "title":
             named = shorts.find(text, order, found)
-            found = [f for f in found if f.entity.known or not any(s.start <= f.start and f.end <= s.end for s in named)]
+            # a name no registry holds inside a short name, or (Chinese) a short name with words built
+            # before it (今后维持科学委员会: "to maintain in future" and the Scientific Committee) is the short name
+            found = [f for f in found if f.entity.known or not any(
+                s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named)]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         for f in found:
             key = (f.entity.id, anchor, f.text)

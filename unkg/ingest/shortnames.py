@@ -229,8 +229,8 @@ class ShortNames:
                     continue  # part of a full name
                 if not_after and re.match(not_after, text[end:]):
                     continue  # "the Commission on the Status of Women": a name no registry holds
-                if self.language == "zh" and not _ZH_BEFORE.search(text[:start]):
-                    continue
+                if self.language == "zh" and head in _HEADS["zh"] and not _ZH_BEFORE.search(text[:start]):
+                    continue  # a bare head (委员会) only where nothing can be built before it; 科学委员会 anywhere
                 if self.language == "zh" and any(text.startswith(h, end) for h in _HEADS["zh"]):
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
                 if self.language == "en" and not text[start].isupper():
