@@ -97,16 +97,26 @@ def same_entity(gold_name: str, entity) -> bool:
     return g in names or any(difflib.SequenceMatcher(None, g, n).ratio() >= 0.85 for n in names if n)
 
 
-def _match(gold: list[dict], found: list, same, tally: Tally, label) -> list[tuple[dict, object]]:
+def _match(gold: list[dict], found: list, same, tally: Tally, label, exact=None) -> list[tuple[dict, object]]:
     """Pair gold items with found ones (one each), and count: a found item no gold item takes is a
-    false positive unless it matches a doubtful gold item."""
+    false positive unless it matches a doubtful gold item. With ``exact``, the pairs it accepts are
+    made first, so that a loose match ("Ministerial Conference on ..." in "Third Global High-level
+    Ministerial Conference on ...") does not take the item another gold item names exactly."""
     pairs = []
     left = list(found)
-    for g in sorted(gold, key=lambda g: bool(g.get("doubtful"))):  # a required item before an optional one
-        hit = next((f for f in left if same(g, f)), None)
-        if hit is not None:
-            left.remove(hit)
-            pairs.append((g, hit))
+    order = sorted(gold, key=lambda g: bool(g.get("doubtful")))  # a required item before an optional one
+    hits: dict[int, object] = {}
+    for test in ([exact] if exact else []) + [same]:
+        for i, g in enumerate(order):
+            if i in hits:
+                continue
+            hit = next((f for f in left if test(g, f)), None)
+            if hit is not None:
+                left.remove(hit)
+                hits[i] = hit
+    for i, g in enumerate(order):
+        if i in hits:
+            pairs.append((g, hits[i]))
             if not g.get("doubtful"):
                 tally.tp += 1
         elif not g.get("doubtful"):
@@ -135,9 +145,9 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
         if c.get("called_from"):
             gold_items.append({**c, "paragraph": c["called_from"]})
     gold_keys = {(g["paragraph"], g["target"]) for g in gold_items}
-    found_items = [{"paragraph": a, "target": t} for a, t in found]
+    found_items = [{"paragraph": a, "target": t} for a, t in sorted(found)]
     _match(
-        [dict(t) for t in {tuple(sorted(g.items())) for g in gold_items}],
+        [dict(t) for t in sorted({tuple(sorted(g.items())) for g in gold_items}, key=str)],
         found_items,
         lambda g, f: (g["paragraph"], g["target"]) == (f["paragraph"], f["target"]),
         tallies["citations"],
@@ -204,6 +214,7 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
         lambda g, f: g["paragraph"] == f[0] and _same_event(g, f[1]),
         tallies["events"],
         lambda g: f"{where} {g['paragraph']} {g['name']}",
+        exact=lambda g, f: g["paragraph"] == f[0] and _norm(g["name"]) in (_norm(f[1].entity.en), _norm(f[1].entity.label), _norm(f[1].as_printed or "")),
     )
     facts = tallies["event facts"]
     for g, (_, e) in pairs:
