@@ -376,3 +376,20 @@ def test_a_chinese_report_title_dates_and_places_its_conference():
     assert (ev.start, ev.place, ev.country) == ("1993-06-14", "Vienna", "AT")
     (ev,) = find_events("联合国环境与发展会议，1992年6月3日至14日，里约热内卢", "zh")  # no title: the dates after are not its
     assert ev.start is None
+
+
+@pytest.mark.parametrize(("text", "name", "start"), [
+    # E/RES/2023/10 pre:3
+    ("by which the Assembly adopted the political declaration of the high-level meeting to review progress made in addressing "
+     "the priorities of small island developing States through the implementation of the Samoa Pathway,",
+     "high-level meeting to review progress made in addressing the priorities of small island developing States through the "
+     "implementation of the Samoa Pathway", None),
+    # A/RES/78/269 pre:1
+    ("in which it decided to hold a high-level meeting in 2024 on antimicrobial resistance and requested the President of the "
+     "General Assembly to appoint two co-facilitators to present options and modalities for the conduct of such a meeting, including",
+     "high-level meeting in 2024 on antimicrobial resistance", "2024"),
+])
+def test_a_lower_case_meeting_named_by_what_it_reviews_or_its_year(text, name, start):
+    (ev,) = find_events(text, "en")
+    assert (ev.as_printed, ev.start) == (name, start)
+    assert find_events(text.replace("high-level meeting", "high-level report"), "en") == []

@@ -223,8 +223,10 @@ _EN_LOWER_EVENT = re.compile(
     r"(?P<kind>special\s+session|high-level\s+(?:plenary\s+|political\s+|interactive\s+|ministerial\s+)?(?:meeting|dialogue|debate|event|segment)"
     r"|ministerial\s+(?:meeting|conference)|plenary\s+meeting)(?P<in>\s+in\s+(?:19|20)\d\d)?"
     r"(?:(?P<of>\s+of\s+the\s+General\s+Assembly)(?P<on>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)?"
-    r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?))"
-    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d|and\s+(?:the|its)\b|$))"
+    r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)"
+    r"|(?P<review>\s+to\s+review\s+[^,;:()“”\"]{3,200}?))"  # "the high-level meeting to review progress made in ..."
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d"
+    r"|and\s+(?:the|its)\b|and\s+(?:also\s+)?[a-z]+ed\s|$))"  # "... on antimicrobial resistance and requested the President"
 )
 # ... several of them sharing one head, a topic each: "the 2023 high-level meetings of the General
 # Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the
@@ -497,7 +499,9 @@ def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence
             continue
         printed = text[start:end].strip()
         entity = unknown_entity(printed, language, "event")
-        out.append((start, end, EventMention(entity=entity, paragraph="", edition=_edition(printed, language), as_printed=printed)))
+        # "a high-level meeting in 2024 on ...": the year its name prints
+        year = m.group("in").split()[-1] if m.re is _EN_LOWER_EVENT and m.group("in") else None
+        out.append((start, end, EventMention(entity=entity, paragraph="", edition=_edition(printed, language), as_printed=printed, start=year)))
         taken.append((start, end))
     return out
 
