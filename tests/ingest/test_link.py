@@ -496,7 +496,7 @@ def test_an_organ_in_a_publications_title_is_not_named(text, lang) -> None:
     ("Recalls that the General Assembly decided", "en", "general-assembly"),
     ("回顾大会决定", "zh", "general-assembly"),
     ("Rappelle que l’Assemblée générale a décidé", "fr", "general-assembly"),
-    ("Recalling the records of the United Nations, the Treaty Series aside", "en", "un"),
+    ("Requests the United Nations, within the Treaty Series' budget, to publish", "en", "un"),
 ])
 def test_an_organ_outside_a_title_is_named(text, lang, body) -> None:
     assert [f.entity.id for f in find(text, lang)] == [body]
@@ -512,3 +512,18 @@ def test_a_chinese_qualified_short_name_after_any_verb() -> None:
     record = _record("zh", {"pre:1": "回顾其设立联合国环境规划署的决议", "pre:8": "认为需要在今后维持科学委员会的高质量工作和科学力度"})
     link(record)
     assert "unscear" not in {m.entity.id for m in record.mentions if m.paragraph == "pre:8"}
+
+
+def test_the_united_nations_as_possessor_is_not_named() -> None:
+    """E/RES/2024/12 op:10: "in accordance with the rules and procedures of the United Nations": whose
+    rules, not the United Nations acting; "the United Nations continues" names it."""
+    assert find("in accordance with the rules and procedures of the United Nations.", "en") == []
+    assert [f.entity.id for f in find("Recognizes that the United Nations continues to support", "en")] == ["un"]
+
+
+def test_a_russian_plural_instrumental_matches_its_name() -> None:
+    """E/RES/2024/21 pre:1 (Russian): "со специализированными учреждениями и другими организациями
+    системы Организации Объединенных Наций" (-иями) is the group the registry names in the nominative."""
+    text = "со специализированными учреждениями и другими организациями системы Организации Объединенных Наций информацию"
+    assert [f.entity.id for f in find(text, "ru")] == ["specialized-agencies-and-un-system"]
+    assert [f.entity.id for f in find(text.replace("учреждениями и другими ", ""), "ru")] == ["un-system"]

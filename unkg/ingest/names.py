@@ -54,7 +54,7 @@ from unkg.reference import verbs as _verbs
 
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]{4,}$")
 _RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ией иям иях ой ей ый ий ая яя ое ее ые ие ых их ым им ую юю "
+    "иями ами ями ого его ому ему ыми ими ией иям иях ой ей ый ий ая яя ое ее ые ие ых их ым им ую юю "
     "ом ем ам ям ах ях ов ев ию ия ии а я о е ы и у ю ь й".split(),
     key=len,
     reverse=True,
@@ -969,18 +969,23 @@ _EN_AFTER_ACTOR = re.compile(
     r"plays|continues|remains|provides|supports|takes|makes|stands|works)\b"
 )
 _EN_MODIFIED = re.compile(r"\s+[a-z]|,\s*Treaty\s+Series")
+# ... and after the noun it is the possessor of ("the principles of the United Nations")
+_EN_OF_THE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+the\s+$")
 _ZH_AFTER_ACTOR = re.compile(r"[的和及与或、]|[^\u4e00-\u9fff]")
 
 
 def _modifier_un(text: str, found: Found, language: str) -> bool:
     """The United Nations printed as the modifier of what follows it: in English before a noun in
-    lower case ("relevant United Nations entities") or a publication's title; in Chinese directly
+    lower case ("relevant United Nations entities") or a publication's title, or as the possessor
+    of the noun before it ("the rules and procedures of the United Nations"); in Chinese directly
     before a noun (联合国法治活动, 联合国各实体, 《联合国条约汇编》), where a verb (联合国支持 ...), a
     conjunction or 的 after it leaves it an actor."""
     if found.entry is None or found.entry.id != "un" or found.text.isupper():
         return False
     after = text[found.end : found.end + 40]
     if language == "en":
+        if _EN_OF_THE.search(text, max(0, found.start - 40), found.start):
+            return True  # "the rules and procedures of the United Nations": whose, not who
         return bool(_EN_MODIFIED.match(after)) and not _EN_AFTER_ACTOR.match(after)
     if language == "zh":
         return bool(after) and not _ZH_AFTER_ACTOR.match(after) and not _zh_verb_after(after)
