@@ -1,0 +1,35 @@
+"""The gold scorer (``tests/gold/score.py``) counts what it should: a changed gold answer is a miss."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from tests.gold.score import score
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def _one(name: str) -> dict:
+    return json.loads((GOLD / name).read_text(encoding="utf-8"))
+
+
+def test_a_changed_citation_is_a_miss_and_the_real_one_a_wrong_answer():
+    gold = _one("A_RES_78_71.json")
+    before = score([gold])["citations"]
+    changed = copy.deepcopy(gold)
+    item = next(c for c in changed["citations"] if not c.get("doubtful") and not c.get("called_from"))
+    item["target"] = "A/RES/1/1"
+    after = score([changed])["citations"]
+    # the changed answer is missed in both language versions, and what the text cites is now wrong
+    assert (after.fn, after.fp) == (before.fn + 2, before.fp + 2)
+
+
+def test_an_embedded_draft_is_scored_by_the_golds_numbers():
+    """E/RES/2024/9 recommends a draft resolution: the gold numbers the draft's paragraphs; without
+    ``embedded_draft`` almost nothing would pair."""
+    gold = _one("heldout2/E_RES_2024_9.json")
+    with_map = score([gold])["citations"]
+    without = score([{k: v for k, v in gold.items() if k != "embedded_draft"}])["citations"]
+    assert with_map.tp > without.tp + 10
