@@ -278,9 +278,10 @@ def test_the_title_makes_the_office():
 
 def test_a_chinese_list_goes_on_past_a_group_no_registry_holds():
     """E/RES/2022/15 op:53 (zh): 敦促各国政府、...、国际组织、技术和学术界以及所有其他相关利益攸关方: the
-    technical and academic communities (no registry name) do not end the list."""
+    technical and academic communities (no registry name, asked as printed) do not end the list."""
     text = "敦促各国政府、私营部门、民间社会、国际组织、技术和学术界以及所有其他相关利益攸关方将信息和通信技术纳入各自落实可持续发展目标的举措"
-    assert _ids(text, "zh") == ["governments", "private-sector", "civil-society", "international-organizations", "relevant-stakeholders"]
+    asked = [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")]
+    assert asked == ["governments", "private-sector", "civil-society", "international-organizations", "技术和学术界", "relevant-stakeholders"]
     assert _ids(text.replace("所有其他相关利益攸关方", "其他捐助方"), "zh")[-1] == "donors"
 
 
@@ -409,3 +410,29 @@ def test_decides_to_request_asks_who_follows():
     zh = "决定请经济及社会理事会主席在其2024年届会期间，在现有资源范围内，以无障碍形式组织一次非正式政府间互动对话"
     assert [(a.verb, a.entity.id) for a in find_addressees(_paragraph(zh, "zh"), "zh")] == [("requests", "president-of-ecosoc")]
     assert find_addressees(_paragraph(zh.replace("决定请", "决定由"), "zh"), "zh") == []
+
+
+ZH_OP12 = ("鼓励有能力的国家和国际捐助方以及私营部门、金融机构、基金会和其他捐助方通过向支持峰会筹备工作的信托基金自愿捐款，"
+           "支持峰会的筹备工作")
+
+
+def test_chinese_groups_no_registry_holds_are_asked_as_printed():
+    """A/RES/78/318 op:12 (Chinese): the list of the encouraged goes on through groups no registry
+    holds (国际捐助方, 金融机构, 基金会), each asked as printed; 其他捐助方 is the registry's donors."""
+    asked = [(a.entity.id if a.entity.known else a.as_printed) for a in find_addressees(_paragraph(ZH_OP12, "zh"), "zh")]
+    assert asked == ["有能力的国家", "国际捐助方", "private-sector", "金融机构", "基金会", "donors"]
+    shorter = ZH_OP12.replace("和国际捐助方以及私营部门、金融机构、基金会和其他捐助方", "和私营部门")
+    assert [a.as_printed for a in find_addressees(_paragraph(shorter, "zh"), "zh")] == ["有能力的国家", "私营部门"]
+
+
+def test_chinese_groups_take_the_english_groups_ids():
+    """The same paragraph in both versions, aligned: the Chinese groups are the English version's
+    (States, international donors, financial institutions, foundations), labelled as printed."""
+    from unkg.ingest.align import align
+
+    en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_318", lang))[0]) for lang in ("en", "zh"))
+    align([en, zh])
+    by_lang = {r.language: {a.entity.id for a in r.addressees if a.paragraph == "op:12"} for r in (en, zh)}
+    assert by_lang["zh"] == by_lang["en"] and "international-donors" in by_lang["zh"]
+    labels = {a.entity.id: a.entity.label for a in zh.addressees if a.paragraph == "op:12"}
+    assert labels["international-donors"] == "国际捐助方"

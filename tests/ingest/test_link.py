@@ -527,3 +527,11 @@ def test_a_russian_plural_instrumental_matches_its_name() -> None:
     text = "со специализированными учреждениями и другими организациями системы Организации Объединенных Наций информацию"
     assert [f.entity.id for f in find(text, "ru")] == ["specialized-agencies-and-un-system"]
     assert [f.entity.id for f in find(text.replace("учреждениями и другими ", ""), "ru")] == ["un-system"]
+
+
+def test_a_period_printed_with_a_minus_sign() -> None:
+    """E/RES/2021/19 op:1: "the Programme of Action for the Least Developed Countries for the Decade
+    2011−2020" (a minus sign, U+2212) is the registry's Istanbul Programme of Action."""
+    text = "Takes note of the report on the implementation of the Programme of Action for the Least Developed Countries for the Decade 2011−2020;"
+    assert [f.entity.id for f in find(text, "en")][:1] == ["istanbul-programme-of-action"]
+    assert "istanbul-programme-of-action" not in [f.entity.id for f in find(text.replace("2011−2020", "2021−2030"), "en")]

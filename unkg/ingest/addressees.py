@@ -96,15 +96,21 @@ _ZH_MODIFIERS = {"un"}
 _ZH_LIST_END = re.compile(r"[和及与、，,；]")
 # Chinese: a group named by what its members are, set off as an item of the list of the asked by the
 # list's marks (联合国发展系统相关实体、区域组织和其他相关利益攸关方, 学术界(包括研究机构)、发展伙伴): the nouns
-# that end such a name. The list goes on past it; the group itself is not recorded, as a name no
-# registry holds has no form the other five versions share (the English version records it as printed)
+# that end such a name. The list goes on past it; the group is asked as printed, under an id of its
+# own that the alignment with the English version replaces by the English group's (``unkg.ingest.align``)
 _ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
 _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
-_ZH_ITEM = rf"[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}(?=[、，,（(]|以及|和|及|与)"
+_ZH_ITEM = rf"(?:[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}|基金会|学术界|私营部门)(?=[、，,（(]|以及|和|及|与)"
 _ZH_GENERIC = (
     re.compile(rf"{_ZH_PREPOSITION}{_ZH_ITEM}"),
     re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请]{{1,4}}[和及]{_ZH_ITEM}"),  # 技术和学术界: one group
 )
+
+
+def _zh_group_asked(printed: str, paragraph: Paragraph, verb_id: str) -> Addressee:
+    """A Chinese group no registry holds, asked as printed (an id of its own until the English version
+    names it: ``unkg.ingest.align``)."""
+    return Addressee(replace(unknown_entity(printed, "zh", "other"), group=True), paragraph.id, verb_id, printed)
 
 
 def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
@@ -112,12 +118,16 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     ``allowed_end``), else None."""
     for rx in _ZH_GENERIC:
         g = rx.match(text, pos)
-        if g and not any(pos < k < g.end() and by_start[k].end > allowed_end for k in by_start):
+        if g and not any(pos < k < g.end() and by_start[k].end > allowed_end
+                         and not (by_start[k].entity.group and by_start[k].end == g.end())  # 国际捐助方: donors, qualified
+                         for k in by_start):
             return g
     return None
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
 _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并的]{{1,6}}的")
+# ... or a quantifier: 其他捐助方, 所有会员国 (other donors, all Member States)
+_ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 # a list of what the addressee before includes: 联合国系统(包括世界卫生组织、...)
 _ZH_INCLUDING = re.compile(r"\s*[（(]\s*(?:包括|特别是|尤其是)")
 
@@ -610,9 +620,10 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             pos = m.end()
             f = by_start.get(pos)
         if f is None and language == "zh":
-            if (q := _ZH_QUALIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
+            if (q := _ZH_QUALIFIER.match(text, pos) or _ZH_QUANTIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
                 pass
             elif g := _zh_group(text, pos, by_start):
+                out.append(_zh_group_asked(g.group(0), paragraph, verb_id))
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
                 continue
@@ -626,6 +637,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         )
         if zh_rejected and (g := _zh_group(text, pos, by_start, f.end)):
             # 联合国发展系统相关实体: a group the name qualifies
+            out.append(_zh_group_asked(g.group(0), paragraph, verb_id))
             pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
             limit = joiner.match(text, pos).end()
             continue

@@ -314,4 +314,32 @@ def align(records: Sequence[Record]) -> list[Record]:
                     mine.setdefault(key, entity)
         for r in others:
             _apply(r, found[id(r)])
+            _align_groups(r, pivot)
     return list(records)
+
+
+def _align_groups(record: Record, pivot: Record) -> None:
+    """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``)
+    take the English version's groups: in one paragraph and for one verb, those the English asks
+    that the version does not ask by the same id, in the order both print them, when as many of
+    each are left; a group left without an English counterpart is dropped."""
+    english: dict[tuple[str, str], list[Entity]] = {}
+    for a in pivot.addressees:
+        english.setdefault((a.paragraph, a.verb), []).append(a.entity)
+    own: dict[tuple[str, str], list] = {}
+    for a in record.addressees:
+        own.setdefault((a.paragraph, a.verb), []).append(a)
+    for key, asks in own.items():
+        unknown = [a for a in asks if a.entity.group and not a.entity.known]
+        if not unknown:
+            continue
+        ids = {a.entity.id for a in asks}
+        left = [e for e in english.get(key, []) if e.group and e.id not in ids]
+        if len(left) == len(unknown):
+            for a, e in zip(unknown, left):
+                a.entity = replace(e, label=a.entity.label)
+    # a group the English version does not ask is no group of the list (a phrase read past its end,
+    # 继续发挥联合国各种机构): left out where the English version is there to tell
+    own_id = f"{record.language}-"  # the id of a name no registry holds with no Latin letters (unknown_entity)
+    record.addressees = [a for a in record.addressees
+                         if not (a.entity.group and not a.entity.known and a.entity.id.startswith(own_id))]

@@ -61,7 +61,7 @@ _RU_ENDINGS = sorted(
 )
 # what may stand before an Arabic name's first word: the clitics _ar_core takes off
 _AR_PREFIX = "(?:[وف])?(?:[بكل])?(?:ال|ل)?"
-_HYPHENS = "-\u2010\u2011\u2012\u2013\u00ad"
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2212\u00ad"  # with the minus sign some texts print in ranges (2011−2020)
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 
 
@@ -340,11 +340,12 @@ _EN_UNKNOWN = re.compile(
     rf"(?P<tail>\s+(?:on|of|for|concerning)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 # what an instrument's name may go on with: a known name its last words call for ("Programme of
-# Action of the [World Summit for Social Development]"), its period ("2021–2026", "(2017–2021)") with
+# Action of the [World Summit for Social Development]"), its period ("2021–2026", "(2017–2021)", "for
+# the Decade 2011–2020") with
 # a quoted motto after it, a subtitle after a colon ("...: Ending Inequalities and Getting on Track
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
-_EN_PERIOD = re.compile(r"\s+\(?(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
+_EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
     rf":\s+{_CAP}(?:\s+(?:(?:and|or|of|on|to|the|by|for|in|at|a)\s+)*(?:{_CAP}|(?:19|20)\d\d))*"
 )
