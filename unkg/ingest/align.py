@@ -32,7 +32,10 @@ that the part IRIs are made of (DESIGN.md §3):
    elsewhere by its own registry name is no counterpart for one of its unknown names;
 5. a version's item that found no English counterpart may still be paired, the same way, with an
    item of another version already aligned to English;
-6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too.
+6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too;
+7. the groups no registry holds that a version asks (Chinese: 国际捐助方) take the English groups the
+   same paragraph asks with the same verb, in order, when as many are left; the others are dropped
+   (``_align_groups``).
 
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
 are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
