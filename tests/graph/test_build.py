@@ -113,13 +113,15 @@ def _labels(quads, node: str) -> set[tuple[str, str, str]]:
             if q.subject.value == node and q.predicate.value.startswith(SKOS)}
 
 
-def test_a_registry_entity_named_in_chinese_keeps_its_printed_name_when_the_registry_has_none():
-    # E/RES/2021/10 pre:2 (Chinese) names the World Summit for Social Development, which the events
-    # registry names in English only: the Chinese name as printed becomes a variant label in Chinese,
-    # the registry's English name stays the one preferred label (the reference graph's)
-    from unkg.reference import load
+def test_a_registry_entity_named_in_chinese_keeps_its_printed_name_when_the_registry_has_none(monkeypatch):
+    # E/RES/2021/10 pre:2 (Chinese) names the World Summit for Social Development. Were the registry
+    # to name it in English only (as it did before it held the summit's six names: the test makes it
+    # so), the Chinese name as printed becomes a variant label in Chinese, the registry's English name
+    # stays the one preferred label (the reference graph's)
+    from unkg.graph import build
 
-    assert not load().get("wssd-1995").names.get("zh"), "the registry now names it in Chinese: choose another entity"
+    registry_names = build._registry_names
+    monkeypatch.setattr(build, "_registry_names", lambda key, language: () if key == "wssd-1995" else registry_names(key, language))
     node = DEFAULT.event("wssd-1995")
     _, quads = build_record(_aligned_zh("E_RES_2021_10", "2021"), minter=DEFAULT, generated_at="2026-01-01T00:00:00+00:00")
     assert _labels(quads, node) == {("altLabel", "社会发展问题世界首脑会议", "zh")}
