@@ -535,3 +535,15 @@ def test_a_period_printed_with_a_minus_sign() -> None:
     text = "Takes note of the report on the implementation of the Programme of Action for the Least Developed Countries for the Decade 2011−2020;"
     assert [f.entity.id for f in find(text, "en")][:1] == ["istanbul-programme-of-action"]
     assert "istanbul-programme-of-action" not in [f.entity.id for f in find(text.replace("2011−2020", "2021−2030"), "en")]
+
+
+def test_a_chinese_centre_no_registry_holds_and_its_short_name() -> None:
+    """A/RES/78/235 (Chinese): 中部非洲次区域人权与民主中心 is a body no registry holds, and 中心 after it
+    is that Centre; 以人为中心 (people-centred) names nothing."""
+    record = _record("zh", {"pre:3": "还回顾关于中部非洲次区域人权与民主中心的2003年12月22日第58/176号决议",
+                            "op:3": "请中心继续开展工作"})
+    link(record)
+    (centre,) = [m.entity for m in record.mentions if m.paragraph == "pre:3"]
+    assert (centre.type, centre.label) == ("body", "中部非洲次区域人权与民主中心")
+    assert [m.entity.id for m in record.mentions if m.paragraph == "op:3"] == [centre.id]
+    assert find("坚持以人为中心的方针", "zh") == []

@@ -362,7 +362,7 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟"
+_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心"
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 _ZH_UNKNOWN = re.compile(

@@ -183,8 +183,8 @@ class ShortNames:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
         if entity.type in ("member-state", "event", "observance") or entity.group:
             return
-        if not entity.known and (entity.type != "body" or self.language != "en"):
-            return  # a body no registry holds: English names only (the matcher finds them by their capitals)
+        if not entity.known and (entity.type != "body" or self.language not in ("en", "zh")):
+            return  # a body no registry holds: English and Chinese names only (the matchers find them whole)
         head = head_of(label, self.language)
         if head is None:
             return
