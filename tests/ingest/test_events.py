@@ -393,3 +393,15 @@ def test_a_lower_case_meeting_named_by_what_it_reviews_or_its_year(text, name, s
     (ev,) = find_events(text, "en")
     assert (ev.as_printed, ev.start) == (name, start)
     assert find_events(text.replace("high-level meeting", "high-level report"), "en") == []
+
+
+def test_each_its_session_of_one_body_in_a_clause():
+    """A/RES/78/158 op:15: "... notes Environment Assembly resolution 2/21 ..., adopted during its second
+    session, and resolution 4/10 ..., adopted during its fourth session": both sessions are the
+    Assembly's; another author between them ends the run."""
+    text = ("Commends the United Nations Environment Assembly on its commitment to addressing sand and dust storms, and in "
+            "this regard notes Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second "
+            "session, and resolution 4/10 on innovation on biodiversity and land degradation, adopted during its fourth session;")
+    assert [e.edition for e in find_events(text, "en")] == ["2", "4"]
+    other = text.replace("and resolution 4/10", "and General Assembly resolution 74/10")
+    assert [e.edition for e in find_events(other, "en")] == ["2"]

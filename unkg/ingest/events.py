@@ -146,6 +146,20 @@ def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
     return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW, own)
 
 
+def _en_more_its_sessions(text: str, first: re.Match, found: Sequence) -> list[re.Match]:
+    """The "its ... session" ``first`` and those after it that speak of the same body: "resolution 2/21,
+    adopted during its second session, and resolution 4/10 ..., adopted during its fourth session",
+    while nothing of another author and no other name stands between one and the next."""
+    out = [first]
+    while (a := _EN_ITS.search(text, out[-1].end(), out[-1].end() + _ITS_WINDOW)) is not None:
+        if _EN_ITS_AUTHOR.search(text, out[-1].end(), a.start()) or any(
+                out[-1].end() <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
+                for g in found):
+            break
+        out.append(a)
+    return out
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -903,12 +917,13 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     hits.append((start, f.end, ev))
             elif (language == "en" and f.entity.type in ("body", "forum") and (a := _en_its_session(text, f, found))
                   and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
-                n = ordinal(a.group("ord").lower(), "en")
-                if n:
-                    begin = _its_start(f, a)
-                    ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
-                    ev.as_printed = text[begin : a.end()]
-                    hits.append((begin, a.end(), ev))
+                for a in _en_more_its_sessions(text, a, found):
+                    n = ordinal(a.group("ord").lower(), "en")
+                    if n:
+                        begin = _its_start(f, a)
+                        ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
+                        ev.as_printed = text[begin : a.end()]
+                        hits.append((begin, a.end(), ev))
     if language == "zh":
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
     hits.extend(_lower_case_events(text, language, hits, found))
