@@ -282,7 +282,7 @@ def _instrument_target(name: str) -> str | None:
         forms += [m.group(1), m.group(2)]
     for form in forms:
         if entry := load().lookup(form, "en", ("instruments",)):
-            return entry.data.get("symbol") or entry.id
+            return _registry_symbol(entry.id)
     return None
 
 

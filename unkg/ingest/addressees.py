@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.names import Found, find
+from unkg.ingest.names import Found, alternation, find
 from unkg.ingest.verbs import identify, vocabulary
 from unkg.record import Addressee, Entity, Paragraph
 from unkg.reference import load, unknown_entity
@@ -541,9 +541,8 @@ _CLAUSE_STOP = re.compile(r"[;؛；。]")
 def _inner_verbs(language: str) -> re.Pattern[str]:
     """The printed forms of the addressing verbs, where a clause inside a paragraph may begin."""
     forms = {form for vid in _addressing_set() for form in vocabulary().concepts[vid].forms.get(language, ())}
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     after = "" if language == "zh" else r"(?!\w)"
-    return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation}){after}", re.I)
+    return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation(forms)}){after}", re.I)
 
 
 # "Decides to request ...": what joins the paragraph's verb to an addressing verb after it, in the
@@ -566,10 +565,8 @@ def _to_verb_ids(language: str) -> dict[str, str]:
 def _to_verb(language: str) -> re.Pattern[str] | None:
     if language not in _TO:
         return None
-    forms = sorted(_to_verb_ids(language), key=len, reverse=True)
     after = "" if language == "zh" else r"(?!\w)"
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"{_TO[language]}(?P<verb>{alternation}){after}", re.I)
+    return re.compile(rf"{_TO[language]}(?P<verb>{alternation(_to_verb_ids(language))}){after}", re.I)
 
 
 # "Reiterates its request to the Secretary-General", "its invitation to": the asked follow "to"/"upon"

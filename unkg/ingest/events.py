@@ -43,7 +43,7 @@ from dataclasses import replace
 from functools import cache
 
 from unkg.ingest.dates import FoundDate, find_dates
-from unkg.ingest.names import find, ru_stem, zh_event_name
+from unkg.ingest.names import alternation, find, ru_stem, zh_event_name
 from unkg.ingest.shortnames import en_short_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
@@ -120,17 +120,18 @@ def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re
     if any(g.start < f.end < g.end for g in found):
         return None
     a = its.search(text, f.end, f.end + window)
-    if a is None:
-        return None
-    between = text[f.end : a.start()]
+    return a if a is not None and _same_body_between(text, f.end, a.start(), found, author, own) else None
+
+
+def _same_body_between(text: str, start: int, end: int, found: Sequence, author: re.Pattern[str], own: str | None = None) -> bool:
+    """Whether "its" at ``end`` may still be the body named before ``start``: nothing of the author's
+    (``author``; the body's own short name ``own`` aside) and no other name stands between (else
+    "its" may be that one's)."""
+    between = text[start:end]
     if own:
         between = re.sub(rf"(?<![\w-]){re.escape(own)}(?![\w-])", " ", between)
-    if author.search(between):
-        return None
-    if any(f.end <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
-           for g in found):
-        return None  # another name between them: "its" may be that one's
-    return a
+    return not author.search(between) and not any(
+        start <= g.start < end and g.entity.type not in ("instrument", "member-state") and not g.entity.group for g in found)
 
 
 def _its_start(f, a: re.Match) -> int:
@@ -152,28 +153,22 @@ def _en_more_its_sessions(text: str, first: re.Match, found: Sequence) -> list[r
     while nothing of another author and no other name stands between one and the next."""
     out = [first]
     while (a := _EN_ITS.search(text, out[-1].end(), out[-1].end() + _ITS_WINDOW)) is not None:
-        if _EN_ITS_AUTHOR.search(text, out[-1].end(), a.start()) or any(
-                out[-1].end() <= g.start < a.start() and g.entity.type not in ("instrument", "member-state") and not g.entity.group
-                for g in found):
+        if not _same_body_between(text, out[-1].end(), a.start(), found, _EN_ITS_AUTHOR):
             break
         out.append(a)
     return out
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # the meeting words before a body's name: "la cinquième session du", "quinto período de sesiones del",
 # "пятой сессии", "الدورة الخامسة" (Arabic puts the ordinal after the noun, the name's ل after it)
 _BEFORE_NAME = {
-    "fr": re.compile(rf"(?<!\w)(?P<ord>{_alternation(ordinal_words('fr'))})\s+(?:réunion|session|conférence|édition)"
+    "fr": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('fr'))})\s+(?:réunion|session|conférence|édition)"
                      r"(?:\s+annuelle)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I),
-    "es": re.compile(rf"(?<!\w)(?P<ord>{_alternation(ordinal_words('es'))}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
+    "es": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('es'))}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
                      r"conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
     "ru": re.compile(rf"(?P<ord>{RU_ORDINAL.pattern})\s+"
                      r"(?:ежегодн\w+\s+)?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
-    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{_alternation(ordinal_words('ar'))})\s*$"),
+    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{alternation(ordinal_words('ar'))})\s*$"),
 }
 
 
@@ -320,7 +315,7 @@ def _en_named_events(text: str, found: Sequence, taken: list[tuple[int, int]]) -
 
 
 _ORDINAL_BEFORE = {
-    lang: re.compile(rf"(?<![\w-])(?P<ord>{_alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
+    lang: re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
 }
 
 

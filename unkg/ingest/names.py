@@ -154,6 +154,12 @@ def span_keys(text: str, language: str) -> list[str]:
 # --- the per-language matcher -------------------------------------------------------------------
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of printed words, longest first, a space matching any run of spaces
+    ("calls upon", "vingt et unième")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
     """A printed form as a list of regex atoms (one per character, or one per variable part).
     Acronyms do not decline (ЮНКТАД), so Russian ones are kept as printed."""
