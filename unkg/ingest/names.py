@@ -73,6 +73,7 @@ def _ru_inflects(word: str) -> bool:
     return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words, stemmed in every paragraph
 def ru_stem(word: str) -> str:
     """A Russian word without its inflectional ending (kept to at least three letters); in a
     hyphenated word only the last part inflects (Аддис-Абебской)."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unkg.ingest.names import Found, ru_stem
 from unkg.record import Entity
@@ -153,6 +154,7 @@ def _zh_head(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)  # a document names the same bodies again and again
 def head_of(name: str, language: str) -> str | None:
     """The head noun a body's name in ``language`` is called by alone, or None."""
     if language == "en":
@@ -172,12 +174,29 @@ def _pattern(head: str, language: str) -> str:
     return re.escape(head)
 
 
+@lru_cache(maxsize=1 << 12)
+def _needle(head: str, language: str) -> str:
+    """What a text must hold (lower-cased, in Russian) for ``_head_rx`` to match in it: a plain
+    substring test that spares most paragraphs the regex."""
+    if language == "ru":
+        return ru_stem(head.split()[0])
+    return head[2:] if language == "ar" and head.startswith("ال") else head
+
+
+@lru_cache(maxsize=1 << 12)
+def _head_rx(head: str, language: str) -> re.Pattern:
+    """A short name as found in a text: after the language's article, not inside a longer word."""
+    flags = re.I if language == "ru" else 0
+    return re.compile(f"{_ARTICLE[language]}(?P<head>{_pattern(head, language)})" + (r"(?!\w)" if language != "zh" else ""), flags)
+
+
 @dataclass
 class ShortNames:
     """The bodies a document has named, by head noun, in the order it named them."""
 
     language: str
     named: list[tuple[int, str, Entity]] = field(default_factory=list)  # (order, head, entity)
+    _heads: tuple[int, list[str]] = field(default=(0, []), repr=False)  # (len(named) when sorted, heads)
 
     def name(self, order: int, entity: Entity, label: str) -> None:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
@@ -212,18 +231,21 @@ class ShortNames:
     def find(self, text: str, order: int, found: Sequence[Found]) -> list[Found]:
         """The short names in ``text`` (the document's ``order``-th text) that no full name in
         ``found`` covers, each as the body it stands for."""
-        heads = sorted({h for _, h, _ in self.named}, key=len, reverse=True)
+        if self._heads[0] != len(self.named):  # the heads named so far, longest first: sorted once per new name
+            self._heads = (len(self.named), sorted({h for _, h, _ in self.named}, key=len, reverse=True))
+        heads = self._heads[1]
         if not heads:
             return []
         # a name no registry holds that is a short name ("the Conciliation Commission", which the
         # matcher keeps as a body-like name of its own) gives way to the body it stands for
         taken = [(f.start, f.end) for f in found if f.entry is not None or f.entity.known]
         out: list[Found] = []
-        article, not_after = _ARTICLE[self.language], _NOT_AFTER[self.language]
+        not_after = _NOT_AFTER[self.language]
+        held = text.lower() if self.language == "ru" else text
         for head in heads:
-            flags = re.I if self.language in ("ru",) else 0
-            rx = re.compile(f"{article}(?P<head>{_pattern(head, self.language)})" + (r"(?!\w)" if self.language != "zh" else ""), flags)
-            for m in rx.finditer(text):
+            if _needle(head, self.language) not in held:
+                continue
+            for m in _head_rx(head, self.language).finditer(text):
                 start, end = m.start("head"), m.end("head")
                 if any(s < end and start < e for s, e in taken):
                     continue  # part of a full name
