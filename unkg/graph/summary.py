@@ -577,36 +577,24 @@ def _reference_facts(store, db: sqlite3.Connection) -> None:
     ref = store.minter.reference_graph()
     _drop(db, [ref])
     if store.has_graph(ref):
-        quads = _one_graph(ref, store.quads(ref))
+        quads = _quads(store, ref)
         db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
         db.executemany("INSERT INTO events VALUES (?,?)", ((g, s) for t in sorted(_EVENT_TYPES) for g, s, _ in quads(_T_TYPE, t)))
 
 
-def _one_graph(graph: str, quads: Iterable[ox.Quad]):
-    """``quads(predicate, object)`` over one graph's quads, for ``_insert`` (read in one pass)."""
-    by: dict[str, list[tuple[str, str, ox.Term]]] = defaultdict(list)
-    for q in quads:
-        if isinstance(q.subject, ox.NamedNode):
-            by[q.predicate.value].append((graph, q.subject.value, q.object))
-
-    def matching(predicate: str, obj: str | None = None):
-        return (t for t in by.get(predicate, ()) if obj is None or (isinstance(t[2], ox.NamedNode) and t[2].value == obj))
-
-    return matching
-
-
-def _whole_store(store):
-    """``quads(predicate, object)`` over every source graph, by the store's predicate index: the
-    quads that matter (a tenth of the store), never the whole of it."""
+def _quads(store, graph: str | None = None):
+    """``quads(predicate, object)`` giving (graph, subject IRI, object), for ``_insert``: of one
+    ``graph``, or of every source graph; read by the store's predicate index, so only the quads
+    that matter (a tenth of the store) are read, never the whole of it."""
     m = store.minter
     source: dict[str, bool] = {}
 
     def matching(predicate: str, obj: str | None = None):
-        for q in store.match_quads(ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None):
+        for q in store.match_quads(ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None, graph=graph):
             g = q.graph_name.value
             ok = source.get(g)
             if ok is None:
-                ok = source[g] = not m.derived(g) and not g.startswith("urn:")
+                ok = source[g] = graph is not None or (not m.derived(g) and not g.startswith("urn:"))
             if ok and isinstance(q.subject, ox.NamedNode):
                 yield g, q.subject.value, q.object
 
@@ -663,7 +651,7 @@ def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.
     db.execute("COMMIT")
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
-    _insert(db, _whole_store(store), store.minter.work_of_part)
+    _insert(db, _quads(store), store.minter.work_of_part)
     _due_facts(store, db, None)
     _reference_facts(store, db)
     db.execute("COMMIT")
@@ -761,7 +749,7 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         _drop(db, graphs)
         present = [g for g in graphs if store.has_graph(g)]
         for g in present:
-            _insert(db, _one_graph(g, store.quads(g)), work_of)
+            _insert(db, _quads(store, g), work_of)
         _due_facts(store, db, present)
         _reference_facts(store, db)
         keys = _merge(db, before, _touched(db, graphs))

@@ -264,10 +264,10 @@ class LocalStore:
             for q in self.ox.quads_for_pattern(s, predicate, object, None):
                 yield q.triple
 
-    def match_quads(self, predicate: ox.NamedNode, object=None) -> Iterator[ox.Quad]:
-        """Every quad of a named graph with this predicate (and object), with its graph: one scan
-        of the predicate's index, for counts over the whole store."""
-        for q in self.ox.quads_for_pattern(None, predicate, object, None):
+    def match_quads(self, predicate: ox.NamedNode, object=None, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad of a named graph (or of ``graph``) with this predicate (and object), with its
+        graph: one scan of the predicate's index, for counts over the whole store or one graph."""
+        for q in self.ox.quads_for_pattern(None, predicate, object, ox.NamedNode(graph) if graph else None):
             if isinstance(q.graph_name, ox.NamedNode):
                 yield q
 

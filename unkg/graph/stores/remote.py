@@ -268,11 +268,12 @@ class RemoteStore:
         except SyntaxError as err:
             raise StoreError(f"{self.query_url}: unreadable query results ({err})") from err
 
-    def match_quads(self, predicate: ox.NamedNode, object=None) -> Iterator[ox.Quad]:
-        """Every quad of a named graph with this predicate (and object), with its graph."""
+    def match_quads(self, predicate: ox.NamedNode, object=None, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad of a named graph (or of ``graph``) with this predicate (and object), with its graph."""
         o = "?o" if object is None else str(object)
-        for r in self.query(f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s {predicate} {o} }} }}"):
-            yield ox.Quad(r["s"], predicate, r["o"] if object is None else object, r["g"])
+        g = "?g" if graph is None else str(ox.NamedNode(graph))
+        for r in self.query(f"SELECT ?s ?o {'?g' if graph is None else ''} WHERE {{ GRAPH {g} {{ ?s {predicate} {o} }} }}"):
+            yield ox.Quad(r["s"], predicate, r["o"] if object is None else object, r["g"] if graph is None else ox.NamedNode(graph))
 
     def match(self, subject=None, predicate=None, object=None) -> Iterator[ox.Triple]:
         """The triples that match a pattern (None matches anything), each once. ``subject`` may
