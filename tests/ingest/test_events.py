@@ -405,3 +405,31 @@ def test_each_its_session_of_one_body_in_a_clause():
     assert [e.edition for e in find_events(text, "en")] == ["2", "4"]
     other = text.replace("and resolution 4/10", "and General Assembly resolution 74/10")
     assert [e.edition for e in find_events(other, "en")] == ["2"]
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_a_special_session_of_the_assembly_is_one_event_in_six_languages(lang):
+    """E/RES/2022/5 op:2: "the outcomes of the twenty-third special session of the General Assembly"
+    (vingt-troisième session extraordinaire, vigésimo tercer período extraordinario de sesiones,
+    двадцать третьей специальной сессии, الدورة الاستثنائية الثالثة والعشرين, 大会第二十三届特别会议):
+    the Assembly's special session, numbered apart from its regular ones, one IRI in every language."""
+    event = _event(_linked("E_RES_2022_5", "2022", lang), "general-assembly-special-23", "op:2")
+    assert event.edition == "23"
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "other"), [
+    ("es", "el examen que la Comisión de Desarrollo Social tiene previsto efectuar en 2025, durante su 63º período de sesiones;",
+     "63º", "64º"),
+    ("es", "el examen que la Comisión de Desarrollo Social tiene previsto efectuar durante su sexagésimo tercer período de sesiones;",
+     "sexagésimo tercer", "sexagésimo cuarto"),
+    ("fr", "invite la Commission du développement social à examiner la question à sa soixante-troisième session ;",
+     "soixante-troisième", "soixante-quatrième"),
+])
+def test_its_session_in_spanish_and_french_is_the_session_of_the_body_named_before(lang, text, number, other):
+    # E/RES/2022/5 op:2 (Spanish: "durante su 69º período de sesiones"), with another Commission
+    assert [e.entity.id for e in find_events(text, lang)] == ["commission-for-social-development-63"]
+    assert [e.entity.id for e in find_events(text.replace(number, other), lang)] == ["commission-for-social-development-64"]
+    # the author's own session: "le presente en su ..." / "de lui faire rapport à sa ..."
+    author = {"es": "pide a la Comisión de Desarrollo Social que le presente un informe en su 63º período de sesiones;",
+              "fr": "prie la Commission du développement social de lui faire rapport à sa soixante-troisième session ;"}[lang]
+    assert find_events(author, lang) == []

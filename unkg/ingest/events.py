@@ -108,6 +108,18 @@ _EN_ITS = re.compile(
 # "report to it at its eightieth session") or ends the clause
 _EN_ITS_AUTHOR = re.compile(r"[;:]|\b(?:decides?|deciding|agenda|it|itself|Assembly|Council)\b")
 _ITS_WINDOW = 200
+# ... in Spanish and French: "la Comisión tiene previsto efectuar en 2025, durante su 69º período de
+# sesiones", "le Comité, à sa vingt-sixième session"; what makes "su"/"sa" the author's: the same
+# (a pronoun standing for the author: "que le presente en su ...", "de lui faire rapport à sa ...")
+_DIGIT_ORDINAL = r"\d{1,3}\s*(?:º|ª|er|re|e|ème|o|a)?"
+_ITS = {
+    "es": (re.compile(rf"(?<![\w-])(?:en|durante|de|para)\s+su\s+(?P<ord>{alternation(ordinal_words('es'))}|{_DIGIT_ORDINAL})\s+"
+                      r"(?:período\s+(?P<special>extraordinario\s+)?de\s+sesiones|reunión)\b", re.I),
+           re.compile(r"[;:]|\b(?:[Dd]ecide|decidiendo|programa|le|lo|sí\s+mism[oa]|Asamblea|Consejo)\b")),
+    "fr": (re.compile(rf"(?<![\w-])(?:à|lors\s+de|pendant|de|pour)\s+sa\s+(?P<ord>{alternation(ordinal_words('fr'))}|{_DIGIT_ORDINAL})\s+"
+                      r"(?:session(?P<special>\s+extraordinaire)?|réunion)\b", re.I),
+           re.compile(r"[;:]|\b(?:[Dd]écide|décidant|ordre\s+du\s+jour|lui|elle-même|Assemblée|Conseil)\b")),
+}
 
 
 def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re.Pattern[str], window: int,
@@ -147,13 +159,22 @@ def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
     return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW, own)
 
 
-def _en_more_its_sessions(text: str, first: re.Match, found: Sequence) -> list[re.Match]:
-    """The "its ... session" ``first`` and those after it that speak of the same body: "resolution 2/21,
-    adopted during its second session, and resolution 4/10 ..., adopted during its fourth session",
-    while nothing of another author and no other name stands between one and the next."""
-    out = [first]
-    while (a := _EN_ITS.search(text, out[-1].end(), out[-1].end() + _ITS_WINDOW)) is not None:
-        if not _same_body_between(text, out[-1].end(), a.start(), found, _EN_ITS_AUTHOR):
+def _its_sessions(text: str, f, found: Sequence, language: str) -> list[re.Match]:
+    """The "its ... session" of the body ``f`` names (English, Spanish, French) and those after it that
+    speak of the same body: "resolution 2/21, adopted during its second session, and resolution 4/10
+    ..., adopted during its fourth session", while nothing of another author and no other name stands
+    between one and the next."""
+    if language == "en":
+        its, author = _EN_ITS, _EN_ITS_AUTHOR
+        first = _en_its_session(text, f, found)
+    elif language in _ITS:
+        its, author = _ITS[language]
+        first = _its_session(text, f, found, its, author, _ITS_WINDOW)
+    else:
+        return []
+    out = [first] if first is not None else []
+    while out and (a := its.search(text, out[-1].end(), out[-1].end() + _ITS_WINDOW)) is not None:
+        if not _same_body_between(text, out[-1].end(), a.start(), found, author):
             break
         out.append(a)
     return out
@@ -161,14 +182,17 @@ def _en_more_its_sessions(text: str, first: re.Match, found: Sequence) -> list[r
 
 # the meeting words before a body's name: "la cinquième session du", "quinto período de sesiones del",
 # "пятой сессии", "الدورة الخامسة" (Arabic puts the ordinal after the noun, the name's ل after it)
+# ... and the special sessions of a principal organ ("la vingt-troisième session extraordinaire de
+# l'Assemblée générale", "vigésimo tercer período extraordinario de sesiones", "двадцать третьей
+# специальной сессии", "الدورة الاستثنائية الثالثة والعشرين"), numbered apart from its regular ones
 _BEFORE_NAME = {
-    "fr": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('fr'))})\s+(?:réunion|session|conférence|édition)"
-                     r"(?:\s+annuelle)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I),
-    "es": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('es'))}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+de\s+sesiones|"
-                     r"conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
+    "fr": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('fr'))})\s+(?:réunion|session(?P<special>\s+extraordinaire)?|"
+                     r"conférence|édition)(?:\s+annuelle)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I),
+    "es": re.compile(rf"(?<!\w)(?P<ord>{alternation(ordinal_words('es'))}|\d{{1,2}}\s*[ªºa.])\s+(?:reunión|período\s+"
+                     r"(?P<special>extraordinario\s+)?de\s+sesiones|conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
     "ru": re.compile(rf"(?P<ord>{RU_ORDINAL.pattern})\s+"
-                     r"(?:ежегодн\w+\s+)?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
-    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية)\s+(?P<ord>{alternation(ordinal_words('ar'))})\s*$"),
+                     r"(?:ежегодн\w+\s+|(?P<special>специальн\w+\s+))?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
+    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية|الدورة\s+(?P<special>الاستثنائية))\s+(?P<ord>{alternation(ordinal_words('ar'))})\s*$"),
 }
 
 
@@ -188,6 +212,8 @@ def _zh_editions(m: re.Match) -> list[int]:
     return ns if ns and all(ns) and len(set(ns)) == len(ns) else []
 
 
+# 大会第二十三届特别会议: a principal organ's special session, just after its name
+_ZH_SPECIAL = re.compile(rf"第(?P<ord>{_ZH_ORD})届特别会议")
 # Chinese: 请委员会在其第二十六届会议上...: the session of the body named before 其 in its clause
 _ZH_ITS = re.compile(rf"其第(?P<ord>{_ZH_ORD})(?:次|届)(?:会议|常会)")
 # what makes 其 the author's (决定将...项目列入其第七十九届会议议程, a name in a quoted item title) or
@@ -880,6 +906,12 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         # meeting of a series; its special sessions are events (the twenty-fourth special session)
         principal = entry.data.get("category") in _NOT_SERIES
         if principal and language == "zh":
+            m = _ZH_SPECIAL.match(text, f.end)
+            n = _zh_number(m.group("ord")) if m else None
+            if n:  # 大会第二十三届特别会议: the organ's special session
+                ev = _minted(entry, n, language, on, text[f.start : m.end()], special=True)
+                ev.as_printed = text[f.start : m.end()]
+                hits.append((f.start, m.end(), ev))
             continue
         if language == "zh":
             m = _ZH_MEETING.match(text[f.end : f.end + 64])
@@ -910,10 +942,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     ev = _minted(entry, n, language, on, text[start : f.end], special=special)
                     ev.as_printed = text[start : f.end]
                     hits.append((start, f.end, ev))
-            elif (language == "en" and f.entity.type in ("body", "forum") and (a := _en_its_session(text, f, found))
-                  and (a.group("special") or not principal)):  # not "the President of the Assembly at its ... session"
-                for a in _en_more_its_sessions(text, a, found):
-                    n = ordinal(a.group("ord").lower(), "en")
+            elif (f.entity.type in ("body", "forum") and (its := _its_sessions(text, f, found, language))
+                  and (its[0].group("special") or not principal)):  # not "the President of the Assembly at its ... session"
+                for a in its:
+                    n = ordinal(a.group("ord").lower(), language)
                     if n:
                         begin = _its_start(f, a)
                         ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
