@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import SEED, akn_file
-from unkg.ingest.dates import find_dates, parse_date
+from unkg.ingest.dates import find_dates, month_year, parse_date
 from unkg.record import LANGUAGES
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
@@ -89,3 +89,26 @@ def test_parse_date_takes_one_date_only():
     assert parse_date("no date here", "en") is None
     with pytest.raises(ValueError):
         parse_date("21 July 2022", "de")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2022/5 pre:1 in six languages: "the Fourth World Conference on Women, held in Beijing in September 1995"
+    ("held in Beijing in September 1995,", "en"),
+    ("tenue à Beijing en septembre 1995,", "fr"),
+    ("celebrada en Beijing en septiembre de 1995,", "es"),
+    ("состоявшейся в Пекине в сентябре 1995 года,", "ru"),
+    ("المعقود في بيجين في أيلول/سبتمبر 1995،", "ar"),
+    ("认识到1995年9月在北京举行的", "zh"),
+])
+def test_a_month_alone_with_its_year(text, lang):
+    assert month_year(text, lang).start == "1995-09"
+    other = text.replace("1995", "1985").replace("septiembre", "octubre").replace("September", "October")
+    other = other.replace("septembre", "octobre").replace("сентябре", "октябре").replace("أيلول/سبتمبر", "تشرين الأول/أكتوبر").replace("9月", "10月")
+    assert month_year(other, lang).start == "1985-10"
+    assert find_dates(text, lang) == []  # a document's date is never a month alone: find_dates leaves it out
+
+
+@pytest.mark.parametrize(("text", "lang"), [("on 21 September 1995", "en"), ("le 21 septembre 1995", "fr"),
+                                            ("el 21 de septiembre de 1995", "es"), ("2022年5月30日至6月3日", "zh")])
+def test_a_full_date_is_no_month_alone(text, lang):
+    assert month_year(text, lang) is None

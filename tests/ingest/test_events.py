@@ -433,3 +433,21 @@ def test_its_session_in_spanish_and_french_is_the_session_of_the_body_named_befo
     author = {"es": "pide a la Comisión de Desarrollo Social que le presente un informe en su 63º período de sesiones;",
               "fr": "prie la Commission du développement social de lui faire rapport à sa soixante-troisième session ;"}[lang]
     assert find_events(author, lang) == []
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_the_month_a_conference_was_held_in_six_languages(lang):
+    """E/RES/2022/5 pre:1: "the Fourth World Conference on Women, held in Beijing in September 1995"
+    (tenue à Beijing en septembre 1995, 1995年9月在北京举行的 ...): no day is printed, so the month is
+    the start (xsd:gYearMonth); the registry holds no date."""
+    assert _event(_linked("E_RES_2022_5", "2022", lang), "fwcw-1995", "pre:1").start == "1995-09"
+
+
+def test_the_month_is_the_sentences():
+    text = "Recognizing the significance of the Fourth World Conference on Women, held in Beijing in September 1995,"
+    (ev,) = find_events(text, "en")
+    assert (ev.start, ev.place) == ("1995-09", "Beijing")
+    (ev,) = find_events(text.replace("September 1995", "March 1996"), "en")
+    assert ev.start == "1996-03"
+    # a month further on, after another name, is not the conference's
+    assert find_events(text.replace("in September", "by the Commission on the Status of Women in September"), "en")[0].start is None

@@ -42,8 +42,9 @@ _MONTHS = {
            "novembre", "d[ée]cembre"],
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "se(?:p)?tiembre", "octubre",
            "noviembre", "diciembre"],
-    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря"],
+    # genitive after a day (21 июля), prepositional alone (в июле 2022 года)
+    "ru": ["январ[яе]", "феврал[яе]", "март[ае]", "апрел[яе]", "ма[яе]", "июн[яе]", "июл[яе]", "август[ае]",
+           "сентябр[яе]", "октябр[яе]", "ноябр[яе]", "декабр[яе]"],
     # Arabic: Levantine name / Western name, either alone or both with a slash (spaces allowed)
     "ar": [("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"), ("نيسان", "أبريل|ابريل|إبريل"),
            ("أيار", "مايو"), ("حزيران", "يونيه|يونيو"), ("تموز", "يوليه|يوليو"), ("آب", "أغسطس|اغسطس"),
@@ -200,6 +201,36 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
             found.append(FoundDate(read[0], read[1], text[m.start() : m.end()], m.start(), m.end()))
     found.sort(key=lambda f: f.pos_start)
     return found
+
+
+# a month and year alone, as a meeting's time: "in September 1995", "en septembre 1995", "en septiembre
+# de 1995", "в сентябре 1995 года", "في أيلول/سبتمبر 1995", "1995年9月"
+_MONTH_YEAR = {
+    "en": r"{m}\s+{y}", "fr": r"{m}\s+{y}", "es": r"{m}\s+de\s+{y}", "ru": r"{m}\s+{y}(?:\s*(?:года|г\.))?", "ar": r"{m}\s+{y}",
+}
+
+
+@cache
+def _month_year(language: str) -> re.Pattern:
+    if language == "zh":
+        return re.compile(r"(?<!\d)(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?!\s*\d{1,2}\s*[至到－~～-])")
+    return re.compile(_MONTH_YEAR[language].format(m=_month_pattern(language, "m1"), y=_YEAR.format("y1")), re.I)
+
+
+def month_year(text: str, language: str, pos: int = 0, endpos: int | None = None) -> FoundDate | None:
+    """The first month printed with its year alone in ``text[pos:endpos]`` (no day: "in September
+    1995", "1995年9月"), as ``YYYY-MM``; :func:`find_dates` leaves these out, as a document's date
+    never reads so but a meeting's time may."""
+    if language not in LANGUAGES:
+        raise ValueError(f"not a UN language code: {language!r} (one of {', '.join(LANGUAGES)})")
+    text_n = western_digits(text) if language == "ar" else text
+    for m in _month_year(language).finditer(text_n, pos, len(text) if endpos is None else endpos):
+        if language != "zh" and re.search(r"\d\s*(?:de\s+)?$", text_n[max(0, m.start() - 6) : m.start()]):
+            continue  # the end of a full date (21 September 1995): not a month alone
+        month = int(m["m1"]) if language == "zh" else _month_number(m["m1"], language)
+        if 1 <= month <= 12:
+            return FoundDate(f"{m['y1']}-{month:02d}", None, text[m.start() : m.end()], m.start(), m.end())
+    return None
 
 
 def parse_date(text: str, language: str) -> str | None:

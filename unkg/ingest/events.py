@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.dates import FoundDate, find_dates
+from unkg.ingest.dates import FoundDate, find_dates, month_year
 from unkg.ingest.names import alternation, find, ru_stem, zh_event_name
 from unkg.ingest.shortnames import en_short_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
@@ -1002,6 +1002,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                  _ZH_YEAR_HELD.search(clause) if language == "zh" else None)
             if y is not None:
                 ev.start = y.group("y")
+            elif (my := _month_year_held(text, start, end, hi, head, language, found)) is not None:
+                ev.start = my  # "held in Beijing in September 1995", 1995年9月在北京举行的
         _fill(ev, clause, language, clause_found, dates=len(group) == 1)
         if not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10:
             # an event no registry holds and no series numbers is the same event in every language
@@ -1010,6 +1012,37 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         ev.paragraph = anchor
         _keep(ev, seen, out)
     return out
+
+
+# what may stand between a meeting's name and the month it was held: ", held in Beijing in ", ", tenue à
+# Beijing en ", ", celebrada en Beijing en ", ", состоявшейся в Пекине в ", "المعقود في بيجين في ";
+# and, in Chinese, between the month and the name: 在北京举行的
+_HELD_GAP = {
+    "en": re.compile(r"\s*,?\s*(?:(?:held|convened|to\s+be\s+held)\s+)?(?:in\s+[A-Z][\w’'-]+(?:,?\s+[A-Z][\w’'-]+){0,3}\s+)?in\s+$"),
+    "fr": re.compile(r"\s*,?\s*(?:(?:tenue?s?|organisée?s?|prévue?s?|convoquée?s?)\s+)?(?:à\s+[A-Z][\w’'-]+(?:\s*\([^()]{1,30}\))?\s+)?en\s+$"),
+    "es": re.compile(r"\s*,?\s*(?:(?:celebrad[oa]s?|organizad[oa]s?|prevista?s?|convocad[oa]s?)\s+)?(?:en\s+[A-Z][\w’'-]+(?:\s*\([^()]{1,30}\))?\s+)?en\s+$"),
+    "ru": re.compile(r"\s*,?\s*(?:(?:состоявш\w+|проведенн\w+|прошедш\w+|проходивш\w+)\s+)?(?:в\s+[А-ЯЁ][\w-]+(?:\s*\([^()]{1,30}\))?\s+)?в\s+$"),
+    "ar": re.compile(r"\s*،?\s*(?:(?:المعقود|المعقودة|الذي\s+عقد|التي\s+عقدت)\s+)?(?:في\s+\S+\s+)?في\s+$"),
+    "zh": re.compile(r"(?:在[^，；。]{1,20}?)?(?:举行|召开|举办)的?"),
+}
+
+
+def _month_year_held(text: str, start: int, end: int, hi: int, head: int, language: str, found: Sequence) -> str | None:
+    """The month a meeting was held, printed alone with its year where nothing else dates it: just
+    after its name and place ("the Fourth World Conference on Women, held in Beijing in September
+    1995"), or just before it in Chinese (1995年9月在北京举行的第四次妇女问题世界会议); ``YYYY-MM``."""
+    gap = _HELD_GAP.get(language)
+    if gap is None:
+        return None
+    if language == "zh":  # the last month printed before the name
+        lo, last = max(head, start - 40), None
+        while (my := month_year(text, language, lo, start)) is not None:
+            last, lo = my, my.pos_end
+        return last.start if last is not None and gap.fullmatch(text, last.pos_end, start) else None
+    my = month_year(text, language, end, min(hi, end + 80))
+    if my is None or not gap.fullmatch(text, end, my.pos_start) or any(end <= f.start < my.pos_start and f.entity.type != "member-state" for f in found):
+        return None
+    return my.start
 
 
 def _keep(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
