@@ -116,3 +116,26 @@ def test_series_found_incrementally_are_those_of_a_rebuild(store):
     counts, rows = refresh(store)  # everything again, from the store alone
     assert rows > 0 and counts.aligned == 3
     assert series(store) == incremental
+
+
+def test_pairs_aligned_in_worker_processes_are_those_aligned_here(store, monkeypatch):
+    """A refresh of many pairs aligns them in worker processes (``PARALLEL_PAIRS``): the lineage
+    graphs it writes are those of the same refresh aligned in this process, quad for quad."""
+    from unkg.lineage import graph as graph_module
+
+    m = store.minter
+
+    def lineage() -> set[str]:
+        graphs = [g for g in store.graphs() if g.startswith(m.lineage_graph("E")[: -len("E")]) and g != m.series_graph()]
+        assert len(graphs) >= 3
+        # the comparisons' times aside: each refresh stamps its own
+        return {str(q) for g in graphs for q in store.quads(g) if "generatedAtTime" not in str(q.predicate)}
+
+    monkeypatch.setattr(graph_module, "PARALLEL_PAIRS", 10_000)
+    counts, _ = refresh(store)
+    here = lineage()
+    monkeypatch.setattr(graph_module, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(graph_module, "PAIRS_AT_ONCE", 2)  # pairs read and aligned two at a time
+    counts_workers, _ = refresh(store)
+    assert counts_workers.aligned == counts.aligned >= 3
+    assert lineage() == here

@@ -16,7 +16,10 @@ endpoint is kept the same way.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+import multiprocessing
+import os
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -36,6 +39,8 @@ REVISION_OF = ox.NamedNode(_PROV + "wasRevisionOf")
 QUALIFIED = ox.NamedNode(_PROV + "qualifiedDerivation")
 ENTITY = ox.NamedNode(_PROV + "entity")
 DCT_IDENTIFIER = ox.NamedNode(PREFIXES["dcterms"] + "identifier")
+PAIRS_AT_ONCE = 50  # pairs whose texts are read, then aligned, at a time
+PARALLEL_PAIRS = 100  # pairs to align from which worker processes align them
 
 
 def _n(term) -> ox.NamedNode:
@@ -159,28 +164,52 @@ def update_lineage(store, index, changed: set[str] | None = None, generated_at: 
     gone = [new for new in stored if new not in wanted]
     batch = [(m.lineage_graph(m.symbol_of(new) or new), []) for new in gone]
     counts.removed = len(gone)
-    texts = dict(texts or {})
-    uses = Counter(w for pair in todo for w in pair)  # a work's text is let go after its last pair
-    for i in range(0, len(todo), 50):
-        chunk = todo[i : i + 50]
-        missing = sorted({w for pair in chunk for w in pair if w not in texts})
-        if missing:
-            texts.update(read_works(store, missing))
-        for new, old in chunk:
-            if new in texts and old in texts:
-                try:
-                    alignment = align(texts[old], texts[new])
-                except ValueError:  # no language in common: nothing to align
-                    alignment = None
-                if alignment is not None:
-                    batch.append(comparison_quads(store, alignment, generated_at))
-                    counts.aligned += 1
-            for w in (new, old):
-                uses[w] -= 1
-                if not uses[w]:
-                    texts.pop(w, None)
-        store.replace_graphs(batch)
-        batch = []
     if batch:
         store.replace_graphs(batch)
+    texts = dict(texts or {})
+    uses = Counter(w for pair in todo for w in pair)  # a work's text is let go after its last pair
+    # many pairs are aligned in worker processes, while this process reads the next pairs' texts
+    # and stores the comparisons of those before (GA 75-80: 1,232 pairs)
+    workers = min(os.cpu_count() or 1, 4) if len(todo) >= PARALLEL_PAIRS else 1
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) if workers > 1 else None
+    pending: deque[list] = deque()
+
+    def write(jobs: list) -> None:
+        alignments = [job.result() if pool else job for job in jobs]
+        done = [comparison_quads(store, a, generated_at) for a in alignments if a is not None]
+        counts.aligned += len(done)
+        if done:
+            store.replace_graphs(done)
+
+    try:
+        for i in range(0, len(todo), PAIRS_AT_ONCE):
+            chunk = todo[i : i + PAIRS_AT_ONCE]
+            missing = sorted({w for pair in chunk for w in pair if w not in texts})
+            if missing:
+                texts.update(read_works(store, missing))
+            jobs = []
+            for new, old in chunk:
+                if new in texts and old in texts:
+                    jobs.append(pool.submit(_align_pair, texts[old], texts[new]) if pool else _align_pair(texts[old], texts[new]))
+                for w in (new, old):
+                    uses[w] -= 1
+                    if not uses[w]:
+                        texts.pop(w, None)
+            pending.append(jobs)
+            while len(pending) > (1 if pool else 0):
+                write(pending.popleft())
+        while pending:
+            write(pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return counts
+
+
+def _align_pair(old: WorkText, new: WorkText) -> Alignment | None:
+    """One pair aligned (in a worker process when there are many); None when the works have no
+    language in common."""
+    try:
+        return align(old, new)
+    except ValueError:
+        return None
