@@ -451,3 +451,32 @@ def test_the_month_is_the_sentences():
     assert ev.start == "1996-03"
     # a month further on, after another name, is not the conference's
     assert find_events(text.replace("in September", "by the Commission on the Status of Women in September"), "en")[0].start is None
+
+
+BARE = ("Welcoming the convening of the fifteenth session of the Conference of the Parties to the United Nations "
+        "Convention to Combat Desertification, held in Abidjan, Côte d’Ivoire, from 9 to 20 May 2022, and welcoming "
+        "the offers made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and "
+        "seventeenth sessions, in 2024 and 2026, respectively,")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (BARE, "en"),
+    ("欢迎2022年5月9日至20日在科特迪瓦阿比让举行联合国防治荒漠化公约缔约方会议第十五届会议，"
+     "欢迎沙特阿拉伯政府和蒙古政府提出分别在2024年和2026年主办第十六届和十七届会议，", "zh"),
+])
+def test_editions_named_without_their_series_are_the_series_named_before(text, lang):
+    # A/RES/78/158 pre:9: "to host the sixteenth and seventeenth sessions, in 2024 and 2026, respectively"
+    got = {e.entity.id: e.start for e in find_events(text, lang)}
+    assert got == {"conference-of-the-parties-unccd-15": "2022-05-09", "conference-of-the-parties-unccd-16": "2024",
+                   "conference-of-the-parties-unccd-17": "2026"}
+    other = text.replace("sixteenth and seventeenth", "sixteenth and eighteenth").replace("第十六届和十七届", "第十六届和十八届")
+    assert "conference-of-the-parties-unccd-18" in {e.entity.id for e in find_events(other, lang)}
+
+
+def test_editions_after_another_body_are_not_the_first_series():
+    # another body between the meeting and the bare list: the sessions may be that body's
+    text = BARE.replace("the Government of Saudi Arabia", "the Committee on World Food Security")
+    assert [e.entity.id for e in find_events(text, "en")] == ["conference-of-the-parties-unccd-15"]
+    # a list with its own series after it ("sessions of the Commission") is not bare
+    assert "conference-of-the-parties-unccd-16" not in {
+        e.entity.id for e in find_events(BARE.replace("sessions, in 2024", "sessions of the Commission for Social Development, in 2024"), "en")}

@@ -953,6 +953,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                         hits.append((begin, a.end(), ev))
     if language == "zh":
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
+    hits.extend(_bare_editions(text, language, hits, found, on))
     hits.extend(_lower_case_events(text, language, hits, found))
     if language == "zh":
         hits = _zh_lists(text, hits)
@@ -1043,6 +1044,48 @@ def _month_year_held(text: str, start: int, end: int, hi: int, head: int, langua
     if my is None or not gap.fullmatch(text, end, my.pos_start) or any(end <= f.start < my.pos_start and f.entity.type != "member-state" for f in found):
         return None
     return my.start
+
+
+# editions named without their series, after a meeting of it: "... the fifteenth session of the
+# Conference of the Parties to the Convention ..., welcoming the offers ... to host the sixteenth and
+# seventeenth sessions, in 2024 and 2026, respectively" (主办第十六届和十七届会议): a list of two or more
+_EN_ORDS = "|".join(sorted(ordinal_words("en"), key=len, reverse=True))
+_BARE_EDITIONS = {
+    "en": re.compile(rf"(?<![\w-])the\s+(?P<ord>(?:{_EN_ORDS})(?:\s*,\s*(?:{_EN_ORDS}))*,?\s+and\s+(?:{_EN_ORDS}))\s+"
+                     r"(?:sessions|meetings)\b(?!\s+(?:of|to)\b)", re.I),
+    "zh": re.compile(rf"(?<!其)第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*[届次]?(?:和|及|以及)第?{_ZH_ORD})(?:次|届)(?:会议|常会)"),
+}
+
+
+def _bare_editions(text: str, language: str, hits: list, found: Sequence, on: str | None) -> list[tuple[int, int, EventMention]]:
+    """The editions a coordinated list names without their series (``_BARE_EDITIONS``): those of the
+    series whose meeting the text named last before them, when no other name stands between."""
+    rx = _BARE_EDITIONS.get(language)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in hits) or any(f.end == m.start() for f in found):
+            continue  # part of a meeting found already, or just after a name (its own editions)
+        before = [(e, ev) for _, e, ev in hits if e <= m.start() and ev.series is not None and ev.edition]
+        if not before:
+            continue
+        end, last = max(before, key=lambda h: h[0])
+        if any(end <= f.start < m.start() and f.entity.type in ("body", "forum", "office", "event") for f in found):
+            continue  # another body or meeting named between: the editions may be its
+        ns = ([ordinal(w.lower(), "en") for w in re.findall(_EN_ORDS, m.group("ord"), re.I)] if language == "en"
+              else _zh_editions(m))
+        if not ns or not all(ns) or len(set(ns)) != len(ns):
+            continue
+        entry = load().get(last.series.id) if last.series.known else None
+        if entry is None:  # a series no registry holds ("the Conference of the Parties to" a convention)
+            out.extend(_numbered(text, m.start(), m.end(), last.series, ns, language))
+            continue
+        for n in ns:
+            ev = _minted(entry, n, language, on, m.group(0))
+            ev.as_printed = m.group(0)
+            out.append((m.start(), m.end(), ev))
+    return out
 
 
 def _keep(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
