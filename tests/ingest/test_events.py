@@ -480,3 +480,17 @@ def test_editions_after_another_body_are_not_the_first_series():
     # a list with its own series after it ("sessions of the Commission") is not bare
     assert "conference-of-the-parties-unccd-16" not in {
         e.entity.id for e in find_events(BARE.replace("sessions, in 2024", "sessions of the Commission for Social Development, in 2024"), "en")}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "fr", "es"])
+def test_the_unaids_board_meeting_in_four_languages(lang):
+    """E/RES/2023/30 op:23: "the Programme Coordinating Board at its fifty-third meeting in December
+    2023" (方案协调委员会2023年12月第五十三次会议: the date between the name and the ordinal; à sa
+    cinquante-troisième réunion; en su 53ª reunión): UNAIDS' board's meeting, one IRI."""
+    assert _event(_linked("E_RES_2023_30", "2023", lang), "unaids-pcb-53", "op:23").edition == "53"
+
+
+def test_a_date_between_a_chinese_name_and_its_ordinal():
+    text = "请秘书长在与方案协调委员会2023年12月第五十三次会议协商后提交报告；"
+    assert [e.entity.id for e in find_events(text, "zh")] == ["unaids-pcb-53"]
+    assert [e.entity.id for e in find_events(text.replace("第五十三次", "第五十四次"), "zh")] == ["unaids-pcb-54"]
