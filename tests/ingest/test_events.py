@@ -494,3 +494,14 @@ def test_a_date_between_a_chinese_name_and_its_ordinal():
     text = "请秘书长在与方案协调委员会2023年12月第五十三次会议协商后提交报告；"
     assert [e.entity.id for e in find_events(text, "zh")] == ["unaids-pcb-53"]
     assert [e.entity.id for e in find_events(text.replace("第五十三次", "第五十四次"), "zh")] == ["unaids-pcb-54"]
+
+
+def test_a_chinese_meeting_decided_by_a_resolution_takes_its_own_year():
+    # A/RES/78/269 pre:1: the resolution's date (2022年3月29日, before its title) is not the meeting's,
+    # and 一次 ("one") is no part of its name
+    text = ("回顾其2022年3月29日题为“将大流行病预防、防范和应对提升至最高政治领导级别”的第76/257号决议，"
+            "其中大会决定在2024年举行一次抗微生物药物耐药性问题高级别会议，")
+    (ev,) = find_events(text, "zh")
+    assert (ev.entity.label, ev.start) == ("抗微生物药物耐药性问题高级别会议", "2024")
+    (ev,) = find_events(text.replace("在2024年", "在2026年"), "zh")
+    assert ev.start == "2026"

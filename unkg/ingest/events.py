@@ -794,7 +794,8 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 # "resolution 67/1 of 24 September 2012", "décision 2/COP.15 du", 第67/1号决议 after the date: a cited
 # document's date, not a meeting's
 _DOC_DATE_BEFORE = re.compile(r"(?:\d|\))\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
-_DOC_DATE_AFTER = re.compile(r"\s*(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
+# ... with the document's title between: 2022年3月29日题为“……”的第76/257号决议
+_DOC_DATE_AFTER = re.compile(r"\s*(?:题为\s*[“\"][^”\"]{0,300}[”\"]\s*)?(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
 
 
 def _zh_report_title_end(text: str, start: int, end: int, after: int) -> int:

@@ -418,11 +418,16 @@ _ZH_EVENT_BREAK = re.compile(
 )
 
 
+# a count or a pointer before an event's name: 举行一次...高级别会议, 此次会议
+_ZH_EVENT_COUNT = re.compile(r"^(?:一次|一个|这次|此次|该次|这一|此一)")
+
+
 def zh_event_name(name: str) -> str:
     """A Chinese event's name without the words before it: 又决定高级别会议 -> 高级别会议, 社会发展问题世界
-    首脑会议和大会第二十四届特别会议 -> 大会第二十四届特别会议 (kept whole when less than four characters remain)."""
+    首脑会议和大会第二十四届特别会议 -> 大会第二十四届特别会议, 一次...高级别会议 -> ...高级别会议 (kept whole
+    when less than four characters remain)."""
     m = _ZH_EVENT_BREAK.match(name)
-    rest = name[m.end():] if m else name
+    rest = _ZH_EVENT_COUNT.sub("", name[m.end():] if m else name)
     return rest if len(rest) >= 4 else name
 _UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
 
