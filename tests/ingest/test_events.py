@@ -505,3 +505,14 @@ def test_a_chinese_meeting_decided_by_a_resolution_takes_its_own_year():
     assert (ev.entity.label, ev.start) == ("抗微生物药物耐药性问题高级别会议", "2024")
     (ev,) = find_events(text.replace("在2024年", "在2026年"), "zh")
     assert ev.start == "2026"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rappelant les résolutions adoptées par l’Assemblée générale à sa dixième session extraordinaire, notamment", "fr"),
+    ("Recordando las resoluciones aprobadas por la Asamblea General en su décimo período extraordinario de sesiones, en particular", "es"),
+])
+def test_an_emergency_special_session_is_not_the_special_session_of_that_number(text, lang):
+    # E/RES/2023/34 pre:4: "à sa dixième session extraordinaire d'urgence" (ES-10) is not the tenth special session
+    assert [e.entity.id for e in find_events(text, lang)] == ["general-assembly-special-10"]
+    emergency = text.replace("extraordinaire,", "extraordinaire d’urgence,").replace("de sesiones,", "de sesiones de emergencia,")
+    assert find_events(emergency, lang) == []

@@ -109,15 +109,16 @@ _EN_ITS = re.compile(
 _EN_ITS_AUTHOR = re.compile(r"[;:]|\b(?:decides?|deciding|agenda|it|itself|Assembly|Council)\b")
 _ITS_WINDOW = 200
 # ... in Spanish and French: "la Comisión tiene previsto efectuar en 2025, durante su 69º período de
-# sesiones", "le Comité, à sa vingt-sixième session"; what makes "su"/"sa" the author's: the same
+# sesiones", "le Comité, à sa vingt-sixième session" (an emergency special session, "à sa dixième session
+# extraordinaire d'urgence", is numbered apart and not read); what makes "su"/"sa" the author's: the same
 # (a pronoun standing for the author: "que le presente en su ...", "de lui faire rapport à sa ...")
 _DIGIT_ORDINAL = r"\d{1,3}\s*(?:º|ª|er|re|e|ème|o|a)?"
 _ITS = {
     "es": (re.compile(rf"(?<![\w-])(?:en|durante|de|para)\s+su\s+(?P<ord>{alternation(ordinal_words('es'))}|{_DIGIT_ORDINAL})\s+"
-                      r"(?:período\s+(?P<special>extraordinario\s+)?de\s+sesiones|reunión)\b", re.I),
+                      r"(?:período\s+(?P<special>extraordinario\s+)?de\s+sesiones(?!\s+de\s+emergencia)|reunión)\b", re.I),
            re.compile(r"[;:]|\b(?:[Dd]ecide|decidiendo|programa|le|lo|sí\s+mism[oa]|Asamblea|Consejo)\b")),
     "fr": (re.compile(rf"(?<![\w-])(?:à|lors\s+de|pendant|de|pour)\s+sa\s+(?P<ord>{alternation(ordinal_words('fr'))}|{_DIGIT_ORDINAL})\s+"
-                      r"(?:session(?P<special>\s+extraordinaire)?|réunion)\b", re.I),
+                      r"(?:session(?P<special>\s+extraordinaire)?(?!\s+d['’]urgence)|réunion)\b", re.I),
            re.compile(r"[;:]|\b(?:[Dd]écide|décidant|ordre\s+du\s+jour|lui|elle-même|Assemblée|Conseil)\b")),
 }
 
