@@ -51,13 +51,15 @@ from unkg.reference import Entry, find_places, load, unknown_entity
 
 # --- ordinals ----------------------------------------------------------------------------------
 
+_EN_ORDINAL_WORDS = alternation(ordinal_words("en"))  # first ... ninety-ninth, longest first
+_EN_ORD = "(?:" + _EN_ORDINAL_WORDS + r"|\d{1,2}(?:st|nd|rd|th))"  # in words or digits: 79th
+
 # "the sixteenth meeting of the" / "its twenty-seventh session" just before a forum's or body's name
 _EN_MEETING = re.compile(
-    r"(?P<ord>(?<![\w\-‑])(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?P<ord>(?<![\w\-‑])" + _EN_ORD + r"\s+"
     r"(?:annual\s+|regular\s+|plenary\s+|ministerial\s+|(?P<special>special\s+))?(?:meeting|session|conference|edition)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
-_EN_ORD = "(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
 # coordinated ordinals sharing one head, one meeting each: "the sixteenth and seventeenth sessions of the",
 # "the fifty-second, fifty-third, fifty-fourth and fifty-fifth ministerial meetings of the" (UN editorial
 # style writes a list of editions of one series so; "the forty-seventh, forty-eighth forty-ninth and
@@ -91,7 +93,7 @@ def _en_editions(text: str, start: int) -> tuple[int, list[int], bool] | None:
 # twenty-fourth special session"
 _EN_AT_ITS = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:at|on|during)\s+its\s+"
-    r"(?P<ord>(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)))\s+"
+    r"(?P<ord>" + _EN_ORD + r")\s+"
     r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)\b",
     re.I,
 )
@@ -100,7 +102,7 @@ _EN_AT_ITS = re.compile(
 # during its twenty-sixth session": the session of the body named last before it
 _EN_ITS = re.compile(
     r"(?<![\w-])(?:at|on|during|of|for|in)\s+its\s+"
-    r"(?P<ord>(?:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)))\s+"
+    r"(?P<ord>" + _EN_ORD + r")\s+"
     r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)\b",
     re.I,
 )
@@ -255,7 +257,7 @@ _CLAUSE_END = {"zh": "；。", "ar": "؛;"}
 # "high-level meeting of the General Assembly on antimicrobial resistance", "a special session": events
 # the English texts name in lower case, up to where their name ends
 _EN_LOWER_EVENT = re.compile(
-    r"(?<![\w-])(?:(?P<ord>" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + r")\s+)?"
+    r"(?<![\w-])(?:(?P<ord>" + _EN_ORDINAL_WORDS + r")\s+)?"
     r"(?P<kind>special\s+session|high-level\s+(?:plenary\s+|political\s+|interactive\s+|ministerial\s+)?(?:meeting|dialogue|debate|event|segment)"
     r"|ministerial\s+(?:meeting|conference)|plenary\s+meeting)(?P<in>\s+in\s+(?:19|20)\d\d)?"
     r"(?:(?P<of>\s+of\s+the\s+General\s+Assembly)(?P<on>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)?"
@@ -287,7 +289,7 @@ _ZH_HELD_EVENT = re.compile(
 # High-level Ministerial Conferences on Antimicrobial Resistance" (one event per edition), "the High-level
 # Midterm Review on the Implementation of ..."; a plural without editions ("the International
 # Conferences on Financing for Development") names a series, not an event
-_EN_ORD_CAP = "(?i:" + "|".join(sorted(ordinal_words("en"), key=len, reverse=True)) + ")"
+_EN_ORD_CAP = "(?i:" + _EN_ORDINAL_WORDS + ")"
 _EN_CAP_EVENT = re.compile(
     rf"(?P<the>\b[Tt]he\s+(?:(?:upcoming|forthcoming|recent|next|last|previous)\s+)?)(?:(?P<ords>{_EN_ORD_CAP}(?:\s*,\s*{_EN_ORD_CAP})*,?\s+and\s+{_EN_ORD_CAP})\s+|(?P<ord>{_EN_ORD_CAP})\s+)?"
     r"(?P<mods>(?:(?:United\s+Nations|International|World|Global|Regional|High-level|Ministerial|Interactive|Midterm|Mid-term|"
@@ -1051,9 +1053,8 @@ def _month_year_held(text: str, start: int, end: int, hi: int, head: int, langua
 # editions named without their series, after a meeting of it: "... the fifteenth session of the
 # Conference of the Parties to the Convention ..., welcoming the offers ... to host the sixteenth and
 # seventeenth sessions, in 2024 and 2026, respectively" (主办第十六届和十七届会议): a list of two or more
-_EN_ORDS = "|".join(sorted(ordinal_words("en"), key=len, reverse=True))
 _BARE_EDITIONS = {
-    "en": re.compile(rf"(?<![\w-])the\s+(?P<ord>(?:{_EN_ORDS})(?:\s*,\s*(?:{_EN_ORDS}))*,?\s+and\s+(?:{_EN_ORDS}))\s+"
+    "en": re.compile(rf"(?<![\w-])the\s+(?P<ord>(?:{_EN_ORDINAL_WORDS})(?:\s*,\s*(?:{_EN_ORDINAL_WORDS}))*,?\s+and\s+(?:{_EN_ORDINAL_WORDS}))\s+"
                      r"(?:sessions|meetings)\b(?!\s+(?:of|to)\b)", re.I),
     "zh": re.compile(rf"(?<!其)第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*[届次]?(?:和|及|以及)第?{_ZH_ORD})(?:次|届)(?:会议|常会)"),
 }
@@ -1075,7 +1076,7 @@ def _bare_editions(text: str, language: str, hits: list, found: Sequence, on: st
         end, last = max(before, key=lambda h: h[0])
         if any(end <= f.start < m.start() and f.entity.type in ("body", "forum", "office", "event") for f in found):
             continue  # another body or meeting named between: the editions may be its
-        ns = ([ordinal(w.lower(), "en") for w in re.findall(_EN_ORDS, m.group("ord"), re.I)] if language == "en"
+        ns = ([ordinal(w.lower(), "en") for w in re.findall(_EN_ORDINAL_WORDS, m.group("ord"), re.I)] if language == "en"
               else _zh_editions(m))
         if not ns or not all(ns) or len(set(ns)) != len(ns):
             continue
