@@ -760,8 +760,14 @@ def _en_place(clause: str, found: Sequence) -> str | None:
 
 
 def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str, special: bool = False) -> EventMention:
-    """A meeting of a series that no registry holds (or the registry's, when its id exists); a
-    ``special`` session is numbered apart from the regular ones (general-assembly-special-24)."""
+    """A meeting of a series that no registry holds (or the registry's, when its id exists), as
+    ``printed``; a ``special`` session is numbered apart from the regular ones (general-assembly-special-24)."""
+    ev = _edition_event(series, edition, language, on, printed, special)
+    ev.as_printed = printed
+    return ev
+
+
+def _edition_event(series: Entry, edition: int, language: str, on: str | None, printed: str, special: bool) -> EventMention:
     reg = load()
     # the id: the series and the edition (igf-21, ige-ecommerce-7), which every language and every
     # document prints alike, where dates and years come and go
@@ -914,20 +920,17 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             n = _zh_number(m.group("ord")) if m else None
             if n:  # 大会第二十三届特别会议: the organ's special session
                 ev = _minted(entry, n, language, on, text[f.start : m.end()], special=True)
-                ev.as_printed = text[f.start : m.end()]
                 hits.append((f.start, m.end(), ev))
             continue
         if language == "zh":
             m = _ZH_MEETING.match(text[f.end : f.end + 64])
             for n in _zh_editions(m) if m else ():
                 ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
-                ev.as_printed = text[f.start : f.end + m.end()]
                 hits.append((f.start, f.end + m.end(), ev))
             if m is None and f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
                 n = _zh_number(a.group("ord"))
                 if n:  # 请委员会在其第二十六届会议上: that alone is printed
                     ev = _minted(entry, n, language, on, a.group(0))
-                    ev.as_printed = a.group(0)
                     hits.append((a.start(), a.end(), ev))
         else:
             ns, special, start = [], False, f.start
@@ -944,7 +947,6 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             if ns and (special or not principal):
                 for n in ns:
                     ev = _minted(entry, n, language, on, text[start : f.end], special=special)
-                    ev.as_printed = text[start : f.end]
                     hits.append((start, f.end, ev))
             elif (f.entity.type in ("body", "forum") and (its := _its_sessions(text, f, found, language))
                   and (its[0].group("special") or not principal)):  # not "the President of the Assembly at its ... session"
@@ -953,7 +955,6 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     if n:
                         begin = _its_start(f, a)
                         ev = _minted(entry, n, language, on, text[begin : a.end()], special=bool(a.group("special")))
-                        ev.as_printed = text[begin : a.end()]
                         hits.append((begin, a.end(), ev))
     if language == "zh":
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
@@ -1086,7 +1087,6 @@ def _bare_editions(text: str, language: str, hits: list, found: Sequence, on: st
             continue
         for n in ns:
             ev = _minted(entry, n, language, on, m.group(0))
-            ev.as_printed = m.group(0)
             out.append((m.start(), m.end(), ev))
     return out
 
