@@ -16,10 +16,7 @@ endpoint is kept the same way.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -27,6 +24,7 @@ import pyoxigraph as ox
 from unkg.graph import iris
 from unkg.graph.build import DCT_TITLE, PROV_GENERATED_AT, RDF_TYPE, XSD_BOOLEAN, XSD_DATETIME, XSD_DECIMAL, XSD_INTEGER, now
 from unkg.lineage.align import Alignment, align
+from unkg.lineage.index import worker_pool
 from unkg.lineage.series import Series, find_series
 from unkg.lineage.units import WorkText, read_works
 from unkg.ontology.namespace import PREFIXES, UNKG
@@ -170,8 +168,7 @@ def update_lineage(store, index, changed: set[str] | None = None, generated_at: 
     uses = Counter(w for pair in todo for w in pair)  # a work's text is let go after its last pair
     # many pairs are aligned in worker processes, while this process reads the next pairs' texts
     # and stores the comparisons of those before (GA 75-80: 1,232 pairs)
-    workers = min(os.cpu_count() or 1, 4) if len(todo) >= PARALLEL_PAIRS else 1
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) if workers > 1 else None
+    pool, _ = worker_pool(len(todo), PARALLEL_PAIRS)
     pending: deque[list] = deque()
 
     def write(jobs: list) -> None:

@@ -393,6 +393,20 @@ def all_works(store) -> list[str]:
     return sorted({row["w"].value for row in store.query("SELECT DISTINCT ?w WHERE { ?w frbr:realization ?e }")})
 
 
+def worker_pool(items: int, threshold: int, workers: int | None = None):
+    """Worker processes for ``items`` pieces of work, and how many: ``workers``, or by default one
+    per core (at most four) from ``threshold`` items on; no pool when one process will do. Spawned,
+    never forked: the caller holds the open store."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if items >= threshold else 1
+    if workers <= 1:
+        return None, 1
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")), workers
+
+
 PARALLEL = 100  # works to index from which worker processes compute words and signatures
 CHUNK = 40  # works read, then indexed, at a time
 
@@ -415,13 +429,7 @@ def update_index(store, works: set[str] | None = None, index: Index | None = Non
             index.clear()
             works = set(all_works(store))
         ordered = sorted(works)
-        if workers is None:
-            workers = min(os.cpu_count() or 1, 4) if len(ordered) >= PARALLEL else 1
-        if workers > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        pool, workers = worker_pool(len(ordered), PARALLEL, workers)
         changed: set[str] = set()
         added = 0
         pending: deque = deque()
