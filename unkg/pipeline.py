@@ -503,14 +503,15 @@ def ingest_paths(
     summary = Summary()
     generated_at = build.now()
     batch: list[tuple[str, list]] = []
-    batched = [0]  # quads in the batch
+    batched = 0  # quads in the batch
     bulk = len(files) >= batch_size  # big ingests use the journaled bulk loader for new graphs
 
     def flush() -> None:
+        nonlocal batched
         if batch:
             store.replace_graphs(batch, bulk=bulk)
             batch.clear()
-            batched[0] = 0
+            batched = 0
 
     referee = Referee(store, flush)
 
@@ -559,10 +560,10 @@ def ingest_paths(
         summary.languages |= part.languages
         summary.paragraphs += part.paragraphs
         summary.triples += part.triples
-        batched[0] += part.triples
+        batched += part.triples
         if on_file:
             on_file(path, None)
-        if batched[0] >= BULK_QUADS if bulk else len(batch) >= batch_size:
+        if batched >= BULK_QUADS if bulk else len(batch) >= batch_size:
             flush()
     finish()
     summary.seconds = time.perf_counter() - start
