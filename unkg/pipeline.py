@@ -27,7 +27,7 @@ from unkg.graph import build
 from unkg.graph.iris import Minter
 from unkg.graph.reference import ensure_reference
 from unkg.graph.stores import Store
-from unkg.graph.summary import summarise
+from unkg.graph.summary import Staged, graph_facts, staging, summarise
 from unkg.lineage import refresh as refresh_lineage
 from unkg.lineage.graph import works_of_graphs
 from unkg.ingest import as_ingest_error, read, supported
@@ -49,6 +49,7 @@ class Summary:
     failures: list[str] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)  # what each graph says of its work (see _claim)
     conflicts: list[dict] = field(default_factory=list)  # found in this run (see Referee)
+    facts: list[tuple[str, list]] = field(default_factory=list)  # per graph, what the summary counts (graph_facts)
 
 
 def expand(paths: Iterable[str | Path | ArchiveMember]) -> list[Path | ArchiveMember]:
@@ -217,6 +218,7 @@ class Referee:
         self.path = Path(store.path) / CONFLICTS if isinstance(getattr(store, "path", None), Path) else None
         self.recorded = self._load()
         self.found: list[dict] = []
+        self.altered: set[str] = set()  # graphs a statement was taken out of
 
     def _load(self) -> list[dict]:
         if self.path is None or not self.path.exists():
@@ -281,6 +283,7 @@ class Referee:
                 else:  # ours is believed: take the other's statement out of its graph
                     self.flush()
                     self.store.update(f"DELETE DATA {{ GRAPH <{other['graph']}> {{ {work} {predicate} {literal(theirs)} }} }}")
+                    self.altered.add(other["graph"])
                     kept, refused = (claim, mine), (other, theirs)
                     other[prop if prop == "date" else "titles"] = None if prop == "date" else {**other["titles"], lang: mine}
                 self._record(claim, prop, lang, {"graph": kept[0]["graph"], "value": kept[1], "file": kept[0]["file"]},
@@ -288,6 +291,7 @@ class Referee:
         self.claims.setdefault(claim["work"], []).append(claim)
         if not drop:
             return graphs
+        self.altered.add(claim["graph"])
         return [(g, _without(qs, drop)) if g == claim["graph"] else (g, qs) for g, qs in graphs]
 
     def _record(self, claim: dict, prop: str, lang: str | None, kept: dict, refused: dict) -> None:
@@ -373,11 +377,13 @@ def siblings(files: list[Path | ArchiveMember]) -> list[list[Path | ArchiveMembe
     return list(groups.values())
 
 
-def _one(paths: list[Path], base: str, generated_at: str, validate: bool) -> list[tuple[Path, list | None, Summary | None, str | None]]:
+def _one(paths: list[Path], base: str, generated_at: str, validate: bool, facts: bool) -> list[tuple[Path, list | None, Summary | None, str | None]]:
     """Build (aligned, ``build_files``) and, if asked, validate the files of one group:
-    ``(path, graphs, part, None)`` or ``(path, None, None, error line)`` per file."""
+    ``(path, graphs, part, None)`` or ``(path, None, None, error line)`` per file; with ``facts``,
+    each part carries what the summary counts of its graphs (``Summary.facts``)."""
     out = []
-    for path, graphs, part, error in build_files(paths, minter=Minter(base), generated_at=generated_at, reference=english_sibling(paths)):
+    minter = Minter(base)
+    for path, graphs, part, error in build_files(paths, minter=minter, generated_at=generated_at, reference=english_sibling(paths)):
         if error is None and validate:
             try:
                 _check_shapes(path, graphs)
@@ -385,17 +391,19 @@ def _one(paths: list[Path], base: str, generated_at: str, validate: bool) -> lis
                 graphs, part, error = None, None, str(err)
             except Exception as err:  # noqa: BLE001 - the validator meeting odd data: one line
                 graphs, part, error = None, None, str(as_ingest_error(path, err, "validate"))
+        if error is None and facts:
+            part.facts = [(g, graph_facts(minter, g, qs)) for g, qs in graphs]
         out.append((path, graphs, part, error))
     return out
 
 
-def _work(paths: list[Path], base: str, generated_at: str, validate: bool):
+def _work(paths: list[Path], base: str, generated_at: str, validate: bool, facts: bool):
     """One group of files in a worker process: their graphs as N-Quads bytes (pyoxigraph terms do not pickle)."""
     return [(path, None if graphs is None else [(g, ox.serialize(qs, format=ox.RdfFormat.N_QUADS)) for g, qs in graphs], part, error)
-            for path, graphs, part, error in _one(paths, base, generated_at, validate)]
+            for path, graphs, part, error in _one(paths, base, generated_at, validate, facts)]
 
 
-def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False):
+def _results(files: list[Path], base: str, generated_at: str, validate: bool, workers: int, *, encoded: bool = False, facts: bool = False):
     """(path, graphs, part, error) per file; read, linked and built in ``workers`` processes, the
     language versions of one work together (``siblings``) so that they are aligned.
 
@@ -405,7 +413,7 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
     groups = siblings(files)
     if workers <= 1:
         for group in groups:
-            yield from _one(group, base, generated_at, validate)
+            yield from _one(group, base, generated_at, validate, facts)
         return
     ctx = multiprocessing.get_context("spawn")  # never fork a process that holds the open store
     todo, serial = groups, False
@@ -419,7 +427,7 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
         try:
             while True:
                 for i, group in itertools.islice(queued, ahead - len(window)):
-                    window.append((i, group, pool.submit(_work, group, base, generated_at, validate)))
+                    window.append((i, group, pool.submit(_work, group, base, generated_at, validate, facts)))
                 if not window:
                     todo = []
                     break
@@ -447,14 +455,14 @@ def _results(files: list[Path], base: str, generated_at: str, validate: bool, wo
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def resummarise(store: Store, generated_at: str | None = None, changed: set[str] | None = None) -> None:
+def resummarise(store: Store, generated_at: str | None = None, changed: set[str] | None = None, staged: Staged | None = None) -> None:
     """Recompute the summary graph (``changed``: only those graphs' contributions; None: all),
     marked stale meanwhile, so a kill in the middle is noticed by the next command
     (``LocalStore.summary_stale``) and the recount redone whole, instead of old counts unsaid."""
     mark = getattr(store, "mark_summary", None)
     if mark:
         mark(True)
-    summarise(store, generated_at or build.now(), changed=changed)
+    summarise(store, generated_at or build.now(), changed=changed, staged=staged)
     if mark:
         mark(False)
 
@@ -525,9 +533,11 @@ def ingest_paths(
             store.optimize()
         referee.save()
         summary.conflicts = referee.found
+        if staged is not None:
+            staged.forget(referee.altered)  # changed since they were read: reread from the store
         stale = getattr(store, "summary_stale", False)  # an earlier recount was cut short: redo it whole
-        if summary.files or stale:  # only the graphs this run wrote are reread (unkg.graph.summary)
-            resummarise(store, generated_at, changed=None if stale else set(given))
+        if summary.files or stale:  # only the graphs this run wrote are counted afresh (unkg.graph.summary)
+            resummarise(store, generated_at, changed=None if stale else set(given), staged=staged)
         if summary.files:
             # series, alignments and the near-duplicate index: only what the works written touch
             refresh_lineage(store, works_of_graphs(store, sorted(given)), generated_at)
@@ -536,35 +546,44 @@ def ingest_paths(
     n_workers = default_workers(len(files)) if workers is None else workers
     native = getattr(store, "accepts_nquads", False)  # the local store takes N-Quads bytes as they come
     given: dict[str, Path] = {}  # graph -> the file that gave it in this run
-    for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers, encoded=native):
-        if not error:
-            clash = next((g for g, _ in graphs if g in given and given[g] != path), None)
-            if clash:  # e.g. a file whose own metadata names another resolution's symbol
-                error = str(IngestError(path, f"names in its metadata a document and language another file already gave in this "
-                                              f"run: {given[clash].name} (graph {clash}); a copy, or metadata naming another resolution"))
-            else:
-                given.update((g, path) for g, _ in graphs)
-        if error:
-            if not keep_going:
-                finish()
-                raise IngestError(None, error)
-            summary.failures.append(error)
+    # what the summary counts of each graph, read by the workers as they build it (not read back)
+    staged = staging(store)
+    try:
+        for path, graphs, part, error in _results(files, store.minter.base, generated_at, validate, n_workers, encoded=native, facts=staged is not None):
+            if not error:
+                clash = next((g for g, _ in graphs if g in given and given[g] != path), None)
+                if clash:  # e.g. a file whose own metadata names another resolution's symbol
+                    error = str(IngestError(path, f"names in its metadata a document and language another file already gave in this "
+                                                  f"run: {given[clash].name} (graph {clash}); a copy, or metadata naming another resolution"))
+                else:
+                    given.update((g, path) for g, _ in graphs)
+            if error:
+                if not keep_going:
+                    finish()
+                    raise IngestError(None, error)
+                summary.failures.append(error)
+                if on_file:
+                    on_file(path, error)
+                continue
+            for claim in part.claims:
+                graphs = referee.judge(claim, graphs)
+            batch.extend(graphs)
+            if staged is not None:
+                for g, facts in part.facts:
+                    staged.add(g, facts)
+            summary.files += 1
+            summary.documents += part.documents
+            summary.languages |= part.languages
+            summary.paragraphs += part.paragraphs
+            summary.triples += part.triples
+            batched += part.triples
             if on_file:
-                on_file(path, error)
-            continue
-        for claim in part.claims:
-            graphs = referee.judge(claim, graphs)
-        batch.extend(graphs)
-        summary.files += 1
-        summary.documents += part.documents
-        summary.languages |= part.languages
-        summary.paragraphs += part.paragraphs
-        summary.triples += part.triples
-        batched += part.triples
-        if on_file:
-            on_file(path, None)
-        if batched >= BULK_QUADS if bulk else len(batch) >= batch_size:
-            flush()
-    finish()
+                on_file(path, None)
+            if batched >= BULK_QUADS if bulk else len(batch) >= batch_size:
+                flush()
+        finish()
+    finally:
+        if staged is not None:
+            staged.close()
     summary.seconds = time.perf_counter() - start
     return summary

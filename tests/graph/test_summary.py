@@ -206,3 +206,54 @@ def test_an_incremental_update_follows_a_work_redated_and_a_body_no_longer_typed
     years = rows(s, SUMMARY_BY_YEAR)
     assert "2019" in {y for _, y, _, _ in years} and "2022" not in {y for _, y, _, _ in years}
     assert lost not in {b for b, _, _, _ in years}
+
+
+def test_the_facts_read_as_graphs_are_built_are_those_read_back_from_the_store(tmp_path):
+    """What an ingest's workers read of each graph as they build it (``graph_facts``, staged for the
+    summary) is, row for row, what reading the stored graph back gives: real files in English,
+    Chinese and French, one of them stating deadlines (A/RES/79/194)."""
+    from unkg.graph.summary import _due_read, _quads, _rows, graph_facts
+    from unkg.pipeline import build_files
+
+    s = open_store(tmp_path / "store")
+    files = [akn_file("ecosoc", "2022", "E_RES_2022_15", lang) for lang in ("en", "zh")]
+    files += [akn_file("ga", "79session", "A_RES_79_194", "zh"), akn_file("ecosoc", "2023", "E_RES_2023_3", "fr")]
+    tables = set()
+    for path, graphs, _, error in build_files(files, minter=s.minter, generated_at="2026-01-01T00:00:00+00:00"):
+        assert error is None, error
+        s.replace_graphs(graphs)
+        for g, quads in graphs:
+            staged = {table: sorted(rows) for table, rows in graph_facts(s.minter, g, quads)}
+            read = {table: sorted(rows) for table, rows in _rows(_quads(s, g), s.minter.work_of_part)}
+            read["dues"] = sorted(_due_read(s.query, s.minter, [g]))
+            assert staged == {table: rows for table, rows in read.items() if rows}, path.name
+            tables |= set(staged)
+    assert tables >= {"mentions", "bodies", "years", "raw_refs", "raw_ids", "raw_asks", "raw_verbs", "reqfacts", "dues", "organs"}
+
+
+def test_a_graph_the_referee_changes_after_it_was_read_is_counted_as_stored(tmp_path):
+    """S/RES/2655 (2022): the French file's adoption date (2021) is refused and taken out of its
+    graph after the worker read it; the summary counts the graph as stored (the full recount's)."""
+    import sqlite3
+    from contextlib import closing
+
+    from tests.ingest.test_security_council import unpack
+    from unkg.graph.summary import _TABLES, STATE, _open, _recount, summary_quads
+
+    files = [f for f in unpack(tmp_path, "2022", "S_RES_2655-") if f.parent.name != "German"]
+    s = open_store(tmp_path / "store")
+    assert ingest_paths(files, s, workers=1).conflicts
+
+    def observations(quads):
+        return sorted(str(q) for q in quads if "generatedAtTime" not in q.predicate.value)
+
+    counted = observations(s.quads(s.minter.summary_graph()))
+    assert any("mentions-by-year" in line and "2022" in line for line in counted)
+    assert counted == observations(summary_quads(s, "2026-01-01T00:00:00+00:00")[0])
+    # and the facts kept for the next ingest are every graph's as stored, the French one's too
+    with closing(sqlite3.connect(tmp_path / "store" / STATE)) as kept, closing(_open(None)) as fresh:
+        _recount(s, fresh, "2026-01-01T00:00:00+00:00")
+        for table in _TABLES:
+            rows = sorted(kept.execute(f"SELECT * FROM {table}"))  # noqa: S608 (constants)
+            assert rows == sorted(fresh.execute(f"SELECT * FROM {table}")), table  # noqa: S608
+            assert table != "mentions" or any("/fr/" in row[0] for row in rows)

@@ -42,7 +42,10 @@ store and on a remote endpoint; ``unkg.pipeline.ingest_paths`` calls it after ev
 Incremental: what each source graph contributes (its works' years, the bodies and events it types,
 its mentions, references, requests, adopting organs, and its requests' deadlines, verbs and report
 bodies) is read from that graph alone and kept beside an embedded store, one row per fact in SQLite
-(``summary-state.sqlite``). An ingest replaces the rows of the graphs it wrote, then recounts only
+(``summary-state.sqlite``). The rows of the graphs an ingest writes are read by its worker
+processes from the quads as they build them (``graph_facts``, staged in a scratch file,
+``Staged``), not read back from the store; a graph changed after that (the ingest's referee takes
+a date or title out of it) is reread. An ingest replaces the rows of the graphs it wrote, then recounts only
 the observations those rows touch (the entities they mention or type, with every pair they are in,
 every year, and their event mentions; the works they cite; the addressees and verbs they ask;
 every requests-due observation of the requests they state a deadline, verb or report body of; and
@@ -61,7 +64,7 @@ import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,6 +133,7 @@ _T_ADDRESSEE = str(UNKG.addressee)
 _T_VERB = str(UNKG.verb)
 _T_ADOPTED_BY = str(UNKG.adoptedBy)
 _T_REQUEST_VERB = str(UNKG.requestVerb)
+_T_REPORT_TO = str(UNKG.reportTo)
 _BODY_TYPES = {str(getattr(UNKG, c)) for c in BODY_CLASSES}
 _EVENT_TYPES = {str(getattr(UNKG, c)) for c in EVENT_CLASSES}
 
@@ -531,8 +535,7 @@ def _terms(texts: Iterable[str | None]) -> dict[str, ox.Term]:
     return {texts[int(q.subject.value[6:])]: q.object for q in ox.parse(doc, ox.RdfFormat.N_TRIPLES)} if texts else {}
 
 
-# the requests-due query's deadlines as it reads them (each request's facts within one graph) and
-# the verbs and report bodies of the requests (in any graph: the query reads them so)
+# the requests-due query's deadlines as it reads them (each request's facts within one graph)
 _DUE_READ = """SELECT DISTINCT ?g ?request ?session ?due ?paragraph ?who ?id WHERE {{ {values}
   GRAPH ?g {{
     {{ ?request unkg:dueAtSession ?session }} UNION {{ ?request schema:endTime ?due }}
@@ -543,33 +546,24 @@ _DUE_READ = """SELECT DISTINCT ?g ?request ?session ?due ?paragraph ?who ?id WHE
     ?request a unkg:Request .
   }}
 }}"""
-_FACTS_READ = """SELECT ?g ?request ?p ?value WHERE {{ {values}
-  VALUES ?p {{ unkg:requestVerb unkg:reportTo }}
-  GRAPH ?g {{ ?request ?p ?value }}
-}}"""
 
 
-def _due_facts(store, db: sqlite3.Connection, graphs: list[str] | None) -> None:
-    """The requests-due rows and the requests' verbs and report bodies of ``graphs`` (or of every
-    source graph), read by SPARQL: the deadlines are few, and reading them through the store's
-    predicate index would read every paragraph's ``dcterms:isPartOf``."""
-    m = store.minter
-
-    def source(g: ox.Term) -> bool:
-        return isinstance(g, ox.NamedNode) and not m.derived(g.value) and not g.value.startswith("urn:")
+def _due_read(query, minter, graphs: list[str] | None) -> Iterator[tuple]:
+    """The requests-due rows of ``graphs`` (or of every source graph), read by SPARQL: the
+    deadlines are few, and reading them through the store's predicate index would read every
+    paragraph's ``dcterms:isPartOf``. ``query``: the store's (or a graph's, held in memory)."""
+    m = minter
 
     def nt(term: ox.Term | None) -> str | None:
         return None if term is None else str(term)
 
     for chunk in [None] if graphs is None else _chunks(graphs):
         values = "" if chunk is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in chunk) + " }"
-        db.executemany("INSERT INTO dues VALUES (?,?,?,?,?,?,?)", (
-            (r["g"].value, r["request"].value, nt(r["session"]), nt(r["due"]), r["paragraph"].value, nt(r["who"]), nt(r["id"]))
-            for r in store.query(_DUE_READ.format(values=values))
-            if source(r["g"]) and isinstance(r["request"], ox.NamedNode) and isinstance(r["paragraph"], ox.NamedNode)))
-        db.executemany("INSERT INTO reqfacts VALUES (?,?,?,?)", (
-            (r["g"].value, r["request"].value, "v" if r["p"].value == _T_REQUEST_VERB else "r", str(r["value"]))
-            for r in store.query(_FACTS_READ.format(values=values)) if source(r["g"]) and isinstance(r["request"], ox.NamedNode)))
+        for r in query(_DUE_READ.format(values=values)):
+            g = r["g"]
+            if (isinstance(g, ox.NamedNode) and not m.derived(g.value) and not g.value.startswith("urn:")
+                    and isinstance(r["request"], ox.NamedNode) and isinstance(r["paragraph"], ox.NamedNode)):
+                yield g.value, r["request"].value, nt(r["session"]), nt(r["due"]), r["paragraph"].value, nt(r["who"]), nt(r["id"])
 
 
 def _reference_facts(store, db: sqlite3.Connection) -> None:
@@ -601,49 +595,169 @@ def _quads(store, graph: str | None = None):
     return matching
 
 
-def _insert(db: sqlite3.Connection, quads, work_of) -> None:
-    """The facts the summary counts, a row each, from ``quads(predicate, object)`` giving (graph,
-    subject IRI, object): the years of the works each graph realises, the entities it types as
-    bodies, its mentions (paragraph, entity), references (citing, cited, identifier), requests
-    (paragraph, addressee, verb) and the organs its works were adopted by."""
-    db.executemany("INSERT INTO mentions VALUES (?,?,?,?)", ((g, s, o.value, work_of(s)) for g, s, o in quads(_T_MENTIONS) if isinstance(o, ox.NamedNode)))
-    db.executemany("INSERT INTO bodies VALUES (?,?)", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t)))
-    db.executemany("INSERT INTO organs VALUES (?,?)", ((g, o.value) for g, _, o in quads(_T_ADOPTED_BY) if isinstance(o, ox.NamedNode)))
-    db.executemany("INSERT INTO events VALUES (?,?)", ((g, s) for t in sorted(_EVENT_TYPES) for g, s, _ in quads(_T_TYPE, t)))
+def _rows(quads, work_of) -> Iterator[tuple[str, Iterable[tuple]]]:
+    """The facts the summary counts, as (table, rows), from ``quads(predicate, object)`` giving
+    (graph, subject IRI, object): the years of the works each graph realises, the entities it
+    types as bodies and events, its mentions (paragraph, entity), the organs its works were
+    adopted by, its requests' verbs and report bodies; and, for the tables ``_JOIN`` fills, the
+    raw references (citing, cited), cited identifiers, paragraph verbs and addressees."""
+    yield "mentions", ((g, s, o.value, work_of(s)) for g, s, o in quads(_T_MENTIONS) if isinstance(o, ox.NamedNode))
+    yield "bodies", ((g, s) for t in sorted(_BODY_TYPES) for g, s, _ in quads(_T_TYPE, t))
+    yield "organs", ((g, o.value) for g, _, o in quads(_T_ADOPTED_BY) if isinstance(o, ox.NamedNode))
+    yield "events", ((g, s) for t in sorted(_EVENT_TYPES) for g, s, _ in quads(_T_TYPE, t))
     realised = {(g, s) for g, s, _ in quads(_T_REALIZATION)}
     years: dict[tuple[str, str], str] = {}
     for g, s, o in quads(_T_DATE):
         year = _year(o.value) if isinstance(o, ox.Literal) and (g, s) in realised else None
         if year:
             years[g, s] = min(year, years.get((g, s), year))
-    db.executemany("INSERT INTO years VALUES (?,?,?)", ((g, w, y) for (g, w), y in years.items()))
-    # references with the cited work's identifiers, and asks with their verbs: joined in SQLite,
-    # in scratch tables (in a file, not in memory: on a large store these are millions of rows)
-    _script(db, _RAW)
-    db.executemany("INSERT INTO temp.raw_ids VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_IDENTIFIER) if isinstance(o, ox.Literal)))
-    db.executemany("INSERT INTO temp.raw_refs VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_REFERENCES) if isinstance(o, ox.NamedNode)))
-    db.executemany("INSERT INTO temp.raw_verbs VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_VERB) if isinstance(o, ox.NamedNode)))
-    db.executemany("INSERT INTO temp.raw_asks VALUES (?,?,?)", ((g, s, o.value) for g, s, o in quads(_T_ADDRESSEE) if isinstance(o, ox.NamedNode)))
+    yield "years", ((g, w, y) for (g, w), y in years.items())
+    yield "reqfacts", ((g, s, kind, str(o)) for kind, p in (("v", _T_REQUEST_VERB), ("r", _T_REPORT_TO)) for g, s, o in quads(p))
+    yield "raw_ids", ((g, s, o.value) for g, s, o in quads(_T_IDENTIFIER) if isinstance(o, ox.Literal))
+    yield "raw_refs", ((g, s, o.value) for g, s, o in quads(_T_REFERENCES) if isinstance(o, ox.NamedNode))
+    yield "raw_verbs", ((g, s, o.value) for g, s, o in quads(_T_VERB) if isinstance(o, ox.NamedNode))
+    yield "raw_asks", ((g, s, o.value) for g, s, o in quads(_T_ADDRESSEE) if isinstance(o, ox.NamedNode))
+
+
+_WIDTH = {"mentions": 4, "bodies": 2, "organs": 2, "events": 2, "years": 3, "reqfacts": 4, "dues": 7,
+          "raw_ids": 3, "raw_refs": 3, "raw_verbs": 3, "raw_asks": 3}
+
+
+def _put(db: sqlite3.Connection, table: str, rows: Iterable[tuple], schema: str = "") -> None:
+    db.executemany(f"INSERT INTO {schema}{table} VALUES ({','.join('?' * _WIDTH[table])})", rows)  # noqa: S608 (constants)
+
+
+def _insert(db: sqlite3.Connection, quads, work_of) -> None:
+    """The facts of ``_rows`` into ``db``: references with the cited work's identifiers, and asks
+    with their verbs, joined in SQLite, in scratch tables (in a file, not in memory: on a large
+    store these are millions of rows)."""
+    _script(db, _RAW.format(temp="TEMP ", schema="temp."))
+    for table, rows in _rows(quads, work_of):
+        _put(db, table, rows, "temp." if table.startswith("raw_") else "")
+    _join(db, "temp.", work_of)
+
+
+def _join(db: sqlite3.Connection, schema: str, work_of) -> None:
     db.create_function("work_or_part", 1, lambda part: work_of(part) or part, deterministic=True)
-    _script(db, _JOIN_RAW)
+    _script(db, _JOIN.format(schema=schema))
 
-# the scratch tables of _insert and the joins that fill refs and asks from them (DISTINCT: a graph
-# may state a fact twice over, as the quads of two sources would)
-_RAW = """CREATE TEMP TABLE IF NOT EXISTS raw_ids(graph TEXT, subject TEXT, ident TEXT);
-CREATE TEMP TABLE IF NOT EXISTS raw_refs(graph TEXT, citing TEXT, cited TEXT);
-CREATE TEMP TABLE IF NOT EXISTS raw_verbs(graph TEXT, part TEXT, verb TEXT);
-CREATE TEMP TABLE IF NOT EXISTS raw_asks(graph TEXT, part TEXT, addressee TEXT);
-DELETE FROM temp.raw_ids; DELETE FROM temp.raw_refs; DELETE FROM temp.raw_verbs; DELETE FROM temp.raw_asks"""
-_JOIN_RAW = """CREATE INDEX IF NOT EXISTS temp.raw_ids_key ON raw_ids(graph, subject);
-CREATE INDEX IF NOT EXISTS temp.raw_verbs_key ON raw_verbs(graph, part);
-INSERT INTO refs SELECT DISTINCT r.graph, r.citing, r.cited, i.ident FROM temp.raw_refs r
-  JOIN temp.raw_ids i ON i.graph = r.graph AND i.subject = r.cited;
-INSERT INTO asks SELECT DISTINCT a.graph, a.part, a.addressee, v.verb, work_or_part(a.part) FROM temp.raw_asks a
-  JOIN temp.raw_verbs v ON v.graph = a.graph AND v.part = a.part;
-DELETE FROM temp.raw_ids; DELETE FROM temp.raw_refs; DELETE FROM temp.raw_verbs; DELETE FROM temp.raw_asks"""
 
-def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.Quad], SummaryCounts]:
-    """Every graph reread into ``db`` and every observation counted."""
+# the scratch tables of _insert (or of a staging file) and the joins that fill refs and asks from
+# them (DISTINCT: a graph may state a fact twice over, as the quads of two sources would)
+_RAW = """CREATE {temp}TABLE IF NOT EXISTS {schema}raw_ids(graph TEXT, subject TEXT, ident TEXT);
+CREATE {temp}TABLE IF NOT EXISTS {schema}raw_refs(graph TEXT, citing TEXT, cited TEXT);
+CREATE {temp}TABLE IF NOT EXISTS {schema}raw_verbs(graph TEXT, part TEXT, verb TEXT);
+CREATE {temp}TABLE IF NOT EXISTS {schema}raw_asks(graph TEXT, part TEXT, addressee TEXT);
+DELETE FROM {schema}raw_ids; DELETE FROM {schema}raw_refs; DELETE FROM {schema}raw_verbs; DELETE FROM {schema}raw_asks"""
+_JOIN = """CREATE INDEX IF NOT EXISTS {schema}raw_ids_key ON raw_ids(graph, subject);
+CREATE INDEX IF NOT EXISTS {schema}raw_verbs_key ON raw_verbs(graph, part);
+INSERT INTO refs SELECT DISTINCT r.graph, r.citing, r.cited, i.ident FROM {schema}raw_refs r
+  JOIN {schema}raw_ids i ON i.graph = r.graph AND i.subject = r.cited;
+INSERT INTO asks SELECT DISTINCT a.graph, a.part, a.addressee, v.verb, work_or_part(a.part) FROM {schema}raw_asks a
+  JOIN {schema}raw_verbs v ON v.graph = a.graph AND v.part = a.part;
+DELETE FROM {schema}raw_ids; DELETE FROM {schema}raw_refs; DELETE FROM {schema}raw_verbs; DELETE FROM {schema}raw_asks"""
+
+
+# --- facts read as graphs are built ------------------------------------------------------------------
+
+# the predicates whose quads give the facts (``_rows``) or say that a graph states deadlines (``_DUE_READ``)
+_READ = frozenset({_T_MENTIONS, _T_TYPE, _T_ADOPTED_BY, _T_REALIZATION, _T_DATE, _T_REQUEST_VERB, _T_REPORT_TO,
+                   _T_IDENTIFIER, _T_REFERENCES, _T_VERB, _T_ADDRESSEE})
+_DUE_MARKS = frozenset({str(UNKG.dueAtSession), PREFIXES["schema"] + "endTime"})
+
+
+def graph_facts(minter, graph: str, quads: list[ox.Quad]) -> list[tuple[str, list[tuple]]]:
+    """The facts ``summarise`` counts of one source graph, as (table, rows), read from its quads as
+    they were built: the rows reading the graph back from the store would give (``_rows`` over
+    the same quads, each once; the requests-due rows by the same query, over the graph in memory)."""
+    if minter.derived(graph) or graph.startswith("urn:"):
+        return []
+    by: dict[str, dict[ox.Quad, None]] = defaultdict(dict)
+    dues = False
+    for q in quads:
+        p = q.predicate.value
+        if p in _READ and isinstance(q.subject, ox.NamedNode) and q.graph_name.value == graph:
+            by[p][q] = None
+        elif p in _DUE_MARKS:
+            dues = True
+
+    def matching(predicate: str, obj: str | None = None):
+        for q in by.get(predicate, ()):
+            if obj is None or (isinstance(q.object, ox.NamedNode) and q.object.value == obj):
+                yield graph, q.subject.value, q.object
+
+    facts = [(table, list(rows)) for table, rows in _rows(matching, minter.work_of_part)]
+    if dues:
+        mem = ox.Store()
+        mem.extend(quads)
+        facts.append(("dues", list(_due_read(lambda sparql: mem.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True), minter, [graph]))))
+    return [(table, rows) for table, rows in facts if rows]
+
+
+STAGED = "summary-staged.sqlite"
+
+
+class Staged:
+    """The facts of source graphs read as they were built (``graph_facts``: in the ingest's worker
+    processes), waiting in a scratch file beside the store until ``summarise`` takes them, so that
+    it reads none of those graphs back. A graph changed after its facts were read (the ingest's
+    referee takes a statement out of it) is ``forget``-ten: it is reread from the store."""
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)  # a scratch file a killed run left
+        self.path = path
+        self.graphs: set[str] = set()
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line) + ";" + _RAW.format(temp="", schema=""))
+
+    def add(self, graph: str, facts: list[tuple[str, list[tuple]]]) -> None:
+        self.db.execute("BEGIN")
+        for table, rows in facts:
+            _put(self.db, table, rows)
+        self.db.execute("COMMIT")
+        self.graphs.add(graph)
+
+    def forget(self, graphs: Iterable[str]) -> None:
+        gone = [(g,) for g in graphs if g in self.graphs]
+        if gone:
+            for table in _WIDTH:
+                self.db.executemany(f"DELETE FROM {table} WHERE graph = ?", gone)  # noqa: S608 (constants)
+            self.graphs -= {g for (g,) in gone}
+
+    def into(self, db: sqlite3.Connection, work_of) -> None:
+        """Every staged fact into ``db`` (inside its open transaction), as ``_insert`` would put
+        them: ``db`` has it attached as ``st`` (``attached``)."""
+        for table in _WIDTH:
+            if not table.startswith("raw_"):
+                db.execute(f"INSERT INTO {table} SELECT * FROM st.{table}")  # noqa: S608 (constants)
+        _join(db, "st.", work_of)
+
+    @contextmanager
+    def attached(self, db: sqlite3.Connection):
+        db.execute("ATTACH DATABASE ? AS st", (str(self.path),))
+        try:
+            db.execute("PRAGMA st.journal_mode=OFF")
+            yield
+        finally:
+            db.execute("DETACH DATABASE st")
+
+    def close(self) -> None:
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+
+def staging(store) -> Staged | None:
+    """A scratch file for the facts of the graphs an ingest builds, beside an embedded store (a
+    remote store keeps no facts: it is recounted from its graphs)."""
+    path = _state_file(store)
+    return None if path is None else Staged(path.with_name(STAGED))
+
+
+def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | None = None) -> tuple[list[ox.Quad], SummaryCounts]:
+    """Every graph reread into ``db`` (or, if ``staged`` holds them all, its facts taken) and every
+    observation counted."""
     db.execute("BEGIN")
     db.execute("DELETE FROM meta")
     for table in _TABLES:
@@ -651,8 +765,17 @@ def _recount(store, db: sqlite3.Connection, generated_at: str) -> tuple[list[ox.
     db.execute("COMMIT")
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
-    _insert(db, _quads(store), store.minter.work_of_part)
-    _due_facts(store, db, None)
+    work_of = store.minter.work_of_part
+    sources = list(_source_graphs(store))
+    unread = [g for g in sources if staged is None or g not in staged.graphs]
+    if len(unread) * 2 <= len(sources):  # most graphs' facts were read as they were built: the rest one by one
+        for g in unread:
+            _insert(db, _quads(store, g), work_of)
+        _put(db, "dues", _due_read(store.query, store.minter, unread))
+        staged.into(db, work_of)
+    else:  # one scan of the store's predicate index
+        _insert(db, _quads(store), work_of)
+        _put(db, "dues", _due_read(store.query, store.minter, None))
     _reference_facts(store, db)
     db.execute("COMMIT")
     db.executescript(_SCHEMA)
@@ -725,15 +848,15 @@ def _patch(store, remove: list[ox.Triple], add: list[ox.Quad], generated_at: str
         store.update(" ;\n".join(body))
 
 
-def summarise(store, generated_at: str | None = None, changed: Iterable[str] | None = None) -> SummaryCounts:
+def summarise(store, generated_at: str | None = None, changed: Iterable[str] | None = None, staged: Staged | None = None) -> SummaryCounts:
     """Bring the summary graph up to date: with ``changed`` and the facts kept beside an embedded
     store, only what those graphs touch is recounted and patched in; else a full recount replaces
-    the graph in one step."""
+    the graph in one step. The facts of the graphs ``staged`` holds are taken from it, not reread."""
     generated_at = generated_at or now()
     path = _state_file(store)
-    with closing(_open(path)) as db:
+    with closing(_open(path)) as db, staged.attached(db) if staged is not None else nullcontext():
         if changed is None or path is None or not _usable(db) or not store.has_graph(store.minter.summary_graph()):
-            quads, counts = _recount(store, db, generated_at)
+            quads, counts = _recount(store, db, generated_at, staged)
             # rewritten, not swapped in one transaction: a recount is marked stale until it is
             # whole (unkg.pipeline.resummarise), so a reader's half-written summary is noticed
             store.replace_graphs([(store.minter.summary_graph(), quads)], rewrite=True)
@@ -748,9 +871,12 @@ def summarise(store, generated_at: str | None = None, changed: Iterable[str] | N
         before = _touched(db, graphs)
         _drop(db, graphs)
         present = [g for g in graphs if store.has_graph(g)]
-        for g in present:
+        unread = [g for g in present if staged is None or g not in staged.graphs]
+        for g in unread:
             _insert(db, _quads(store, g), work_of)
-        _due_facts(store, db, present)
+        _put(db, "dues", _due_read(store.query, store.minter, unread))
+        if staged is not None:
+            staged.into(db, work_of)
         _reference_facts(store, db)
         keys = _merge(db, before, _touched(db, graphs))
         # the requests-due observations there were: the changed graphs' rows before, and the rows
