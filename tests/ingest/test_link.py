@@ -85,11 +85,30 @@ def _ids(record: Record, anchor: str | None = None) -> set[str]:
     return {m.entity.id for m in record.mentions if anchor is None or m.paragraph == anchor}
 
 
+def _read(stem: str, where: str, language: str) -> Record:
+    from unkg.ingest import read
+
+    return next(r for r in read(akn_file("ecosoc", where, stem, language)) if isinstance(r, Record))
+
+
 @pytest.mark.parametrize("language", LANGS)
 def test_op90_names_unctad_and_cstd_in_every_language(language: str) -> None:
-    record = link(_record(language, {"op:90": OP90[language]}))
+    """"the World Summit" of op 90 is the WSIS because the title names it in full."""
+    title = _read("E_RES_2022_15", "2022", language).title
+    record = link(_record(language, {"op:90": OP90[language]}, title=title))
     assert {"unctad", "cstd", "wsis"} <= _ids(record, "op:90")
     assert all(m.entity.known for m in record.mentions)
+    # named alone, the World Summit is no summit in particular
+    assert "wsis" not in _ids(link(_record(language, {"op:90": OP90[language]})), "op:90")
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_the_world_summit_is_the_summit_the_text_named_last(language: str) -> None:
+    """E/RES/2023/12 (social development) op 4: "the follow-up to and review of the World Summit" is
+    the World Summit for Social Development its preamble named, in every language, not the WSIS."""
+    record = link(_read("E_RES_2023_12", "2023", language))
+    assert "wssd-1995" in _ids(record, "op:4")
+    assert "wsis" not in _ids(record)
 
 
 @pytest.mark.parametrize("language", LANGS)

@@ -61,6 +61,16 @@ _HEADS = {
            "理事会", "论坛", "会议", "大会", "办事处", "方案", "基金", "机构", "实体", "机制", "法院", "法庭",
            "中心", "研究所", "大学", "组织"),
 }
+# how a text calls a world summit it has named ("the World Summit on the Information Society", "the
+# 2005 World Summit") when it names it again: the summit named last whose name holds these words
+_SUMMITS = {
+    "en": ("World Summit",),
+    "fr": ("Sommet mondial",),
+    "es": ("Cumbre Mundial",),
+    "ru": ("Всемирная встреча на высшем уровне",),
+    "ar": ("مؤتمر القمة العالمي", "القمة العالمية"),
+    "zh": ("世界首脑会议", "世界峰会"),
+}
 _ARTICLE = {
     "en": r"(?<![\w-])(?:the|The)\s+",
     "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’]|du|au)\s*",
@@ -187,7 +197,9 @@ def _needle(head: str, language: str) -> str:
 def _head_rx(head: str, language: str) -> re.Pattern:
     """A short name as found in a text: after the language's article, not inside a longer word."""
     flags = re.I if language == "ru" else 0
-    return re.compile(f"{_ARTICLE[language]}(?P<head>{_pattern(head, language)})" + (r"(?!\w)" if language != "zh" else ""), flags)
+    # an Arabic head without the article is a noun in construct (مؤتمر القمة العالمي): clitics alone before it
+    article = r"(?<![\w])[وف]?[بكل]?" if language == "ar" and not head.startswith("ال") else _ARTICLE[language]
+    return re.compile(f"{article}(?P<head>{_pattern(head, language)})" + (r"(?!\w)" if language != "zh" else ""), flags)
 
 
 @dataclass
@@ -200,7 +212,13 @@ class ShortNames:
 
     def name(self, order: int, entity: Entity, label: str) -> None:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
-        if entity.type in ("member-state", "event", "observance") or entity.group:
+        if entity.type in ("member-state", "observance") or entity.group:
+            return
+        if entity.type == "event":  # a summit, by the words a text calls it by again
+            folded = label.casefold()
+            head = next((h for h in _SUMMITS.get(self.language, ()) if h.casefold() in folded), None)
+            if head and (entity.known or len(label.strip()) > len(head) + 4):  # not "the World Summit" minted as a name
+                self.named.append((order, head, entity))
             return
         if not entity.known and (entity.type != "body" or self.language not in ("en", "zh")):
             return  # a body no registry holds: English and Chinese names only (the matchers find them whole)
