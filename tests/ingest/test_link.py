@@ -566,3 +566,11 @@ def test_a_chinese_centre_no_registry_holds_and_its_short_name() -> None:
     assert (centre.type, centre.label) == ("body", "中部非洲次区域人权与民主中心")
     assert [m.entity.id for m in record.mentions if m.paragraph == "op:3"] == [centre.id]
     assert find("坚持以人为中心的方针", "zh") == []
+
+
+def test_an_arabic_name_without_the_article_does_not_match_a_word_with_it() -> None:
+    """E/RES/2022/15 op 90 thanks the Governments for their financial support (بالدعم المالي): "the
+    financial" is no Mali (مالي); the State named without the article, behind a clitic, still is."""
+    assert "mali" not in _ids(link(_record("ar", {"op:90": OP90["ar"]})))
+    assert "mali" in _ids(link(_record("ar", {"op:90": OP90["ar"].replace("حكومات سويسرا", "حكومات مالي وسويسرا")})))
+    assert "mali" in _ids(link(_record("ar", {"op:90": OP90["ar"].replace("حكومات سويسرا", "حكومتي سويسرا ولمالي")})))

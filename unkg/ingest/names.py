@@ -59,8 +59,11 @@ _RU_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-# what may stand before an Arabic name's first word: the clitics _ar_core takes off
+# what may stand before an Arabic name's first word: the clitics _ar_core takes off; the article
+# only where the name has it (الاتحاد, للاتحاد), not before one that has none: المالي is "the
+# financial", not Mali (مالي)
 _AR_PREFIX = "(?:[وف])?(?:[بكل])?(?:ال|ل)?"
+_AR_CLITICS = "(?:[وف])?(?:[بكل])?"
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2212\u00ad"  # with the minus sign some texts print in ranges (2011−2020)
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 
@@ -174,7 +177,7 @@ def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
         if i:
             atoms.append(r"\s+")
         if language == "ar" and i == 0:
-            atoms.append(_AR_PREFIX)
+            atoms.append(_AR_PREFIX if _ar_base(token) != token or acronym else _AR_CLITICS)
             atoms.extend(char(ch) for ch in _ar_base(token))
         elif language == "ru" and acronym:
             atoms.extend(char(ch) for ch in token)
