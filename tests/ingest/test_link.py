@@ -574,3 +574,11 @@ def test_an_arabic_name_without_the_article_does_not_match_a_word_with_it() -> N
     assert "mali" not in _ids(link(_record("ar", {"op:90": OP90["ar"]})))
     assert "mali" in _ids(link(_record("ar", {"op:90": OP90["ar"].replace("حكومات سويسرا", "حكومات مالي وسويسرا")})))
     assert "mali" in _ids(link(_record("ar", {"op:90": OP90["ar"].replace("حكومات سويسرا", "حكومتي سويسرا ولمالي")})))
+
+
+def test_a_chinese_state_name_across_the_end_of_a_word_is_no_state() -> None:
+    """其中国家元首 is "in which the Heads of State" (其中 + 国家元首), not China (中国) in the middle
+    (E/RES/2023/29, E/RES/2024/18); 在中国昆明 (in Kunming, China) names it."""
+    text = "回顾《2030年可持续发展议程》，其中国家元首和政府首脑及各国代表作出坚定承诺；"
+    assert "china" not in _ids(link(_record("zh", {"pre:1": text})))
+    assert "china" in _ids(link(_record("zh", {"pre:1": text.replace("其中国家元首", "在中国昆明举行的会议上国家元首")})))

@@ -972,7 +972,11 @@ _ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿�
 
 
 def _zh_demonym(text: str, found: Found, language: str) -> bool:
-    return language == "zh" and found.entity.type == "member-state" and bool(_ZH_DEMONYM_NOUN.match(text, found.end))
+    """A State's name that is no name of it: its adjective (``_ZH_DEMONYM_NOUN``), or the first
+    half of a word across its end (发展中国家, 其中国家: 国家 "country", not 中国 "China")."""
+    if language != "zh" or found.entity.type != "member-state":
+        return False
+    return bool(_ZH_DEMONYM_NOUN.match(text, found.end)) or (text.startswith("家", found.end) and found.text.endswith("国"))
 
 
 # "United Nations entities", "United Nations rule of law activities", "(United Nations publication,
