@@ -582,3 +582,14 @@ def test_a_chinese_state_name_across_the_end_of_a_word_is_no_state() -> None:
     text = "回顾《2030年可持续发展议程》，其中国家元首和政府首脑及各国代表作出坚定承诺；"
     assert "china" not in _ids(link(_record("zh", {"pre:1": text})))
     assert "china" in _ids(link(_record("zh", {"pre:1": text.replace("其中国家元首", "在中国昆明举行的会议上国家元首")})))
+
+
+def test_a_word_that_spells_a_states_name_in_lower_case_is_no_state() -> None:
+    """Russian declines names, so того ("of that") read as Togo, малых ("small") as Mali (ECOSOC 2022
+    texts); in Spanish irán ("they will go") read as Iran. Capitalised, each is the State."""
+    ru = "подчеркивая важность того, чтобы государства-члены поддерживали развитие малых и средних предприятий;"
+    assert not {"togo", "mali"} & _ids(link(_record("ru", {"pre:1": ru})))
+    assert {"togo", "mali"} <= _ids(link(_record("ru", {"pre:1": ru.replace("того,", "Того,").replace("малых", "Мали")})))
+    es = "Los Estados Miembros irán más allá;"
+    assert "iran-islamic-republic-of" not in _ids(link(_record("es", {"op:1": es})))
+    assert "iran-islamic-republic-of" in _ids(link(_record("es", {"op:1": es.replace("irán", "el Irán")})))

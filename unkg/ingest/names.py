@@ -940,7 +940,7 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     else:
         unknown = []
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
-             and not _in_publication_title(text, k, language)]
+             and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)]
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
 
 
@@ -969,6 +969,16 @@ def _in_publication_title(text: str, found: Found, language: str) -> bool:
 # 巴勒斯坦妇女, 巴勒斯坦被占领土: the Palestinian people and women, the Occupied Palestinian Territory),
 # where English prints "Palestinian", no name
 _ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿童|男子|青年|难民|平民|居民|公民|国民|被占领土|领土)")
+
+
+def _lower_case_state(found: Found, language: str) -> bool:
+    """A State's name printed in lower case is a word its letters happen to spell, declined as the
+    Russian matcher declines names: того ("of that") is no Togo, малых ("small") no Mali, грузов
+    ("of goods") no Georgia (Грузия). Every State's name is capitalised in the scripts that have case."""
+    if language not in ("en", "fr", "es", "ru") or found.entity.type != "member-state":
+        return False
+    first = next((ch for ch in found.text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _zh_demonym(text: str, found: Found, language: str) -> bool:
