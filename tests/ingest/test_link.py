@@ -593,3 +593,20 @@ def test_a_word_that_spells_a_states_name_in_lower_case_is_no_state() -> None:
     es = "Los Estados Miembros irán más allá;"
     assert "iran-islamic-republic-of" not in _ids(link(_record("es", {"op:1": es})))
     assert "iran-islamic-republic-of" in _ids(link(_record("es", {"op:1": es.replace("irán", "el Irán")})))
+
+
+def test_a_russian_short_name_is_capitalised_or_qualified_by_a_capitalised_adjective() -> None:
+    """E/RES/2024/21: the Special Committee on decolonization, named in full, is then "Специального
+    комитета" (its adjective capitalised, its head not); "организации" in lower case are organizations,
+    not the Organization; a capitalised adjective the body's name lacks is another committee."""
+    full = ("Специальный комитет по вопросу о ходе осуществления Декларации о предоставлении независимости "
+            "колониальным странам и народам")
+    record = link(_record("ru", {
+        "pre:1": f"принимая к сведению доклад, который {full} представил Организации Объединенных Наций;",
+        "op:1": "обращает внимание Специального комитета на настоящую резолюцию;",
+        "op:2": "призывает Организацию и другие организации продолжать работу;",
+        "op:3": "обращает внимание Третьего комитета на настоящую резолюцию;",
+    }))
+    assert "special-committee-on-decolonization" in _ids(record, "op:1")
+    assert [m.as_printed for m in record.mentions if m.paragraph == "op:2" and m.entity.id == "un"] == ["Организацию"]
+    assert "special-committee-on-decolonization" not in _ids(record, "op:3")

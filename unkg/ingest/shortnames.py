@@ -93,6 +93,7 @@ _NOT_AFTER = {
 _ZH_BEFORE = re.compile(r"(?:^|[，。；：、（）“”《》\s]|请|鼓励|邀请|促请|吁请|敦促|要求|决定|欢迎|注意到|由|向|与|和|及|并|的|在|为|使|让|该)$")
 # Russian and Arabic heads decline: how many letters may follow the printed head's stem
 _RU_ENDINGS = r"[а-яё]{0,4}"
+_RU_CAPITAL_ADJECTIVE = r"(?-i:[А-ЯЁ])[а-яё-]+(?:ого|его|ому|ему|ый|ий|ой|ым|им|ом|ем|ая|яя|ую|юю|ей|ые|ие|ых|их|ыми|ими)(?=\s)"
 
 
 def _en_head(name: str) -> str | None:
@@ -178,7 +179,12 @@ def head_of(name: str, language: str) -> str | None:
 
 def _pattern(head: str, language: str) -> str:
     if language == "ru":
-        return r"\s+".join(re.escape(ru_stem(w)) + _RU_ENDINGS for w in head.split())
+        # declined, but capitalised as printed, or after a capitalised adjective (Специального комитета):
+        # "организации" are organizations, not the Organization
+        words = [re.escape(ru_stem(w)) + _RU_ENDINGS for w in head.split()]
+        if head[0].isupper():
+            words[0] = f"(?:(?-i:{head[0]})|(?P<adjective>{_RU_CAPITAL_ADJECTIVE})\\s+(?-i:{head[0].lower()}))" + words[0][1:]
+        return r"\s+".join(words)
     if language == "ar":
         return re.escape(head[2:]) if head.startswith("ال") else re.escape(head)
     return re.escape(head)
@@ -238,11 +244,14 @@ class ShortNames:
             # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署
             self.named.append((order, label[-len(head) - 2:], entity))
 
-    def resolve(self, head: str, order: int) -> Entity | None:
-        """The body last named with this head at or before ``order``."""
+    def resolve(self, head: str, order: int, qualifier: str | None = None) -> Entity | None:
+        """The body last named with this head at or before ``order`` (with ``qualifier``, a Russian
+        adjective printed before the head, one whose name holds that adjective: Специального
+        комитета is a Special Committee, not the First Committee named since)."""
         best = None
+        stem = ru_stem(qualifier) if qualifier else None
         for at, h, entity in self.named:
-            if h == head and at <= order:
+            if h == head and at <= order and (stem is None or any(ru_stem(w).startswith(stem) for w in entity.label.split())):
                 best = entity
         return best
 
@@ -275,7 +284,7 @@ class ShortNames:
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
                 if self.language == "en" and not text[start].isupper():
                     continue
-                entity = self.resolve(head, order)
+                entity = self.resolve(head, order, m.groupdict().get("adjective"))
                 if entity is None:
                     continue
                 taken.append((start, end))
