@@ -121,6 +121,17 @@ def test_words_inside_a_registry_name_are_not_the_topic() -> None:
     assert [t.id for t, _ in find_topics(text, "en", find(text, "en"))] == ["internet-governance", "internet"]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_goals_are_a_topic_the_agenda_the_instrument(wsis_2022, language: str) -> None:
+    """E/RES/2022/15 names the Sustainable Development Goals and the 2030 Agenda in its preamble, in
+    six languages: the Goals tag the paragraphs, the Agenda is the instrument they name."""
+    record = wsis_2022[language]
+    goals = {p for p, t in _tags(record) if t == "sustainable-development-goals"}
+    assert goals
+    assert not any(m.entity.type == "instrument" and "Goals" in m.entity.en for m in record.mentions)
+    assert any(m.entity.id == "agenda-2030" for m in record.mentions)
+
+
 @pytest.mark.slow
 def test_every_name_occurs_in_the_corpus_texts_of_its_language() -> None:
     """Each printed form of topics.yaml is found, as the linker matches it, in at least one
