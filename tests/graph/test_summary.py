@@ -257,3 +257,11 @@ def test_a_graph_the_referee_changes_after_it_was_read_is_counted_as_stored(tmp_
             rows = sorted(kept.execute(f"SELECT * FROM {table}"))  # noqa: S608 (constants)
             assert rows == sorted(fresh.execute(f"SELECT * FROM {table}")), table  # noqa: S608
             assert table != "mentions" or any("/fr/" in row[0] for row in rows)
+
+
+def test_an_empty_store_counts_nothing(tmp_path):
+    from unkg.graph.summary import summary_quads
+
+    quads, counts = summary_quads(open_store(tmp_path / "store"), "2026-01-01T00:00:00+00:00")
+    assert counts.mentions_by_year == counts.cited_by == counts.requests == 0
+    assert quads  # the data sets' descriptions alone

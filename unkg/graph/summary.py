@@ -552,7 +552,6 @@ def _due_read(query, minter, graphs: list[str] | None) -> Iterator[tuple]:
     """The requests-due rows of ``graphs`` (or of every source graph), read by SPARQL: the
     deadlines are few, and reading them through the store's predicate index would read every
     paragraph's ``dcterms:isPartOf``. ``query``: the store's (or a graph's, held in memory)."""
-    m = minter
 
     def nt(term: ox.Term | None) -> str | None:
         return None if term is None else str(term)
@@ -561,7 +560,7 @@ def _due_read(query, minter, graphs: list[str] | None) -> Iterator[tuple]:
         values = "" if chunk is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in chunk) + " }"
         for r in query(_DUE_READ.format(values=values)):
             g = r["g"]
-            if (isinstance(g, ox.NamedNode) and not m.derived(g.value) and not g.value.startswith("urn:")
+            if (isinstance(g, ox.NamedNode) and not minter.derived(g.value) and not g.value.startswith("urn:")
                     and isinstance(r["request"], ox.NamedNode) and isinstance(r["paragraph"], ox.NamedNode)):
                 yield g.value, r["request"].value, nt(r["session"]), nt(r["due"]), r["paragraph"].value, nt(r["who"]), nt(r["id"])
 
@@ -756,8 +755,8 @@ def staging(store) -> Staged | None:
 
 
 def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | None = None) -> tuple[list[ox.Quad], SummaryCounts]:
-    """Every graph reread into ``db`` (or, if ``staged`` holds them all, its facts taken) and every
-    observation counted."""
+    """Every graph reread into ``db`` (the facts ``staged`` holds taken from it instead, where it
+    holds most graphs') and every observation counted."""
     db.execute("BEGIN")
     db.execute("DELETE FROM meta")
     for table in _TABLES:
@@ -768,7 +767,7 @@ def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | 
     work_of = store.minter.work_of_part
     sources = list(_source_graphs(store))
     unread = [g for g in sources if staged is None or g not in staged.graphs]
-    if len(unread) * 2 <= len(sources):  # most graphs' facts were read as they were built: the rest one by one
+    if staged is not None and len(unread) * 2 <= len(sources):  # most graphs' facts were read as they were built: the rest one by one
         for g in unread:
             _insert(db, _quads(store, g), work_of)
         _put(db, "dues", _due_read(store.query, store.minter, unread))
