@@ -98,8 +98,19 @@ def test_op90_names_unctad_and_cstd_in_every_language(language: str) -> None:
     record = link(_record(language, {"op:90": OP90[language]}, title=title))
     assert {"unctad", "cstd", "wsis"} <= _ids(record, "op:90")
     assert all(m.entity.known for m in record.mentions)
-    # named alone, the World Summit is no summit in particular
-    assert "wsis" not in _ids(link(_record(language, {"op:90": OP90[language]})), "op:90")
+    # named alone, the World Summit is no summit in particular, and no name of its own
+    alone = link(_record(language, {"op:90": OP90[language]}))
+    assert not [m for m in alone.mentions if m.entity.type == "event"]
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_the_world_summit_is_a_summit_not_a_meeting_on_its_outcomes(language: str) -> None:
+    """E/RES/2024/13 pre 5 names the 2015 high-level meeting on the outcomes of the World Summit on
+    the Information Society, then "the World Summit": the Summit, not the meeting named last."""
+    record = link(_read("E_RES_2024_13", "2024", language))
+    meeting = [m.as_printed for m in record.mentions if m.entity.id == "ga-hlm-wsis-2015"]
+    assert meeting and all(len(printed) > 20 for printed in meeting)  # named in full only
+    assert [m.entity.id for m in record.mentions if m.paragraph == "op:9" and m.entity.type == "event"] == ["wsis"]
 
 
 @pytest.mark.parametrize("language", LANGS)

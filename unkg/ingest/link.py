@@ -20,7 +20,7 @@ from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events
 from unkg.ingest.names import Found, find, find_topics
 from unkg.ingest.resolve import resolve_state
-from unkg.ingest.shortnames import short_names
+from unkg.ingest.shortnames import bare_head, short_names
 from unkg.ingest.statistics import find_statistics
 from unkg.record import Citation, Deadline, Entity, Mention, Record, Topic, Voting, WorkMetadata
 from unkg.reference import load
@@ -106,8 +106,9 @@ def link_record(record: Record) -> Record:
             named = shorts.find(text, order, found)
             # a name no registry holds inside a short name, or (Chinese) a short name with words built
             # before it (今后维持科学委员会: "to maintain in future" and the Scientific Committee) is the short name
-            found = [f for f in found if f.entity.known or not any(
-                s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named)]
+            # and one that is a head noun alone ("the Committee" with no committee named before) is none
+            found = [f for f in found if f.entity.known or not (bare_head(f.text, language) or any(
+                s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         for f in found:
             key = (f.entity.id, anchor, f.text)

@@ -220,10 +220,9 @@ class ShortNames:
         """The document names ``entity`` (printed ``label``) at ``order`` (its text's index)."""
         if entity.type in ("member-state", "observance") or entity.group:
             return
-        if entity.type == "event":  # a summit, by the words a text calls it by again
-            folded = label.casefold()
-            head = next((h for h in _SUMMITS.get(self.language, ()) if h.casefold() in folded), None)
-            if head and (entity.known or len(label.strip()) > len(head) + 4):  # not "the World Summit" minted as a name
+        if entity.type == "event":  # a summit a registry holds, by the words a text calls it by again
+            head = _summit_head(label, self.language) if entity.known else None
+            if head:
                 self.named.append((order, head, entity))
             return
         if not entity.known and (entity.type != "body" or self.language not in ("en", "zh")):
@@ -290,6 +289,33 @@ class ShortNames:
                 taken.append((start, end))
                 out.append(Found(m.start(), end, text[m.start():end], None, entity))
         return sorted(out, key=lambda f: f.start)
+
+
+def _summit_head(name: str, language: str) -> str | None:
+    """The words a text calls a summit by again, where they are its name's head: "World Summit" of
+    the World Summit on the Information Society and of the 2005 World Summit, not of the high-level
+    meeting on the outcomes of the World Summit (Chinese puts the head last, the others first)."""
+    text = name.strip()
+    if language in ("fr", "es"):  # as printed: "du Sommet mondial sur ..."
+        text = re.sub(f"^{_ARTICLE[language]}", "", text)
+    text = text.casefold()
+    if language == "en":
+        text = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", text, maxsplit=1)[0]
+    for form in _SUMMITS.get(language, ()):
+        f = form.casefold()
+        if text.endswith(f) if language in ("en", "zh") else text.startswith(f):
+            return form
+    return None
+
+
+def bare_head(text: str, language: str) -> bool:
+    """Whether ``text`` is a head noun alone, with or without its article ("the Committee", "the
+    Working Group", "the World Summit"): a short name, of nothing when the document named no such
+    body before it, never a name of its own."""
+    if language not in ("en", "fr", "es"):
+        return False
+    rest = re.sub(f"^{_ARTICLE[language]}", "", text.strip())
+    return rest in _HEADS[language] or rest in _SUMMITS.get(language, ())
 
 
 def short_names(language: str, bodies: Iterable[tuple[int, Entity, str]]) -> ShortNames:
