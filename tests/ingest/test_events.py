@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import CORPUS, LANG_FOLDERS, SEED, akn_file
@@ -516,3 +518,18 @@ def test_an_emergency_special_session_is_not_the_special_session_of_that_number(
     assert [e.entity.id for e in find_events(text, lang)] == ["general-assembly-special-10"]
     emergency = text.replace("extraordinaire,", "extraordinaire d’urgence,").replace("de sesiones,", "de sesiones de emergencia,")
     assert find_events(emergency, lang) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Decides that the Second World Summit for Social Development will be held in Qatar from 4 to 6 November 2025;"),
+    ("fr", "Décide que le Deuxième Sommet mondial pour le développement social se tiendra au Qatar du 4 au 6 novembre 2025 ;"),
+    ("es", "Decide que la Segunda Cumbre Mundial sobre Desarrollo Social se celebrará en Qatar del 4 al 6 de noviembre de 2025;"),
+])
+def test_an_ordinal_before_a_registered_meeting_is_another_meeting_of_its_kind(language, text):
+    """A/RES/78/318 op 1: the second World Summit for Social Development (Doha, 2025) is not the
+    registry's first (Copenhagen, 1995), and takes one IRI in every language; without the ordinal,
+    the sentence names the first."""
+    (ev,) = [e for e in find_events(text, language) if "wssd" in e.entity.id]
+    assert (ev.entity.id, ev.edition, ev.start, ev.entity.en) == ("wssd-2", "2", "2025-11-04", "Second World Summit for Social Development")
+    plain = re.sub(r"(?i)\b(?:Second|Deuxième|Segunda) ", "", text)
+    assert [e.entity.id for e in find_events(plain, language) if "wssd" in e.entity.id] == ["wssd-1995"]

@@ -759,6 +759,26 @@ def _en_place(clause: str, found: Sequence) -> str | None:
     return None
 
 
+_YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
+
+
+def _other_edition(text: str, f, entry: Entry, language: str, on: str | None) -> tuple[int, int, EventMention] | None:
+    """"the Second World Summit for Social Development": an ordinal before the name of one meeting
+    the registry holds (the first, of 1995) that is not its own names another meeting of its kind,
+    one IRI in every language (the meeting's id without its year, and the edition: wssd-2)."""
+    before = _ORDINAL_BEFORE.get(language)
+    m = before.search(text, 0, f.start) if before and entry.data.get("kind") == "event" else None
+    n = ordinal(m.group("ord"), language) if m else None
+    if not n or str(n) == str(entry.data.get("edition") or 1):
+        return None
+    en = f"{en_ordinal(n)} {entry.label('en', on)}"
+    en = en[:1].upper() + en[1:]
+    printed = text[m.start() : f.end]
+    key = _YEAR_SUFFIX.sub("", entry.id) + f"-{n}"
+    entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
+    return m.start(), f.end, EventMention(entity=entity, paragraph="", edition=str(n), as_printed=printed)
+
+
 def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str, special: bool = False) -> EventMention:
     """A meeting of a series that no registry holds (or the registry's, when its id exists), as
     ``printed``; a ``special`` session is numbered apart from the regular ones (general-assembly-special-24)."""
@@ -903,6 +923,9 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 continue  # "the Conference", "the Summit" once named: not another event
             if entry.id in _series_ids() and not entry.data.get("recurring"):
                 continue  # a series named as such (the World Summit) is a mention, not an event
+            if (other := _other_edition(text, f, entry, language, on)) is not None:
+                hits.append(other)
+                continue
             hits.append((f.start, f.end, _from_registry(entry, language, on)))
             hits[-1][2].as_printed = f.text
             continue
@@ -1011,9 +1034,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             elif (my := _month_year_held(text, start, end, hi, head, language, found)) is not None:
                 ev.start = my  # "held in Beijing in September 1995", 1995年9月在北京举行的
         _fill(ev, clause, language, clause_found, dates=len(group) == 1)
-        if not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10:
+        if (not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10
+                and not (ev.edition and ev.entity.id.endswith(f"-{ev.edition}"))):
             # an event no registry holds and no series numbers is the same event in every language
-            # and document when its dates are: its id is made of them
+            # and document when its dates are: its id is made of them (one whose id is made of its
+            # edition already, _other_edition's, keeps it)
             ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
         ev.paragraph = anchor
         _keep(ev, seen, out)
