@@ -533,3 +533,21 @@ def test_an_ordinal_before_a_registered_meeting_is_another_meeting_of_its_kind(l
     assert (ev.entity.id, ev.edition, ev.start, ev.entity.en) == ("wssd-2", "2", "2025-11-04", "Second World Summit for Social Development")
     plain = re.sub(r"(?i)\b(?:Second|Deuxième|Segunda) ", "", text)
     assert [e.entity.id for e in find_events(plain, language) if "wssd" in e.entity.id] == ["wssd-1995"]
+
+
+@pytest.mark.parametrize("language,text,session", [
+    # E/RES/2023/28 op 1, E/RES/2023/35 pre 7
+    ("ru", "принимает к сведению доклад Комитета экспертов по государственному управлению о работе его двадцать второй сессии;", "cepa-22"),
+    ("ru", "политическую декларацию, принятую Комиссией по положению женщин на ее шестьдесят четвертой сессии;", "csw-64"),
+    ("ar", "يحيط علما بتقرير لجنة الخبراء المعنية بالإدارة العامة عن دورتها الثانية والعشرين، ويعرب عن تقديره؛", "cepa-22"),
+    ("ar", "الإعلان السياسي الذي اعتمدته لجنة وضع المرأة في دورتها الرابعة والستين؛", "csw-64"),
+])
+def test_its_session_in_russian_and_arabic(language, text, session):
+    """"its twenty-second session" after the body that holds it, in Russian (его/ее ... сессии) and
+    Arabic (دورتها ...): the body's session, as English, French and Spanish read it; another ordinal
+    is another session."""
+    assert session in {e.entity.id for e in find_events(text, language)}
+    other = text.replace("двадцать второй", "двадцать третьей").replace("шестьдесят четвертой", "шестьдесят пятой")
+    other = other.replace("الثانية والعشرين", "الثالثة والعشرين").replace("الرابعة والستين", "الخامسة والستين")
+    bumped = session.rsplit("-", 1)[0] + "-" + str(int(session.rsplit("-", 1)[1]) + 1)
+    assert bumped in {e.entity.id for e in find_events(other, language)}

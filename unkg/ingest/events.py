@@ -122,6 +122,14 @@ _ITS = {
     "fr": (re.compile(rf"(?<![\w-])(?:à|lors\s+de|pendant|de|pour)\s+sa\s+(?P<ord>{alternation(ordinal_words('fr'))}|{_DIGIT_ORDINAL})\s+"
                       r"(?:session(?P<special>\s+extraordinaire)?(?!\s+d['’]urgence)|réunion)\b", re.I),
            re.compile(r"[;:]|\b(?:[Dd]écide|décidant|ordre\s+du\s+jour|lui|elle-même|Assemblée|Conseil)\b")),
+    # "Комиссией по положению женщин на ее шестьдесят четвертой сессии", "о работе его двадцать второй сессии"
+    "ru": (re.compile(rf"(?<![\w-])(?:его|ее|её|их|своей|своем|своём)\s+(?P<ord>{RU_ORDINAL.pattern})\s+"
+                      r"(?:(?P<special>специальн\w+)\s+)?(?!чрезвычайн)(?:сесси\w*|совещани\w*|заседани\w*)(?!\w)", re.I),
+           re.compile(r"[;:]|(?<!\w)(?:[Пп]остановляет|постановив|повестк\w*|Ассамбле\w*|Совет\w*|себя)(?!\w)")),
+    # "لجنة وضع المرأة في دورتها الرابعة والستين", "في دورتها الاستثنائية ..."
+    "ar": (re.compile(rf"(?<![\w])(?:دورتها|دورته|دورتهما|اجتماعها|اجتماعه)\s+(?:(?P<special>الاستثنائية)\s+)?"
+                      rf"(?P<ord>{alternation(ordinal_words('ar'))})(?!\w)(?!\s+الطارئة)"),
+           re.compile(r"[؛:]|(?<!\w)(?:تقرر|مقررة|جدول|الجمعية|المجلس|نفسها|نفسه)(?!\w)")),
 }
 
 
