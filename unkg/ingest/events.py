@@ -773,11 +773,14 @@ _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
 def _other_edition(text: str, f, entry: Entry, language: str, on: str | None) -> tuple[int, int, EventMention] | None:
     """"the Second World Summit for Social Development": an ordinal before the name of one meeting
     the registry holds (the first, of 1995) that is not its own names another meeting of its kind,
-    one IRI in every language (the meeting's id without its year, and the edition: wssd-2)."""
-    before = _ORDINAL_BEFORE.get(language)
-    m = before.search(text, 0, f.start) if before and entry.data.get("kind") == "event" else None
-    n = ordinal(m.group("ord"), language) if m else None
-    if not n or str(n) == str(entry.data.get("edition") or 1):
+    one IRI in every language (the meeting's id without its year, and the edition: wssd-2). Its
+    own is its edition, or the one its English name states ("Fourth World Conference on Women"
+    is the fourth however a text prints its name), or the first."""
+    before = _OTHER_ORDINAL.get(language)
+    m = before.search(text, max(0, f.start - 40), f.start) if before and entry.data.get("kind") == "event" else None
+    n = (_zh_number(m.group("ord")) if language == "zh" else ordinal(m.group("ord"), language)) if m else None
+    own = entry.data.get("edition") or _edition(entry.label("en", on), "en") or 1
+    if not n or str(n) == str(own):
         return None
     en = f"{en_ordinal(n)} {entry.label('en', on)}"
     en = en[:1].upper() + en[1:]
@@ -785,6 +788,14 @@ def _other_edition(text: str, f, entry: Entry, language: str, on: str | None) ->
     key = _YEAR_SUFFIX.sub("", entry.id) + f"-{n}"
     entity = Entity(id=key, type="event", label=en if language == "en" else printed, en=en, known=False)
     return m.start(), f.end, EventMention(entity=entity, paragraph="", edition=str(n), as_printed=printed)
+
+
+# an ordinal just before a name: _ORDINAL_BEFORE's, Russian declined (вторая, второй), Chinese 第二次
+_OTHER_ORDINAL = {
+    **_ORDINAL_BEFORE,
+    "ru": re.compile(rf"(?<![\w-])(?P<ord>{RU_ORDINAL.pattern})\s+$", re.I),
+    "zh": re.compile(rf"第(?P<ord>{_ZH_ORD})(?:次|届)$"),
+}
 
 
 def _minted(series: Entry, edition: int, language: str, on: str | None, printed: str, special: bool = False) -> EventMention:
