@@ -99,7 +99,7 @@ def link_record(record: Record) -> Record:
     for order, (anchor, text) in enumerate(_texts(record)):
         found = find(text, language, on)
         for f in found:
-            if f.entry is not None or f.entity.type in ("body", "event"):  # a body or summit no registry holds too ("the Centre")
+            if f.entry is not None or f.entity.type == "body":  # a body no registry holds too ("the Centre")
                 # French and Spanish as printed: "le forum politique de haut niveau" is no "Forum"
                 shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
         if anchor != "title":

@@ -14,6 +14,13 @@ names (*Commission* de la science..., *Comisión* de Ciencia..., *Комисси
 Commissioner* for Human Rights, Economic and Social *Council*); Chinese puts it last
 (科学和技术促进发展*委员会*). ``ShortNames.find(text, after)`` gives each short name in a text that no
 full name covers, as ``Found`` spans the addressee and mention finders take like any other name.
+
+Russian capitalises a short name as it does the name ("Комиссия", "Организация"), or the adjective
+before its head ("Специального комитета", which must then be in the body's name): "организации" in
+lower case are organizations. A summit a registry holds is called again by the words that head
+its name ("the World Summit", "le Sommet mondial", 世界峰会): the World Summit on the Information
+Society in one text, the World Summit for Social Development in another; where no summit was
+named, "the World Summit" is no summit, and no name of its own (``bare_head``).
 """
 
 from __future__ import annotations
