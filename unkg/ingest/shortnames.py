@@ -69,7 +69,8 @@ _HEADS = {
            "中心", "研究所", "大学", "组织"),
 }
 # how a text calls a world summit it has named ("the World Summit on the Information Society", "the
-# 2005 World Summit") when it names it again: the summit named last whose name holds these words
+# 2005 World Summit") when it names it again: the registry summit named last whose name these words
+# head (``_summit_head``)
 _SUMMITS = {
     "en": ("World Summit",),
     "fr": ("Sommet mondial",),
