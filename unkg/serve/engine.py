@@ -6,7 +6,9 @@ that outlives its deadline has its worker killed and replaced; the server itself
 
 Each worker opens the store with ``open_store(location)``: a directory gives the embedded store,
 an ``http(s)://`` URL a ``RemoteStore`` over that SPARQL endpoint, whose HTTP timeout is the
-job's deadline, so no worker waits on the endpoint longer than its job may run (the endpoint
+job's deadline and a second (``_HTTP_GRACE``): the deadline ends a slow query first, always as a
+timeout (503), never as a race with the HTTP timeout's Bad Gateway (502), and no worker waits on
+the endpoint much longer than its job may run (the endpoint
 itself may go on with a query whose worker was killed: the SPARQL 1.1 Protocol has no way to
 cancel one). The first workers check the store as they start (a missing store or an endpoint
 that does not answer stops the server with one line); a worker started later to replace a
@@ -109,6 +111,9 @@ def _worker_main(conn: Connection, location: str, writable: bool, timeout: float
     loop.join()
 
 
+_HTTP_GRACE = 1.0  # seconds a remote store's HTTP timeout runs past the job's deadline
+
+
 def _worker_loop(conn: Connection, location: str, writable: bool, timeout: float, check: bool, max_memory: int | None) -> None:
     """The worker loop: open the store, answer jobs until the pipe closes.
 
@@ -117,7 +122,7 @@ def _worker_loop(conn: Connection, location: str, writable: bool, timeout: float
     """
     remote = endpoint_url(location) is not None
     path = Path(location)
-    options = {"create": False, "read_only": not writable, **({"timeout": timeout} if remote else {})}
+    options = {"create": False, "read_only": not writable, **({"timeout": timeout + _HTTP_GRACE} if remote else {})}
     store = None
     signature: tuple = ()
     try:
