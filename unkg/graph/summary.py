@@ -765,8 +765,9 @@ def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | 
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
     work_of = store.minter.work_of_part
-    sources = list(_source_graphs(store))
-    unread = [g for g in sources if staged is None or g not in staged.graphs]
+    # the graphs are listed only where facts were staged (a remote store lists them by a query)
+    sources = list(_source_graphs(store)) if staged is not None else []
+    unread = [g for g in sources if g not in staged.graphs] if staged is not None else []
     if staged is not None and len(unread) * 2 <= len(sources):  # most graphs' facts were read as they were built: the rest one by one
         for g in unread:
             _insert(db, _quads(store, g), work_of)
