@@ -303,10 +303,8 @@ def _summit_head(name: str, language: str) -> str | None:
     """The words a text calls a summit by again, where they are its name's head: "World Summit" of
     the World Summit on the Information Society and of the 2005 World Summit, not of the high-level
     meeting on the outcomes of the World Summit (Chinese puts the head last, the others first)."""
-    text = name.strip()
-    if language in ("fr", "es"):  # as printed: "du Sommet mondial sur ..."
-        text = re.sub(f"^{_ARTICLE[language]}", "", text)
-    text = text.casefold()
+    # as printed in French and Spanish: "du Sommet mondial sur ..."
+    text = (_without_article(name, language) if language in ("fr", "es") else name.strip()).casefold()
     if language == "en":
         text = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", text, maxsplit=1)[0]
     for form in _SUMMITS.get(language, ()):
@@ -322,8 +320,12 @@ def bare_head(text: str, language: str) -> bool:
     body before it, never a name of its own."""
     if language not in ("en", "fr", "es"):
         return False
-    rest = re.sub(f"^{_ARTICLE[language]}", "", text.strip())
+    rest = _without_article(text, language)
     return rest in _HEADS[language] or rest in _SUMMITS.get(language, ())
+
+
+def _without_article(text: str, language: str) -> str:
+    return re.sub(f"^{_ARTICLE[language]}", "", text.strip())
 
 
 def short_names(language: str, bodies: Iterable[tuple[int, Entity, str]]) -> ShortNames:
