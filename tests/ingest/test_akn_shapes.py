@@ -178,3 +178,23 @@ def test_quoted_findings_are_sub_paragraphs_of_the_preambular_paragraph(session8
     assert not any(i.startswith("annex-") for i in by_id)
     for lang in ("fr", "ru", "es"):
         assert _ids(_file80(session80, _MEMBERS[2], lang)) == list(by_id), lang
+
+
+# --- the items of a list printed as unnumbered paragraphs ---------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("Round table 1: Strengthening the three pillars", "Copenhagen Declaration on Social Development")),
+    ("zh", ("圆桌会议1：加强社会发展的三大支柱", "《社会发展问题哥本哈根宣言和行动纲领》")),
+    ("ru", ("круглый стол 1 «Укрепление трех компонентов", "круглый стол 2")),
+])
+def test_unlabelled_list_items_are_the_paragraph_that_opens_them(lang, words):
+    """A/RES/78/318 op 4 ends "on the following themes:" and its two round tables follow as paragraphs
+    without number or letter, the second naming the Copenhagen Declaration: both are op 4's words, not
+    two section headings, and op 5 follows."""
+    rec = read_akn(akn_file("ga", "78session", "A_RES_78_318", lang))
+    by_id = {p.id: p for p in rec.paragraphs}
+    for w in words:
+        assert w in by_id["op:4"].text
+    assert not any(s.heading.startswith(words[0][:8]) for s in rec.sections)
+    assert [i for i in by_id if re.fullmatch(r"op:\d+", i)][3:6] == ["op:4", "op:5", "op:6"]

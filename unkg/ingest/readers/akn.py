@@ -224,6 +224,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.pending: list[_Anchor] = []  # anchors of headings waiting for the next paragraph
         self.awaiting: Paragraph | None = None  # a numbered paragraph whose words stand in the next one
+        self.listing: Paragraph | None = None  # an operative paragraph whose unlabelled list items follow it
         self.tables: list = []  # tables opening a part, awaiting its first paragraph (see _tables)
         self.num = Numbering(lists=True)
 
@@ -847,6 +848,9 @@ class _Reader:
             self._fill_awaiting(p)
             return
         self.awaiting = None
+        if p.label is None and self._list_item(p):
+            return
+        self.listing = None
         label = p.label or self._unnumbered(p)
         if label is None:
             return
@@ -864,6 +868,23 @@ class _Reader:
             self._start_section([p.num] + p.blocks if p.num is not None else p.blocks)
             return True
         return False
+
+    def _list_item(self, p: _Parts) -> bool:
+        """An unlabelled item of the list an operative paragraph opens with a colon, printed as a paragraph
+        of its own (A/RES/78/318 op 4: "on the following themes:" / "Round table 1: ..." / "Round table 2:
+        ..."): its words are the paragraph's, as the items of a list without letters are. The list runs
+        until a numbered paragraph, a marked heading, or an enacting formula ("The General Assembly,")
+        opening a text of its own."""
+        last = self.paragraphs[-1] if self.paragraphs and not self.pending else None
+        if last is None or last.kind != "operative" or not p.blocks or _marked_heading(p.el):
+            return False
+        if last is not self.listing and not last.text.endswith((":", "：")):
+            return False
+        if _own_text(p.el).endswith((",", "،", "，")):
+            return False
+        self._append_text(last.id, p.el)
+        self.listing = last
+        return True
 
     def _fill_awaiting(self, p: _Parts) -> None:
         """The words of a number that stood alone in its paragraph (French E/RES/2022/17: <num>1.</num>
@@ -1048,6 +1069,9 @@ class _Reader:
         extra = _norm("".join(parts))
         if extra:
             para.text = _norm(f"{para.text} {extra}")
+            if self.language == "zh":
+                para.text = _CJK_GAP.sub("", para.text)
+        para.footnotes += [n.get("marker") or "" for n in _notes_in([el])]
 
     def _walk(self, el, out: list[str], anchor: _Anchor, in_note: bool) -> None:
         """Collect ``el``'s own text into ``out``: footnotes are set aside (their call-out anchored here),
@@ -1410,12 +1434,16 @@ def _article_numbered(heading_parts) -> bool:
     return False
 
 
+def _marked_heading(el) -> bool:
+    """A paragraph the markup calls a heading: a subheading or heading inside, or class H1/H23..."""
+    return (el.find(_SUBHEADING) is not None or el.find(_HEADING) is not None
+            or re.match(r"^H\d", el.get("class") or "") is not None)
+
+
 def _is_heading(el, blocks) -> bool:
-    """An unnumbered paragraph is a heading when marked as one (subheading, class H1/H23...) or, as in the
+    """An unnumbered paragraph is a heading when marked as one (:func:`_marked_heading`) or, as in the
     Chinese files, when it carries no opening verb span, or when one bold span is all its text."""
-    if el.find(_SUBHEADING) is not None or el.find(_HEADING) is not None:
-        return True
-    if re.match(r"^H\d", el.get("class") or ""):
+    if _marked_heading(el):
         return True
     p = next((b for b in blocks if b.tag == _P), None)
     if p is None:
