@@ -22,9 +22,13 @@ that the part IRIs are made of (DESIGN.md §3):
    already aligned and is set aside;
 3. of the rest, of one kind (event, instrument, State, other actor), an unknown item of the
    version is paired with the English item (known or not) that prints the same edition number or
-   the same start date, when exactly one does;
+   the same start date, when exactly one does; an unknown instrument, with the one English instrument
+   whose name's head noun is its own (宣言 a Declaration, 战略 a Strategy), when it is the version's
+   only one there;
 4. what remains is paired in the order the two texts name it, and only when the two versions name
-   as many items of that kind there and no pair disagrees: on an edition or a start date both
+   as many items of that kind there (or the version names as many as the English names registry
+   items there: the English names one no registry holds that the version's reading missed) and no
+   pair disagrees: on an edition or a start date both
    print, on the year that opens the name (2005年世界首脑会议, the 2005 World Summit), on what the
    head noun says it is (委员会 is a Committee or Commission, 论坛 a Forum, 峰会 a Summit), on
    whether a meeting is numbered at all. A paragraph that names something else in one language
@@ -95,6 +99,26 @@ _HEAD_RE = {
     "en": re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["en"]) + r")\b", re.I),
     "zh": re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["zh"]) + r")$"),
 }
+
+
+# ... and of an instrument's name (a Chinese name ends with it: 北京宣言, the Beijing Declaration and
+# Platform for Action): used to pair, never to tell two apart (the Muscat Ministerial Manifesto is
+# 马斯喀特部长级宣言)
+_INSTRUMENT_HEADS = {
+    "en": re.compile(r"\b(?:(?P<declaration>Declaration)|(?P<strategy>Strateg(?:y|ies))|(?P<framework>Framework)|"
+                     r"(?P<agenda>Agenda)|(?P<convention>Convention)|(?P<outcome>Outcomes))\b", re.I),
+    "zh": re.compile(r"(?:(?P<declaration>宣言)|(?P<strategy>战略)|(?P<framework>框架)|(?P<agenda>议程)|(?P<convention>公约)"
+                     r"|(?P<outcome>成果))$"),
+}
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _instrument_head(name: str | None, language: str) -> str | None:
+    pattern = _INSTRUMENT_HEADS.get(language)
+    m = pattern.search(name or "") if pattern else None
+    return m.lastgroup if m else None
 
 
 def _head(name: str | None, language: str) -> str | None:
@@ -193,10 +217,27 @@ def _pair(own: list[_Item], ref: list[_Item]) -> list[tuple[_Item, _Item]]:
             pairs.append((o, hits[0]))
             own.remove(o)
             ref.remove(hits[0])
-    if own and len(own) == len(ref):
-        ordered = list(zip(sorted(own, key=lambda x: x.pos), sorted(ref, key=lambda x: x.pos)))
-        if all(_agree(o, r) for o, r in ordered):
-            pairs.extend(ordered)
+    # an instrument by its head noun, when one item on each side has it (北京宣言 is the Beijing
+    # Declaration and Platform for Action, not the Nairobi Forward-looking Strategies)
+    heads = {id(o): _instrument_head(o.entity.label, "zh" if _CJK.search(o.entity.label) else "en")
+             for o in own if o.kind == "instrument"}
+    for o in [o for o in own if heads.get(id(o))]:
+        hits = [r for r in ref if _instrument_head(r.entity.en, "en") == heads[id(o)] and _agree(o, r)]
+        if len(hits) > 1:  # the registry's, which the version's reading did not know by this name
+            hits = [r for r in hits if r.entity.known]
+        if len(hits) == 1 and sum(heads.get(id(x)) == heads[id(o)] for x in own) == 1:
+            pairs.append((o, hits[0]))
+            own.remove(o)
+            ref.remove(hits[0])
+    # in order: with all that remain, or else with the registry's items alone, when as many (the version
+    # may miss a name the English has that no registry holds: "the outcomes of the twenty-third
+    # special session" beside the Beijing Declaration, which 北京宣言 names)
+    for side in (ref, [r for r in ref if r.entity.known]):
+        if own and len(own) == len(side):
+            ordered = list(zip(sorted(own, key=lambda x: x.pos), sorted(side, key=lambda x: x.pos)))
+            if all(_agree(o, r) for o, r in ordered):
+                pairs.extend(ordered)
+                break
     return pairs
 
 
