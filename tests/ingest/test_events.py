@@ -553,3 +553,63 @@ def test_its_session_in_russian_and_arabic(language, text, session):
     other = other.replace("الثانية والعشرين", "الثالثة والعشرين").replace("الرابعة والستين", "الخامسة والستين")
     bumped = session.rsplit("-", 1)[0] + "-" + str(int(session.rsplit("-", 1)[1]) + 1)
     assert bumped in {e.entity.id for e in find_events(other, language)}
+
+
+# --- what an event adopted: its outcome named by the event's name ---------------------------------
+
+_AMR = ("Reaffirming its commitment to the political declaration of the high-level meeting of the General "
+        "Assembly on antimicrobial resistance in 2016, in which it reiterated that")  # A/RES/78/269 pre 2
+_SENDAI = ("Recalling the Sendai Declaration, adopted at the Third United Nations World Conference on Disaster Risk "
+           "Reduction, recalling also the convening of the high-level meeting of the General Assembly on the midterm "
+           "review of the Sendai Framework for Disaster Risk Reduction 2015–2030, and its political declaration,")  # A/RES/78/158 pre 15
+_RIO = ("Recalling the outcome document of the United Nations Conference on Sustainable Development, entitled "
+        "“The future we want”,")  # A/RES/78/158 pre 11
+_UNEA_ZH = "回顾2022年2月28日至3月2日在内罗毕举行了联合国环境大会第五届会议，又回顾会议的部长级宣言；"  # A/RES/78/158 op 17
+
+
+def _outcomes(text: str, lang: str) -> list[str]:
+    from unkg.ingest.events import outcomes
+    from unkg.ingest.names import find
+
+    found = find(text, lang)
+    return [f.entity.label for f in outcomes(text, lang, find_events(text, lang, found=found), found)]
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    (_AMR, "en", ["political declaration of the high-level meeting of the General Assembly on antimicrobial resistance"]),
+    # the sentence's own words changed: a report of the meeting is no instrument
+    (_AMR.replace("political declaration", "report"), "en", []),
+    # "its political declaration" is the meeting's named last before it, not the World Conference's
+    (_SENDAI, "en", ["political declaration of the high-level meeting of the General Assembly on the midterm review of "
+                     "the Sendai Framework for Disaster Risk Reduction 2015–2030"]),
+    (_SENDAI.replace("and its political declaration", "and its theme"), "en", []),
+    # a document's title names it
+    (_RIO, "en", ["The future we want"]),
+    (_UNEA_ZH, "zh", ["联合国环境大会第五届会议的部长级宣言"]),
+    (_UNEA_ZH.replace("部长级宣言", "成就"), "zh", []),
+])
+def test_an_outcome_named_by_its_event(text, lang, names):
+    assert _outcomes(text, lang) == names
+
+
+def test_a_lower_case_meeting_runs_through_the_period_of_the_framework_it_names():
+    """"... Disaster Risk Reduction 2015–2030," is not cut at "Reducti" by the "on 2015" after it."""
+    (ev,) = [e for e in find_events(_SENDAI, "en") if "midterm" in e.entity.label]
+    assert ev.as_printed.endswith("Sendai Framework for Disaster Risk Reduction 2015–2030")
+
+
+def test_outcomes_in_a_resolution_and_its_chinese_version():
+    """A/RES/78/269 pre 2: the English names the political declaration of the 2016 meeting; the Chinese
+    prints it as a title between 《》 that holds the General Assembly's name (大会...政治宣言), and both
+    versions name it under one id once aligned."""
+    from unkg.ingest.align import align
+
+    en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_269", lang))[0]) for lang in ("en", "zh"))
+    align([en, zh])
+    name = "political declaration of the high-level meeting of the General Assembly on antimicrobial resistance"
+    (mine,) = [m.entity for m in en.mentions if m.paragraph == "pre:2" and m.entity.label == name]
+    assert mine.type == "instrument" and not mine.known
+    (theirs,) = [m.entity for m in zh.mentions if m.paragraph == "pre:2" and m.entity.type == "instrument" and not m.entity.known]
+    assert theirs.id == mine.id and theirs.label == "大会抗微生物药物耐药性问题高级别会议的政治宣言"
+    # the General Assembly named inside the title stays a mention of its own
+    assert any(m.entity.id == "general-assembly" and m.paragraph == "pre:2" for m in zh.mentions)

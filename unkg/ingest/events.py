@@ -43,7 +43,7 @@ from dataclasses import replace
 from functools import cache
 
 from unkg.ingest.dates import FoundDate, find_dates, month_year
-from unkg.ingest.names import alternation, find, ru_stem, zh_event_name
+from unkg.ingest.names import Found, alternation, find, ru_stem, zh_event_name
 from unkg.ingest.shortnames import en_short_name
 from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
@@ -271,8 +271,9 @@ _EN_LOWER_EVENT = re.compile(
     r"(?:(?P<of>\s+of\s+the\s+General\s+Assembly)(?P<on>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)?"
     r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)"
     r"|(?P<review>\s+to\s+review\s+[^,;:()“”\"]{3,200}?))"  # "the high-level meeting to review progress made in ..."
-    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d"
-    r"|and\s+(?:the|its)\b|and\s+(?:also\s+)?[a-z]+ed\s|$))"  # "... on antimicrobial resistance and requested the President"
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|\b(?:to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d"
+    r"|and\s+(?:the|its)\b|and\s+(?:also\s+)?[a-z]+ed\s)|$))"  # "... on antimicrobial resistance and requested the President"
+# (the words after a name begin a word: "Disaster Risk Reduction 2015–2030" does not end at "on 2015")
 )
 # ... several of them sharing one head, a topic each: "the 2023 high-level meetings of the General
 # Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the
@@ -281,7 +282,7 @@ _EN_LOWER_EVENT = re.compile(
 _EN_LOWER_EVENTS = re.compile(
     r"(?<![\w-])(?P<year>(?:19|20)\d\d\s+)?high-level\s+(?P<kind>(?:plenary\s+)?)meetings(?P<of>\s+of\s+the\s+General\s+Assembly)?"
     r"\s+(?P<topics>on\s+[^;:()“”\"]{3,120}?(?:,\s+on\s+[^;:()“”\"]{3,120}?)*,?\s+and\s+on\s+[^,;:()“”\"]{3,120}?)"
-    r"(?=\s*(?:[,;:()]|\.\s|\.$|to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|$))"
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|\b(?:to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z]))|$))"
 )
 # the names of such events in Chinese: 高级别会议, 特别会议 and what stands before them up to a break
 _ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话))")
@@ -1145,3 +1146,85 @@ def _keep(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
     first = next(e for e in out if e.entity.id == ev.entity.id)
     if first.start is None and first.place is None and first.country is None:
         first.start, first.end, first.place, first.country = ev.start, ev.end, ev.place, ev.country
+
+
+# --- what an event adopted ------------------------------------------------------------------------
+
+# the outcome of an event named by the event's name, in lower case (a capitalised one is a name the
+# name matcher reads): "the political declaration of the high-level meeting of the General Assembly on
+# antimicrobial resistance", "the outcomes of the twenty-third special session of the General Assembly",
+# "la déclaration politique de la réunion de haut niveau ...", and after the event, "... and its
+# political declaration"; Chinese prints it after the event: 大会第二十三届特别会议成果, 会议的部长级宣言
+_OUTCOME_HEADS = {
+    "en": r"(?:(?:political|ministerial|final)\s+)?declaration|outcome\s+document|outcomes",
+    "fr": r"déclaration(?:\s+(?:politique|ministérielle|finale))?|document\s+final|textes?\s+issus?|résultats",
+    "es": r"declaración(?:\s+(?:política|ministerial|final))?|documento\s+final|resultados",
+}
+_OUTCOME_BEFORE = {
+    "en": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['en']})\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?$"),
+    "fr": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['fr']})\s+(?:adopté(?:e|s|es)?\s+(?:à|lors\s+de)\s+)?"
+                     r"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|la\s+|l['’]\s*|le\s+)$"),
+    "es": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['es']})\s+(?:aprobad[oa]s?\s+en\s+)?(?:de\s+(?:la\s+)?|del\s+|la\s+|el\s+)$"),
+}
+_OUTCOME_AFTER = {
+    "zh": re.compile(r"(?P<of>的)?(?P<head>(?:政治|部长级)?宣言|成果文件)"),
+}
+# ... and after the event, in the same sentence: "... and its political declaration", 会议的部长级宣言
+_OUTCOME_BACK = {
+    "en": re.compile(r"\bits\s+(?P<head>(?:political|ministerial|final)\s+declaration|outcome\s+document)\b"),
+    "fr": re.compile(r"(?<!\w)sa\s+(?P<head>déclaration\s+(?:politique|ministérielle|finale)|document\s+final)\b"),
+    "es": re.compile(r"(?<!\w)su\s+(?P<head>declaración\s+(?:política|ministerial|final)|documento\s+final)\b"),
+    "zh": re.compile(r"(?:会议|首脑会议|峰会)的(?P<head>(?:政治|部长级)宣言|成果文件)"),
+}
+_BACK_LINK = {"en": " of the ", "fr": " de ", "es": " de "}
+# what ends the sentence an event's back-reference must stand in
+_SENTENCE_END = re.compile(r"[;；。]|\.\s")
+# a title after the event that a registry knows names the outcome: "the outcome document of the third
+# International Conference on Small Island Developing States, entitled “SAMOA Pathway”"
+_ENTITLED = re.compile(r"\s*,?\s*(?:entitled|intitulée?s?|titulad[oa]s?)\s*[“«\"]\s*")
+_TITLE = re.compile(r"([^”»\"]{2,200})[”»\"]")
+
+
+def outcomes(text: str, language: str, events: Sequence[EventMention], found: Sequence) -> list[Found]:
+    """The instruments ``text`` names by the event that adopted them (no registry holds them): one
+    ``Found`` each, its name the outcome's head and the event's name as printed ("political declaration
+    of the high-level meeting of ..."). ``events`` are what :func:`find_events` gave for the text; a
+    name the matcher found there already (a capitalised "Political Declaration of ...") is not read twice."""
+    before, after, back = _OUTCOME_BEFORE.get(language), _OUTCOME_AFTER.get(language), _OUTCOME_BACK.get(language)
+    if before is None and after is None and back is None:
+        return []
+    instruments = [f for f in found if f.entity.type == "instrument"]
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str) -> None:
+        # a name the matcher found over the outcome's head is that name; one inside the event's is part of it
+        if any(f.start <= start < f.end or start <= f.start < end and f.start < start + 12 for f in instruments):
+            return
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        out.append(Found(start, end, text[start:end], None, unknown_entity(name, language, "instrument")))
+
+    # each event where the text prints it, and its name: in English the linker's ("its fourth session"
+    # is the fourth session of the body named before), in the others as printed
+    spans = sorted((m.start(), m.end(), ev.entity.label if language == "en" else ev.as_printed)
+                   for ev in events if ev.as_printed for m in re.finditer(re.escape(ev.as_printed), text))
+    for start, end, _ in spans:
+        if after is not None and (z := after.match(text, end)) is not None:
+            add(start, z.end(), text[start:z.end()])
+        if before is not None and (b := before.search(text, max(0, start - 80), start)) is not None:
+            t = _ENTITLED.match(text, end)
+            title = _TITLE.match(text, t.end()) if t is not None else None
+            if title is None or b.group("head").startswith(("outcomes", "résultats", "resultados")):
+                add(b.start("head"), end, text[b.start("head"):end])  # the outcomes of a session, entitled as it was
+            elif not any(f.start == title.start() for f in instruments):
+                add(b.start("head"), title.end(), title.group(1))  # the document's title is its name
+    for a in back.finditer(text) if back is not None else ():
+        # the event named last before it, in its sentence
+        prior = [(s, e, p) for s, e, p in spans if e <= a.start() and not _SENTENCE_END.search(text, e, a.start())]
+        if prior:
+            s, e, printed = max(prior, key=lambda x: x[1])
+            name = f"{printed}的{a.group('head')}" if language == "zh" else f"{a.group('head')}{_BACK_LINK[language]}{printed}"
+            add(a.start("head"), a.end(), name)
+    return out

@@ -17,7 +17,7 @@ from typing import Iterable
 from unkg.ingest import verbs
 from unkg.ingest.addressees import carry_to_items, find_addressees
 from unkg.ingest.deadlines import find_deadline
-from unkg.ingest.events import find_events
+from unkg.ingest.events import find_events, outcomes
 from unkg.ingest.names import Found, find, find_topics
 from unkg.ingest.resolve import resolve_state
 from unkg.ingest.shortnames import bare_head, short_names
@@ -121,10 +121,15 @@ def link_record(record: Record) -> Record:
             if (topic.id, anchor, printed) not in topic_keys:
                 topic_keys.add((topic.id, anchor, printed))
                 topics.append(Topic(topic.id, anchor, printed))
-        for ev in find_events(text, language, found=found, on=on, anchor=anchor):
+        named = find_events(text, language, found=found, on=on, anchor=anchor)
+        for ev in named:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
                 events.append(ev)
+        for f in outcomes(text, language, named, found):
+            if (f.entity.id, anchor, f.text) not in seen:
+                seen.add((f.entity.id, anchor, f.text))
+                mentions.append(Mention(f.entity, anchor, f.text))
         instrument_cites.extend(_instrument_citations(text, anchor, language, found))
         paragraph = paragraphs.get(anchor)
         if paragraph is not None:

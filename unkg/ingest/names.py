@@ -519,7 +519,7 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
 # Chinese prints the titles of instruments between 《》: a title no registry holds is an instrument's
 # name when it ends (before a subtitle) on the noun of one (宣言, 行动纲领, 战略, 框架, 公约...); the titles
 # of reports and publications between the same marks are not instruments
-_ZH_TITLE = re.compile(r"《(?P<name>[^《》\x00]{2,80})》")
+_ZH_TITLE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 _ZH_INSTRUMENT_HEAD = re.compile(
     r"(?:宣言|纲领|计划|战略|框架|路线图|议程|公约|议定书|宪章|倡议|呼吁|原则|准则|协定|条约|契约|途径|共识|规约|守则|承诺|指南|"
     r"宣言和行动纲领|行动呼吁|马尼菲斯托|宣言书)(?:[（(]?\d{4}\s*[-—–至]\s*\d{2,4}年?[）)]?)?$"
@@ -528,10 +528,17 @@ _ZH_INSTRUMENT_HEAD = re.compile(
 _ZH_GENERIC_TITLE = re.compile(r"(?:政治|部长级|最后|成果|全球|区域|国家|行动|该|本|此|和|及|宣言|战略|框架|纲领|计划|议程)*")
 
 
-def _zh_titles(masked: str) -> list[Found]:
+def _zh_titles(text: str, masked: str, known: list[Found]) -> list[Found]:
+    """The instruments' titles between 《》; a known name inside one is a part of its name (《大会抗微生物
+    药物耐药性问题高级别会议的政治宣言》 names the General Assembly), unless it is an instrument: the
+    title is then that instrument's (《2030年可持续发展议程》)."""
     out = []
     for m in _ZH_TITLE.finditer(masked):
-        name = m.group("name")
+        if any(m.start("name") <= k.start and k.end <= m.end("name") and k.entity.type == "instrument" for k in known):
+            continue
+        if not m.group("name").strip(_MASK):
+            continue
+        name = text[m.start("name"):m.end("name")]
         title = re.split(r"[：:]|——", name, maxsplit=1)[0]  # 《...战略：终结不平等》: the subtitle after the colon
         head = _ZH_INSTRUMENT_HEAD.search(title.strip())
         # 《规约》, 《政治宣言》: the instrument the document named before, not a name of its own
@@ -542,7 +549,7 @@ def _zh_titles(masked: str) -> list[Found]:
 
 def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
-    out: list[Found] = _zh_titles(masked)
+    out: list[Found] = _zh_titles(text, masked, known)
     before = _zh_before_name()
     for m in _ZH_UNKNOWN.finditer(masked):
         name = m.group("name")
