@@ -436,3 +436,33 @@ def test_chinese_groups_take_the_english_groups_ids():
     assert by_lang["zh"] == by_lang["en"] and "international-donors" in by_lang["zh"]
     labels = {a.entity.id: a.entity.label for a in zh.addressees if a.paragraph == "op:12"}
     assert labels["international-donors"] == "国际捐助方"
+
+
+# --- Chinese: what may stand between the verb and the asked (E/RES/2023/35, A/RES/78/235) --------
+
+ZH_OP2 = "促请占领国以色列立即停止一切违反国际法的措施"  # E/RES/2023/35 op 2: "Calls upon Israel, the occupying Power"
+ZH_OP8 = "促请国际社会包括联合国特别是联合国近东巴勒斯坦难民救济和工程处继续提供迫切需要的援助"  # op 8
+
+
+def test_the_occupying_power_israel_is_asked():
+    assert _ids(ZH_OP2, "zh") == ["israel"]
+    assert _ids(ZH_OP2.replace("占领国以色列", "各方考虑以色列"), "zh") == []
+
+
+def test_the_united_nations_before_in_particular_is_asked_with_the_list():
+    """国际社会包括联合国特别是联合国近东...工程处: "the international community, including the United
+    Nations, in particular UNRWA": the United Nations is one of the asked, not a modifier of a name."""
+    assert _ids(ZH_OP8, "zh") == ["international-community", "un", "unrwa"]
+    assert _ids(ZH_OP8.replace("包括联合国特别是", "包括联合国机构"), "zh") == ["international-community"]
+
+
+def test_the_said_centre_is_the_centre_the_document_named():
+    """A/RES/78/235 op 4 鼓励该中心...: "Encourages the Centre", the Subregional Centre named before
+    (read alone, the Chinese version gives it the id of its Chinese name; aligned, the English one's)."""
+    from tests.conftest import akn_file
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    rec = link(read(akn_file("ga", "78session", "A_RES_78_235", "zh"))[0])
+    (centre,) = [m.entity for m in rec.mentions if m.paragraph == "op:4" and m.as_printed == "中心"]
+    assert centre.label.endswith("次区域人权与民主中心") and _asked(rec)["op:4"] == {centre.id}

@@ -64,7 +64,7 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
           r"|соответствующие|соответствующих|также|вновь|к",
     "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|بجميع|بكل|و|إلى|الى|جميع|كل|سائر|أيضا|كذلك",
-    "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也",
+    "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也|该|占领国",
 }
 _GLUE = r"\s+|[,،、，]|l['’]"
 
@@ -130,6 +130,9 @@ _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和�
 _ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 # a list of what the addressee before includes: 联合国系统(包括世界卫生组织、...)
 _ZH_INCLUDING = re.compile(r"\s*[（(]\s*(?:包括|特别是|尤其是)")
+# ... or without a parenthesis, going on with the list: 国际社会包括联合国特别是联合国近东...工程处 (the United
+# Nations is asked, not a modifier of the name after it)
+_ZH_LIST_GOES_ON = re.compile(r"\s*(?:[（(]\s*)?(?:包括|特别是|尤其是)")
 
 
 def _verb_end(text: str, label: str, language: str) -> int:
@@ -630,7 +633,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             break
         zh_rejected = language == "zh" and (
             (after is not None and not after.match(text, f.end))
-            or (f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end) and not _ZH_INCLUDING.match(text, f.end))
+            or (f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end) and not _ZH_LIST_GOES_ON.match(text, f.end))
         )
         if zh_rejected and (g := _zh_group(text, pos, by_start, f.end)):
             # 联合国发展系统相关实体: a group the name qualifies
@@ -640,7 +643,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             continue
         if after is not None and not after.match(text, f.end):
             break  # the name qualifies a noun ("United Nations entities"): not the addressee itself
-        if language == "zh" and f.entity.id in _ZH_MODIFIERS and not _ZH_LIST_END.match(text, f.end):
+        if language == "zh" and f.entity.id in _ZH_MODIFIERS and not (_ZH_LIST_END.match(text, f.end) or _ZH_LIST_GOES_ON.match(text, f.end)):
             break
         if f.entity.type not in ("event", "observance", "instrument"):
             out.append(Addressee(f.entity, paragraph.id, verb_id, f.text))
