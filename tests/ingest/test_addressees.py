@@ -466,3 +466,18 @@ def test_the_said_centre_is_the_centre_the_document_named():
     rec = link(read(akn_file("ga", "78session", "A_RES_78_235", "zh"))[0])
     (centre,) = [m.entity for m in rec.mentions if m.paragraph == "op:4" and m.as_printed == "中心"]
     assert centre.label.endswith("次区域人权与民主中心") and _asked(rec)["op:4"] == {centre.id}
+
+
+# A/RES/78/158 op 21: the list of the asked goes on after an aside set off by commas
+OP21 = ("Encourages the relevant entities of the United Nations, including the World Health Organization, the United "
+        "Nations Environment Programme and the Department of Economic and Social Affairs, within their respective "
+        "mandates and resources, and donors to continue to provide capacity-building")
+ZH_OP21 = ("鼓励联合国各相关实体，包括世界卫生组织、联合国环境规划署和经济和社会事务部在各自任务和资源范围内以及捐助方继续为防治"
+           "和预防沙尘暴提供能力建设")
+
+
+def test_the_asked_after_an_aside():
+    assert _ids(OP21)[-2:] == ["desa", "donors"]
+    assert _ids(OP21.replace(", and donors to continue", ", to continue"))[-1] == "desa"
+    assert _ids(ZH_OP21, "zh")[-2:] == ["desa", "donors"]
+    assert _ids(ZH_OP21.replace("以及捐助方继续", "继续"), "zh")[-1] == "desa"

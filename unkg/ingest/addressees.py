@@ -132,6 +132,9 @@ _ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 _ZH_INCLUDING = re.compile(r"\s*[（(]\s*(?:包括|特别是|尤其是)")
 # ... or without a parenthesis, going on with the list: 国际社会包括联合国特别是联合国近东...工程处 (the United
 # Nations is asked, not a modifier of the name after it)
+# an aside between two of the asked, as the English sets it off by commas ("within their respective
+# mandates and resources, and donors"): 在各自任务和资源范围内以及捐助方
+_ZH_ASIDE = re.compile(r"在[^，；。、]{1,30}?(?:范围内|框架内)(?=以及|和|及|并)")
 _ZH_LIST_GOES_ON = re.compile(r"\s*(?:[（(]\s*)?(?:包括|特别是|尤其是)")
 
 
@@ -362,6 +365,7 @@ _EN_INCLUDING = re.compile(r"including|in\s+particular|notably|especially|such\s
 _EN_DETERMINERS = re.compile(r"(?:(?:all|other|relevant|concerned|interested|affected|the|its|their|those|these)\s+)*")
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
+_EN_ASIDE_CLOSE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+")
 _EN_ASIDE = re.compile(
     r"^(?:in|within|with|without|through|at|on|by|under|upon|from|for|as|inter\s+alia|where|when|while|if|that|subject|"
     r"individually|collectively|jointly|together|respectively|consistent|bearing|taking|building|acting|according|"
@@ -407,7 +411,10 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
     out: list[Addressee] = []
     carried = None
     parts = False  # in a list of what the addressee before includes
+    resume = -1  # where the list goes on after an aside set off by commas
     for a, b in pieces:
+        if a < resume:
+            continue
         own = a
         if carried is not None:
             a, carried = carried, None
@@ -421,7 +428,13 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         if not piece:
             continue
         if _EN_ASIDE.match(piece):
-            break
+            # "..., within their respective mandates and resources, and donors to ...": the list goes on
+            # after the aside's closing comma with "and"; anything else ends it
+            close = _EN_ASIDE_CLOSE.search(text, a, end)
+            if close is None:
+                break
+            resume, parts = close.end(), False  # the aside also closes a list of what the one before includes
+            continue
         core = _EN_DETERMINERS.match(text, a, b).end()
         f = next((by_start[k] for k in range(a - 4 if text[max(0, a - 4):a].casefold() == "the " else a, core + 1) if k in by_start), None)
         if f is not None and f.end <= b and _EN_POSTMODIFIER.match(text[f.end:b]) and f.entity.type not in ("event", "observance", "instrument"):
@@ -619,6 +632,10 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
                 break
             pos = m.end()
             f = by_start.get(pos)
+        if f is None and language == "zh" and out and (aside := _ZH_ASIDE.match(text, pos)):
+            pos = aside.end()  # 在各自任务和资源范围内以及捐助方: the list goes on after the aside
+            limit = joiner.match(text, pos).end()
+            continue
         if f is None and language == "zh":
             if (q := _ZH_QUALIFIER.match(text, pos) or _ZH_QUANTIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
                 pass
