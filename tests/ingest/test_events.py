@@ -613,3 +613,15 @@ def test_outcomes_in_a_resolution_and_its_chinese_version():
     assert theirs.id == mine.id and theirs.label == "大会抗微生物药物耐药性问题高级别会议的政治宣言"
     # the General Assembly named inside the title stays a mention of its own
     assert any(m.entity.id == "general-assembly" and m.paragraph == "pre:2" for m in zh.mentions)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("注意到环境大会第二届会议期间通过的关于沙尘暴的第2/21号决议", "zh"),  # A/RES/78/158 op 15
+    ("notes Environment Assembly resolution 2/21, adopted at the second session of the Environment Assembly", "en"),
+])
+def test_the_environment_assembly_by_its_short_name(text, lang):
+    """The UN's texts name the United Nations Environment Assembly "the Environment Assembly" (环境大会)
+    once named: its second session is still its second session."""
+    assert [e.entity.id for e in find_events(text, lang)] == ["un-environment-assembly-2"]
+    changed = text.replace("环境大会", "卫生大会").replace("Environment Assembly", "Health Assembly")
+    assert "un-environment-assembly-2" not in [e.entity.id for e in find_events(changed, lang)]
