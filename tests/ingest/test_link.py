@@ -621,3 +621,23 @@ def test_a_russian_short_name_is_capitalised_or_qualified_by_a_capitalised_adjec
     assert "special-committee-on-decolonization" in _ids(record, "op:1")
     assert [m.as_printed for m in record.mentions if m.paragraph == "op:2" and m.entity.id == "un"] == ["Организацию"]
     assert "special-committee-on-decolonization" not in _ids(record, "op:3")
+
+
+# A/RES/78/269 op 13 and A/RES/78/71 op 12: an official of a body is an entity of its own; the members
+# of a body are a group, not one
+OP13 = ("encourages the President of the General Assembly, the Secretary-General and the Director General of the World "
+        "Health Organization, the Executive Director of the United Nations Environment Programme to promote")
+
+
+def _linked_text(text: str, lang: str = "en"):
+    return link(_record(lang, {"op:13": text}))
+
+
+def test_officials_of_a_body_are_mentioned():
+    labels = {m.entity.en for m in _linked_text(OP13).mentions if m.entity.type == "office"}
+    assert {"Director-General of the World Health Organization", "Executive Director of the United Nations Environment Programme"} <= labels
+    changed = OP13.replace("the Director General of the World Health Organization", "the World Health Organization")
+    labels = {m.entity.en for m in _linked_text(changed).mentions if m.entity.type == "office"}
+    assert not any(label.startswith("Director-General") for label in labels)
+    members = OP13.replace("the Executive Director of", "the members of")
+    assert not any(m.entity.en.startswith("members of") for m in _linked_text(members).mentions)

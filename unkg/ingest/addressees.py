@@ -303,6 +303,28 @@ def _office(title_en: str, body: Entity, printed: str, language: str) -> Entity:
     return Entity(id=f"{slug(title_en)}-of-{body.id}", type="office", label=printed, en=en, known=False)
 
 
+# the head nouns of an official's title printed in English capitals ("the Regional Representative and
+# Director of the Centre"): a capitalised phrase before "of" ending otherwise ("Achievements of the
+# United Nations") names no office
+_EN_OFFICIAL = re.compile(
+    r"(?:Director|President|Chair\w*|Representative|Rapporteur|Expert|Envoy|Adviser|Advisor|Coordinator|Commissioner|"
+    r"Secretary|Administrator|Registrar|Prosecutor|Ombudsman|Ombudsperson|Judge|Head|Chief|Officer|Mediator|Auditor|"
+    r"Controller|Comptroller|Treasurer|Counsel|Bureau|Secretariat|secretariat|[-\u2010\u2011 ]General)$"
+)
+
+
+def named_offices(text: str, language: str, found: Sequence[Found]) -> list[Found]:
+    """The offices a text names as entities of their own: its officials and secretariats
+    (:func:`find_offices`), not the members or observers of a body, which are a group."""
+    out = []
+    for f in find_offices(text, language, found):
+        title = f.entity.en.split(" of ", 1)[0]
+        if title in ("members", "observers") or not _EN_OFFICIAL.search(title):
+            continue
+        out.append(f)
+    return out
+
+
 def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found]:
     """The officials and parts of a body the text names (title and body's name as one span), each
     as its office's entity: the Director-General of X, the members of X, X's secretariat."""
