@@ -641,3 +641,12 @@ def test_officials_of_a_body_are_mentioned():
     assert not any(label.startswith("Director-General") for label in labels)
     members = OP13.replace("the Executive Director of", "the members of")
     assert not any(m.entity.en.startswith("members of") for m in _linked_text(members).mentions)
+
+
+def test_a_name_opening_with_two_adjectives_joined_by_and_is_read_whole():
+    """A/RES/78/158 pre 5: "the Asian and Pacific Centre for the Development of Disaster Information
+    Management", not "Pacific Centre ..."; two names joined by "and" stay two."""
+    text = "the report of the Asian and Pacific Centre for the Development of Disaster Information Management entitled"
+    assert [f.text for f in find(text, "en")] == ["Asian and Pacific Centre for the Development of Disaster Information Management"]
+    text = "the Canada and Mexico Working Group on Trade"
+    assert "Canada and Mexico Working Group on Trade" not in [f.text for f in find(text, "en")]

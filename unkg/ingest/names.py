@@ -343,7 +343,9 @@ _LINKS = (
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
 # "Teaching, Study, Dissemination and Wider"): one part of one name, not a list of names
 _CAP_LIST = (
-    rf"{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?"
+    rf"(?:{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?"
+    # ... or two adjectives joined by "and" ("Asian and Pacific", "Economic and Social")
+    rf"|[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP})"
 )
 _EN_UNKNOWN = re.compile(
     rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
