@@ -650,3 +650,16 @@ def test_a_name_opening_with_two_adjectives_joined_by_and_is_read_whole():
     assert [f.text for f in find(text, "en")] == ["Asian and Pacific Centre for the Development of Disaster Information Management"]
     text = "the Canada and Mexico Working Group on Trade"
     assert "Canada and Mexico Working Group on Trade" not in [f.text for f in find(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # A/RES/78/112 pre 13, A/RES/78/158 op 9: observances no registry holds
+    ("Welcoming the proclamation of 10 March as the International Day of Women Judges,", "en", ["International Day of Women Judges"]),
+    ("the International Day for the Elimination of Violence against Women and World Cleanup Day", "en",
+     ["International Day for the Elimination of Violence against Women", "World Cleanup Day"]),
+    ("Welcoming the International Day, on 10 March,", "en", []),  # the one named before
+    ("决定宣布每年7月12日为国际防治沙尘暴日，", "zh", ["国际防治沙尘暴日"]),
+    ("继续保持和加强国际原子能机构赴扎波里日亚核电站", "zh", []),
+])
+def test_observances_no_registry_holds(text, lang, names):
+    assert [f.text for f in find(text, lang) if f.entity.type == "observance"] == names

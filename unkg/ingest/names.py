@@ -931,6 +931,39 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
     return [Found(s, e, text[s:e], entry, entry.entity(language, on)) for s, e, entry in chosen]
 
 
+# observances no registry holds, named as the UN names them: "the International Day of Women Judges",
+# "World Cleanup Day", "the International Day for the Elimination of Violence against Women", "the
+# International Year of Camelids"; Chinese between a verb of proclaiming or marking (为, 纪念, 庆祝,
+# 举办) or a list's comma and what follows a name: 国际白化病宣传日, 世界斯瓦希里语日
+_CAP_RUN = rf"{_CAP_LIST}(?:\s+{_CAP_LIST})*"
+_OBSERVANCE_LINK = r"(?:of|for|on|in|to|from|with|against|the|a|an|and(?!\s+(?:the\s+)?(?:International|World)\b))"
+_EN_OBSERVANCE = re.compile(
+    rf"(?<![\w'’])(?P<lead>(?:International|World|United\s+Nations)\s+(?:{_CAP}\s+){{0,5}}?)(?P<head>Day|Week|Year|Decade)"
+    rf"(?P<tail>\s+(?:of|for|on|against|to)\s+(?:the\s+)?{_CAP_RUN}(?:\s+(?:{_OBSERVANCE_LINK}\s+)+{_CAP_RUN})*)?(?![\w'’])"
+)
+_ZH_OBSERVANCE = re.compile(
+    r"(?:(?<=[为念祝办、，“《])|^)(?P<name>(?:国际|世界)[\u4e00-\u9fff]{1,12}?(?:日|周))(?=[、，。；”》]|纪念|活动|的|$)"
+)
+
+
+def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
+    """The observances a text names that no registry holds (type ``observance``), where no name
+    found stands already: "International Day" or "World Day" alone is none."""
+    pattern = {"en": _EN_OBSERVANCE, "zh": _ZH_OBSERVANCE}.get(language)
+    if pattern is None:
+        return []
+    masked = _masked(text, taken)
+    out = []
+    for m in pattern.finditer(masked):
+        if language == "en" and not m.group("tail") and not m.group("lead").split()[1:]:
+            continue  # "the International Day": the one named before
+        start, end = m.span("name") if language == "zh" else m.span()
+        if _MASK in masked[start:end]:
+            continue
+        out.append(Found(start, end, text[start:end], None, unknown_entity(text[start:end], language, "observance")))
+    return out
+
+
 def find(text: str, language: str, on: str | None = None) -> list[Found]:
     """Every registry name in ``text`` and, in each of the six languages, every
     body-like name no registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
@@ -948,6 +981,7 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _ar_unknowns(text, known)
     else:
         unknown = []
+    unknown += _observances(text, language, [*known, *unknown])
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)]
     return sorted(known + unknown, key=lambda f: (f.start, -f.end))
