@@ -663,3 +663,11 @@ def test_a_name_opening_with_two_adjectives_joined_by_and_is_read_whole():
 ])
 def test_observances_no_registry_holds(text, lang, names):
     assert [f.text for f in find(text, lang) if f.entity.type == "observance"] == names
+
+
+def test_a_court_or_tribunal_no_registry_holds_is_a_body():
+    """A/RES/78/112 op 7: "the 125th anniversary of the Permanent Court of Arbitration"; a kind of
+    court alone ("the Supreme Court" of a State) names no body of its own."""
+    text = "to commemorate the 125th anniversary of the Permanent Court of Arbitration through appropriate activities"
+    assert [(f.text, f.entity.type) for f in find(text, "en")] == [("Permanent Court of Arbitration", "body")]
+    assert [f.text for f in find("the ruling of the Supreme Court of Kenya", "en")] == ["Kenya"]

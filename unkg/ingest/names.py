@@ -322,7 +322,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
 
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
-    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|"
+    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|Court|Tribunal|"
     r"Summit|Symposium|Congress|Dialogue|Meeting|Organi[sz]ation|Union)"
 )
 # the head nouns of the names of instruments: declarations, programmes and plans of action,
@@ -371,6 +371,7 @@ _EN_GENERIC = {
     "Regional", "Global", "Multi-stakeholder", "Multistakeholder", "National", "International", "Joint",
     "Open-ended", "Technical", "Scientific", "Permanent", "Governing", "Interim", "Informal", "Bureau",
     "Political", "Ministerial", "Outcome", "Final", "Strategic",  # "the Political Declaration": a back-reference
+    "Supreme", "Criminal", "Administrative",  # a kind of court: "the Supreme Court" (of a State)
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
