@@ -671,3 +671,13 @@ def test_a_court_or_tribunal_no_registry_holds_is_a_body():
     text = "to commemorate the 125th anniversary of the Permanent Court of Arbitration through appropriate activities"
     assert [(f.text, f.entity.type) for f in find(text, "en")] == [("Permanent Court of Arbitration", "body")]
     assert [f.text for f in find("the ruling of the Supreme Court of Kenya", "en")] == ["Kenya"]
+
+
+def test_a_chinese_name_before_the_verb_it_is_the_partner_of():
+    """A/RES/78/158 op 9: 与联合国防治沙尘暴联盟协作 ("in collaboration with the United Nations Coalition on
+    Combating Sand and Dust Storms"): the name runs to its head noun before the verb, as before a
+    comma; and 纪念国际防治沙尘暴日之际 ("on the occasion of the International Day of ...")."""
+    text = "请大会主席在不重复工作的情况下，与联合国防治沙尘暴联盟协作，在大会第七十九届会议期间纪念国际防治沙尘暴日之际在纽约"
+    names = [(f.text, f.entity.type) for f in find(text, "zh") if not f.entity.known]
+    assert names == [("联合国防治沙尘暴联盟", "partnership"), ("国际防治沙尘暴日", "observance")]
+    assert [f.text for f in find(text.replace("联盟协作", "联盟作者"), "zh") if f.entity.type == "partnership"] == []

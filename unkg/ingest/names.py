@@ -378,8 +378,12 @@ _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
 _ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心"
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
+# ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
+# 请...中心继续)
+_ZH_AFTER_NAME = "协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开"
 _ZH_UNKNOWN = re.compile(
-    rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))(?=[{_ZH_DELIM}]|的|和|与|及|或|$)"
+    rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
+    rf"(?=[{_ZH_DELIM}]|的|和|与|及|或|{_ZH_AFTER_NAME}|$)"
 )
 
 
@@ -943,7 +947,7 @@ _EN_OBSERVANCE = re.compile(
     rf"(?P<tail>\s+(?:of|for|on|against|to)\s+(?:the\s+)?{_CAP_RUN}(?:\s+(?:{_OBSERVANCE_LINK}\s+)+{_CAP_RUN})*)?(?![\w'’])"
 )
 _ZH_OBSERVANCE = re.compile(
-    r"(?:(?<=[为念祝办、，“《])|^)(?P<name>(?:国际|世界)[\u4e00-\u9fff]{1,12}?(?:日|周))(?=[、，。；”》]|纪念|活动|的|$)"
+    r"(?:(?<=[为念祝办、，“《])|^)(?P<name>(?:国际|世界)[\u4e00-\u9fff]{1,12}?(?:日|周))(?=[、，。；”》]|纪念|活动|的|之际|期间|$)"
 )
 
 
