@@ -681,3 +681,13 @@ def test_a_chinese_name_before_the_verb_it_is_the_partner_of():
     names = [(f.text, f.entity.type) for f in find(text, "zh") if not f.entity.known]
     assert names == [("联合国防治沙尘暴联盟", "partnership"), ("国际防治沙尘暴日", "observance")]
     assert [f.text for f in find(text.replace("联盟协作", "联盟作者"), "zh") if f.entity.type == "partnership"] == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("期待将在阿拉伯联合酋长国举行的缔约方会议第二十八届会议", "united-arab-emirates"),  # A/RES/78/158 pre 5
+    ("危地马拉、柬埔寨和马耳他", "guatemala"),
+])
+def test_states_by_the_chinese_names_the_un_prints(text, state):
+    """Debian's zh_CN catalogue gives 阿联酋, 瓜地马拉, 柬埔塞: the UN prints 阿拉伯联合酋长国, 危地马拉, 柬埔寨."""
+    assert state in {f.entity.id for f in find(text, "zh")}
+    assert "cambodia" in {f.entity.id for f in find("危地马拉、柬埔寨和马耳他", "zh")}
