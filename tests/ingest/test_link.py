@@ -691,3 +691,13 @@ def test_states_by_the_chinese_names_the_un_prints(text, state):
     """Debian's zh_CN catalogue gives 阿联酋, 瓜地马拉, 柬埔塞: the UN prints 阿拉伯联合酋长国, 危地马拉, 柬埔寨."""
     assert state in {f.entity.id for f in find(text, "zh")}
     assert "cambodia" in {f.entity.id for f in find("危地马拉、柬埔寨和马耳他", "zh")}
+
+
+@pytest.mark.parametrize(("text", "lang", "states"), [
+    ("Chile, Israel, Guatemala, Honduras y Panamá", "es", ["chile", "israel", "guatemala", "honduras", "panama"]),
+    ("le Canada, le Mali, le Pakistan et Israël", "fr", ["canada", "mali", "pakistan", "israel"]),
+])
+def test_a_state_named_alike_in_english_and_in_the_language(text, lang, states):
+    """The catalogue's Spanish for Chile is Chile, its French for Canada is Canada: a translation, not
+    an untranslated name to leave out (every such State was missing in French and Spanish)."""
+    assert [f.entity.id for f in find(text, lang)] == states

@@ -199,14 +199,22 @@ def _running_text_form(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _state_translations() -> dict[str, Callable[[str], str]]:
+    """Per language, the catalogue's translation of an English name, or "" where it has none (a
+    name the same in both, Chile in Spanish, Canada in French, is a translation)."""
     import gettext
 
     import pycountry
 
-    return {
-        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
-        for lang, locale in _STATE_LOCALES.items()
-    }
+    class _Untranslated(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            return ""
+
+    out = {}
+    for lang, locale in _STATE_LOCALES.items():
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        catalogue.add_fallback(_Untranslated())
+        out[lang] = catalogue.gettext
+    return out
 
 
 def _with_state_names(names: dict[str, tuple[str, ...]], iso2: str) -> dict[str, tuple[str, ...]]:
@@ -223,11 +231,10 @@ def _with_state_names(names: dict[str, tuple[str, ...]], iso2: str) -> dict[str,
     out = dict(names)
     for lang, translate in _state_translations().items():
         forms = list(names.get(lang, ()))
-        for form in (fold(_running_text_form(translate(e))) for e in english):  # no stress marks (Респу́блика)
+        for form in (fold(_running_text_form(translated)) for e in english if (translated := translate(e))):
+            # no stress marks (Респу́блика); an Arabic form in Latin letters is the catalogue's slip
             if lang == "ar" and not _ARABIC_LETTER.search(form):
                 continue
-            if lang != "en" and form in english:
-                continue  # untranslated
             if form not in forms:
                 forms.append(form)
         if forms:
