@@ -165,3 +165,18 @@ def test_an_instrument_pairs_with_the_english_one_its_head_noun_names():
     assert chinese()["提高妇女地位内罗毕前瞻性战略"] == "nairobi-forward-looking-strategies-for-the-advancement-of-women"
     changed = chinese("北京战略")
     assert changed["北京战略"].startswith("zh-") and changed["提高妇女地位内罗毕前瞻性战略"].startswith("zh-")
+
+
+def test_a_day_pairs_with_a_day_and_a_meeting_with_a_meeting():
+    """A/RES/78/158 op 9: the English convenes "a high-level meeting on sand and dust storms ... on the
+    occasion of the International Day of Combating Sand and Dust Storms"; the Chinese names the Day
+    first (纪念国际防治沙尘暴日之际...召开一次防治沙尘暴问题高级别会议): in order, each would pair with
+    the other's kind."""
+    from tests.conftest import akn_file
+
+    en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_158", lang))[0]) for lang in ("en", "zh"))
+    align([en, zh])
+    (meeting,) = [e.entity for e in en.events if e.paragraph == "op:9" and "high-level meeting" in e.entity.label]
+    assert meeting.id in {e.entity.id for e in zh.events if e.paragraph == "op:9"}
+    (day,) = [m.entity for m in en.mentions if m.paragraph == "op:9" and m.entity.type == "observance"]
+    assert day.id in {m.entity.id for m in zh.mentions if m.paragraph == "op:9"}

@@ -20,7 +20,7 @@ that the part IRIs are made of (DESIGN.md §3):
 2. in one anchor (paragraph, footnote, title), what both versions name by the same id (the
    registries' entities, meetings numbered by their series, events minted from the same dates) is
    already aligned and is set aside;
-3. of the rest, of one kind (event, instrument, State, other actor), an unknown item of the
+3. of the rest, of one kind (event, observance, instrument, State, other actor), an unknown item of the
    version is paired with the English item (known or not) that prints the same edition number or
    the same start date, when exactly one does; an unknown instrument, with the one English instrument
    whose name's head noun is its own (宣言 a Declaration, 战略 a Strategy), when it is the version's
@@ -129,7 +129,9 @@ def _head(name: str | None, language: str) -> str | None:
 
 
 def _kind(entity: Entity) -> str:
-    if entity.type in ("event", "observance"):
+    if entity.type == "observance":
+        return "observance"  # a day is paired with a day, a meeting with a meeting (纪念...日之际召开...会议)
+    if entity.type == "event":
         return "event"
     if entity.type in ("instrument", "publication"):
         return "instrument"
@@ -256,7 +258,7 @@ def _counterparts(own: dict[str, dict[str, _Item]], ref: dict[str, dict[str, _It
         theirs = ref.get(anchor)
         if not theirs:
             continue
-        for kind in ("event", "instrument", "state", "actor"):
+        for kind in ("event", "observance", "instrument", "state", "actor"):
             mine = [x for i, x in items.items() if x.kind == kind and i not in theirs and _candidate(x) and (anchor, i) not in done]
             if not mine:
                 continue
