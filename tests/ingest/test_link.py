@@ -705,3 +705,10 @@ def test_a_state_named_alike_in_english_and_in_the_language(text, lang, states):
     """The catalogue's Spanish for Chile is Chile, its French for Canada is Canada: a translation, not
     an untranslated name to leave out (every such State was missing in French and Spanish)."""
     assert [f.entity.id for f in find(text, lang)] == states
+
+
+def test_a_year_inside_a_name():
+    """E/RES/2023/30 op 5: "the HIV Prevention 2025 Road Map"; the Education 2030 Framework for Action."""
+    text = "encouraging members of the Global HIV Prevention Coalition to accelerate implementation of the HIV Prevention 2025 Road Map;"
+    assert "HIV Prevention 2025 Road Map" in [f.text for f in find(text, "en")]
+    assert not any("2025" in f.text for f in find(text.replace("2025 Road Map", "2025 targets"), "en"))

@@ -348,7 +348,7 @@ _CAP_LIST = (
     rf"|[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP})"
 )
 _EN_UNKNOWN = re.compile(
-    rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
+    rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
     rf"(?P<tail>\s+(?:on|of|for|concerning)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 # what an instrument's name may go on with: a known name its last words call for ("Programme of
