@@ -625,3 +625,19 @@ def test_the_environment_assembly_by_its_short_name(text, lang):
     assert [e.entity.id for e in find_events(text, lang)] == ["un-environment-assembly-2"]
     changed = text.replace("环境大会", "卫生大会").replace("Environment Assembly", "Health Assembly")
     assert "un-environment-assembly-2" not in [e.entity.id for e in find_events(changed, lang)]
+
+
+_YEARLY_EN = ("Taking note further of the contributions by the Ministerial Conferences on Antimicrobial Resistance in 2014 "
+              "and 2019 in the Netherlands, the Third Global High-level Ministerial Conference")  # A/RES/78/269 pre 8
+_YEARLY_ZH = "还表示注意到2014年和2019年在荷兰举行的抗微生物药物耐药性问题部长级会议、2022年在阿曼举行的第三届全球"
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_YEARLY_EN, "en"), (_YEARLY_ZH, "zh")])
+def test_a_plural_name_with_the_years_of_its_meetings(text, lang):
+    """"the Ministerial Conferences on Antimicrobial Resistance in 2014 and 2019 in the Netherlands": two
+    meetings, one a year, both in the Netherlands; 2014年和2019年在荷兰举行的...部长级会议 alike."""
+    evs = [e for e in find_events(text, lang) if e.start in ("2014", "2019", "2015")]
+    assert [(e.start, e.country) for e in evs] == [("2014", "NL"), ("2019", "NL")]
+    assert len({e.entity.id for e in evs}) == 2
+    changed = text.replace("2019", "2015")
+    assert [e.start for e in find_events(changed, lang) if e.start in ("2014", "2019", "2015")] == ["2014", "2015"]

@@ -553,6 +553,54 @@ def _lower_case_events(text: str, language: str, hits: Sequence, found: Sequence
     return out
 
 
+# a name in the plural with the years of its meetings: "the Ministerial Conferences on Antimicrobial
+# Resistance in 2014 and 2019 in the Netherlands", one meeting a year, each named in the singular
+_EN_CAPWORD = r"[A-Z][\w'’\-]*"
+_EN_YEARLY = re.compile(
+    rf"(?<![\w'’])(?P<lead>(?:{_EN_CAPWORD}\s+){{0,5}}?)(?P<head>Conference|Meeting|Summit|Forum|Symposium|Congress|Dialogue)s"
+    rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_EN_CAPWORD}(?:\s+(?:(?:of|on|for|and|the|in)\s+)*{_EN_CAPWORD})*?)"
+    r"\s+(?:held\s+)?in\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)\b"
+)
+
+
+def _en_yearly(text: str, hits: Sequence) -> list[tuple[int, int, EventMention]]:
+    """The meetings a plural name dates by year (``_EN_YEARLY``), one per year, sharing the span and
+    clause of a coordinated list (their place is each one's); none where another event stands."""
+    out = []
+    for m in _EN_YEARLY.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in hits):
+            continue
+        lead = m.group("lead")
+        if lead.split()[:1] == ["The"]:
+            lead = lead[4:]
+        name = f"{lead}{m.group('head')}{m.group('tail')}"
+        start = m.start() + (len(m.group("lead")) - len(lead))
+        for year in re.findall(r"(?:19|20)\d\d", m.group("years")):
+            entity = unknown_entity(f"{year} {name}", "en", "event")
+            out.append((start, m.end(), EventMention(entity=entity, paragraph="", start=year, as_printed=text[start:m.end()])))
+    return out
+
+
+# ... and in Chinese, the years before the name: 2014年和2019年在荷兰举行的抗微生物药物耐药性问题部长级会议
+_ZH_YEARLY = re.compile(r"(?P<years>(?:19|20)\d\d年(?:[、和及](?:19|20)\d\d年)+)(?:在[^，；。、]{1,20}?)?(?:举行|召开|举办)的$")
+
+
+def _zh_yearly(text: str, hits: list[tuple[int, int, EventMention]]) -> list[tuple[int, int, EventMention]]:
+    """Chinese hits of a meeting no registry holds nor series numbers, after the years it was held
+    (``_ZH_YEARLY``): one meeting a year, as the English names them."""
+    out = []
+    for start, end, ev in hits:
+        m = None if ev.entity.known or ev.series is not None or ev.edition else _ZH_YEARLY.search(text, max(0, start - 40), start)
+        if m is None:
+            out.append((start, end, ev))
+            continue
+        name = text[start:end]
+        for year in re.findall(r"(?:19|20)\d\d", m.group("years")):
+            entity = unknown_entity(f"{year}年{name}", "zh", "event")
+            out.append((start, end, replace(ev, entity=entity, start=year, as_printed=name)))
+    return out
+
+
 # a Chinese meeting name that ends in coordinated editions: ...委员会第五十二、五十三、五十四和五十五次部长级会议
 _ZH_LIST_END = re.compile(
     rf"(?:举行了|举行的|召开的|举办的)?(?P<lead>[^，；。、和及]{{0,40}}?)第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*(?:[届次]?(?:和|及|以及)第?{_ZH_ORD}))"
@@ -1003,8 +1051,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
     hits.extend(_bare_editions(text, language, hits, found, on))
     hits.extend(_lower_case_events(text, language, hits, found))
+    if language == "en":
+        hits.extend(_en_yearly(text, hits))
     if language == "zh":
-        hits = _zh_lists(text, hits)
+        hits = _zh_yearly(text, _zh_lists(text, hits))
     hits.sort(key=lambda h: h[0])
     for i, (start, end, ev) in enumerate(hits):
         # the editions of one coordinated list share their span, their clause and what it says
