@@ -712,3 +712,26 @@ def test_a_year_inside_a_name():
     text = "encouraging members of the Global HIV Prevention Coalition to accelerate implementation of the HIV Prevention 2025 Road Map;"
     assert "HIV Prevention 2025 Road Map" in [f.text for f in find(text, "en")]
     assert not any("2025" in f.text for f in find(text.replace("2025 Road Map", "2025 targets"), "en"))
+
+
+# E/RES/2024/12 footnote 5: the United Nations standards and norms in crime prevention, one after another
+FN5 = ("The United Nations Standard Minimum Rules for the Administration of Juvenile Justice (the Beijing Rules), the "
+       "Guidelines for Action on Children in the Criminal Justice System, the Guidelines on Justice in Matters involving "
+       "Child Victims and Witnesses of Crime, the United Nations Model Strategies and Practical Measures on the "
+       "Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice, the Code of "
+       "Conduct for Law Enforcement Officials, the Guidelines for the Effective Implementation of the Code of Conduct "
+       "for Law Enforcement Officials and the Basic Principles on the Use of Force and Firearms")
+
+
+def test_the_names_of_rules_guidelines_and_codes_in_a_list():
+    """Each name whole (through "involving", "against", a second head joined by "and": "Model
+    Strategies and Practical Measures"), each an instrument, and two names joined by "and the" two."""
+    found = [(f.text, f.entity.type) for f in find(FN5, "en") if f.entity.type == "instrument" and not f.entity.known]
+    assert ("United Nations Standard Minimum Rules for the Administration of Juvenile Justice", "instrument") in found
+    assert ("Guidelines for Action on Children in the Criminal Justice System", "instrument") in found
+    assert ("Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime", "instrument") in found
+    assert ("United Nations Model Strategies and Practical Measures on the Elimination of Violence against Children in the "
+            "Field of Crime Prevention and Criminal Justice", "instrument") in found
+    assert ("Code of Conduct for Law Enforcement Officials", "instrument") in found
+    assert ("Basic Principles on the Use of Force and Firearms", "instrument") in found
+    assert not any(" and the Basic Principles" in name for name, _ in found)

@@ -332,13 +332,17 @@ _INSTRUMENT_HEAD = (
     r"(?:(?:Declaration|Strategy)\s+and\s+(?:Programme|Plan|Platform)\s+(?:of|for)\s+Action|"
     r"Declaration|Programme\s+of\s+Action|Plan\s+of\s+Action|Action\s+Plan|Platform\s+for\s+Action|Agenda|"
     r"Strateg(?:y|ies)|Framework|[Rr]oad\s*[Mm]ap|Call\s+to\s+Action|Call|Manifesto|Initiative|Convention|Protocol|"
-    r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute)"
+    r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute|"
+    r"(?:Standard\s+Minimum\s+|Regulations\s+and\s+)?Rules|Code\s+of\s+Conduct)"
+    # ... and a second head joined to the first: "Model Strategies and Practical Measures on ...",
+    # "Principles and Guidelines on ...", "Rules ... and Non-custodial Measures for ..."
+    r"(?:\s+and\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Measures|Guidelines|Principles|Rules|Standards))?"
 )
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with|concerning)\s+(?:the\s+)?"
-    rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])))?"
+    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to)\s+(?:the\s+)?"
+    rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?(?:{_HEAD}|{_INSTRUMENT_HEAD})(?![\w'’])))?"
 )
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
 # "Teaching, Study, Dissemination and Wider"): one part of one name, not a list of names
@@ -452,7 +456,7 @@ _EVENT_HEAD = re.compile(
 def _unknown_type(phrase: str) -> str:
     """The contract's entity type a name's head noun suggests."""
     head = re.split(r"\s+(?:on|of|for|concerning)\s+(?!Action\b)", phrase, maxsplit=1)[0]
-    if re.search(rf"{_INSTRUMENT_HEAD}$", head) or re.search(r"Programme of Action|行动纲领|议程|宣言|公约", phrase):
+    if re.search(rf"{_INSTRUMENT_HEAD}(?:\s+for\s+Action)?$", head) or re.search(r"Programme of Action|Code of Conduct|行动纲领|议程|宣言|公约", phrase):
         return "instrument"
     if _EVENT_HEAD.search(head if re.search(r"[A-Za-z]", phrase) else phrase[-5:]):
         return "event"
