@@ -641,3 +641,17 @@ def test_a_plural_name_with_the_years_of_its_meetings(text, lang):
     assert len({e.entity.id for e in evs}) == 2
     changed = text.replace("2019", "2015")
     assert [e.start for e in find_events(changed, lang) if e.start in ("2014", "2019", "2015")] == ["2014", "2015"]
+
+
+_FR_LIST = ("Rappelant le Programme d’action d’Addis-Abeba issu de la troisième Conférence internationale sur le financement "
+            "du développement, l’Accord de Paris, le Cadre de Sendai pour la réduction des risques de catastrophe (2015-2030) "
+            "et le Nouveau Programme pour les villes adopté à Quito par la Conférence des Nations Unies sur le logement et le "
+            "développement urbain durable (Habitat III),")  # E/RES/2021/19 pre 3
+
+
+def test_a_place_printed_in_a_later_item_of_the_list_is_not_the_meetings():
+    (ffd,) = [e for e in find_events(_FR_LIST, "fr") if e.entity.id == "ffd3"]
+    assert ffd.place is None
+    held = _FR_LIST.replace("du développement, l’Accord de Paris", "du développement, tenue à Addis-Abeba, l’Accord de Paris")
+    (ffd,) = [e for e in find_events(held, "fr") if e.entity.id == "ffd3"]
+    assert ffd.place == "Addis Ababa" or ffd.place == "Addis-Abeba"

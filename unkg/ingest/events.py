@@ -649,6 +649,21 @@ def _clause(text: str, start: int, end: int, language: str, before: int, after: 
     return start, max(hi, end)
 
 
+# a list's next item: a comma (and a conjunction, an article) before another instrument or event
+_ITEM_LEAD = re.compile(r"[,،]\s*(?:(?:and|et|y|и|و)\s+)?(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?$")
+
+
+def _next_item(text: str, end: int, hi: int, found: Sequence) -> int:
+    """Where the clause after a name at ``end`` ends, at the latest ``hi``: at the comma opening the
+    next item of a list that names another instrument or event ("..., issu de la troisième Conférence
+    internationale sur le financement du développement, l'Accord de Paris, ..., adopté à Quito par la
+    Conférence ...": Quito is not where the first was held)."""
+    for f in sorted(found, key=lambda f: f.start):
+        if end < f.start < hi and f.entity.type in ("instrument", "event") and (m := _ITEM_LEAD.search(text, end, f.start)):
+            return m.start()
+    return hi
+
+
 def _country(text: str, language: str, found: Sequence) -> tuple[str | None, Entity | None]:
     """The ISO 3166 code of the first member state named in ``text``."""
     for f in found:
@@ -1062,6 +1077,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         before = max((h[1] for h in hits if h[0] < start), default=0)
         after = min((h[0] for h in hits if h[0] > start), default=len(text))
         lo, hi = _clause(text, start, end, language, before, after)
+        if language != "zh":
+            hi = _next_item(text, end, hi, found)
         if language == "zh":
             # and on to the end of the report's title it stands in: 《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》
             title_end = _zh_report_title_end(text, start, end, after)
