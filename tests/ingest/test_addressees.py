@@ -481,3 +481,18 @@ def test_the_asked_after_an_aside():
     assert _ids(OP21.replace(", and donors to continue", ", to continue"))[-1] == "desa"
     assert _ids(ZH_OP21, "zh")[-2:] == ["desa", "donors"]
     assert _ids(ZH_OP21.replace("以及捐助方继续", "继续"), "zh")[-1] == "desa"
+
+
+@pytest.mark.parametrize("lang", list(LANG_FOLDERS))
+def test_the_items_of_a_lead_in_that_asks_for_information_on_them_ask_no_one(lang):
+    """E/RES/2024/21 op 10: "Requests the specialized agencies ... to provide information on:" /
+    "(a) Environmental problems facing the Non-Self-Governing Territories;": the items are what is
+    asked about, not asks of their own (E/RES/2024/14's "The Commission is encouraged:" items are)."""
+    from tests.conftest import akn_file
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    rec = link(read(akn_file("ecosoc", "2024", "E_RES_2024_21", lang))[0])
+    asked = _asked(rec)
+    assert asked.get("op:10")
+    assert not any(p.startswith("op:10(") for p in asked)

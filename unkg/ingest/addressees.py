@@ -748,10 +748,38 @@ def _zh_parts(text: str, pos: int, paragraph: Paragraph, verb_id: str, by_start:
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 
 
-def carry_to_items(paragraphs: Sequence[Paragraph], addressees: list[Addressee]) -> list[Addressee]:
+# a lead-in whose ask is whole before its colon, its items being what it asks about ("Requests the
+# specialized agencies ... to provide information on:" / "(a) Environmental problems ..."): the verb
+# of the ask after the asked, and the words before the colon introduce topics, not actions ("to
+# consider taking the following actions:" asks each item)
+_ASK_ABOUT = {
+    "en": re.compile(r"\bto\s+(?!the\b)[a-z]+.*\b(?:on|about|regarding|concerning)\s*$"),
+    "fr": re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+)(?:\w+\s+)?[a-zéèêâîôû]+(?:er|ir|re)\b.*\b(?:sur|concernant)\s*$"),
+    "es": re.compile(r"(?:\bque\s+\w+|\ba\s+\w+(?:ar|er|ir)\b).*\b(?:sobre|acerca\s+de)\s*$"),
+    "ru": re.compile(r"\b\w+(?:ть|ти)\b.*\b(?:относительно|о|об)\s*$"),
+    "ar": re.compile(r"(?:^|\s)أن\s+\S+.*(?:بشأن|عن)(?:\s+ما\s+يلي)?\s*$"),
+    "zh": re.compile(r"[\u4e00-\u9fff]+.*(?:说明|关于)\s*$"),
+}
+
+
+def _ask_in_lead_in(lead: Paragraph, asked: list[Addressee], language: str | None) -> bool:
+    """Whether the lead-in asks its whole ask itself and its items are what it asks about: the text
+    after the last of the asked it names, up to the colon (``_ASK_ABOUT``)."""
+    pattern = _ASK_ABOUT.get(language or "")
+    if pattern is None:
+        return False
+    ends = [lead.text.rfind(a.as_printed) + len(a.as_printed) for a in asked if a.as_printed and a.as_printed in lead.text]
+    if not ends:
+        return False
+    tail = _LEAD_IN_END.sub("", lead.text[max(ends):]).rstrip(" ，,")
+    return bool(pattern.search(tail))
+
+
+def carry_to_items(paragraphs: Sequence[Paragraph], addressees: list[Addressee], language: str | None = None) -> list[Addressee]:
     """The addressees with those of each lead-in ("The Commission is encouraged:", 鼓励委员会：)
-    carried to the items of its list that ask no one of their own: "(i) To continue its role...".
-    Returns the list in paragraph order."""
+    carried to the items of its list that ask no one of their own: "(i) To continue its role...";
+    not to the items of a lead-in that asks its whole ask itself ("... to provide information on:"),
+    which are what is asked about. Returns the list in paragraph order."""
     by_paragraph: dict[str, list[Addressee]] = {}
     for a in addressees:
         by_paragraph.setdefault(a.paragraph, []).append(a)
@@ -763,7 +791,7 @@ def carry_to_items(paragraphs: Sequence[Paragraph], addressees: list[Addressee])
             lead = by_id.get(p.parent) if p.parent else None
             while lead is not None and not by_paragraph.get(lead.id):
                 lead = by_id.get(lead.parent) if lead.parent else None  # an item of an item
-            if lead is not None and _LEAD_IN_END.search(lead.text):
+            if lead is not None and _LEAD_IN_END.search(lead.text) and not _ask_in_lead_in(lead, by_paragraph[lead.id], language):
                 own = [Addressee(a.entity, p.id, a.verb, a.as_printed) for a in by_paragraph[lead.id]]
                 by_paragraph[p.id] = own
         out.extend(own)

@@ -141,7 +141,7 @@ def link_record(record: Record) -> Record:
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
     record.events = events
-    record.addressees = carry_to_items(record.paragraphs, addressees)
+    record.addressees = carry_to_items(record.paragraphs, addressees, language)
     verbs_of: dict[str, set[str]] = {}
     for a in record.addressees:
         verbs_of.setdefault(a.paragraph, set()).add(a.verb)
