@@ -351,3 +351,13 @@ def test_no_paragraphs(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(IngestError, match="cannot read"):
         read_akn(tmp_path / "nothing.xml")
+
+
+def test_a_paragraph_whose_verb_lost_its_italics_still_has_its_verb():
+    """E/RES/2021/31 es op 4 prints "Invita a la Comisión Económica ..." without the italic span the
+    other paragraphs give their verb: its verb is still "invites" (and so it asks ECLAC)."""
+    from tests.conftest import akn_file
+
+    rec = read_akn(akn_file("ecosoc", "2021", "E_RES_2021_31", "es"))
+    (op4,) = [p for p in rec.paragraphs if p.id == "op:4"]
+    assert op4.verb is not None and op4.verb.id == "invites"

@@ -1041,9 +1041,13 @@ class _Reader:
         para = Paragraph(id=pid, kind=kind, number=number, text=text or "", parent=parent,
                          section=self.num.div.section, source_id=el.get("eId"))
         para.verb = self._verb(verb_from) if verb_from is not None else None
-        if para.verb is None and kind == "subparagraph" and text:
-            # sub-paragraphs print their verb unmarked ("(a) Encourages Member States to ...")
-            para.verb = _verbs.split_opening(text, self.language)[0]
+        if para.verb is None and text:
+            # sub-paragraphs print their verb unmarked ("(a) Encourages Member States to ..."), and so
+            # does a paragraph whose file lost the verb's italics (E/RES/2021/31 es op 4: "Invita a ...");
+            # unmarked, 通过 opening a Chinese paragraph is "through" (通过集体努力...) more often than "adopts"
+            verb = _verbs.split_opening(text, self.language)[0]
+            through = verb is not None and self.language == "zh" and verb.label == "通过" and kind != "subparagraph"
+            para.verb = None if through else verb
         para.footnotes = [n.get("marker") or "" for n in _notes_in(blocks)]
         if not text:
             self.warnings.append(f"{pid} ({el.get('eId')}) has no text")
