@@ -496,3 +496,13 @@ def test_the_items_of_a_lead_in_that_asks_for_information_on_them_ask_no_one(lan
     asked = _asked(rec)
     assert asked.get("op:10")
     assert not any(p.startswith("op:10(") for p in asked)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Solicita a la Comisión que en su 69º período de sesiones decida su futuro programa de trabajo plurianual;", "es"),  # E/RES/2022/5 op 4
+    ("Prie la Commission de décider à sa 69e session de son futur programme de travail pluriannuel ;", "fr"),
+])
+def test_a_session_numbered_in_digits(text, lang):
+    assert find_deadline(text, lang, find(text, lang), None)[0].session == "69"
+    changed = text.replace("69", "70")
+    assert find_deadline(changed, lang, find(changed, lang), None)[0].session == "70"
