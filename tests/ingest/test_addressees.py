@@ -503,6 +503,9 @@ def test_the_items_of_a_lead_in_that_asks_for_information_on_them_ask_no_one(lan
     ("Prie la Commission de décider à sa 69e session de son futur programme de travail pluriannuel ;", "fr"),
 ])
 def test_a_session_numbered_in_digits(text, lang):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
     assert find_deadline(text, lang, find(text, lang), None)[0].session == "69"
     changed = text.replace("69", "70")
     assert find_deadline(changed, lang, find(changed, lang), None)[0].session == "70"
