@@ -735,3 +735,12 @@ def test_the_names_of_rules_guidelines_and_codes_in_a_list():
     assert ("Code of Conduct for Law Enforcement Officials", "instrument") in found
     assert ("Basic Principles on the Use of Force and Firearms", "instrument") in found
     assert not any(" and the Basic Principles" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("协同世界卫生组织、联合国粮食及农业组织、世界动物卫生组织和联合国环境规划署", "zh"),  # A/RES/78/269 pre 1
+    ("the World Organisation for Animal Health and the United Nations Environment Programme", "en"),
+    ("de la Organización Mundial de Sanidad Animal y del Programa", "es"),
+])
+def test_the_world_organisation_for_animal_health(text, lang):
+    assert "woah" in [f.entity.id for f in find(text, lang)]
