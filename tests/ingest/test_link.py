@@ -744,3 +744,11 @@ def test_the_names_of_rules_guidelines_and_codes_in_a_list():
 ])
 def test_the_world_organisation_for_animal_health(text, lang):
     assert "woah" in [f.entity.id for f in find(text, lang)]
+
+
+def test_a_chinese_group_named_by_its_leaders_or_experts():
+    """A/RES/78/269 pre 1: 抗微生物药物耐药性全球领导人小组 (the Global Leaders Group on Antimicrobial
+    Resistance); a group of no one in particular (两个小组, "two groups") names none."""
+    text = "并在抗微生物药物耐药性全球领导人小组的支持下，提出"
+    assert [f.text for f in find(text, "zh") if not f.entity.known] == ["抗微生物药物耐药性全球领导人小组"]
+    assert [f.text for f in find("并设立两个小组，提出", "zh") if not f.entity.known] == []

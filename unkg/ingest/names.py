@@ -379,7 +379,7 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心"
+_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组"
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
@@ -408,6 +408,7 @@ _ZH_BEFORE_WORDS = (
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
+    "担任", "主持", "通报",
 )
 _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并也又还向从就使给让为于]|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
