@@ -752,3 +752,14 @@ def test_a_chinese_group_named_by_its_leaders_or_experts():
     text = "并在抗微生物药物耐药性全球领导人小组的支持下，提出"
     assert [f.text for f in find(text, "zh") if not f.entity.known] == ["抗微生物药物耐药性全球领导人小组"]
     assert [f.text for f in find("并设立两个小组，提出", "zh") if not f.entity.known] == []
+
+
+def test_a_name_that_ends_with_states_or_a_community():
+    """A/RES/78/235 op 3 and 7: "the Economic Community of Central African States" (its last word is a name
+    the registry knows alone, "States"), "the Alliance of Small Island States"; 中部非洲国家经济共同体;
+    a community of shared future (人类命运共同体) names no body."""
+    text = "the States members of the Economic Community of Central African States and the Alliance of Small Island States"
+    names = [f.text for f in find(text, "en") if not f.entity.known]
+    assert names == ["Economic Community of Central African States", "Alliance of Small Island States"]
+    assert [f.text for f in find("该中心继续加强其与非洲联盟、中部非洲国家经济共同体、联合国", "zh") if not f.entity.known] == ["中部非洲国家经济共同体"]
+    assert [f.text for f in find("，协力构建人类命运共同体，", "zh") if not f.entity.known] == []

@@ -322,7 +322,7 @@ def _compile(registry: Registry, language: str) -> _Matcher:
 
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
-    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|Court|Tribunal|"
+    r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|Court|Tribunal|Community(?!\s+[A-Z])|"
     r"Summit|Symposium|Congress|Dialogue|Meeting|Organi[sz]ation|Union)"
 )
 # the head nouns of the names of instruments: declarations, programmes and plans of action,
@@ -379,12 +379,12 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组"
+_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体"
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
 # 请...中心继续)
-_ZH_AFTER_NAME = "协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开"
+_ZH_AFTER_NAME = "协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席"
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
     rf"(?=[{_ZH_DELIM}]|的|和|与|及|或|{_ZH_AFTER_NAME}|$)"
@@ -412,7 +412,7 @@ _ZH_BEFORE_WORDS = (
 )
 _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并也又还向从就使给让为于]|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
-    r"|执行(?!委员会|局|理事会|主任|秘书)"
+    r"|执行(?!委员会|局|理事会|主任|秘书)|个(?!人)"
 )
 _ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|或|各|其)+")
 # a topic list in a name: "...预防、防范和应对问题高级别会议" (the last item joined by 和, then 问题)
@@ -491,6 +491,9 @@ def _masked(text: str, known: list[Found]) -> str:
     return "".join(chars)
 
 
+_EN_STATES_AFTER = re.compile(r" (?=\x00)")
+
+
 def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
     out: list[Found] = []
@@ -505,6 +508,8 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             start = masked.index(words[1], start + len(words[0]))
             words = words[1:]
         end, called = m.end(), False
+        if (k := _EN_STATES_AFTER.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.text in ("States", "Countries")), None)):
+            end = f.end  # "the Economic Community of Central African States": "States" is the name's last word
         instrument = _unknown_type(m.group(0)) == "instrument"
         if instrument:
             if (k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end()), None)):
