@@ -763,3 +763,15 @@ def test_a_name_that_ends_with_states_or_a_community():
     assert names == ["Economic Community of Central African States", "Alliance of Small Island States"]
     assert [f.text for f in find("该中心继续加强其与非洲联盟、中部非洲国家经济共同体、联合国", "zh") if not f.entity.known] == ["中部非洲国家经济共同体"]
     assert [f.text for f in find("，协力构建人类命运共同体，", "zh") if not f.entity.known] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("принятую на Конференции Организации Объединенных Наций по жилью и устойчивому городскому развитию (Хабитат III)", "ru", "habitat-iii-2016"),
+    ("ссылаясь на Итоговый документ Всемирного саммита 2005 года", "ru", "world-summit-outcome-2005"),
+    ("Rappelant le Document final du Sommet mondial de 2005", "fr", "world-summit-outcome-2005"),
+    ("回顾《2005年世界首脑会议成果》", "zh", "world-summit-outcome-2005"),
+    ("على مؤتمر الأمم المتحدة العالمي الثالث المعني بالحد من مخاطر الكوارث", "ar", "wcdrr-2015"),
+])
+def test_registry_names_in_the_other_languages(text, lang, entity):
+    """Names the registry lacked in Russian, Arabic, French, Spanish or Chinese, as the corpus prints them."""
+    assert entity in [f.entity.id for f in find(text, lang)]
