@@ -655,3 +655,23 @@ def test_a_place_printed_in_a_later_item_of_the_list_is_not_the_meetings():
     held = _FR_LIST.replace("du développement, l’Accord de Paris", "du développement, tenue à Addis-Abeba, l’Accord de Paris")
     (ffd,) = [e for e in find_events(held, "fr") if e.entity.id == "ffd3"]
     assert ffd.place == "Addis Ababa" or ffd.place == "Addis-Abeba"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2022/12 annex op 1: two editions of one congress in one paragraph, the ordinal outside the name
+    ("the follow-up to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice and "
+     "preparations for the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice", "en"),
+    ("деятельность по итогам четырнадцатого Конгресса Организации Объединенных Наций по предупреждению преступности и "
+     "уголовному правосудию, подготовка к пятнадцатому Конгрессу Организации Объединенных Наций по предупреждению "
+     "преступности и уголовному правосудию;", "ru"),
+    ("las conclusiones del 14º Congreso de las Naciones Unidas sobre Prevención del Delito y Justicia Penal y los "
+     "preparativos del 15º Congreso de las Naciones Unidas sobre Prevención del Delito y Justicia Penal", "es"),
+])
+def test_two_editions_of_one_unregistered_meeting(text, lang):
+    """Each edition is a meeting of its own (their ids were one, and the second was dropped), in words
+    or digits (14º), with the name whole ("... del Delito y Justicia Penal")."""
+    evs = find_events(text, lang)
+    assert [e.edition for e in evs] == ["14", "15"]
+    assert len({e.entity.id for e in evs}) == 2
+    changed = text.replace("Fifteenth", "Sixteenth").replace("пятнадцатому", "шестнадцатому").replace("15º", "16º")
+    assert [e.edition for e in find_events(changed, lang)] == ["14", "16"]

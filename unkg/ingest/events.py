@@ -353,7 +353,10 @@ def _en_named_events(text: str, found: Sequence, taken: list[tuple[int, int]]) -
 
 
 _ORDINAL_BEFORE = {
-    lang: re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words(lang))})\s+$", re.I) for lang in ("en", "fr", "es")
+    **{lang: re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words(lang))}|{digits})\s+$", re.I)
+       for lang, digits in (("en", r"\d{1,2}(?:st|nd|rd|th)"), ("fr", r"\d{1,2}\s*(?:e|ème|ᵉ)"), ("es", r"\d{1,2}\s*\.?\s*[º°ª]"))},
+    # Russian inflects it with the name: "четырнадцатого Конгресса ...", "пятнадцатому Конгрессу ..."
+    "ru": re.compile(rf"(?<![\w-])(?P<ord>{RU_ORDINAL.pattern})\s+$", re.I),
 }
 
 
@@ -418,13 +421,16 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
     if f.entity.type == "event":
         if language == "zh" and _zh_generic(f.text):
             return []
-        start, edition = f.start, _edition(f.text, language)
+        start, edition, entity = f.start, _edition(f.text, language), f.entity
         before = _ORDINAL_BEFORE.get(language)
         m = before.search(text, 0, f.start) if before and edition is None else None
         if m:  # "the second International Conference on ...": its edition, in lower case before the name
             start, edition = m.start(), str(ordinal(m.group("ord"), language))
+            # the name without it is the series' ("the Fourteenth and the Fifteenth United Nations Congress on
+            # Crime Prevention ..." are two meetings): the edition is part of the meeting's id
+            entity = replace(entity, id=f"{entity.id}-{edition}", label=text[start:f.end], en=text[start:f.end] if language == "en" else entity.en)
         printed = text[start:f.end]
-        return [(start, f.end, EventMention(entity=f.entity, paragraph="", edition=edition, as_printed=printed))]
+        return [(start, f.end, EventMention(entity=entity, paragraph="", edition=edition, as_printed=printed))]
     ns: list[int] = []
     if language == "en":
         eds = _en_editions(text, f.start)
@@ -854,6 +860,13 @@ def _other_edition(text: str, f, entry: Entry, language: str, on: str | None) ->
     return m.start(), f.end, EventMention(entity=entity, paragraph="", edition=str(n), as_printed=printed)
 
 
+@cache
+def _registry_kinds() -> frozenset[str]:
+    """The registry's meetings by kind, as _other_edition names another meeting of one: its id
+    without its year (wssd-1995 -> wssd)."""
+    return frozenset(_YEAR_SUFFIX.sub("", e.id) for e in load().of_kind("events"))
+
+
 # an ordinal just before a name: _ORDINAL_BEFORE's, Russian declined (вторая, второй), Chinese 第二次
 _OTHER_ORDINAL = {
     **_ORDINAL_BEFORE,
@@ -1122,10 +1135,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev.start = my  # "held in Beijing in September 1995", 1995年9月在北京举行的
         _fill(ev, clause, language, clause_found, dates=len(group) == 1)
         if (not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10
-                and not (ev.edition and ev.entity.id.endswith(f"-{ev.edition}"))):
+                and not (ev.edition and ev.entity.id.removesuffix(f"-{ev.edition}") in _registry_kinds())):
             # an event no registry holds and no series numbers is the same event in every language
-            # and document when its dates are: its id is made of them (one whose id is made of its
-            # edition already, _other_edition's, keeps it)
+            # and document when its dates are: its id is made of them (one whose id is a registry
+            # meeting's kind and its edition, _other_edition's "wssd-2", keeps it)
             ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
         ev.paragraph = anchor
         _keep(ev, seen, out)

@@ -727,7 +727,10 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
                 break  # a place: "à Washington"
             if low in ("et", "y", "e"):
                 after = _ROMANCE_TOKEN.match(masked, pos)
-                if after is None or after.group(1)[0].isupper() or after.group(1).casefold() in _ROMANCE_NEW_PHRASE:
+                capital = after is not None and after.group(1)[0].isupper()
+                if language == "es" and capital and not re.fullmatch(_ROMANCE_HEADS["es"], after.group(1)):
+                    capital = False  # Spanish capitalises a name's words: "Prevención del Delito y Justicia Penal"
+                if after is None or capital or after.group(1).casefold() in _ROMANCE_NEW_PHRASE:
                     break  # "... et le Groupe ...", "... et les États": another noun phrase
             if language == "es" and low not in links and not tok[0].isupper():
                 break  # Spanish names capitalise their words: Grupo de Trabajo de Composición Abierta
@@ -750,7 +753,7 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
 # name, a place), a relative pronoun or a verb or participle (учрежденной, который, рассмотрел).
 _RU_HEAD = re.compile(
     r"(?:комисси|комитет|форум|групп|совет|программ|фонд|управлени|конференци|саммит|альянс|коалици|механизм|"
-    r"платформ|центр|институт|партнерств|организаци|союз|сет)(?:ь|а|я|у|ю|й|ом|ем|ой|ей|ою|е|ы|и|ов|ев|ам|ям|ами|ями|ах|ях|ью)?$"
+    r"платформ|центр|институт|партнерств|организаци|союз|сет|конгресс|трибунал)(?:ь|а|я|у|ю|й|ом|ем|ой|ей|ою|е|ы|и|ов|ев|ам|ям|ами|ями|ах|ях|ью)?$"
 )
 # what a name's complement may open with (Комитет по ..., Партнерство в интересах ..., Программа действий в
 # области ..., Комиссия по науке и технике в целях развития): other prepositions begin the sentence's own
@@ -774,7 +777,7 @@ _RU_GENERIC = re.compile(
     r"независим|соответствующ|друг|настоящ|нов|перв|втор|треть|всемирн|генеральн|сторон|участник|действи|ad|hoc)[а-яё]*$"
 )
 _RU_TYPES = (
-    ("event", r"конференци|саммит"), ("forum", r"форум"), ("office", r"управлени"), ("programme", r"программ|фонд"),
+    ("event", r"конференци|саммит|конгресс"), ("forum", r"форум"), ("office", r"управлени"), ("programme", r"программ|фонд"),
     ("partnership", r"партнерств|альянс|коалици|сет"),
 )
 
@@ -802,6 +805,10 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
             continue  # no capital: a kind of body ("рабочая группа"), not a name
         end, words = h_end, [t[2] for t in tokens[first : i + 1]]
         k = i + 1
+        if k < len(tokens) and tokens[k][2].startswith(_UN_INSIDE) and not masked[end : tokens[k][0]].strip():
+            # the United Nations' in the genitive after the head: "Конгресс Организации Объединенных Наций по ..."
+            words.append(tokens[k][2])
+            end, k = tokens[k][1], k + 1
         # genitives right after the head (Группа экспертов, Программы действий, Группы высокого уровня), then a
         # complement only when a name's own link opens it
         while k < len(tokens) and k - i <= 3 and not masked[end : tokens[k][0]].strip() and tokens[k][2][0].islower() \
