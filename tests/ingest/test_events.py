@@ -675,3 +675,17 @@ def test_two_editions_of_one_unregistered_meeting(text, lang):
     assert len({e.entity.id for e in evs}) == 2
     changed = text.replace("Fifteenth", "Sixteenth").replace("пятнадцатому", "шестнадцатому").replace("15º", "16º")
     assert [e.edition for e in find_events(changed, lang)] == ["14", "16"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "ar", "es", "fr", "zh", "en"])
+def test_a_forums_meeting_named_by_its_year_in_six_languages(lang):
+    """E/RES/2022/15 op 61: the WSIS Forum 2021 as each language names it, by the forum and the year
+    ("Форума ... 2021 года", "لعام 2021", "de 2021", "l'édition 2021 du Forum", 2021年...论坛)."""
+    rec = link(read(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))[0])
+    assert "wsis-forum-2021" in {e.entity.id for e in rec.events if e.paragraph == "op:61"}
+
+
+def test_a_forums_meeting_of_a_year_the_registry_has_none_of_is_not_another_years():
+    text = "отмечает проведение Форума Всемирной встречи на высшем уровне по вопросам информационного общества 2031 года"
+    assert not any(e.entity.id.startswith("wsis-forum-") for e in find_events(text, "ru"))
+    assert "wsis-forum-2021" in {e.entity.id for e in find_events(text.replace("2031", "2021"), "ru")}

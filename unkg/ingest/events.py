@@ -860,6 +860,44 @@ def _other_edition(text: str, f, entry: Entry, language: str, on: str | None) ->
     return m.start(), f.end, EventMention(entity=entity, paragraph="", edition=str(n), as_printed=printed)
 
 
+# a forum's meeting named by its year, where the language prints the year: after the name ("... Forum
+# 2021", "Foro ... de 2021", "Форума ... 2021 года", "منتدى ... لعام 2021") or before it ("l'édition 2021
+# du Forum ...", 2021年信息社会世界峰会论坛)
+_YEAR_AFTER_NAME = {
+    "en": re.compile(r"\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
+    "es": re.compile(r"\s+de\s+(?P<y>(?:19|20)\d\d)\b"),
+    "ru": re.compile(r"\s+(?P<y>(?:19|20)\d\d)\s+года\b"),
+    "ar": re.compile(r"\s+(?:لعام|لسنة)\s+(?P<y>(?:19|20)\d\d)"),
+}
+_YEAR_BEFORE_NAME = {
+    "fr": re.compile(r"(?:édition|session)\s+(?P<y>(?:19|20)\d\d)\s+(?:du|de\s+la|de\s+l['’])\s*$"),
+    "zh": re.compile(r"(?P<y>(?:19|20)\d\d)年$"),
+}
+
+
+@cache
+def _meetings_by_year() -> dict[tuple[str, str], Entry]:
+    """The registry's meetings of a series by (series, year): (wsis-forum, 2021) -> wsis-forum-2021."""
+    out: dict[tuple[str, str], list[Entry]] = {}
+    for e in load().of_kind("events"):
+        if e.data.get("series") and e.data.get("start"):
+            out.setdefault((e.data["series"], str(e.data["start"])[:4]), []).append(e)
+    return {k: v[0] for k, v in out.items() if len(v) == 1}
+
+
+def _meeting_of_year(text: str, f, entry: Entry, language: str) -> tuple[int, int, Entry] | None:
+    """The registry's meeting of the forum ``f`` names, by the year printed with its name (one
+    meeting that year): (start, end of the words that name it, the meeting)."""
+    by_year = _meetings_by_year()
+    if after := _YEAR_AFTER_NAME.get(language):
+        if (m := after.match(text, f.end)) and (event := by_year.get((entry.id, m.group("y")))):
+            return f.start, m.end(), event
+    if before := _YEAR_BEFORE_NAME.get(language):
+        if (m := before.search(text, max(0, f.start - 40), f.start)) and (event := by_year.get((entry.id, m.group("y")))):
+            return m.start(), f.end, event
+    return None
+
+
 @cache
 def _registry_kinds() -> frozenset[str]:
     """The registry's meetings by kind, as _other_edition names another meeting of one: its id
@@ -1030,6 +1068,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 k, n, event = inner
                 hits.append((f.start + k, f.start + n, _from_registry(event, language, on)))
                 hits[-1][2].as_printed = f.text[k:n]
+            continue
+        if (yearly := _meeting_of_year(text, f, entry, language)) is not None:
+            k, n, event = yearly  # "Форума Всемирной встречи ... 2021 года": the registry's WSIS Forum 2021
+            hits.append((k, n, _from_registry(event, language, on)))
+            hits[-1][2].as_printed = text[k:n]
             continue
         # "the seventy-ninth session of the General Assembly": a session of a principal organ, not a
         # meeting of a series; its special sessions are events (the twenty-fourth special session)
