@@ -689,3 +689,26 @@ def test_a_forums_meeting_of_a_year_the_registry_has_none_of_is_not_another_year
     text = "отмечает проведение Форума Всемирной встречи на высшем уровне по вопросам информационного общества 2031 года"
     assert not any(e.entity.id.startswith("wsis-forum-") for e in find_events(text, "ru"))
     assert "wsis-forum-2021" in {e.entity.id for e in find_events(text.replace("2031", "2021"), "ru")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2022/15 op 91: the Commission's annual session, as the six languages print it
+    ("представить Комиссии на ее двадцать шестой ежегодной сессии проект", "ru"),
+    ("أن يقدم إلى اللجنة في دورتها السنوية السادسة والعشرين مشروع", "ar"),
+    ("presente a la Comisión en su 26º período anual de sesiones un proyecto", "es"),
+    ("to submit to the Commission at its twenty-sixth annual session a draft", "en"),
+])
+def test_an_annual_session_is_a_session_and_a_deadline(text, lang):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    assert find_deadline(text, lang, find(text, lang), None)[0].session == "26"
+    changed = text.replace("двадцать шестой", "двадцать седьмой").replace("السادسة والعشرين", "السابعة والعشرين")
+    changed = changed.replace("26º", "27º").replace("twenty-sixth", "twenty-seventh")
+    assert find_deadline(changed, lang, find(changed, lang), None)[0].session == "27"
+
+
+@pytest.mark.parametrize("lang", ["ru", "ar", "es"])
+def test_the_commissions_annual_session_in_e_res_2022_15(lang):
+    rec = link(read(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))[0])
+    assert "cstd-26" in {e.entity.id for e in rec.events if e.paragraph == "op:91"}

@@ -36,12 +36,12 @@ def _words(language: str) -> str:
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
     "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
-                     r"\s+(?:regular\s+|substantive\s+|resumed\s+)?session\b", re.I),
+                     r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
     "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|\d{{1,2}}\s*(?:e|ème|ᵉ))\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')}|\d{{1,2}}\s*\.?\s*[º°ª])\s+período\s+de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')}|\d{{1,2}}\s*\.?\s*[º°ª])\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     "zh": re.compile(r"(?:向|在|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"

@@ -117,17 +117,17 @@ _ITS_WINDOW = 200
 _DIGIT_ORDINAL = r"\d{1,3}\s*(?:º|ª|er|re|e|ème|o|a)?"
 _ITS = {
     "es": (re.compile(rf"(?<![\w-])(?:en|durante|de|para)\s+su\s+(?P<ord>{alternation(ordinal_words('es'))}|{_DIGIT_ORDINAL})\s+"
-                      r"(?:período\s+(?P<special>extraordinario\s+)?de\s+sesiones(?!\s+de\s+emergencia)|reunión)\b", re.I),
+                      r"(?:período\s+(?:anual\s+)?(?P<special>extraordinario\s+)?de\s+sesiones(?!\s+de\s+emergencia)|reunión)\b", re.I),
            re.compile(r"[;:]|\b(?:[Dd]ecide|decidiendo|programa|le|lo|sí\s+mism[oa]|Asamblea|Consejo)\b")),
     "fr": (re.compile(rf"(?<![\w-])(?:à|lors\s+de|pendant|de|pour)\s+sa\s+(?P<ord>{alternation(ordinal_words('fr'))}|{_DIGIT_ORDINAL})\s+"
                       r"(?:session(?P<special>\s+extraordinaire)?(?!\s+d['’]urgence)|réunion)\b", re.I),
            re.compile(r"[;:]|\b(?:[Dd]écide|décidant|ordre\s+du\s+jour|lui|elle-même|Assemblée|Conseil)\b")),
     # "Комиссией по положению женщин на ее шестьдесят четвертой сессии", "о работе его двадцать второй сессии"
     "ru": (re.compile(rf"(?<![\w-])(?:его|ее|её|их|своей|своем|своём)\s+(?P<ord>{RU_ORDINAL.pattern})\s+"
-                      r"(?:(?P<special>специальн\w+)\s+)?(?!чрезвычайн)(?:сесси\w*|совещани\w*|заседани\w*)(?!\w)", re.I),
+                      r"(?:ежегодн\w+\s+)?(?:(?P<special>специальн\w+)\s+)?(?!чрезвычайн)(?:сесси\w*|совещани\w*|заседани\w*)(?!\w)", re.I),
            re.compile(r"[;:]|(?<!\w)(?:[Пп]остановляет|постановив|повестк\w*|Ассамбле\w*|Совет\w*|себя)(?!\w)")),
     # "لجنة وضع المرأة في دورتها الرابعة والستين", "في دورتها الاستثنائية ..."
-    "ar": (re.compile(rf"(?<![\w])(?:دورتها|دورته|دورتهما|اجتماعها|اجتماعه)\s+(?:(?P<special>الاستثنائية)\s+)?"
+    "ar": (re.compile(rf"(?<![\w])(?:دورتها|دورته|دورتهما|اجتماعها|اجتماعه)\s+(?:السنوية\s+)?(?:(?P<special>الاستثنائية)\s+)?"
                       rf"(?P<ord>{alternation(ordinal_words('ar'))})(?!\w)(?!\s+الطارئة)"),
            re.compile(r"[؛:]|(?<!\w)(?:تقرر|مقررة|جدول|الجمعية|المجلس|نفسها|نفسه)(?!\w)")),
 }
