@@ -272,8 +272,9 @@ _EN_LOWER_EVENT = re.compile(
     r"|(?P<on_only>\s+on\s+(?:the\s+)?[^,;:()“”\"]{3,100}?)"
     r"|(?P<review>\s+to\s+review\s+[^,;:()“”\"]{3,200}?))"  # "the high-level meeting to review progress made in ..."
     r"(?=\s*(?:[,;:()]|\.\s|\.$|\b(?:to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|on\s+\d|from\s+\d"
-    r"|and\s+(?:the|its)\b|and\s+(?:also\s+)?[a-z]+ed\s)|$))"  # "... on antimicrobial resistance and requested the President"
-# (the words after a name begin a word: "Disaster Risk Reduction 2015–2030" does not end at "on 2015")
+    # "... on antimicrobial resistance and requested the President"; the words after a name begin a
+    # word: "Disaster Risk Reduction 2015–2030" does not end at "on 2015"
+    r"|and\s+(?:the|its)\b|and\s+(?:also\s+)?[a-z]+ed\s)|$))"
 )
 # ... several of them sharing one head, a topic each: "the 2023 high-level meetings of the General
 # Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the
@@ -905,10 +906,9 @@ def _registry_kinds() -> frozenset[str]:
     return frozenset(_YEAR_SUFFIX.sub("", e.id) for e in load().of_kind("events"))
 
 
-# an ordinal just before a name: _ORDINAL_BEFORE's, Russian declined (вторая, второй), Chinese 第二次
+# an ordinal just before a name: _ORDINAL_BEFORE's (Russian declined: вторая, второй), Chinese 第二次
 _OTHER_ORDINAL = {
     **_ORDINAL_BEFORE,
-    "ru": re.compile(rf"(?<![\w-])(?P<ord>{RU_ORDINAL.pattern})\s+$", re.I),
     "zh": re.compile(rf"第(?P<ord>{_ZH_ORD})(?:次|届)$"),
 }
 

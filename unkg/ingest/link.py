@@ -67,7 +67,9 @@ def link_record(record: Record) -> Record:
     """The linking stage, for every Record whatever its reader (AKN, text, PDF). Fills:
 
     - ``record.mentions``: the names found in its title, paragraphs and footnotes (one Mention per
-      entity, anchor and printed form; registry names and unknown bodies alike);
+      entity, anchor and printed form; registry names and unknown bodies alike), the officials and
+      secretariats of bodies (``addressees.named_offices``) and the outcomes named by the meeting
+      that adopted them (``events.outcomes``);
     - ``record.events``: the events they name, with dates, place, theme, organiser and series
       (``unkg.ingest.events``);
     - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``),
@@ -121,12 +123,12 @@ def link_record(record: Record) -> Record:
             if (topic.id, anchor, printed) not in topic_keys:
                 topic_keys.add((topic.id, anchor, printed))
                 topics.append(Topic(topic.id, anchor, printed))
-        named = find_events(text, language, found=found, on=on, anchor=anchor)
-        for ev in named:
+        meetings = find_events(text, language, found=found, on=on, anchor=anchor)
+        for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
                 events.append(ev)
-        for f in outcomes(text, language, named, found):
+        for f in outcomes(text, language, meetings, found):
             if (f.entity.id, anchor, f.text) not in seen:
                 seen.add((f.entity.id, anchor, f.text))
                 mentions.append(Mention(f.entity, anchor, f.text))
