@@ -32,6 +32,9 @@ of body (a working group, 特设委员会, le Comité consultatif):
   المعني ب ("on"), through its complement to punctuation, a date or the words that go on with the
   sentence; a head without that mark is not kept (it may be a back-reference).
 
+Observances no registry holds ("the International Day of Women Judges", "World Cleanup Day",
+国际防治沙尘暴日) are read in English and Chinese, typed ``observance``.
+
 The United Nations used as a modifier ("relevant United Nations entities", 联合国相关实体) is no
 mention of it.
 
