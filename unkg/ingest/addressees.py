@@ -132,10 +132,10 @@ _ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 _ZH_INCLUDING = re.compile(r"\s*[（(]\s*(?:包括|特别是|尤其是)")
 # ... or without a parenthesis, going on with the list: 国际社会包括联合国特别是联合国近东...工程处 (the United
 # Nations is asked, not a modifier of the name after it)
+_ZH_LIST_GOES_ON = re.compile(r"\s*(?:[（(]\s*)?(?:包括|特别是|尤其是)")
 # an aside between two of the asked, as the English sets it off by commas ("within their respective
 # mandates and resources, and donors"): 在各自任务和资源范围内以及捐助方
 _ZH_ASIDE = re.compile(r"在[^，；。、]{1,30}?(?:范围内|框架内)(?=以及|和|及|并)")
-_ZH_LIST_GOES_ON = re.compile(r"\s*(?:[（(]\s*)?(?:包括|特别是|尤其是)")
 
 
 def _verb_end(text: str, label: str, language: str) -> int:
