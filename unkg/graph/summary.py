@@ -754,6 +754,16 @@ def staging(store) -> Staged | None:
     return None if path is None else Staged(path.with_name(STAGED))
 
 
+def _unstaged(store, staged: Staged | None) -> list[str] | None:
+    """The source graphs whose facts ``staged`` lacks, when it holds at least half of them; else None.
+    The graphs are listed only where facts were staged (a remote store lists them by a query)."""
+    if staged is None:
+        return None
+    sources = list(_source_graphs(store))
+    unread = [g for g in sources if g not in staged.graphs]
+    return unread if len(unread) * 2 <= len(sources) else None
+
+
 def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | None = None) -> tuple[list[ox.Quad], SummaryCounts]:
     """Every graph reread into ``db`` (the facts ``staged`` holds taken from it instead, where it
     holds most graphs') and every observation counted."""
@@ -765,10 +775,8 @@ def _recount(store, db: sqlite3.Connection, generated_at: str, staged: Staged | 
     db.executescript(";".join(line for line in _SCHEMA.split(";") if "INDEX" not in line))
     db.execute("BEGIN")
     work_of = store.minter.work_of_part
-    # the graphs are listed only where facts were staged (a remote store lists them by a query)
-    sources = list(_source_graphs(store)) if staged is not None else []
-    unread = [g for g in sources if g not in staged.graphs] if staged is not None else []
-    if staged is not None and len(unread) * 2 <= len(sources):  # most graphs' facts were read as they were built: the rest one by one
+    unread = _unstaged(store, staged)
+    if staged is not None and unread is not None:  # most graphs' facts were read as they were built: the rest one by one
         for g in unread:
             _insert(db, _quads(store, g), work_of)
         _put(db, "dues", _due_read(store.query, store.minter, unread))
