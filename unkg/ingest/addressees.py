@@ -313,11 +313,11 @@ _EN_OFFICIAL = re.compile(
 )
 
 
-def named_offices(text: str, language: str, found: Sequence[Found]) -> list[Found]:
-    """The offices a text names as entities of their own: its officials and secretariats
-    (:func:`find_offices`), not the members or observers of a body, which are a group."""
+def named_offices(offices: Sequence[Found]) -> list[Found]:
+    """Of the offices a text names (:func:`find_offices`), those that are entities of their own: its
+    officials and secretariats, not the members or observers of a body, which are a group."""
     out = []
-    for f in find_offices(text, language, found):
+    for f in offices:
         title = f.entity.en.split(" of ", 1)[0]
         if title in ("members", "observers") or not _EN_OFFICIAL.search(title):
             continue
@@ -486,11 +486,13 @@ def _names(text: str, language: str) -> list[Found]:
     return [*found, *find_offices(text, language, found)]
 
 
-def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None) -> list[Addressee]:
+def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None = None,
+                    offices: Sequence | None = None) -> list[Addressee]:
     """The entities an operative paragraph or sub-paragraph asks something of, in text order.
 
     ``found`` is what ``unkg.ingest.names.find`` gave for the paragraph's text (computed when None),
-    with the document's short names (``unkg.ingest.shortnames``). The asked stand right after a verb
+    with the document's short names (``unkg.ingest.shortnames``); ``offices`` what
+    :func:`find_offices` gave for them (computed when None). The asked stand right after a verb
     that addresses (requests, invites, urges...), or before a passive one ("The Commission is
     encouraged:"). A paragraph whose verb addresses no one (recalls, welcomes...) gives none.
     """
@@ -500,7 +502,7 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
     verb = paragraph.verb
     out: list[Addressee] = []
     if found is not None:
-        found = [*found, *find_offices(text, language, found)]
+        found = [*found, *(offices if offices is not None else find_offices(text, language, found))]
     if verb is not None and addressing(verb.id):
         if found is None:
             found = _names(text, language)

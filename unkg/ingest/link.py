@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from unkg.ingest import verbs
-from unkg.ingest.addressees import carry_to_items, find_addressees, named_offices
+from unkg.ingest.addressees import carry_to_items, find_addressees, find_offices, named_offices
 from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, outcomes
 from unkg.ingest.names import Found, find, find_topics
@@ -112,7 +112,8 @@ def link_record(record: Record) -> Record:
             found = [f for f in found if f.entity.known or not (bare_head(f.text, language) or any(
                 s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
-        for f in [*found, *named_offices(text, language, found)]:
+        offices = find_offices(text, language, found)
+        for f in [*found, *named_offices(offices)]:
             key = (f.entity.id, anchor, f.text)
             if key not in seen:
                 seen.add(key)
@@ -135,7 +136,7 @@ def link_record(record: Record) -> Record:
         instrument_cites.extend(_instrument_citations(text, anchor, language, found))
         paragraph = paragraphs.get(anchor)
         if paragraph is not None:
-            addressees.extend(find_addressees(paragraph, language, found))
+            addressees.extend(find_addressees(paragraph, language, found, offices))
             if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by)):
                 if not _past_session(due, record):
                     deadlines[anchor] = due
