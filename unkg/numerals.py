@@ -170,6 +170,10 @@ RU_ORDINAL = re.compile(
 )
 """A Russian ordinal in any case and gender: пятой, семьдесят девятой, восьмидесятой."""
 
+# an ordinal in digits, as the French and Spanish texts print some ("à sa 69e session", "14º Congreso"),
+# by language; ``ordinal`` reads them
+DIGIT_ORDINALS = {"en": r"\d{1,2}(?:st|nd|rd|th)", "fr": r"\d{1,2}\s*(?:e|ème|ᵉ)", "es": r"\d{1,2}\s*\.?\s*[º°ª]"}
+
 _AR_UNITS = [("", ""), ("الأولى", "الأول"), ("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"),
              ("الخامسة", "الخامس"), ("السادسة", "السادس"), ("السابعة", "السابع"), ("الثامنة", "الثامن"), ("التاسعة", "التاسع")]
 _AR_TENS = {2: "العشرين", 3: "الثلاثين", 4: "الأربعين", 5: "الخمسين", 6: "الستين", 7: "السبعين", 8: "الثمانين", 9: "التسعين"}

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from unkg.ingest.dates import find_dates
 from unkg.ingest.names import Found
-from unkg.numerals import RU_ORDINAL, ordinal, ordinal_words, western_digits
+from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, ordinal, ordinal_words, western_digits
 from unkg.record import Deadline, Entity
 
 
@@ -38,8 +38,8 @@ _SESSION = {
     "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
-    "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|\d{{1,2}}\s*(?:e|ème|ᵉ))\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')}|\d{{1,2}}\s*\.?\s*[º°ª])\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
     "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a

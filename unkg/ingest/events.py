@@ -45,7 +45,7 @@ from functools import cache
 from unkg.ingest.dates import FoundDate, find_dates, month_year
 from unkg.ingest.names import Found, alternation, find, ru_stem, zh_event_name
 from unkg.ingest.shortnames import en_short_name
-from unkg.numerals import RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
+from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
 from unkg.record import Entity, EventMention
 from unkg.reference import Entry, find_places, load, unknown_entity
 
@@ -354,8 +354,8 @@ def _en_named_events(text: str, found: Sequence, taken: list[tuple[int, int]]) -
 
 
 _ORDINAL_BEFORE = {
-    **{lang: re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words(lang))}|{digits})\s+$", re.I)
-       for lang, digits in (("en", r"\d{1,2}(?:st|nd|rd|th)"), ("fr", r"\d{1,2}\s*(?:e|ème|ᵉ)"), ("es", r"\d{1,2}\s*\.?\s*[º°ª]"))},
+    **{lang: re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words(lang))}|{DIGIT_ORDINALS[lang]})\s+$", re.I)
+       for lang in ("en", "fr", "es")},
     # Russian inflects it with the name: "четырнадцатого Конгресса ...", "пятнадцатому Конгрессу ..."
     "ru": re.compile(rf"(?<![\w-])(?P<ord>{RU_ORDINAL.pattern})\s+$", re.I),
 }
