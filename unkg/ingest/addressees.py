@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.names import Found, alternation, find
+from unkg.ingest.names import ZH_INCLUDING, Found, alternation, find
 from unkg.ingest.verbs import identify, vocabulary
 from unkg.record import Addressee, Entity, Paragraph
 from unkg.reference import load, unknown_entity
@@ -129,11 +129,10 @@ _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和�
 # ... or a quantifier: 其他捐助方, 所有会员国 (other donors, all Member States)
 _ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 # a list of what the addressee before includes: 联合国系统(包括世界卫生组织、...)
-_ZH_INCLUDING_WORDS = "包括|特别是|尤其是"
-_ZH_INCLUDING = re.compile(rf"\s*[（(]\s*(?:{_ZH_INCLUDING_WORDS})")
+_ZH_INCLUDING = re.compile(rf"\s*[（(]\s*(?:{ZH_INCLUDING})")
 # ... or without a parenthesis, going on with the list: 国际社会包括联合国特别是联合国近东...工程处 (the United
 # Nations is asked, not a modifier of the name after it)
-_ZH_LIST_GOES_ON = re.compile(rf"\s*(?:[（(]\s*)?(?:{_ZH_INCLUDING_WORDS})")
+_ZH_LIST_GOES_ON = re.compile(rf"\s*(?:[（(]\s*)?(?:{ZH_INCLUDING})")
 # an aside between two of the asked, as the English sets it off by commas ("within their respective
 # mandates and resources, and donors"): 在各自任务和资源范围内以及捐助方
 _ZH_ASIDE = re.compile(r"在[^，；。、]{1,30}?(?:范围内|框架内)(?=以及|和|及|并)")

@@ -1069,7 +1069,8 @@ _EN_AFTER_ACTOR = re.compile(
 _EN_MODIFIED = re.compile(r"\s+[a-z]|,\s*Treaty\s+Series")
 # ... and after the noun it is the possessor of ("the principles of the United Nations")
 _EN_OF_THE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+the\s+$")
-_ZH_AFTER_ACTOR = re.compile(r"[的和及与或、]|[^\u4e00-\u9fff]|包括|特别是|尤其是")
+ZH_INCLUDING = "包括|特别是|尤其是"  # "including", "in particular": a list goes on after a name
+_ZH_AFTER_ACTOR = re.compile(rf"[的和及与或、]|[^\u4e00-\u9fff]|{ZH_INCLUDING}")
 
 
 def _modifier_un(text: str, found: Found, language: str) -> bool:
