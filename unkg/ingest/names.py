@@ -494,7 +494,7 @@ def _masked(text: str, known: list[Found]) -> str:
     return "".join(chars)
 
 
-_EN_STATES_AFTER = re.compile(r" (?=\x00)")
+_EN_STATES_AFTER = re.compile(f" (?={_MASK})")  # a space, then a known name blotted out
 
 
 def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
