@@ -650,6 +650,24 @@ def test_a_name_opening_with_two_adjectives_joined_by_and_is_read_whole():
     assert [f.text for f in find(text, "en")] == ["Asian and Pacific Centre for the Development of Disaster Information Management"]
     text = "the Canada and Mexico Working Group on Trade"
     assert "Canada and Mexico Working Group on Trade" not in [f.text for f in find(text, "en")]
+    # ... and after "of the" (A/RES/78/158 pre 13): not "the Governing Council of the Asian"
+    text = "the recommendation by the Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management to establish"
+    assert [f.text for f in find(text, "en")] == ["Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management"]
+
+
+def test_an_instruments_author_is_a_name_of_its_own():
+    """A/RES/78/158 pre 12: "the Regional Plan of Action on ... in Asia and the Pacific of the Asian and
+    Pacific Centre ...": the plan and the centre that wrote it; a statute is named by its body."""
+    text = ("taking note of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific of the Asian and Pacific "
+            "Centre for the Development of Disaster Information Management,")
+    assert [f.text for f in find(text, "en")] == [
+        "Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific",
+        "Asian and Pacific Centre for the Development of Disaster Information Management"]
+    text = "taking note of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific of the Asian and Pacific Region,"
+    assert [f.text for f in find(text, "en")] == [
+        "Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific of the Asian and Pacific Region"]
+    text = "the Staff Rules of the Appeals Tribunal of the Pacific Islands Commission,"
+    assert [f.text for f in find(text, "en")] == ["Staff Rules of the Appeals Tribunal of the Pacific Islands Commission"]
 
 
 @pytest.mark.parametrize(("text", "lang", "names"), [

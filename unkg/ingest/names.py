@@ -350,9 +350,10 @@ _LINKS = (
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
 # "Teaching, Study, Dissemination and Wider"): one part of one name, not a list of names
 _CAP_LIST = (
-    rf"(?:{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?"
-    # ... or two adjectives joined by "and" ("Asian and Pacific", "Economic and Social")
-    rf"|[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP})"
+    # two adjectives joined by "and" ("Asian and Pacific", "Economic and Social"), tried first: the
+    # first alone would end "the Governing Council of the Asian [and Pacific Centre ...]"
+    rf"(?:[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP}"
+    rf"|{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?)"
 )
 _EN_UNKNOWN = re.compile(
     rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
@@ -497,10 +498,30 @@ def _masked(text: str, known: list[Found]) -> str:
 _EN_STATES_AFTER = re.compile(f" (?={_MASK})")  # a space, then a known name blotted out
 
 
+# an instrument's author after its name: "the Regional Plan of Action on ... in Asia and the Pacific
+# [of the Asian and Pacific Centre for ...]", "the Common Framework for Preparedness [of the
+# Inter-Agency Standing Committee]": the body is a name of its own. A statute, charter, constitution
+# or rules is named by its body ("Statute of the International Tribunal ..."), and so is an
+# establishment ("Treaty for the Establishment of the African Medicines Agency").
+_EN_AUTHOR = re.compile(
+    rf"(?<!Establishment)(?<!Strengthening)\s+of\s+the\s+(?=(?:{_CAP_LIST}\s+){{0,6}}?"
+    r"(?:Centre|Commission|Committee|Council|Office|Fund|Agency|Institute|Organi[sz]ation|Union|Board|Panel|Secretariat)(?![\w'’]))"
+)
+_EN_NAMED_BY_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statute|Charter|Constitution|Rules|Regulations|Rules\s+of\s+Procedure)\b")
+
+
 def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
     out: list[Found] = []
-    for m in _EN_UNKNOWN.finditer(masked):
+    pos = 0
+    while (m := _EN_UNKNOWN.search(masked, pos)) is not None:
+        pos = m.end()
+        if (m.group("tail") and _unknown_type(m.group(0)) == "instrument" and not _EN_NAMED_BY_BODY.match(m.group(0))
+                and (cut := _EN_AUTHOR.search(masked, m.start() + len(m.group(0)) - len(m.group("tail")) + 1, m.end()))):
+            m = _EN_UNKNOWN.match(masked[: cut.start()], m.start())  # the instrument alone; its author read next
+            pos = cut.end()
+            if m is None or m.end() != cut.start():
+                continue
         words = m.group(0).split()
         start = m.start()
         # drop leading determiners and the paragraph's own opening verb ("Requests the ...")
