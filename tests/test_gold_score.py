@@ -33,3 +33,15 @@ def test_an_embedded_draft_is_scored_by_the_golds_numbers():
     with_map = score([gold])["citations"]
     without = score([{k: v for k, v in gold.items() if k != "embedded_draft"}])["citations"]
     assert with_map.tp > without.tp + 10
+
+
+def test_an_instrument_named_in_a_paragraph_and_its_footnote_is_one_instrument_of_the_paragraph():
+    """A/RES/78/158 pre 4 names the UNFCCC, and so does the footnote it calls: found once for the
+    paragraph, so expected once, not missed once."""
+    gold = _one("A_RES_78_158.json")
+    direct = {"paragraph": "pre:4", "name": "United Nations Framework Convention on Climate Change"}
+    assert direct in gold["instrument_citations"]
+    tally = score([gold])["instruments"]
+    alone = copy.deepcopy(gold)
+    alone["instrument_citations"].remove(direct)  # the footnote's, for its caller, is still expected
+    assert (score([alone])["instruments"].tp, score([alone])["instruments"].fn) == (tally.tp, tally.fn)

@@ -170,11 +170,16 @@ def score_record(gold: dict, record, tallies: dict[str, Tally]) -> None:
     for (a, key), target in list(found_inst.items()):
         if a.startswith("fn:"):
             found_inst.setdefault((caller(a), key), target)
-    gold_inst = []
+    # ... and each gold instrument once a paragraph too: one named in a paragraph and in the footnote
+    # it calls is one instrument of that paragraph, as it is found once
+    # (required, if either is)
+    once: dict[tuple[str, str], dict] = {}
     for g in gold.get("instrument_citations", []):
-        gold_inst.append(g)
-        if g.get("called_from"):
-            gold_inst.append({**g, "paragraph": g["called_from"]})
+        for item in [g] + ([{**g, "paragraph": g["called_from"]}] if g.get("called_from") else []):
+            key = (item["paragraph"], item["name"])
+            if key not in once or once[key].get("doubtful") and not item.get("doubtful"):
+                once[key] = item
+    gold_inst = list(once.values())
     _match(
         gold_inst,
         [(a, target) for (a, _), target in found_inst.items()],
