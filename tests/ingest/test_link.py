@@ -793,3 +793,17 @@ def test_a_name_that_ends_with_states_or_a_community():
 def test_registry_names_in_the_other_languages(text, lang, entity):
     """Names the registry lacked in Russian, Arabic, French, Spanish or Chinese, as the corpus prints them."""
     assert entity in [f.entity.id for f in find(text, lang)]
+
+
+@pytest.mark.parametrize(("printed", "state"), [
+    ("the Islamic Republic of Iran", "iran-islamic-republic-of"),
+    ("the Bolivarian Republic of Venezuela", "venezuela-bolivarian-republic-of"),
+    ("the Kingdom of the Netherlands", "netherlands-kingdom-of-the"),
+])
+def test_a_state_is_found_in_the_running_texts_order_of_the_uns_list_form(printed, state):
+    """A/RES/78/158 op 16: "held in the Islamic Republic of Iran on 12 July 2022"; the UN's list
+    prints "Iran (Islamic Republic of)"."""
+    text = f"Takes note of the regional ministerial meeting on environmental cooperation held in {printed} on 12 July 2022;"
+    linked = _linked_text(text)
+    assert state in {m.entity.id for m in linked.mentions if m.entity.type == "member-state"}
+    assert not any(m.entity.type == "member-state" for m in _linked_text(text.replace(printed, "the Islamic Republic")).mentions)

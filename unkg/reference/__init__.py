@@ -180,12 +180,17 @@ def _entry(kind: str, raw: dict[str, Any]) -> Entry:
 _STATE_LOCALES = {"zh": "zh_CN", "ar": "ar", "fr": "fr", "ru": "ru", "es": "es"}
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _INVERTED = re.compile(r"^(?P<head>[^,،]+)(?P<comma>[,،])\s*(?P<tail>.+)$")
+# ... and the UN's own list form: "Iran (Islamic Republic of)", "Netherlands (Kingdom of the)"
+_PARENTHESISED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<tail>[^()]+\s(?:of|of\s+the))\)$")
 
 
 def _running_text_form(name: str) -> str:
     """An index form as running text prints it: ``Iran, République islamique d'`` -> ``République
     islamique d'Iran``, ``Corea, República de`` -> ``República de Corea``; the Arabic catalogue
-    gives the whole name after its comma (``كوريا، جمهورية كوريا``)."""
+    gives the whole name after its comma (``كوريا، جمهورية كوريا``). The UN's list form
+    ``Iran (Islamic Republic of)`` is ``Islamic Republic of Iran`` in running text."""
+    if p := _PARENTHESISED.match(name):
+        return f"{p['tail'].strip()} {p['head'].strip()}"
     m = _INVERTED.match(name)
     if not m:
         return name
@@ -229,6 +234,9 @@ def _with_state_names(names: dict[str, tuple[str, ...]], iso2: str) -> dict[str,
         return names
     english = [getattr(country, attr) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)]
     out = dict(names)
+    # the running text's form of the UN's own list form ("the Islamic Republic of Iran")
+    en = list(names.get("en", ()))
+    out["en"] = tuple(en + [f for f in map(_running_text_form, en) if f not in en])
     for lang, translate in _state_translations().items():
         forms = list(names.get(lang, ()))
         for form in (fold(_running_text_form(translated)) for e in english if (translated := translate(e))):
