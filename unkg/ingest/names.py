@@ -963,10 +963,10 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
             if end <= p_end:
                 continue
             cut = _longest_at(text, p_start, start, language)
-            if cut is None and end - start > 2 * (p_end - p_start):
-                # the earlier name's tail begins a much longer one, and nothing shorter stands before
-                # it: "the secretariat of the United Nations Convention to Combat Desertification in
-                # Those Countries ..." names the Convention, not the secretariat of the United Nations
+            if cut is None and end - start > p_end - p_start:
+                # the earlier name's tail begins a longer one, and nothing shorter stands before it:
+                # "the secretariat of the United Nations Convention to Combat Desertification" names
+                # the Convention, not the secretariat of the United Nations
                 chosen.pop()
                 chosen.append((start, end, entry))
                 continue
