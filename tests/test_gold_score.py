@@ -45,3 +45,17 @@ def test_an_instrument_named_in_a_paragraph_and_its_footnote_is_one_instrument_o
     alone = copy.deepcopy(gold)
     alone["instrument_citations"].remove(direct)  # the footnote's, for its caller, is still expected
     assert (score([alone])["instruments"].tp, score([alone])["instruments"].fn) == (tally.tp, tally.fn)
+
+
+def test_an_office_matches_by_its_title_and_its_bodys_registry_id():
+    """The gold's "secretariat of the United Nations Convention to Combat Desertification" is the
+    office unkg mints for the secretariat of the Convention, whichever of its names either prints."""
+    from tests.gold.score import same_entity
+    from unkg.record import Entity
+
+    office = Entity(id="secretariat-of-unccd", type="office", label="secretariat of the Convention",
+                    en="secretariat of the United Nations Convention to Combat Desertification in Those Countries Experiencing "
+                       "Serious Drought and/or Desertification, Particularly in Africa", known=False)
+    assert same_entity("secretariat of the United Nations Convention to Combat Desertification", office)
+    assert not same_entity("secretariat of the Convention on Biological Diversity", office)
+    assert not same_entity("Executive Secretary of the United Nations Convention to Combat Desertification", office)

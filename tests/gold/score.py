@@ -68,6 +68,12 @@ def _norm(name: str) -> str:
     return re.sub(r"[^\w']+", " ", name).strip()
 
 
+def _slug(text: str) -> str:
+    from unkg.symbols import slug
+
+    return slug(text)
+
+
 @cache
 def _registry_id(name: str) -> str | None:
     from unkg.reference import load
@@ -90,6 +96,13 @@ def same_entity(gold_name: str, entity) -> bool:
     rid = _registry_id(gold_name)
     if rid is not None and entity.known:
         return rid == entity.id
+    # an office of a body the registry holds, by its title and the body's id (as unkg mints it):
+    # "secretariat of the United Nations Convention to Combat Desertification" is the secretariat of
+    # the Convention whichever of its names either prints
+    office = re.match(r"^(?:the\s+)?(?P<title>.+?)\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$", gold_name.strip())
+    if office and entity.type == "office" and not entity.known and (body := _registry_id(office["body"])) is not None:
+        if entity.id == f"{_slug(office['title'])}-of-{body}":
+            return True
     names = {_norm(entity.en), _norm(entity.label)}
     if entity.acronym:
         names.add(_norm(entity.acronym))

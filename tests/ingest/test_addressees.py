@@ -276,6 +276,17 @@ def test_the_title_makes_the_office():
     assert _ids("邀请世界卫生组织在制定行动计划时考虑到本决议", "zh") == ["who"]
 
 
+def test_a_conventions_secretariat_is_its_office():
+    """A/RES/78/158 op:18 and op:24: "the secretariat of the United Nations Convention to Combat
+    Desertification" (not the secretariat of the United Nations), 《...公约》秘书处 (a body serving as a
+    secretariat: tests/ingest/test_link.py)."""
+    text = "Requests the secretariat of the United Nations Convention to Combat Desertification to continue its efforts"
+    assert _ids(text) == ["secretariat-of-unccd"]
+    assert _ids(text.replace("the secretariat of ", "the Executive Secretary of ")) != ["executive-secretary-of-unccd"]
+    assert _ids("请《联合国防治荒漠化公约》秘书处继续努力绘制全球沙尘暴源地底图", "zh") == ["secretariat-of-unccd"]
+    assert _ids("请《联合国防治荒漠化公约》执行秘书继续努力绘制全球沙尘暴源地底图", "zh") != ["executive-secretary-of-unccd"]
+
+
 def test_a_chinese_list_goes_on_past_a_group_no_registry_holds():
     """E/RES/2022/15 op:53 (zh): 敦促各国政府、...、国际组织、技术和学术界以及所有其他相关利益攸关方: the
     technical and academic communities (no registry name, asked as printed) do not end the list."""

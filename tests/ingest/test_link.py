@@ -807,3 +807,14 @@ def test_a_state_is_found_in_the_running_texts_order_of_the_uns_list_form(printe
     linked = _linked_text(text)
     assert state in {m.entity.id for m in linked.mentions if m.entity.type == "member-state"}
     assert not any(m.entity.type == "member-state" for m in _linked_text(text.replace(printed, "the Islamic Republic")).mentions)
+
+
+def test_a_body_serving_as_a_secretariat_names_no_office():
+    """E/RES/2021/31 op:3: ECLAC "to perform its functions as secretariat of the Regional Agreement"
+    plays a role; the secretariat named is an office."""
+    role = ("Requests the Secretary-General to provide resources to the Economic Commission for Latin America and the Caribbean "
+            "to perform its functions as secretariat of the Paris Agreement;")
+    offices = {m.entity.id for m in _linked_text(role).mentions if m.entity.type == "office"}
+    assert offices == {"secretary-general"}
+    offices = {m.entity.id for m in _linked_text(role.replace("as secretariat of", "with the secretariat of")).mentions if m.entity.type == "office"}
+    assert offices == {"secretary-general", "secretariat-of-paris-agreement"}

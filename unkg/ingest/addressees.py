@@ -325,6 +325,12 @@ def named_offices(offices: Sequence[Found]) -> list[Found]:
     return out
 
 
+# what makes a secretariat after it a role a body plays rather than the office named ("serves as the
+# secretariat of ...", "como secretaría del Acuerdo", "en tant que secrétariat", "в качестве секретариата", "بصفتها أمانة";
+# Chinese: 作为 before the name)
+_AS_ROLE = re.compile(r"(?<![\w-])(?:as|como|en\s+tant\s+que|в\s+качестве|بصفتها|بوصفها|بصفته|بوصفه)\s+(?:(?:the|la|el|le|l['’])\s*)?$", re.I)
+
+
 def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found]:
     """The officials and parts of a body the text names (title and body's name as one span), each
     as its office's entity: the Director-General of X, the members of X, X's secretariat."""
@@ -332,14 +338,22 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
     covered = [(f.start, f.end) for f in found]
     for f in found:
         body = f.entity
-        if body.type in ("member-state", "event", "observance", "instrument") or body.group:
+        if body.type in ("member-state", "event", "observance") or body.group:
             continue
+        # a convention has a secretariat ("the secretariat of the United Nations Convention to Combat
+        # Desertification"), and no other office
+        instrument = body.type == "instrument"
         if language == "zh":
-            rest = text[f.end:]
+            close = 1 if text.startswith("》", f.end) else 0  # 《...公约》秘书处: the title after the closing mark
+            rest = text[f.end + close:]
             for en, rx in _title_patterns("zh"):
+                if instrument and en != "secretariat":
+                    continue
                 if (m := rx.match(rest)) and not any(s <= f.end < e for s, e in covered):
-                    end = f.end + m.end()
-                    out.append(Found(f.start, end, text[f.start:end], None, _office(en, body, text[f.start:end], language)))
+                    if text.endswith(("作为", "作为《"), 0, f.start):
+                        break  # a role: 作为...公约秘书处
+                    end = f.end + close + m.end()
+                    out.append(Found(f.start, end, text[f.start:end], None, _office(en, body, text[f.start:end].replace("》", ""), language)))
                     break
             continue
         if language == "en" and (after := re.match(r"\s+secretariat(?![\w-])", text[f.end:])):
@@ -360,8 +374,10 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
                 if m := rx.search(before):
                     title_en, start = en, at - len(before) + m.start()
                     break
-        if title_en is None or any(s < f.start and start < e for s, e in covered):
+        if title_en is None or any(s < f.start and start < e for s, e in covered) or instrument and title_en.casefold() != "secretariat":
             continue  # no title, or a title that is a name of its own ("the Secretary-General of ...")
+        if title_en.casefold() == "secretariat" and _AS_ROLE.search(text, max(0, start - 40), start):
+            continue  # a body's role, not an office: "to perform its functions as secretariat of the Agreement"
         out.append(Found(start, f.end, text[start:f.end], None, _office(title_en, body, text[start:f.end], language)))
     return out
 
