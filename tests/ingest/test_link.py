@@ -818,3 +818,26 @@ def test_a_body_serving_as_a_secretariat_names_no_office():
     assert offices == {"secretary-general"}
     offices = {m.entity.id for m in _linked_text(role.replace("as secretariat of", "with the secretariat of")).mentions if m.entity.type == "office"}
     assert offices == {"secretary-general", "secretariat-of-paris-agreement"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A/RES/78/171 pre 8: a commission's resolutions (关于 after the name)
+    ("又回顾非洲人权和人民权利委员会关于防止攻击和歧视白化病患者的第263号决议，", ["非洲人权和人民权利委员会"]),
+    ("中美洲议会关于人口贩运问题的决议", ["中美洲议会"]),
+    # A/RES/78/112 op 7: a court (法院) established (成立) 125 years ago
+    ("邀请会员国通过自愿捐款资助的适当活动纪念常设仲裁法院成立125周年；", ["常设仲裁法院"]),
+    # a tribunal (法庭) and an office (办事处); 和平 and 使用 open no cut
+    ("赞扬前南斯拉夫问题国际法庭、联合国中部非洲区域办事处和联合国和平与裁军非洲区域中心的工作，", ["前南斯拉夫问题国际法庭", "联合国中部非洲区域办事处", "联合国和平与裁军非洲区域中心"]),
+    ("注意到外层空间使用核动力源工作组的报告，", ["外层空间使用核动力源工作组"]),
+    # an international court, of no one in particular, names none
+    ("认识到一个国际性法院的作用，", []),
+])
+def test_chinese_names_of_courts_councils_and_offices(text, names):
+    found = [f.text for f in find(text, "zh") if not f.entity.known and f.entity.type not in ("member-state", "other")]
+    assert found == names
+
+
+def test_a_chinese_name_ending_on_a_body_head_is_no_instrument():
+    """新议程联盟 (the New Agenda Coalition) holds 议程 (agenda) but ends on 联盟: a coalition."""
+    (f,) = [f for f in find("赞赏新议程联盟的努力，", "zh") if not f.entity.known]
+    assert (f.text, f.entity.type) == ("新议程联盟", "partnership")

@@ -383,12 +383,12 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体"
+_ZH_HEADS = "委员会|理事会|法院|法庭|议会|办事处|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体"
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
 # 请...中心继续)
-_ZH_AFTER_NAME = "协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席"
+_ZH_AFTER_NAME = "关于|成立|通过|设立|举行|协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席"
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
     rf"(?=[{_ZH_DELIM}]|的|和|与|及|或|{_ZH_AFTER_NAME}|$)"
@@ -412,20 +412,20 @@ _ZH_BEFORE_WORDS = (
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
-    "担任", "主持", "通报",
+    "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新",
 )
 _ZH_BEFORE_CHARS = (
-    r"[的是了在到该这其将把被并也又还向从就使给让为于]|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
+    r"[的是了在到该这其将把被并也又还向从就给让为于由]|使(?!用)|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
     r"|执行(?!委员会|局|理事会|主任|秘书)|个(?!人)"
 )
-_ZH_LEADING = re.compile(r"^(?:以及|的|和|与|及|或|各|其)+")
+_ZH_LEADING = re.compile(r"^(?:以及|的|和(?!平)|与|及|或|各|其)+")
 # a topic list in a name: "...预防、防范和应对问题高级别会议" (the last item joined by 和, then 问题)
 _ZH_TOPIC_LIST = re.compile(r"、[^、]*(?:和|及|与)[^、]*问题")
 # a name of nothing but these words and a head is a back-reference or a kind of body, not a name:
 # 特设委员会 (an ad hoc committee), 不限成员名额政府间工作组, 区域委员会, 高级别论坛
 _ZH_GENERIC_WORDS = re.compile(
     r"(?:特别|主要|特设|小组|政府间|本|国家|执行|筹备|咨询|专家|高级别|部长级|年度|区域|全体|不限成员名额|开放|常设|"
-    r"职司|联合|技术|科学|多利益攸关方|国际|全球|政府|首脑|独立|第[一二三四五六七八九十百零]+(?:届|次)|全会|一级)*"
+    r"职司|联合|技术|科学|多利益攸关方|国际性|国际|全球|政府|首脑|独立|第[一二三四五六七八九十百零]+(?:届|次)|全会|一级)*"
     rf"(?:{_ZH_HEADS})$"
 )
 # what must stand before them for a name: three characters or more (支付委员会, 促进特别委员会 are a
@@ -461,7 +461,8 @@ _EVENT_HEAD = re.compile(
 def _unknown_type(phrase: str) -> str:
     """The contract's entity type a name's head noun suggests."""
     head = re.split(r"\s+(?:on|of|for|concerning)\s+(?!Action\b)", phrase, maxsplit=1)[0]
-    if re.search(rf"{_INSTRUMENT_HEAD}(?:\s+for\s+Action)?$", head) or re.search(r"Programme of Action|Code of Conduct|行动纲领|议程|宣言|公约", phrase):
+    # (a Chinese name ends on its head: 新议程联盟 is a coalition, 宣言执行情况委员会 a committee)
+    if re.search(rf"{_INSTRUMENT_HEAD}(?:\s+for\s+Action)?$", head) or re.search(r"Programme of Action|Code of Conduct|(?:行动纲领|议程|宣言|公约)$", phrase):
         return "instrument"
     if _EVENT_HEAD.search(head if re.search(r"[A-Za-z]", phrase) else phrase[-5:]):
         return "event"
