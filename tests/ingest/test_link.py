@@ -841,3 +841,16 @@ def test_a_chinese_name_ending_on_a_body_head_is_no_instrument():
     """新议程联盟 (the New Agenda Coalition) holds 议程 (agenda) but ends on 联盟: a coalition."""
     (f,) = [f for f in find("赞赏新议程联盟的努力，", "zh") if not f.entity.known]
     assert (f.text, f.entity.type) == ("新议程联盟", "partnership")
+
+
+def test_a_bare_chinese_head_after_an_opening_verb_is_the_body_named_before():
+    """A/RES/78/71 op:18 (zh): 欣见委员会秘书处..., 核可委员会的工作方案: 委员会 after a verb that opens
+    paragraphs is the Committee the text named; a head that qualifies a name (发展合作论坛) or an
+    instrument's (纪念宣言) is not a short name."""
+    text = "赞赏联合国国际贸易法委员会的工作，并核可委员会的工作方案；"
+    linked = _linked_text(text, "zh")
+    assert [m.as_printed for m in linked.mentions if m.entity.id == "uncitral"] == ["联合国国际贸易法委员会", "委员会"]
+    linked = _linked_text(text.replace("并核可委员会", "并以委员会"), "zh")
+    assert [m.as_printed for m in linked.mentions if m.entity.id == "uncitral"] == ["联合国国际贸易法委员会"]
+    linked = _linked_text("赞赏联合国国际贸易法委员会的工作，并欢迎发展合作论坛的成果；", "zh")
+    assert "发展合作论坛" in [m.as_printed for m in linked.mentions]

@@ -407,6 +407,20 @@ def _zh_before_name() -> re.Pattern[str]:
     return re.compile(r".*(?:" + "|".join(map(re.escape, words)) + "|" + _ZH_BEFORE_CHARS + ")", re.S)
 
 
+@lru_cache(maxsize=1)
+def _zh_verb_ending() -> re.Pattern[str]:
+    # the verbs that open paragraphs only: 合作, 支持 and the like also qualify a name (发展合作论坛)
+    forms = {form for c in _verbs().concepts.values() for form in c.forms.get("zh", ()) if len(form) >= 2}
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")$")
+
+
+def zh_verb_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a verb that opens paragraphs (``verbs.yaml``: 欣见委员会,
+    赞扬理事会): a bare head after it, its object, stands for a name. (Not any word a name may follow:
+    相关组织 and 其他组织 are organizations of no name.)"""
+    return _zh_verb_ending().search(text, max(0, end - 12), end) is not None
+
+
 _ZH_BEFORE_WORDS = (
     "参加", "参与", "出席", "支持", "支助", "协助", "便利", "设立", "召开", "举行", "举办", "召集", "主办", "审议",
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from unkg.ingest.names import Found, ru_stem
+from unkg.ingest.names import Found, ru_stem, zh_verb_before
 from unkg.record import Entity
 
 # head nouns that stand alone for a body, per language (longest first where one contains another)
@@ -97,6 +97,10 @@ _NOT_AFTER = {
     "ar": r"(?:\s+(?:المعني|المعنية|ل|التابع|التابعة))",
     "zh": r"",
 }
+# ... or after a verb that opens paragraphs (欣见委员会, 核可委员会的工作方案): the heads of bodies and offices
+# (an instrument's head ends a title: 纪念宣言; 会议, 组织, 方案, 机构 are also a meeting, to organize, a plan, agencies)
+_ZH_OBJECT_HEADS = frozenset(("高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "规划署",
+                              "委员会", "理事会", "论坛", "办事处", "基金", "法院", "法庭", "研究所"))
 # Chinese heads stand alone when no name is built before them: what may precede a bare 委员会
 _ZH_BEFORE = re.compile(r"(?:^|[，。；：、（）“”《》\s]|请|鼓励|邀请|促请|吁请|敦促|要求|决定|欢迎|注意到|由|向|与|和|及|并|的|在|为|使|让|该)$")
 # Russian and Arabic heads decline: how many letters may follow the printed head's stem
@@ -285,7 +289,8 @@ class ShortNames:
                     continue  # part of a full name
                 if not_after and re.match(not_after, text[end:]):
                     continue  # "the Commission on the Status of Women": a name no registry holds
-                if self.language == "zh" and head in _HEADS["zh"] and not _ZH_BEFORE.search(text[:start]):
+                if self.language == "zh" and head in _HEADS["zh"] and not (
+                        _ZH_BEFORE.search(text[:start]) or head in _ZH_OBJECT_HEADS and zh_verb_before(text, start)):
                     continue  # a bare head (委员会) only where nothing can be built before it; 科学委员会 anywhere
                 if self.language == "zh" and any(text.startswith(h, end) for h in _HEADS["zh"]):
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
