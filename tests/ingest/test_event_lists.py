@@ -146,3 +146,20 @@ def test_the_parts_of_a_meeting_of_the_conference_of_the_parties():
         ("conference-of-the-parties-cbd-15-part-2", "2022-12-07", "Montreal", "CA")]
     other = text.replace("the second part of the fifteenth", "the first part of the sixteenth").replace("Montreal, Canada", "Cali, Colombia")
     assert [(e.entity.id, e.country) for e in find_events(other, "en")][1] == ("conference-of-the-parties-cbd-16-part-1", "CO")
+
+
+def test_the_last_of_several_high_level_meetings_ends_before_and_the():
+    # A/RES/78/269 pre:9: "... and on the fight against tuberculosis and the adoption of the three political declarations"
+    text = ("Recalling the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention, "
+            "preparedness and response, on universal health coverage, and on the fight against tuberculosis and the "
+            "adoption of the three political declarations,")
+    assert find_events(text, "en")[-1].entity.en == "2023 high-level meeting of the General Assembly on the fight against tuberculosis"
+    changed = text.replace("tuberculosis and the adoption", "tuberculosis, noting the adoption")
+    assert find_events(changed, "en")[-1].entity.en == "2023 high-level meeting of the General Assembly on the fight against tuberculosis"
+
+
+def test_a_chinese_high_level_interactive_dialogue_is_an_event():
+    # A/RES/78/269 pre:7: 大会主席2021年召集的抗微生物药物耐药性问题高级别互动对话; 其他高级别互动对话 names none
+    text = "又表示注意到大会主席2021年召集的抗微生物药物耐药性问题高级别互动对话以及《2021年抗微生物药物耐药性问题行动呼吁》，"
+    assert [e.as_printed for e in find_events(text, "zh")] == ["抗微生物药物耐药性问题高级别互动对话"]
+    assert find_events("包括部长级圆桌会议或其他高级别互动对话，", "zh") == []

@@ -283,10 +283,10 @@ _EN_LOWER_EVENT = re.compile(
 _EN_LOWER_EVENTS = re.compile(
     r"(?<![\w-])(?P<year>(?:19|20)\d\d\s+)?high-level\s+(?P<kind>(?:plenary\s+)?)meetings(?P<of>\s+of\s+the\s+General\s+Assembly)?"
     r"\s+(?P<topics>on\s+[^;:()“”\"]{3,120}?(?:,\s+on\s+[^;:()“”\"]{3,120}?)*,?\s+and\s+on\s+[^,;:()“”\"]{3,120}?)"
-    r"(?=\s*(?:[,;:()]|\.\s|\.$|\b(?:to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z]))|$))"
+    r"(?=\s*(?:[,;:()]|\.\s|\.$|\b(?:to\s+be\s+(?:held|convened)|held\b|which\b|that\b|in\s+(?:\d|[A-Z])|and\s+(?:the|its)\b)|$))"
 )
 # the names of such events in Chinese: 高级别会议, 特别会议 and what stands before them up to a break
-_ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话))")
+_ZH_LOWER_EVENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,24}?(?:高级别会议|高级别全体会议|特别会议|部长级会议|高级别对话|高级别互动对话))")
 # ... and any meeting Chinese says was held, named between 举行的 (召开的, 举办的) and its head noun:
 # 2017年7月3日至5日在德黑兰举行的第一次防治沙尘暴问题国际会议
 _ZH_HELD_EVENT = re.compile(
@@ -369,7 +369,7 @@ _TWO_DAYS_JOIN = re.compile(r"^\s*(?:and|et|y|и|و|和|及|至)\s*$")
 # ("other ministerial meetings"), 该会议, 这次首脑会议; what stands before the noun must name it (a topic
 # with 问题/关于, a body, an ordinal, a year: 抗微生物药物耐药性问题高级别会议, 大会第二十四届特别会议)
 _ZH_GENERIC = re.compile(
-    r"^(?:.*?(?:参加|出席|参与|与会|召开|举行|举办|主办|筹备|拟订|支持|筹办))?"
+    r"^(?:.*?(?:参加|出席|参与|与会|召开|举行|举办|主办|筹备|拟订|支持|筹办|包括|或|和|及))?"
     r"(?:其他|其它|各次|各|这些|这次|此次|这一|该|本次|上述|历次|今后|以往|所有|有关|相关)?"
     r"(?:的)?(?:区域|全球|国际|全体|年度)?(?:高级别|部长级)?(?:全体|互动)?(?:会议|峰会|首脑会议|特别会议|对话|论坛|大会)$"
 )
