@@ -163,3 +163,13 @@ def test_a_chinese_high_level_interactive_dialogue_is_an_event():
     text = "又表示注意到大会主席2021年召集的抗微生物药物耐药性问题高级别互动对话以及《2021年抗微生物药物耐药性问题行动呼吁》，"
     assert [e.as_printed for e in find_events(text, "zh")] == ["抗微生物药物耐药性问题高级别互动对话"]
     assert find_events("包括部长级圆桌会议或其他高级别互动对话，", "zh") == []
+
+
+def test_a_chinese_meeting_that_will_be_held_takes_the_date_and_place_after_its_name():
+    # A/RES/78/35 op:9: ...缔约国第二次会议将于2023年11月27日至12月1日在纽约联合国总部举行 (as English prints them: after the name)
+    text = "确认禁止核武器条约缔约国第二次会议将于2023年11月27日至12月1日在纽约联合国总部举行；"
+    (ev,) = find_events(text, "zh")
+    assert (ev.start, ev.end, ev.place, ev.country) == ("2023-11-27", "2023-12-01", "New York", "US")
+    # a meeting named as the object of a request says nothing of a date that follows in another clause
+    (ev,) = find_events("请秘书长向缔约国第二次会议提供协助，并于2023年11月27日提交报告；", "zh")
+    assert (ev.start, ev.place) == (None, None)

@@ -1136,8 +1136,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         if language != "zh":
             hi = _next_item(text, end, hi, found)
         if language == "zh":
-            # and on to the end of the report's title it stands in: 《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》
+            # and on to the end of the report's title it stands in: 《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》,
+            # or of the sentence that says where and when it will be held: ...高级别会议将在纽约联合国总部举行，...2024年9月26日
             title_end = _zh_report_title_end(text, start, end, after)
+            if title_end == end and _ZH_WILL_BE_HELD.match(text, end):
+                title_end = min([i for i in (text.find(ch, end, after) for ch in "；。") if i >= 0] or [min(after, len(text))])
             clause, clause_found = text[lo:title_end], [f for f in found if lo <= f.start and f.end <= title_end]
         else:
             clause, clause_found = text[end:hi], [f for f in found if end <= f.start and f.end <= hi]
@@ -1162,8 +1165,9 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
                     and not _document_date(text, head + d.pos_start, head + d.pos_end, language)]
             near += [(0, d) for d in _meeting_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
-            if language != "zh":
-                near += [(d.pos_start, d) for d in _meeting_dates(text[end:hi], language)
+            if language != "zh" or _ZH_WILL_BE_HELD.match(text, end):
+                stop = hi if language != "zh" else lo + len(clause)
+                near += [(d.pos_start, d) for d in _meeting_dates(text[end:stop], language)
                          if not _document_date(text, end + d.pos_start, end + d.pos_end, language)]
             if near:
                 _, d = min(near, key=lambda x: x[0])
@@ -1186,6 +1190,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         ev.paragraph = anchor
         _keep(ev, seen, out)
     return out
+
+
+# a Chinese meeting's name followed by where and when it will be held (将在纽约联合国总部举行, 将于...举行):
+# its dates and place follow it, as in English
+_ZH_WILL_BE_HELD = re.compile(r"(?:将|应|定|拟)(?:于|在)")
 
 
 # what may stand between a meeting's name and the month it was held: ", held in Beijing in ", ", tenue à
