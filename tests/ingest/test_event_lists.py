@@ -173,3 +173,23 @@ def test_a_chinese_meeting_that_will_be_held_takes_the_date_and_place_after_its_
     # a meeting named as the object of a request says nothing of a date that follows in another clause
     (ev,) = find_events("请秘书长向缔约国第二次会议提供协助，并于2023年11月27日提交报告；", "zh")
     assert (ev.start, ev.place) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "printed", "edition"), [
+    # E/RES/2022/12 annex A op:1: the edition after the head and the United Nations
+    ("تحيط علما بتقرير الأمين العام عن متابعة نتائج مؤتمر الأمم المتحدة الرابع عشر لمنع الجريمة والعدالة الجنائية والأعمال التحضيرية؛",
+     "مؤتمر الأمم المتحدة الرابع عشر لمنع الجريمة والعدالة الجنائية", "14"),
+    ("والأعمال التحضيرية لمؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية؛",
+     "مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية", "15"),
+    # ... المعني ب ("on"), to the word that goes on with the sentence
+    ("إلى مؤتمر الأمم المتحدة الثالث المعني بالبلدان النامية غير الساحلية هو", "مؤتمر الأمم المتحدة الثالث المعني بالبلدان النامية غير الساحلية", "3"),
+    # a conference called by its edition alone (named before: tests/ingest/test_link.py)
+    ("الذي اعتمده المؤتمر الرابع عشر لدى وضع التشريعات", "المؤتمر الرابع عشر", "14"),
+])
+def test_an_arabic_meeting_prints_its_edition_after_its_head(text, printed, edition):
+    (ev,) = find_events(text, "ar")
+    assert (ev.as_printed, ev.edition) == (printed, edition)
+
+
+def test_an_arabic_meetings_edition_alone_is_no_name():
+    assert find_events("وتقرر أن تنظر في المسألة في الاجتماع الثاني، ", "ar") == []

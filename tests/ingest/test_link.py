@@ -854,3 +854,24 @@ def test_a_bare_chinese_head_after_an_opening_verb_is_the_body_named_before():
     assert [m.as_printed for m in linked.mentions if m.entity.id == "uncitral"] == ["联合国国际贸易法委员会"]
     linked = _linked_text("赞赏联合国国际贸易法委员会的工作，并欢迎发展合作论坛的成果；", "zh")
     assert "发展合作论坛" in [m.as_printed for m in linked.mentions]
+
+
+@pytest.mark.parametrize(("lang", "full", "short"), [
+    # E/RES/2022/12 annex A op:1 and op:2
+    ("en", "Takes note of the report on the follow-up to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice;",
+     "Invites Governments to consider the Kyoto Declaration, adopted by the Fourteenth Congress, when formulating legislation;"),
+    ("ar", "تحيط علما بتقرير الأمين العام عن متابعة نتائج مؤتمر الأمم المتحدة الرابع عشر لمنع الجريمة والعدالة الجنائية؛",
+     "تكرر دعوتها الموجهة إلى الحكومات لأن تضع في اعتبارها إعلان كيوتو، الذي اعتمده المؤتمر الرابع عشر، عند وضع التشريعات؛"),
+])
+def test_a_meeting_called_again_by_its_edition_is_the_meeting_named_before(lang, full, short):
+    linked = _linked_text_paragraphs(lang, {"op:1": full, "op:2": short})
+    (first,) = [e for e in linked.events if e.paragraph == "op:1"]
+    (again,) = [e for e in linked.events if e.paragraph == "op:2"]
+    assert first.edition == again.edition == "14" and again.entity.id == first.entity.id
+    other = short.replace("Fourteenth", "Fifteenth").replace("الرابع عشر", "الخامس عشر")
+    linked = _linked_text_paragraphs(lang, {"op:1": full, "op:2": other})
+    assert [e.entity.id for e in linked.events if e.paragraph == "op:2"] != [first.entity.id]
+
+
+def _linked_text_paragraphs(lang: str, paragraphs: dict[str, str]):
+    return link(_record(lang, paragraphs))

@@ -1122,6 +1122,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         hits.extend([h for h in _zh_parties(text, found) if not any(s < h[1] and h[0] < e for s, e, _ in hits)])
     hits.extend(_bare_editions(text, language, hits, found, on))
     hits.extend(_lower_case_events(text, language, hits, found))
+    if language == "ar":
+        hits.extend(_ar_numbered(text, hits))
     if language == "en":
         hits.extend(_en_yearly(text, hits))
     if language == "zh":
@@ -1190,6 +1192,69 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         ev.paragraph = anchor
         _keep(ev, seen, out)
     return out
+
+
+# Arabic prints a meeting's edition after its head (and the United Nations): "مؤتمر الأمم المتحدة الرابع
+# عشر لمنع الجريمة والعدالة الجنائية" (the Fourteenth United Nations Congress on Crime Prevention and
+# Criminal Justice), "المؤتمر الدولي الثالث المعني بتمويل التنمية"; its complement (ل..., المعني ب...,
+# بشأن) makes it a name, up to punctuation, a date or the words the sentence goes on with
+_AR_NUMBERED = re.compile(
+    r"(?<![\w])[وفب]?ل?ل?(?P<name>(?:ال)?(?:مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار)(?P<mods>(?:\s+(?:الأمم\s+المتحدة|الدولي|العالمي|"
+    r"الوزاري|الرفيع\s+المستوى|الإقليمي))*)\s+(?P<ord>" + alternation(ordinal_words("ar")) + r")(?!\w)"
+    r"(?:\s+(?P<rest>(?:لل|ل(?!دى)|بشأن\s+|(?:ال)?معني(?:ة)?\s+ب)[^\s،؛.:()«»“”\"\d]+(?:\s+(?!(?:في|خلال|الذي|التي|من|إلى|على|عن|مع|و?المعقود\w*|المقرر\w*|الذي|والأعمال)(?!\w))[^\s،؛.:()«»“”\"\d]+){0,4})"
+    # ... or, without one, a conference or summit called by its edition, named before: "المؤتمر الرابع عشر"
+    r"|(?P<short>)(?=\s*[،؛.:)]|\s+(?:في|خلال|الذي|التي|لدى|عند)(?!\w))))"
+)
+
+
+# the words that go on with a name's complement: a noun or adjective with its article (الجريمة,
+# والعدالة, للأطراف, بالدول) or the few that join them (غير الساحلية, فيما بين بلدان الجنوب)
+_AR_NAME_WORD = re.compile(r"(?:(?:[وفب]?ال|لل)\w|(?:غير|فيما|بين|بلدان|دول|أو|حكومات)$)")
+
+
+def _ar_numbered(text: str, hits: list) -> list:
+    """The numbered meetings no registry holds that an Arabic text names (``_AR_NUMBERED``)."""
+    out = []
+    for m in _AR_NUMBERED.finditer(text):
+        start, end = m.span("name")
+        if any(s < end and start < e for s, e, _ in hits):
+            continue
+        if m.group("rest"):  # its complement's words: an article's, a preposition's, 4 at most after المعني
+            end, most = m.start("rest"), 5 if re.match(r"(?:ال)?معني|بشأن", m.group("rest")) else 4
+            for i, w in enumerate(re.finditer(r"\S+", m.group("rest"))):
+                if i >= most or i and not _AR_NAME_WORD.match(w.group(0)):
+                    break
+                end = m.start("rest") + w.end()
+            end = start + len(re.sub(r"\s+(?:ال)?معني(?:ة)?$", "", text[start:end]))  # "للفريق العامل المعني [بقياس]"
+        printed = text[start:end]
+        if m.group("short") is not None and not re.match(r"ال(?:مؤتمر|قمة)\s", printed):
+            continue  # a meeting or a forum's edition alone (الاجتماع الثاني) is a session of one named around it
+        n = ordinal(m.group("ord"), "ar")
+        entity = unknown_entity(printed, "ar", "event")
+        out.append((start, end, EventMention(entity=replace(entity, id=f"{entity.id}-{n}"), paragraph="", edition=str(n), as_printed=printed)))
+    return out
+
+
+def _name_words(label: str, language: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]+", label.casefold())
+    if language == "ar":  # المؤتمر and مؤتمر, لمنع and منع: the words without their article and clitics
+        words = [re.sub(r"^(?:[وفب]?ل?ل|[وفب]?ال|[وفبل])(?=\w{3})", "", w) for w in words]
+    return frozenset(w for w in words if w not in ("the", "of", "on", "for", "and"))
+
+
+def named_before(ev: EventMention, earlier: Sequence[EventMention], language: str) -> Entity | None:
+    """The meeting no registry holds that a document named before and that ``ev`` names again by
+    fewer of its words and the same edition ("the Fourteenth Congress" after "the Fourteenth United
+    Nations Congress on Crime Prevention and Criminal Justice"; المؤتمر الرابع عشر لمنع الجريمة), the
+    last one so named; else None."""
+    if ev.entity.known or not ev.edition:
+        return None
+    words = _name_words(ev.entity.label, language)
+    for other in reversed(earlier):
+        if (not other.entity.known and other.edition == ev.edition and other.entity.id != ev.entity.id
+                and words < _name_words(other.entity.label, language)):
+            return other.entity
+    return None
 
 
 # a Chinese meeting's name followed by where and when it will be held (将在纽约联合国总部举行, 将于...举行):
