@@ -193,3 +193,13 @@ def test_an_arabic_meeting_prints_its_edition_after_its_head(text, printed, edit
 
 def test_an_arabic_meetings_edition_alone_is_no_name():
     assert find_events("وتقرر أن تنظر في المسألة في الاجتماع الثاني، ", "ar") == []
+
+
+def test_the_date_of_a_decision_in_parts_is_no_meetings_date():
+    # E/RES/2022/12 annex A pre:5: "decision 74/550 B of 12 August 2020, in which it ... the Fourteenth ... Congress"
+    text = ("Recalling its decision 74/550 B of 12 August 2020, in which it decided to postpone the Fourteenth United Nations "
+            "Congress on Crime Prevention and Criminal Justice,")
+    (ev,) = find_events(text, "en")
+    assert ev.start is None
+    (ev,) = find_events(text.replace("decision 74/550 B of", "meeting held on"), "en")
+    assert ev.start == "2020-08-12"

@@ -862,13 +862,26 @@ def test_a_bare_chinese_head_after_an_opening_verb_is_the_body_named_before():
      "Invites Governments to consider the Kyoto Declaration, adopted by the Fourteenth Congress, when formulating legislation;"),
     ("ar", "تحيط علما بتقرير الأمين العام عن متابعة نتائج مؤتمر الأمم المتحدة الرابع عشر لمنع الجريمة والعدالة الجنائية؛",
      "تكرر دعوتها الموجهة إلى الحكومات لأن تضع في اعتبارها إعلان كيوتو، الذي اعتمده المؤتمر الرابع عشر، عند وضع التشريعات؛"),
+    ("fr", "Prend note du rapport du Secrétaire général sur la suite à donner au quatorzième Congrès des Nations Unies pour la "
+           "prévention du crime et la justice pénale ;",
+     "Invite de nouveau les gouvernements à prendre en compte la Déclaration de Kyoto, adoptée par le quatorzième Congrès, dans "
+     "l’élaboration de leur législation ;"),
+    ("es", "Toma nota del informe del Secretario General sobre el seguimiento del 14º Congreso de las Naciones Unidas sobre "
+           "Prevención del Delito y Justicia Penal;",
+     "Reitera su invitación a los Gobiernos a que tengan en cuenta la Declaración de Kioto, aprobada por el 14º Congreso, al "
+     "formular legislación;"),
+    # Russian: the same name in another case
+    ("ru", "принимает к сведению доклад Генерального секретаря о последующей деятельности по итогам четырнадцатого Конгресса "
+           "Организации Объединенных Наций по предупреждению преступности и уголовному правосудию;",
+     "вновь предлагает правительствам учитывать Киотскую декларацию, принятую на четырнадцатом Конгрессе, при разработке законодательства;"),
 ])
 def test_a_meeting_called_again_by_its_edition_is_the_meeting_named_before(lang, full, short):
     linked = _linked_text_paragraphs(lang, {"op:1": full, "op:2": short})
     (first,) = [e for e in linked.events if e.paragraph == "op:1"]
     (again,) = [e for e in linked.events if e.paragraph == "op:2"]
     assert first.edition == again.edition == "14" and again.entity.id == first.entity.id
-    other = short.replace("Fourteenth", "Fifteenth").replace("الرابع عشر", "الخامس عشر")
+    other = (short.replace("Fourteenth", "Fifteenth").replace("الرابع عشر", "الخامس عشر").replace("quatorzième", "quinzième")
+             .replace("14º", "15º").replace("четырнадцатом", "пятнадцатом"))
     linked = _linked_text_paragraphs(lang, {"op:1": full, "op:2": other})
     assert [e.entity.id for e in linked.events if e.paragraph == "op:2"] != [first.entity.id]
 

@@ -956,7 +956,7 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 
 # "resolution 67/1 of 24 September 2012", "décision 2/COP.15 du", 第67/1号决议 after the date: a cited
 # document's date, not a meeting's
-_DOC_DATE_BEFORE = re.compile(r"(?:\d|\))\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
+_DOC_DATE_BEFORE = re.compile(r"(?:\d|\))(?:\s+[A-Z])?\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
 # ... with the document's title between: 2022年3月29日题为“……”的第76/257号决议
 _DOC_DATE_AFTER = re.compile(r"\s*(?:题为\s*[“\"][^”\"]{0,300}[”\"]\s*)?(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
 
@@ -1124,6 +1124,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
     hits.extend(_lower_case_events(text, language, hits, found))
     if language == "ar":
         hits.extend(_ar_numbered(text, hits))
+    hits.extend(_short_editions(text, language, hits))
     if language == "en":
         hits.extend(_en_yearly(text, hits))
     if language == "zh":
@@ -1156,7 +1157,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 base = lo if language == "zh" else end
                 _fill_item(ev, text, base, clause, language, clause_found, group.index(ev), len(group))
             ev.paragraph = anchor
-            _keep(ev, seen, out)
+            keep_once(ev, seen, out)
             continue
         if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # the dates nearest the name in its clause, before it (French, Russian, Chinese: "du 27 au
@@ -1190,7 +1191,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             # meeting's kind and its edition, _other_edition's "wssd-2", keeps it)
             ev.entity = replace(ev.entity, id=f"event-{ev.start}" + (f"--{ev.end}" if ev.end and ev.end != ev.start else ""))
         ev.paragraph = anchor
-        _keep(ev, seen, out)
+        keep_once(ev, seen, out)
     return out
 
 
@@ -1239,20 +1240,55 @@ def _name_words(label: str, language: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", label.casefold())
     if language == "ar":  # المؤتمر and مؤتمر, لمنع and منع: the words without their article and clitics
         words = [re.sub(r"^(?:[وفب]?ل?ل|[وفب]?ال|[وفبل])(?=\w{3})", "", w) for w in words]
+    elif language == "ru":  # четырнадцатого Конгресса and четырнадцатом Конгрессе
+        words = [ru_stem(w) for w in words]
     return frozenset(w for w in words if w not in ("the", "of", "on", "for", "and"))
 
 
-def named_before(ev: EventMention, earlier: Sequence[EventMention], language: str) -> Entity | None:
+# a meeting called by its edition and head alone, with no complement ("le quatorzième Congrès", "el 15º
+# Congreso", "четырнадцатого Конгресса"; English: ``unkg.ingest.names``, Arabic: ``_AR_NUMBERED``):
+# the meeting of that edition the text named before (``named_before``), else one of its own
+_SHORT_EDITION = {
+    "fr": re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words('fr'))}|{DIGIT_ORDINALS['fr']})\s+(?P<head>Congrès|Conférence|Sommet)"
+                     r"(?![\w-])(?!\s+(?:des|de|du|d['’]|sur|pour|mondial|international|ministériel)\b)", re.I),
+    "es": re.compile(rf"(?<![\w-])(?P<ord>{alternation(ordinal_words('es'))}|{DIGIT_ORDINALS['es']})\s+(?P<head>Congreso|Conferencia|Cumbre)"
+                     r"(?![\w-])(?!\s+(?:de|del|sobre|para|Mundial|Internacional|Ministerial)\b)", re.I),
+    "ru": re.compile(rf"(?P<ord>{RU_ORDINAL.pattern})\s+(?P<head>Конгресс[а-я]{{0,2}}|Конференци[а-я]{{1,2}}|Саммит[а-я]{{0,2}})"
+                     r"(?!\w)(?!\s+(?:Организации|по|министров|на)\b)"),
+}
+
+
+def _short_editions(text: str, language: str, hits: list) -> list:
+    rx = _SHORT_EDITION.get(language)
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        if not m.group("head")[0].isupper() or any(s < m.end() and m.start() < e for s, e, _ in hits):
+            continue  # "la quatrième conférence": no name; or part of a meeting found already
+        n = ordinal(m.group("ord"), language)
+        if n:
+            printed = m.group(0)
+            out.append((m.start(), m.end(), EventMention(entity=unknown_entity(printed, language, "event"), paragraph="",
+                                                         edition=str(n), as_printed=printed)))
+    return out
+
+
+def named_before(ev: EventMention, earlier: Sequence[EventMention], language: str, here: Sequence[EventMention] = ()) -> Entity | None:
     """The meeting no registry holds that a document named before and that ``ev`` names again by
-    fewer of its words and the same edition ("the Fourteenth Congress" after "the Fourteenth United
-    Nations Congress on Crime Prevention and Criminal Justice"; المؤتمر الرابع عشر لمنع الجريمة), the
-    last one so named; else None."""
-    if ev.entity.known or not ev.edition:
-        return None
+    its words or fewer (Russian: their stems, whatever their case) and the same edition ("the
+    Fourteenth Congress" after "the Fourteenth United Nations Congress on Crime Prevention and
+    Criminal Justice"; المؤتمر الرابع عشر لمنع الجريمة): a fuller name of the paragraph ``here``, else
+    the last one named before (``earlier``); else None."""
+    if ev.entity.known or not ev.edition or ev.series is not None:
+        return None  # (a series' meeting is named by its series: 论坛第十八届会议 is the Forum named there)
     words = _name_words(ev.entity.label, language)
-    for other in reversed(earlier):
-        if (not other.entity.known and other.edition == ev.edition and other.entity.id != ev.entity.id
-                and words < _name_words(other.entity.label, language)):
+    # in its own paragraph (``here``), a fuller name only; before it, the same words too (Russian
+    # prints one name in several cases)
+    for other, fuller in [*((o, True) for o in here), *((o, False) for o in reversed(earlier))]:
+        if (other is ev or other.entity.known or other.series is not None or other.edition != ev.edition
+                or other.entity.id == ev.entity.id):
+            continue
+        theirs = _name_words(other.entity.label, language)
+        if words < theirs or not fuller and words == theirs:
             return other.entity
     return None
 
@@ -1333,7 +1369,7 @@ def _bare_editions(text: str, language: str, hits: list, found: Sequence, on: st
     return out
 
 
-def _keep(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
+def keep_once(ev: EventMention, seen: set[str], out: list[EventMention]) -> None:
     """Add ``ev`` to ``out`` once: a meeting named again in the paragraph lends the first mention
     what this one's clause says and the first did not (dates, place, country)."""
     if ev.entity.id not in seen:

@@ -17,7 +17,7 @@ from typing import Iterable
 from unkg.ingest import verbs
 from unkg.ingest.addressees import carry_to_items, find_addressees, find_offices, named_offices
 from unkg.ingest.deadlines import find_deadline
-from unkg.ingest.events import find_events, named_before, outcomes
+from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics
 from unkg.ingest.resolve import resolve_state
 from unkg.ingest.shortnames import bare_head, short_names
@@ -125,9 +125,14 @@ def link_record(record: Record) -> Record:
                 topic_keys.add((topic.id, anchor, printed))
                 topics.append(Topic(topic.id, anchor, printed))
         meetings = find_events(text, language, found=found, on=on, anchor=anchor)
-        for ev in meetings:  # "the Fourteenth Congress": the Congress of that edition named before (or here)
-            if (full := named_before(ev, [*events, *meetings], language)) is not None:
-                ev.entity = full
+        renamed = [named_before(ev, events, language, here=meetings) for ev in meetings]
+        if any(renamed):  # "the Fourteenth Congress": the Congress of that edition named before (or here)
+            for ev, full in zip(meetings, renamed):
+                ev.entity = full or ev.entity
+            once: list = []
+            for ev in meetings:  # named twice in the paragraph now: once, with what either says of it
+                keep_once(ev, {e.entity.id for e in once}, once)
+            meetings = once
         for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
