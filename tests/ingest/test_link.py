@@ -888,3 +888,16 @@ def test_a_meeting_called_again_by_its_edition_is_the_meeting_named_before(lang,
 
 def _linked_text_paragraphs(lang: str, paragraphs: dict[str, str]):
     return link(_record(lang, paragraphs))
+
+
+def test_a_name_inside_a_meetings_name_is_that_meeting_not_an_entity_of_its_own():
+    """A/RES/78/158 pre:19: "the first International Conference on Combating Sand and Dust Storms ...
+    and the second International Conference ...": two meetings, not also a third entity named
+    "International Conference on Combating Sand and Dust Storms" (their series' name)."""
+    text = ("recalling the first International Conference on Combating Sand and Dust Storms, held in Tehran from 3 to 5 July "
+            "2017, and the second International Conference on Combating Sand and Dust Storms, held in Tehran on 9 and 10 September 2023,")
+    linked = _linked_text(text)
+    assert [e.edition for e in linked.events] == ["1", "2"]
+    assert not [m for m in linked.mentions if m.entity.type == "event" and m.entity.id not in {e.entity.id for e in linked.events}]
+    alone = _linked_text("recalling the International Conference on Combating Sand and Dust Storms,")
+    assert [m.as_printed for m in alone.mentions if m.entity.type == "event"] == ["International Conference on Combating Sand and Dust Storms"]

@@ -124,7 +124,7 @@ def link_record(record: Record) -> Record:
             if (topic.id, anchor, printed) not in topic_keys:
                 topic_keys.add((topic.id, anchor, printed))
                 topics.append(Topic(topic.id, anchor, printed))
-        meetings = find_events(text, language, found=found, on=on, anchor=anchor)
+        printed = meetings = find_events(text, language, found=found, on=on, anchor=anchor)
         renamed = [named_before(ev, events, language, here=meetings) for ev in meetings]
         if any(renamed):  # "the Fourteenth Congress": the Congress of that edition named before (or here)
             for ev, full in zip(meetings, renamed):
@@ -133,11 +133,16 @@ def link_record(record: Record) -> Record:
             for ev in meetings:  # named twice in the paragraph now: once, with what either says of it
                 keep_once(ev, {e.entity.id for e in once}, once)
             meetings = once
+        # a name no registry holds that is part of a meeting's (the series' name of "the second
+        # International Conference on ...") is that meeting, not an entity of its own
+        within = [ev.as_printed for ev in printed if ev.as_printed]
+        mentions[:] = [m for m in mentions if not (m.paragraph == anchor and m.entity.type == "event" and not m.entity.known
+                                                   and any(m.as_printed in p and m.as_printed != p for p in within))]
         for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
                 events.append(ev)
-        for f in outcomes(text, language, meetings, found):
+        for f in outcomes(text, language, printed, found):  # (each meeting as it is printed: "the declaration of the Fourteenth Congress")
             if (f.entity.id, anchor, f.text) not in seen:
                 seen.add((f.entity.id, anchor, f.text))
                 mentions.append(Mention(f.entity, anchor, f.text))
