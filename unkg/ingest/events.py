@@ -1199,6 +1199,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
 # عشر لمنع الجريمة والعدالة الجنائية" (the Fourteenth United Nations Congress on Crime Prevention and
 # Criminal Justice), "المؤتمر الدولي الثالث المعني بتمويل التنمية"; its complement (ل..., المعني ب...,
 # بشأن) makes it a name, up to punctuation, a date or the words the sentence goes on with
+_AR_HEADS = re.compile(r"مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار")
 _AR_NUMBERED = re.compile(
     r"(?<![\w])[وفب]?ل?ل?(?P<name>(?:ال)?(?:مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار)(?P<mods>(?:\s+(?:الأمم\s+المتحدة|الدولي|العالمي|"
     r"الوزاري|الرفيع\s+المستوى|الإقليمي))*)\s+(?P<ord>" + alternation(ordinal_words("ar")) + r")(?!\w)"
@@ -1216,6 +1217,8 @@ _AR_NAME_WORD = re.compile(r"(?:(?:[وفب]?ال|لل)\w|(?:غير|فيما|بي
 def _ar_numbered(text: str, hits: list) -> list:
     """The numbered meetings no registry holds that an Arabic text names (``_AR_NUMBERED``)."""
     out = []
+    if not _AR_HEADS.search(text):
+        return out
     for m in _AR_NUMBERED.finditer(text):
         start, end = m.span("name")
         if any(s < end and start < e for s, e, _ in hits):
@@ -1258,10 +1261,17 @@ _SHORT_EDITION = {
 }
 
 
+# the heads alone, capitalised: most paragraphs name none, and are passed over at once
+_SHORT_HEADS = {"fr": re.compile(r"Congrès|Conférence|Sommet"), "es": re.compile(r"Congreso|Conferencia|Cumbre"),
+                "ru": re.compile(r"Конгресс|Конференци|Саммит")}
+
+
 def _short_editions(text: str, language: str, hits: list) -> list:
     rx = _SHORT_EDITION.get(language)
+    if rx is None or not _SHORT_HEADS[language].search(text):
+        return []
     out = []
-    for m in rx.finditer(text) if rx is not None else ():
+    for m in rx.finditer(text):
         if not m.group("head")[0].isupper() or any(s < m.end() and m.start() < e for s, e, _ in hits):
             continue  # "la quatrième conférence": no name; or part of a meeting found already
         n = ordinal(m.group("ord"), language)

@@ -113,6 +113,7 @@ def link_record(record: Record) -> Record:
                 s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         offices = find_offices(text, language, found)
+        own = len(mentions)  # this paragraph's mentions start here
         for f in [*found, *named_offices(offices)]:
             key = (f.entity.id, anchor, f.text)
             if key not in seen:
@@ -136,8 +137,8 @@ def link_record(record: Record) -> Record:
         # a name no registry holds that is part of a meeting's (the series' name of "the second
         # International Conference on ...") is that meeting, not an entity of its own
         within = [ev.as_printed for ev in printed if ev.as_printed]
-        mentions[:] = [m for m in mentions if not (m.paragraph == anchor and m.entity.type == "event" and not m.entity.known
-                                                   and any(m.as_printed in p and m.as_printed != p for p in within))]
+        mentions[own:] = [m for m in mentions[own:] if not (m.entity.type == "event" and not m.entity.known
+                                                            and any(m.as_printed in p and m.as_printed != p for p in within))]
         for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
