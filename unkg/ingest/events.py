@@ -24,6 +24,10 @@
 - English events named by capitals the name matcher leaves ("the fourth International Conference on
   Small Island Developing States", also inside an instrument's title) and Chinese names that are
   none (参加峰会 "to take part in the Summit", 其他部长级会议 "other ministerial meetings") are read here;
+- Arabic meetings that print their edition after the head ("مؤتمر الأمم المتحدة الرابع عشر لمنع الجريمة"),
+  and meetings called by their edition alone ("le quatorzième Congrès", "el 14º Congreso", "четырнадцатого
+  Конгресса", "المؤتمر الرابع عشر"), which ``named_before`` (called by the linker, which knows the
+  document) makes the meeting of that edition the document named before;
 - what the clause around the name prints fills what the registry leaves open: the dates ("from 6 to
   10 December 2021", "2021年12月6日至10日", or a year: "in 2009"), the place ("in Katowice, Poland"),
   the theme ("under the theme “Internet united”", 主题为“互联网团结”); never the date of a document the
@@ -1203,7 +1207,7 @@ _AR_HEADS = re.compile(r"مؤتمر|اجتماع|قمة|منتدى|ندوة|حو
 _AR_NUMBERED = re.compile(
     r"(?<![\w])[وفب]?ل?ل?(?P<name>(?:ال)?(?:مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار)(?P<mods>(?:\s+(?:الأمم\s+المتحدة|الدولي|العالمي|"
     r"الوزاري|الرفيع\s+المستوى|الإقليمي))*)\s+(?P<ord>" + alternation(ordinal_words("ar")) + r")(?!\w)"
-    r"(?:\s+(?P<rest>(?:لل|ل(?!دى)|بشأن\s+|(?:ال)?معني(?:ة)?\s+ب)[^\s،؛.:()«»“”\"\d]+(?:\s+(?!(?:في|خلال|الذي|التي|من|إلى|على|عن|مع|و?المعقود\w*|المقرر\w*|الذي|والأعمال)(?!\w))[^\s،؛.:()«»“”\"\d]+){0,4})"
+    r"(?:\s+(?P<rest>(?:لل|ل(?!دى)|بشأن\s+|(?:ال)?معني(?:ة)?\s+ب)[^\s،؛.:()«»“”\"\d]+(?:\s+(?!(?:في|خلال|الذي|التي|من|إلى|على|عن|مع|و?المعقود\w*|المقرر\w*|والأعمال)(?!\w))[^\s،؛.:()«»“”\"\d]+){0,4})"
     # ... or, without one, a conference or summit called by its edition, named before: "المؤتمر الرابع عشر"
     r"|(?P<short>)(?=\s*[،؛.:)]|\s+(?:في|خلال|الذي|التي|لدى|عند)(?!\w))))"
 )
@@ -1240,6 +1244,7 @@ def _ar_numbered(text: str, hits: list) -> list:
 
 
 def _name_words(label: str, language: str) -> frozenset[str]:
+    """The words of a meeting's name that ``named_before`` compares, without case, article or ending."""
     words = re.findall(r"[^\W\d_]+", label.casefold())
     if language == "ar":  # المؤتمر and مؤتمر, لمنع and منع: the words without their article and clitics
         words = [re.sub(r"^(?:[وفب]?ل?ل|[وفب]?ال|[وفبل])(?=\w{3})", "", w) for w in words]

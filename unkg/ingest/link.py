@@ -71,7 +71,9 @@ def link_record(record: Record) -> Record:
       secretariats of bodies (``addressees.named_offices``) and the outcomes named by the meeting
       that adopted them (``events.outcomes``);
     - ``record.events``: the events they name, with dates, place, theme, organiser and series
-      (``unkg.ingest.events``);
+      (``unkg.ingest.events``); a meeting called again by its edition ("the Fourteenth Congress")
+      is the one of that edition the document named before (``events.named_before``), and a name
+      no registry holds inside a meeting's name is that meeting, not a mention of its own;
     - ``record.addressees``: who each operative paragraph requests, invites, urges... (``unkg.ingest.addressees``),
       with the deadline the paragraph states and the body it reports to (``unkg.ingest.deadlines``);
     - ``record.statistics``: the figures paragraphs state (``unkg.ingest.statistics``);
@@ -125,7 +127,7 @@ def link_record(record: Record) -> Record:
             if (topic.id, anchor, printed) not in topic_keys:
                 topic_keys.add((topic.id, anchor, printed))
                 topics.append(Topic(topic.id, anchor, printed))
-        printed = meetings = find_events(text, language, found=found, on=on, anchor=anchor)
+        as_found = meetings = find_events(text, language, found=found, on=on, anchor=anchor)
         renamed = [named_before(ev, events, language, here=meetings) for ev in meetings]
         if any(renamed):  # "the Fourteenth Congress": the Congress of that edition named before (or here)
             for ev, full in zip(meetings, renamed):
@@ -136,14 +138,14 @@ def link_record(record: Record) -> Record:
             meetings = once
         # a name no registry holds that is part of a meeting's (the series' name of "the second
         # International Conference on ...") is that meeting, not an entity of its own
-        within = [ev.as_printed for ev in printed if ev.as_printed]
+        within = [ev.as_printed for ev in as_found if ev.as_printed]
         mentions[own:] = [m for m in mentions[own:] if not (m.entity.type == "event" and not m.entity.known
                                                             and any(m.as_printed in p and m.as_printed != p for p in within))]
         for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
                 events.append(ev)
-        for f in outcomes(text, language, printed, found):  # (each meeting as it is printed: "the declaration of the Fourteenth Congress")
+        for f in outcomes(text, language, as_found, found):  # (each meeting as it is printed: "the declaration of the Fourteenth Congress")
             if (f.entity.id, anchor, f.text) not in seen:
                 seen.add((f.entity.id, anchor, f.text))
                 mentions.append(Mention(f.entity, anchor, f.text))

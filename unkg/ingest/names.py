@@ -402,16 +402,20 @@ def _zh_before_name() -> re.Pattern[str]:
     body as object (参加, 支持, 协助, 提交给, 作为...), the particles of a clause (应, 可, 将, 并...) and
     the 的 of a description ("...对话的主要论坛": the name is after it). The characters of a word that
     also begins names are guarded (可持续, 和平, 以色列)."""
-    verbs_zh = {form for c in _verbs().concepts.values() for form in c.forms.get("zh", ()) if len(form) >= 2}
-    words = sorted(verbs_zh | set(_ZH_BEFORE_WORDS), key=len, reverse=True)
+    words = sorted(_zh_opening_verbs() | set(_ZH_BEFORE_WORDS), key=len, reverse=True)
     return re.compile(r".*(?:" + "|".join(map(re.escape, words)) + "|" + _ZH_BEFORE_CHARS + ")", re.S)
+
+
+@lru_cache(maxsize=1)
+def _zh_opening_verbs() -> frozenset[str]:
+    """The Chinese forms, of two characters or more, of the verbs that open paragraphs (``verbs.yaml``)."""
+    return frozenset(form for c in _verbs().concepts.values() for form in c.forms.get("zh", ()) if len(form) >= 2)
 
 
 @lru_cache(maxsize=1)
 def _zh_verb_ending() -> re.Pattern[str]:
     # the verbs that open paragraphs only: 合作, 支持 and the like also qualify a name (发展合作论坛)
-    forms = {form for c in _verbs().concepts.values() for form in c.forms.get("zh", ()) if len(form) >= 2}
-    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")$")
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(_zh_opening_verbs(), key=len, reverse=True))) + ")$")
 
 
 def zh_verb_before(text: str, end: int) -> bool:
@@ -522,7 +526,7 @@ _EN_AUTHOR = re.compile(
     rf"(?<!Establishment)(?<!Strengthening)\s+of\s+the\s+(?=(?:{_CAP_LIST}\s+){{0,6}}?"
     r"(?:Centre|Commission|Committee|Council|Office|Fund|Agency|Institute|Organi[sz]ation|Union|Board|Panel|Secretariat)(?![\w'’]))"
 )
-_EN_NAMED_BY_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statute|Charter|Constitution|Rules|Regulations|Rules\s+of\s+Procedure)\b")
+_EN_NAMED_BY_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statute|Charter|Constitution|Rules|Regulations)\b")
 
 
 def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
