@@ -133,8 +133,9 @@ def link_record(record: Record) -> Record:
             for ev, full in zip(meetings, renamed):
                 ev.entity = full or ev.entity
             once: list = []
+            ids: set[str] = set()
             for ev in meetings:  # named twice in the paragraph now: once, with what either says of it
-                keep_once(ev, {e.entity.id for e in once}, once)
+                keep_once(ev, ids, once)
             meetings = once
         # a name no registry holds that is part of a meeting's (the series' name of "the second
         # International Conference on ...") is that meeting, not an entity of its own
