@@ -901,3 +901,41 @@ def test_a_name_inside_a_meetings_name_is_that_meeting_not_an_entity_of_its_own(
     assert not [m for m in linked.mentions if m.entity.type == "event" and m.entity.id not in {e.entity.id for e in linked.events}]
     alone = _linked_text("recalling the International Conference on Combating Sand and Dust Storms,")
     assert [m.as_printed for m in alone.mentions if m.entity.type == "event"] == ["International Conference on Combating Sand and Dust Storms"]
+
+
+def test_a_short_name_in_brackets_after_an_instrument_is_that_instrument():
+    """E/RES/2022/13 annex A pre:6: "the United Nations Standard Minimum Rules for Non-custodial
+    Measures (the Tokyo Rules)" is one instrument under two names; a name that is not in brackets
+    after it stays an instrument of its own."""
+    text = ("including the United Nations Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules), and the "
+            "Guidelines for the Prevention of Crime,")
+    found = {f.text: f.entity.id for f in find(text, "en") if f.entity.type == "instrument"}
+    assert found["Tokyo Rules"] == found["United Nations Standard Minimum Rules for Non-custodial Measures"]
+    apart = {f.text: f.entity.id for f in find(text.replace("(the Tokyo Rules)", "and the Tokyo Rules"), "en")}
+    assert apart["Tokyo Rules"] != apart["United Nations Standard Minimum Rules for Non-custodial Measures"]
+
+
+def test_a_numbered_principle_and_their_inside_a_name():
+    """E/RES/2021/31 pre:3 and E/RES/2024/12 fn:5: a numbered part ("Principle 10") and "of their"
+    go on with a name; "the Declaration" that opens a longer name is no short name of another."""
+    text = ("Recalling the Rio Declaration on Environment and Development and the Declaration on the Application of "
+            "Principle 10 of the Rio Declaration on Environment and Development, and the United Nations Rules for the "
+            "Protection of Juveniles Deprived of their Liberty,")
+    linked = _linked_text(text)
+    names = [m.as_printed for m in linked.mentions if m.entity.type == "instrument"]
+    assert "Declaration on the Application of Principle 10 of the Rio Declaration on Environment and Development" in names
+    assert "United Nations Rules for the Protection of Juveniles Deprived of their Liberty" in names
+    assert "the Declaration" not in names
+
+
+def test_the_programme_of_action_is_called_by_its_whole_head():
+    """A/RES/78/318 pre:2 and pre:5: "the Programme of Action" is the Programme of Action of the World
+    Summit for Social Development named before, not any programme."""
+    linked = _linked_text_paragraphs("en", {
+        "pre:2": "Reaffirming the Programme of Action of the World Summit for Social Development,",
+        "pre:5": "Welcoming the progress made towards the full implementation of the Programme of Action,"})
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:5"] == ["wssd-programme-of-action"]
+    linked = _linked_text_paragraphs("en", {
+        "pre:2": "Reaffirming the Programme of Action of the World Summit for Social Development,",
+        "pre:5": "Welcoming the progress made towards the full implementation of the Programme,"})
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:5"] == []

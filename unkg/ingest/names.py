@@ -45,7 +45,7 @@ all printed forms, so the scan costs one pass over the text whatever the registr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -344,7 +344,7 @@ _INSTRUMENT_HEAD = (
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to)\s+(?:the\s+)?"
+    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to)\s+(?:the\s+|their\s+)?"
     rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?(?:{_HEAD}|{_INSTRUMENT_HEAD})(?![\w'’])))?"
 )
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
@@ -353,6 +353,8 @@ _CAP_LIST = (
     # two adjectives joined by "and" ("Asian and Pacific", "Economic and Social"), tried first: the
     # first alone would end "the Governing Council of the Asian [and Pacific Centre ...]"
     rf"(?:[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP}"
+    # a numbered part of an instrument ("Principle 10 of the Rio Declaration", "Article 19", "Goal 16")
+    r"|(?:Principle|Article|Goal|Chapter)\s+\d{1,3}(?![\d/.,]\d)"
     rf"|{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?)"
 )
 _EN_UNKNOWN = re.compile(
@@ -1049,7 +1051,30 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     unknown += _observances(text, language, [*known, *unknown])
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)]
-    return sorted(known + unknown, key=lambda f: (f.start, -f.end))
+    return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
+
+
+# an instrument's short name in brackets after its name: "the United Nations Standard Minimum Rules
+# for the Administration of Juvenile Justice (the Beijing Rules)", "(قواعد بيجين)", "(《北京规则》)"
+_ALIAS_OPEN = re.compile(r"\s*[(（]\s*(?:(?:the|The|la|las|los|le|les|el|La|Las|Los|Le|Les|El)\s+|l['’])?《?")
+_ALIAS_CLOSE = re.compile(r"》?\s*[)）]")
+
+
+def _aliased(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the short name an instrument is given in brackets after its name made one
+    entity with it: the registry's, where either is a registry name, else the full name's."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.entity.type != "instrument" or (o := _ALIAS_OPEN.match(text, f.end)) is None:
+            continue
+        j = next((j for j, g in enumerate(out) if g.start == o.end() and g.entity.type == "instrument"), None)
+        if j is None or _ALIAS_CLOSE.match(text, out[j].end) is None or out[j].entity.id == f.entity.id:
+            continue
+        if f.entry is None and out[j].entry is not None:
+            out[i] = replace(f, entry=out[j].entry, entity=out[j].entity)
+        elif out[j].entry is None:
+            out[j] = replace(out[j], entry=f.entry, entity=f.entity)
+    return out
 
 
 # The UN's publications, cited in footnotes, carry an organ's name in their titles: "Official Records

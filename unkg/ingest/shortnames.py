@@ -90,7 +90,7 @@ _ARTICLE = {
 # words that make a head generic ("the regional commissions", "the Commission's members" stay: a
 # possessive still names it): what must not follow a short name
 _NOT_AFTER = {
-    "en": r"(?:\s+(?:on|of|for|to|in|against)\s+[A-Z]|\s+[A-Z][a-z])",
+    "en": r"(?:\s+(?:on|of|for|to|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z])",
     "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z])",
     "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z])",
     "ru": r"(?:\s+(?:по|при|Организации)\s)",
@@ -108,8 +108,15 @@ _RU_ENDINGS = r"[а-яё]{0,4}"
 _RU_CAPITAL_ADJECTIVE = r"(?-i:[А-ЯЁ])[а-яё-]+(?:ого|его|ому|ему|ый|ий|ой|ым|им|ом|ем|ая|яя|ую|юю|ей|ые|ие|ых|их|ыми|ими)(?=\s)"
 
 
+# the heads whose own words hold a complement's word ("Programme of Action of the World Summit ...")
+_EN_HEADS_WITH_LINK = re.compile(r"\b(?:Programme of Action|Platform for Action|Plan of Action)\b")
+
+
 def _en_head(name: str) -> str | None:
     """The head of an English name: among the words before its first complement, the last head noun."""
+    if (linked := _EN_HEADS_WITH_LINK.search(name)) is not None and not re.search(
+            r"\s(?:on|of|for|to|in|against|at)\s", name[: linked.start()]):
+        return linked.group(0)
     before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0]
     for head in _HEADS["en"]:
         if re.search(rf"(?<!\w){re.escape(head)}$", before):
