@@ -180,3 +180,22 @@ def test_a_day_pairs_with_a_day_and_a_meeting_with_a_meeting():
     assert meeting.id in {e.entity.id for e in zh.events if e.paragraph == "op:9"}
     (day,) = [m.entity for m in en.mentions if m.paragraph == "op:9" and m.entity.type == "observance"]
     assert day.id in {m.entity.id for m in zh.mentions if m.paragraph == "op:9"}
+
+
+def test_a_programme_of_action_pairs_with_the_english_programme_of_action():
+    """A/RES/78/171 pre 2: the English names the World Programme of Action concerning Disabled Persons
+    and the further initiatives for social development (neither in a registry); the Chinese names only
+    关于残疾人的世界行动纲领: its head 行动纲领 is the one English Programme of Action no registry holds.
+    Printed as a declaration (宣言), it pairs with nothing."""
+    from tests.conftest import akn_file
+
+    def chinese(change=None):
+        en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_171", lang))[0]) for lang in ("en", "zh"))
+        for m in zh.mentions:
+            if change and m.paragraph == "pre:2" and m.entity.label == "关于残疾人的世界行动纲领":
+                m.entity = dataclasses.replace(m.entity, label=change)
+        align([en, zh])
+        return {m.entity.label: m.entity.id for m in zh.mentions if m.paragraph == "pre:2" and m.entity.type == "instrument"}
+
+    assert chinese()["关于残疾人的世界行动纲领"] == "world-programme-of-action-concerning-disabled-persons"
+    assert chinese("关于残疾人的世界宣言")["关于残疾人的世界宣言"].startswith("zh-")

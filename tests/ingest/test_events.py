@@ -712,3 +712,21 @@ def test_an_annual_session_is_a_session_and_a_deadline(text, lang):
 def test_the_commissions_annual_session_in_e_res_2022_15(lang):
     rec = link(read(akn_file("ecosoc", "2022", "E_RES_2022_15", lang))[0])
     assert "cstd-26" in {e.entity.id for e in rec.events if e.paragraph == "op:91"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A/RES/78/112 op:1: the declaration "adopted at that meeting" is the meeting's named before it
+    ("Recalls the high-level meeting of the General Assembly on the rule of law at the national and international "
+     "levels, held during the high-level segment of its sixty-seventh session, and the declaration adopted at that meeting,",
+     ["declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels"]),
+    ("Recalls the high-level meeting of the General Assembly on the rule of law at the national and international "
+     "levels, held during the high-level segment of its sixty-seventh session, and the report submitted at that meeting,", []),
+    # A/RES/78/318 pre:2: a special session's outcome, printed in lower case with its subject
+    ("Reaffirming the further initiatives for social development adopted by the General Assembly at its twenty-fourth "
+     "special session,",
+     ["further initiatives for social development adopted by the General Assembly at its twenty-fourth special session"]),
+    ("Reaffirming the further measures for social development adopted by the General Assembly at its twenty-fourth "
+     "special session,", []),
+])
+def test_an_outcome_adopted_at_a_meeting_named_before_or_printed_in_lower_case(text, names):
+    assert _outcomes(text, "en") == names

@@ -106,10 +106,16 @@ _HEAD_RE = {
 # 马斯喀特部长级宣言)
 _INSTRUMENT_HEADS = {
     "en": re.compile(r"\b(?:(?P<declaration>Declaration)|(?P<strategy>Strateg(?:y|ies))|(?P<framework>Framework)|"
-                     r"(?P<agenda>Agenda)|(?P<convention>Convention)|(?P<outcome>Outcomes))\b", re.I),
+                     r"(?P<agenda>Agenda)|(?P<convention>Convention)|(?P<outcome>Outcomes)|(?P<programme>Programme\s+of\s+Action)|"
+                     r"(?P<plan>Plan\s+of\s+Action|Action\s+Plan)|(?P<rules>Rules)|(?P<guidelines>Guidelines)|"
+                     r"(?P<principles>Principles))\b", re.I),
     "zh": re.compile(r"(?:(?P<declaration>宣言)|(?P<strategy>战略)|(?P<framework>框架)|(?P<agenda>议程)|(?P<convention>公约)"
-                     r"|(?P<outcome>成果))$"),
+                     r"|(?P<outcome>成果)|(?P<programme>行动纲领)|(?P<plan>行动计划)|(?P<rules>规则)|(?P<guidelines>准则|指南)"
+                     r"|(?P<principles>原则))$"),
 }
+# where an English name's complement begins: its head is the last one before ("Durban Declaration and
+# Programme of Action" is a programme, as 德班宣言和行动纲领 is)
+_EN_COMPLEMENT = re.compile(r"\s(?:on|of|for|concerning|to|against)\s(?!Action\b)")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -117,7 +123,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _instrument_head(name: str | None, language: str) -> str | None:
     pattern = _INSTRUMENT_HEADS.get(language)
-    m = pattern.search(name or "") if pattern else None
+    if pattern is None or not name:
+        return None
+    if language != "en":
+        m = pattern.search(name)
+        return m.lastgroup if m else None
+    heads = list(pattern.finditer(name))
+    complement = _EN_COMPLEMENT.search(name)
+    before = [m for m in heads if complement is None or m.start() < complement.start()]
+    m = before[-1] if before else heads[0] if heads else None
     return m.lastgroup if m else None
 
 

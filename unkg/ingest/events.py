@@ -1405,11 +1405,16 @@ def keep_once(ev: EventMention, seen: set[str], out: list[EventMention]) -> None
 # political declaration"; Chinese prints it after the event: 大会第二十三届特别会议成果, 会议的部长级宣言
 _OUTCOME_HEADS = {
     "en": r"(?:(?:political|ministerial|final)\s+)?declaration|outcome\s+document|outcomes",
+    # the titles of special sessions' outcomes printed in lower case, with their subject: "further
+    # initiatives for social development", "key actions for the further implementation of ..."
+    "en-adopted": r"(?:(?:further|key)\s+(?:actions\s+and\s+initiatives|initiatives|actions)|(?:actions\s+and\s+)?initiatives)"
+                  r"(?:\s+(?:for|to)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?(?:the\s+)?[a-z][\w-]*){0,5})?",
     "fr": r"déclaration(?:\s+(?:politique|ministérielle|finale))?|document\s+final|textes?\s+issus?|résultats",
     "es": r"declaración(?:\s+(?:política|ministerial|final))?|documento\s+final|resultados",
 }
 _OUTCOME_BEFORE = {
-    "en": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['en']})\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?$"),
+    "en": re.compile(rf"(?<![\w-])(?P<head>(?:{_OUTCOME_HEADS['en']})\s+(?:of|adopted\s+(?:at|by))"
+                     rf"|(?:{_OUTCOME_HEADS['en-adopted']})\s+adopted\s+(?:at|by))\s+(?:the\s+)?$"),
     "fr": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['fr']})\s+(?:adopté(?:e|s|es)?\s+(?:à|lors\s+de)\s+)?"
                      r"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|la\s+|l['’]\s*|le\s+)$"),
     "es": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['es']})\s+(?:aprobad[oa]s?\s+en\s+)?(?:de\s+(?:la\s+)?|del\s+|la\s+|el\s+)$"),
@@ -1419,7 +1424,9 @@ _OUTCOME_AFTER = {
 }
 # ... and after the event, in the same sentence: "... and its political declaration", 会议的部长级宣言
 _OUTCOME_BACK = {
-    "en": re.compile(r"\bits\s+(?P<head>(?:political|ministerial|final)\s+declaration|outcome\s+document)\b"),
+    "en": re.compile(r"\bits\s+(?P<head>(?:political|ministerial|final)\s+declaration|outcome\s+document)\b"
+                     r"|\bthe\s+(?P<adopted>(?:(?:political|ministerial|final)\s+)?declaration|outcome\s+document)\s+adopted\s+"
+                     r"(?:at|by)\s+(?:that|the)\s+(?:meeting|conference|summit|session)\b"),
     "fr": re.compile(r"(?<!\w)sa\s+(?P<head>déclaration\s+(?:politique|ministérielle|finale)|document\s+final)\b"),
     "es": re.compile(r"(?<!\w)su\s+(?P<head>declaración\s+(?:política|ministerial|final)|documento\s+final)\b"),
     "zh": re.compile(r"(?:会议|首脑会议|峰会)的(?P<head>(?:政治|部长级)宣言|成果文件)"),
@@ -1473,6 +1480,7 @@ def outcomes(text: str, language: str, events: Sequence[EventMention], found: Se
         prior = [(s, e, p) for s, e, p in spans if e <= a.start() and not _SENTENCE_END.search(text, e, a.start())]
         if prior:
             s, e, printed = max(prior, key=lambda x: x[1])
-            name = f"{printed}的{a.group('head')}" if language == "zh" else f"{a.group('head')}{_BACK_LINK[language]}{printed}"
-            add(a.start("head"), a.end(), name)
+            group = "head" if a.group("head") else "adopted"  # "its political declaration", "the declaration adopted at that meeting"
+            name = f"{printed}的{a.group(group)}" if language == "zh" else f"{a.group(group)}{_BACK_LINK[language]}{printed}"
+            add(a.start(group), a.end(), name)
     return out
