@@ -939,3 +939,14 @@ def test_the_programme_of_action_is_called_by_its_whole_head():
         "pre:2": "Reaffirming the Programme of Action of the World Summit for Social Development,",
         "pre:5": "Welcoming the progress made towards the full implementation of the Programme,"})
     assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:5"] == []
+
+
+def test_an_unknown_name_whose_id_is_a_registry_entrys_is_that_entry():
+    """A/RES/78/158 pre:10 prints "the Kunming Montreal Global Biodiversity Framework" without the
+    hyphen the registry's name has: the same id, so the registry's entity, with its label."""
+    (found,) = [f for f in find("and its outcomes, including the Kunming Montreal Global Biodiversity Framework, and", "en")
+                if f.entity.type == "instrument"]
+    assert found.entity.known and found.entity.label == "Kunming-Montreal Global Biodiversity Framework"
+    (other,) = [f for f in find("and its outcomes, including the Kunming Lisbon Global Biodiversity Framework, and", "en")
+                if f.entity.type == "instrument"]
+    assert not other.entity.known

@@ -1049,9 +1049,19 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     else:
         unknown = []
     unknown += _observances(text, language, [*known, *unknown])
+    unknown = [_registered(f, language, on) for f in unknown]
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)]
     return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
+
+
+def _registered(found: Found, language: str, on: str | None) -> Found:
+    """An unknown name whose id is a registry entry's of its type is that entry, printed otherwise than
+    the registry has it ("the Kunming Montreal Global Biodiversity Framework", without its hyphen)."""
+    entry = load().get(found.entity.id)
+    if entry is None or (entity := entry.entity(language, on)).type != found.entity.type:
+        return found
+    return replace(found, entry=entry, entity=entity)
 
 
 # an instrument's short name in brackets after its name: "the United Nations Standard Minimum Rules
