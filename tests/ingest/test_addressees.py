@@ -520,3 +520,16 @@ def test_a_session_numbered_in_digits(text, lang):
     assert find_deadline(text, lang, find(text, lang), None)[0].session == "69"
     changed = text.replace("69", "70")
     assert find_deadline(changed, lang, find(changed, lang), None)[0].session == "70"
+
+
+ZH_OP5 = "鼓励会员国、联合国专门机构成员和大会观察员派国家元首或政府首脑级或尽可能最高级别的代表出席"  # A/RES/78/318 op 5
+
+
+def test_chinese_members_and_observers_of_a_body_are_asked_not_the_body():
+    """A/RES/78/318 op:5 (Chinese): "Member States, members of the United Nations specialized agencies and
+    observers of the General Assembly": the members and the observers are asked, the last one too, and
+    the Assembly is not; members of no name (其成员: its members) are no group of their own."""
+    asked = [(a.entity.id if a.entity.known else a.as_printed) for a in find_addressees(_paragraph(ZH_OP5, "zh"), "zh")]
+    assert asked[:2] == ["member-states", "联合国专门机构成员"] and "general-assembly" not in asked and len(asked) == 3
+    assert [a.as_printed for a in find_addressees(_paragraph(ZH_OP5.replace("大会观察员", "大会"), "zh"), "zh")][-1] == "大会"
+    assert [a.as_printed for a in find_addressees(_paragraph("鼓励会员国和其成员派代表出席", "zh"), "zh")] == ["会员国"]

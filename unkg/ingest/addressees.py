@@ -88,7 +88,8 @@ _ONE_JOINER = {
 # the noun they qualify
 _AFTER = {
     "en": re.compile(r"\s*(?:[,;:(]|\b(?:to|that|and|as|in|including|also|at|on|for|with|through|which|who|,)\b|$)"),
-    "zh": re.compile(r"(?![各系实的]|主席|秘书|成员|相关|有关)"),  # 委员会主席: the Chair, not the Commission
+    # 委员会主席: the Chair, not the Commission; 大会观察员: the Assembly's observers
+    "zh": re.compile(r"(?![各系实的]|主席|秘书|成员|相关|有关|(?:所有)?观察员|代表)"),
 }
 # names that in Chinese mostly qualify the noun after them (联合国各实体, 联合国基金和方案): an
 # addressee only when a joiner or the end of the list follows
@@ -101,9 +102,13 @@ _ZH_LIST_END = re.compile(r"[和及与、，,；]")
 _ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
 _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
 _ZH_ITEM = rf"(?:[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}|基金会|学术界|私营部门)(?=[、，,（(]|以及|和|及|与)"
+# ... or the members or observers of a name, the last of the list too (会员国、联合国专门机构成员和大会观察员派...:
+# "members of the United Nations specialized agencies and observers of the General Assembly")
+_ZH_MEMBERS = r"(?P<members>成员|观察员)(?!国)"
 _ZH_GENERIC = (
     re.compile(rf"{_ZH_PREPOSITION}{_ZH_ITEM}"),
     re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请]{{1,4}}[和及]{_ZH_ITEM}"),  # 技术和学术界: one group
+    re.compile(rf"{_ZH_PREPOSITION}(?:联合国)?(?P<of>[^、，,；;：:。（）()和及与并请的]{{1,16}}?)(?:所有|相关|各)?{_ZH_MEMBERS}"),
 )
 
 
@@ -118,8 +123,11 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     ``allowed_end``), else None."""
     for rx in _ZH_GENERIC:
         g = rx.match(text, pos)
+        if g and rx is _ZH_GENERIC[-1] and ((f := by_start.get(g.start("of"))) is None or f.end != g.end("of")):
+            continue  # the members or observers of a name, not of a phrase (其成员, 不限成员名额)
         if g and not any(pos < k < g.end() and by_start[k].end > allowed_end
                          and not (by_start[k].entity.group and by_start[k].end == g.end())  # 国际捐助方: donors, qualified
+                         and not (rx is _ZH_GENERIC[-1] and by_start[k].end <= g.end("of"))  # 专门机构成员
                          for k in by_start):
             return g
     return None
