@@ -730,3 +730,39 @@ def test_the_commissions_annual_session_in_e_res_2022_15(lang):
 ])
 def test_an_outcome_adopted_at_a_meeting_named_before_or_printed_in_lower_case(text, names):
     assert _outcomes(text, "en") == names
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2022/5 op:1, in four languages: "its" opens the clause, the body follows
+    ("Decides that at its sixty-ninth session, in 2025, the Commission on the Status of Women will undertake a review", "en"),
+    ("Decide que, en su 69º período de sesiones, en 2025, la Comisión de la Condición Jurídica y Social de la Mujer "
+     "realizará un examen", "es"),
+    ("Décide qu’à sa soixante-neuvième session, en 2025, la Commission de la condition de la femme entreprendra un examen", "fr"),
+    ("постановляет, что на своей шестьдесят девятой сессии в 2025 году Комиссия по положению женщин проведет обзор", "ru"),
+    ("决定，妇女地位委员会将在2025年第六十九届会议上审查和评价", "zh"),
+])
+def test_a_session_named_before_its_body_and_the_year_it_will_be_held(text, lang):
+    """The session is the sixty-ninth of the body named after "its" (or of the one before 将在, in
+    Chinese), in the year the sentence gives; another year gives another start."""
+    (ev,) = [e for e in find_events(text, lang) if e.entity.id.startswith("csw")]
+    assert (ev.entity.id, ev.start) == ("csw-69", "2025")
+    (ev,) = [e for e in find_events(text.replace("2025", "2026"), lang) if e.entity.id.startswith("csw")]
+    assert ev.start == "2026"
+
+
+def test_an_office_at_a_session_is_no_session_of_the_office():
+    """A/RES/78 (Chinese): 请秘书长在第七十九届会议上提交报告 asks the Secretary-General to report at the
+    Assembly's seventy-ninth session: no "seventy-ninth session" of the Secretary-General."""
+    assert find_events("请秘书长在第七十九届会议上提交报告", "zh") == []
+    assert [e.edition for e in find_events("请科学和技术促进发展委员会在第二十八届会议上审议", "zh")] == ["28"]
+
+
+def test_a_city_that_names_a_declaration_is_no_venue():
+    """A/RES/78/290 pre:8 (French): "la Déclaration de Brasilia adoptée lors de la deuxième Conférence
+    ..." does not hold the first conference, named before it, in Brasilia."""
+    text = ("Reconnaissant l’importance de la Déclaration de Moscou adoptée lors de la première Conférence ministérielle "
+            "mondiale sur la sécurité routière en 2009, de la Déclaration de Brasilia adoptée lors de la deuxième "
+            "Conférence mondiale de haut niveau sur la sécurité routière en 2015,")
+    assert [(e.place, e.start) for e in find_events(text, "fr")] == [(None, "2009"), (None, "2015")]
+    held = text.replace("en 2009, de la Déclaration de Brasilia", "tenue à Brasilia en 2009, de la Déclaration de Lima")
+    assert find_events(held, "fr")[0].place == "Brasilia"

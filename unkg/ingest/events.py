@@ -137,6 +137,27 @@ _ITS = {
 }
 
 
+# ... or before the body, as the clause opens: "Decides that at its sixty-ninth session, in 2025, the
+# Commission on the Status of Women will undertake ...", "Decide que, en su 69º período de sesiones, en
+# 2025, la Comisión ...", "Décide qu'à sa soixante-neuvième session, en 2025, la Commission ...",
+# "постановляет, что на своей шестьдесят девятой сессии в 2025 году Комиссия ...": the session of the
+# body that follows (searched up to the body's name: ``$`` is where it starts)
+_ITS_AHEAD = {
+    "en": re.compile(r"(?:^|(?<=\bthat\s)|(?<=[,;:]\s))(?:at|during)\s+its\s+(?P<ord>" + _EN_ORD + r")\s+"
+                     r"(?:regular\s+|annual\s+|(?P<special>special\s+))?(?:session|meeting)"
+                     r"(?=\s*,\s*(?:in\s+(?:19|20)\d\d\s*,\s*)?(?:the\s+)?$)", re.I),
+    "es": re.compile(rf"(?:^|(?<=\bque\s)|(?<=[,;:]\s))(?:en|durante)\s+su\s+(?P<ord>{alternation(ordinal_words('es'))}|{_DIGIT_ORDINAL})\s+"
+                     r"(?:período\s+(?:anual\s+)?(?P<special>extraordinario\s+)?de\s+sesiones|reunión)"
+                     r"(?=\s*,\s*(?:en\s+(?:19|20)\d\d\s*,\s*)?(?:la|el|los|las)\s+$)", re.I),
+    "fr": re.compile(rf"(?:^|(?<=\bque\s)|(?<=qu['’])|(?<=[,;:]\s))(?:à|lors\s+de)\s+sa\s+(?P<ord>{alternation(ordinal_words('fr'))}|{_DIGIT_ORDINAL})\s+"
+                     r"(?:session(?P<special>\s+extraordinaire)?|réunion)"
+                     r"(?=\s*,\s*(?:en\s+(?:19|20)\d\d\s*,\s*)?(?:la\s+|le\s+|l['’]\s*)$)", re.I),
+    "ru": re.compile(rf"(?:^|(?<=\bчто\s)|(?<=[,;:]\s))на\s+своей\s+(?P<ord>{RU_ORDINAL.pattern})\s+"
+                     r"(?:(?P<special>специальн\w+)\s+)?(?:сессии|встрече)"
+                     r"(?=\s*,?\s*(?:в\s+(?:19|20)\d\d\s+году\s*,?\s*)?$)", re.I),
+}
+
+
 def _its_session(text: str, f, found: Sequence, its: re.Pattern[str], author: re.Pattern[str], window: int,
                  own: str | None = None) -> re.Match | None:
     """The "its <ordinal> session" (``its``) further on in the clause of the body ``f`` names, when
@@ -164,14 +185,16 @@ def _same_body_between(text: str, start: int, end: int, found: Sequence, author:
 def _its_start(f, a: re.Match) -> int:
     """Where the session "its" names is printed: from the body's name when "at its ..." follows it,
     else the "its ... session" further on alone."""
-    return f.start if a.start() <= f.end + 3 else a.start()
+    return f.start if f.end <= a.start() <= f.end + 3 else a.start()
 
 
 def _en_its_session(text: str, f, found: Sequence) -> re.Match | None:
     """The "its <ordinal> session" of the body ``f`` names: right after the name ("the Board at its
-    fifty-third meeting"), or further on in its clause (``_its_session``)."""
+    fifty-third meeting"), just before it as the clause opens (``_ITS_AHEAD``), or further on in its
+    clause (``_its_session``)."""
     own = en_short_name(f.entity.en)
-    return _EN_AT_ITS.match(text, f.end) or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW, own)
+    return (_EN_AT_ITS.match(text, f.end) or _ITS_AHEAD["en"].search(text, max(0, f.start - 120), f.start)
+            or _its_session(text, f, found, _EN_ITS, _EN_ITS_AUTHOR, _ITS_WINDOW, own))
 
 
 def _its_sessions(text: str, f, found: Sequence, language: str) -> list[re.Match]:
@@ -184,7 +207,9 @@ def _its_sessions(text: str, f, found: Sequence, language: str) -> list[re.Match
         first = _en_its_session(text, f, found)
     elif language in _ITS:
         its, author = _ITS[language]
-        first = _its_session(text, f, found, its, author, _ITS_WINDOW)
+        ahead = _ITS_AHEAD.get(language)
+        first = (ahead.search(text, max(0, f.start - 120), f.start) if ahead is not None else None) or \
+            _its_session(text, f, found, its, author, _ITS_WINDOW)
     else:
         return []
     out = [first] if first is not None else []
@@ -216,9 +241,17 @@ _BEFORE_NAME = {
 # 部长级会议, 第四十七届、四十八届、四十九届和五十届会议 (not a range: 第十四至二十六届会议)
 _ZH_ORD = r"[一二两三四五六七八九十\d]{1,3}"
 _ZH_MEETING = re.compile(
-    rf"^(?:的)?(?:于[^，；。第]{{0,30}}?举行)?(?:(?:19|20)\d\d年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*(?:[届次]?(?:和|及|以及)第?{_ZH_ORD})?)"
+    rf"^(?:的)?(?:于[^，；。第]{{0,30}}?举行)?(?:(?:将|应|拟)?(?P<at>在))?(?:(?:19|20)\d\d年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?第(?P<ord>{_ZH_ORD}(?:[届次]?[、，]第?{_ZH_ORD})*(?:[届次]?(?:和|及|以及)第?{_ZH_ORD})?)"
     r"(?:次|届)(?:年度|部长级)?(?:会议|大会|论坛|常会)"
 )
+
+
+def _zh_meeting_after(text: str, f) -> re.Match | None:
+    """The meeting :data:`_ZH_MEETING` reads after the name ``f``; "at" one (委员会在第五十届会议上, the
+    Commission at its fiftieth session) only after a body's or forum's name: 秘书长在第七十九届会议上 is
+    the Secretary-General reporting at the Assembly's session."""
+    m = _ZH_MEETING.match(text[f.end : f.end + 64])
+    return None if m is not None and m.group("at") and f.entity.type not in ("body", "forum") else m
 
 
 def _zh_editions(m: re.Match) -> list[int]:
@@ -446,7 +479,7 @@ def _unregistered(text: str, f, language: str, found: Sequence = ()) -> list[tup
             n = ordinal(a.group("ord").lower(), "en")  # "the Programme Coordinating Board at its fifty-third meeting"
             start, end, ns = _its_start(f, a), a.end(), [n] if n else []
     elif language == "zh":
-        m = _ZH_MEETING.match(text[f.end : f.end + 64])
+        m = _zh_meeting_after(text, f)
         if m is not None:
             start, end, ns = f.start, f.end + m.end(), _zh_editions(m)
         elif f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
@@ -796,7 +829,7 @@ _NOT_VENUE_AFTER = re.compile(
 # ... or after the instrument's head noun: Déclaration et Programme d'action de Beijing, Estrategias de
 # Nairobi, Пекинской декларации, إعلان ومنهاج عمل بيجين
 _NOT_VENUE_BEFORE = re.compile(
-    r"(?:D[ée]claraci?[óo]?n|Accord|Acuerdo|Programme\s+d['’]action|Programa\s+de\s+Acci[óo]n|Plateforme|Plataforma|Strat[ée]gies|Estrategias|"
+    r"(?:D[ée]clara(?:ci[óo]n|tion)|Accord|Acuerdo|Programme\s+d['’]action|Programa\s+de\s+Acci[óo]n|Plateforme|Plataforma|Strat[ée]gies|Estrategias|"
     r"Convention|Convenci[óo]n|Cadre|Marco|Protocole|Protocolo|Consensus|Consenso|Agenda|Programme\s+de\s+travail|"
     r"إعلان|اتفاق|منهاج\s+عمل|برنامج\s+عمل|استراتيجيات|اتفاقية|إطار|خطة\s+عمل)"
     r"(?:\s+(?:et|y|و)\s+\S+(?:\s+d['’]action|\s+de\s+Acci[óo]n|\s+عمل)?)?\s*(?:de|d['’]|del)?\s*$",
@@ -1029,8 +1062,16 @@ def _fill_item(ev: EventMention, text: str, base: int, clause: str, language: st
 
 
 # the year a meeting was or will be held, where no day is printed
-_EN_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:held|to\s+be\s+held|convened)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])")
+_YEAR_AFTER = {
+    "en": re.compile(r"\s*,?\s*(?:(?:held|to\s+be\s+held|convened)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
+    "fr": re.compile(r"\s*,?\s*(?:(?:tenue?s?|organisée?s?)\s+)?en\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
+    "es": re.compile(r"\s*,?\s*(?:(?:celebrad[oa]s?|organizad[oa]s?)\s+)?en\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
+    "ru": re.compile(r"\s*,?\s*(?:(?:состоявш\w+|проведенн\w+)\s+)?в\s+(?P<y>(?:19|20)\d\d)\s+году\b"),
+    "ar": re.compile(r"\s*[،,]?\s*(?:(?:المعقودة|المعقود)\s+)?في\s+عام\s+(?P<y>(?:19|20)\d\d)(?!\d)(?!\s*[–-])"),
+}
 _ZH_YEAR_HELD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?!\s*\d{1,2}\s*月)(?:在[^，；。]{1,20}?)?(?:举行|召开|举办)")
+# ... or before its edition, in its printed name: 妇女地位委员会将在2025年第六十九届会议上
+_ZH_YEAR_AT = re.compile(r"在(?P<y>(?:19|20)\d\d)年第")
 
 
 # a list's next item begins between a date and a name: the date belongs to the item before
@@ -1089,7 +1130,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 hits.append((f.start, m.end(), ev))
             continue
         if language == "zh":
-            m = _ZH_MEETING.match(text[f.end : f.end + 64])
+            m = _zh_meeting_after(text, f)
             for n in _zh_editions(m) if m else ():
                 ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
                 hits.append((f.start, f.end + m.end(), ev))
@@ -1181,8 +1222,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev.start, ev.end = d.start, d.end
         if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # "the Third ... Conference on Antimicrobial Resistance in 2022 in Oman", 2022年在阿曼举行的: a year
-            y = (_EN_YEAR_AFTER.match(text, end) if language == "en" else
-                 _ZH_YEAR_HELD.search(clause) if language == "zh" else None)
+            y = (_ZH_YEAR_HELD.search(clause) or _ZH_YEAR_AT.search(text, start, end) if language == "zh" else
+                 _YEAR_AFTER[language].match(text, end) if language in _YEAR_AFTER else None)
             if y is not None:
                 ev.start = y.group("y")
             elif (my := _month_year_held(text, start, end, hi, head, language, found)) is not None:
