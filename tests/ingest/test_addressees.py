@@ -533,3 +533,23 @@ def test_chinese_members_and_observers_of_a_body_are_asked_not_the_body():
     assert asked[:2] == ["member-states", "联合国专门机构成员"] and "general-assembly" not in asked and len(asked) == 3
     assert [a.as_printed for a in find_addressees(_paragraph(ZH_OP5.replace("大会观察员", "大会"), "zh"), "zh")][-1] == "大会"
     assert [a.as_printed for a in find_addressees(_paragraph("鼓励会员国和其成员派代表出席", "zh"), "zh")] == ["会员国"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A/RES/78/269 op:6, in five languages: "before the end of June 2024"
+    ("Requests the President of the General Assembly to organize, before the end of June 2024, a hearing", "en"),
+    ("请大会主席在2024年6月底之前举办并主持一次多利益攸关方互动听证会", "zh"),
+    ("Prie le Président de l’Assemblée générale d’organiser, avant la fin de juin 2024, une audition", "fr"),
+    ("Solicita a la Presidencia de la Asamblea General que organice, antes de fines de junio de 2024, una audiencia", "es"),
+    ("просит Председателя Генеральной Ассамблеи до конца июня 2024 года организовать слушания", "ru"),
+])
+def test_a_request_due_by_the_end_of_a_month(text, lang):
+    """The month's last day, in every language; another month another day; a Chinese month the
+    request is to be done in (2024年6月举办) is no deadline."""
+    from unkg.ingest.deadlines import find_deadline
+
+    assert find_deadline(text, lang, [], None)[0].date == "2024-06-30"
+    other = (text.replace("June", "February").replace("6月", "2月").replace("juin", "février").replace("junio", "febrero")
+             .replace("июня", "февраля"))
+    assert find_deadline(other, lang, [], None)[0].date == "2024-02-29"
+    assert find_deadline("请大会主席在2024年6月举办听证会", "zh", [], None) is None

@@ -18,7 +18,7 @@ import calendar
 import re
 from collections.abc import Sequence
 
-from unkg.ingest.dates import find_dates
+from unkg.ingest.dates import find_dates, month_year
 from unkg.ingest.names import Found
 from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, ordinal, ordinal_words, western_digits
 from unkg.record import Deadline, Entity
@@ -58,14 +58,15 @@ _BY = {
     "zh": re.compile(r"(?:不迟于|在|于)\s*(?=\d{4}\s*年)"),
 }
 _YEAR_ONLY = {
-    "en": re.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?P<year>\d{4})\b(?!\s*(?:session|Agenda))"),
+    "en": re.compile(r"(?P<year>\d{4})\b(?!\s*(?:session|Agenda))"),
     "fr": re.compile(r"(?P<year>\d{4})\b"),
     "es": re.compile(r"(?:fines\s+de\s+)?(?P<year>\d{4})\b"),
     "ru": re.compile(r"(?P<year>\d{4})\s+год"),
     "ar": re.compile(r"(?:عام\s+)?(?P<year>\d{4})\b"),
     "zh": re.compile(r"(?P<year>\d{4})\s*年(?!\s*\d)"),
 }
-_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+# a Chinese month is one a thing is due by when its end or "before" follows: 2024年6月底之前, 2024年6月前
+_ZH_MONTH_BY = re.compile(r"\s*(?:底|末|之前|以前|前)")
 
 
 def _session(text: str, language: str) -> tuple[Deadline, int] | None:
@@ -89,12 +90,13 @@ def _by_date(text: str, language: str) -> Deadline | None:
         dates = [d for d in find_dates(rest, language) if d.pos_start < 3]
         if dates:
             return Deadline(date=dates[0].end or dates[0].start)
+        month = month_year(rest, language)
+        if month is not None and month.pos_start < 3 and (language != "zh" or _ZH_MONTH_BY.match(rest, month.pos_end)):
+            # before the end of June 2024, 在2024年6月底之前: the month's last day
+            year, number = (int(x) for x in month.start.split("-"))
+            return Deadline(date=f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}")
         y = _YEAR_ONLY[language].match(rest)
         if y and 1945 <= int(y.group("year")) <= 2100:
-            month = y.groupdict().get("month")
-            if month and language == "en":  # before the end of June 2024: the month's last day
-                year, number = int(y.group("year")), _MONTHS_EN[month.lower()]
-                return Deadline(date=f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}")
             return Deadline(year=y.group("year"))
     return None
 
