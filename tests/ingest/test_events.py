@@ -766,3 +766,12 @@ def test_a_city_that_names_a_declaration_is_no_venue():
     assert [(e.place, e.start) for e in find_events(text, "fr")] == [(None, "2009"), (None, "2015")]
     held = text.replace("en 2009, de la Déclaration de Brasilia", "tenue à Brasilia en 2009, de la Déclaration de Lima")
     assert find_events(held, "fr")[0].place == "Brasilia"
+
+
+def test_a_chinese_meeting_and_its_political_declaration():
+    """A/RES/78/158 pre:15 (zh): ...中期审查大会高级别会议的召开及其《政治宣言》: "its" political declaration
+    is the meeting's, named last before it; its theme (及其主题) is no outcome."""
+    text = "又回顾《2015-2030年仙台减少灾害风险框架》中期审查大会高级别会议的召开及其《政治宣言》，"
+    (name,) = _outcomes(text, "zh")
+    assert name.endswith("高级别会议的政治宣言")
+    assert _outcomes(text.replace("《政治宣言》", "主题"), "zh") == []

@@ -1470,7 +1470,8 @@ _OUTCOME_BACK = {
                      r"(?:at|by)\s+(?:that|the)\s+(?:meeting|conference|summit|session)\b"),
     "fr": re.compile(r"(?<!\w)sa\s+(?P<head>déclaration\s+(?:politique|ministérielle|finale)|document\s+final)\b"),
     "es": re.compile(r"(?<!\w)su\s+(?P<head>declaración\s+(?:política|ministerial|final)|documento\s+final)\b"),
-    "zh": re.compile(r"(?:会议|首脑会议|峰会)的(?P<head>(?:政治|部长级)宣言|成果文件)"),
+    # 会议的部长级宣言; ...高级别会议的召开及其《政治宣言》 (the meeting's convening and its political declaration)
+    "zh": re.compile(r"(?:(?:会议|首脑会议|峰会)的|(?<=[及和并])其《?)(?P<head>(?:政治|部长级)宣言|成果文件)"),
 }
 _BACK_LINK = {"en": " of the ", "fr": " de ", "es": " de "}
 # what ends the sentence an event's back-reference must stand in
