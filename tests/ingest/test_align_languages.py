@@ -149,7 +149,9 @@ def test_an_instrument_pairs_with_the_english_one_its_head_noun_names():
     Declaration and Platform for Action and "the outcomes of the twenty-third special session" (no
     registry holds it, nor the Strategies); the Chinese names 提高妇女地位内罗毕前瞻性战略 and 北京宣言 but
     not the outcomes: three against two, no order to pair by, yet the one 战略 is the one Strategy, and the
-    Declaration is then the one registry instrument left. Were it a second 战略, neither would be paired."""
+    Declaration is then the one registry instrument left. Were it a second 战略 (北京战略), the city each
+    names tells them apart: the Nairobi one is still the Strategies, the Beijing one nothing the English
+    names."""
     from tests.conftest import akn_file
 
     def chinese(change=None):
@@ -164,7 +166,8 @@ def test_an_instrument_pairs_with_the_english_one_its_head_noun_names():
     assert chinese()["北京宣言"] == "beijing-declaration-and-platform-for-action"
     assert chinese()["提高妇女地位内罗毕前瞻性战略"] == "nairobi-forward-looking-strategies-for-the-advancement-of-women"
     changed = chinese("北京战略")
-    assert changed["北京战略"].startswith("zh-") and changed["提高妇女地位内罗毕前瞻性战略"].startswith("zh-")
+    assert changed["北京战略"].startswith("zh-")
+    assert changed["提高妇女地位内罗毕前瞻性战略"] == "nairobi-forward-looking-strategies-for-the-advancement-of-women"
 
 
 def test_a_day_pairs_with_a_day_and_a_meeting_with_a_meeting():
@@ -199,3 +202,21 @@ def test_a_programme_of_action_pairs_with_the_english_programme_of_action():
 
     assert chinese()["关于残疾人的世界行动纲领"] == "world-programme-of-action-concerning-disabled-persons"
     assert chinese("关于残疾人的世界宣言")["关于残疾人的世界宣言"].startswith("zh-")
+
+
+def test_arabic_instruments_pair_by_head_and_the_united_nations_name():
+    """E/RES/2024/12 fn:5 lists fourteen standards; the Arabic reading finds six of them (those the
+    United Nations' name marks): each is paired with the English instrument of its head (rules,
+    guidelines, strategies, principles) that also bears the United Nations' name, in order, although
+    the two lists are not as long (the Model Strategies on violence against women, no United Nations'
+    in its name, is not the Arabic United Nations' Model Strategies)."""
+    from tests.conftest import akn_file
+
+    en, ar = (link(read(akn_file("ecosoc", "2024", "E_RES_2024_12", lang))[0]) for lang in ("en", "ar"))
+    align([en, ar])
+    ids = {m.entity.label: m.entity.id for m in ar.mentions if m.paragraph == "fn:5" and m.entity.type == "instrument"}
+    assert ids["قواعد الأمم المتحدة الدنيا النموذجية لإدارة شؤون قضاء الأحداث"] == \
+        "united-nations-standard-minimum-rules-for-the-administration-of-juvenile-justice"
+    assert ids["قواعد الأمم المتحدة بشأن حماية الأحداث المجردين"] == "united-nations-rules-for-the-protection-of-juveniles-deprived-of-their-liberty"
+    assert ids[next(k for k in ids if k.startswith("استراتيجيات"))].startswith("united-nations-model-strategies")
+    assert not any(i.startswith("ar-") for i in ids.values())

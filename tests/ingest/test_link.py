@@ -950,3 +950,29 @@ def test_an_unknown_name_whose_id_is_a_registry_entrys_is_that_entry():
     (other,) = [f for f in find("and its outcomes, including the Kunming Lisbon Global Biodiversity Framework, and", "en")
                 if f.entity.type == "instrument"]
     assert not other.entity.known
+
+
+AR_PRE6 = ("بما في ذلك قواعد الأمم المتحدة لمعاملة السجينات والتدابير غير الاحتجازية للمجرمات (قواعد بانكوك)، "
+           "وقواعد الأمم المتحدة الدنيا النموذجية للتدابير غير الاحتجازية (قواعد طوكيو)، وفقا لقواعد الأمم المتحدة وإجراءاتها")
+# E/RES/2022/13 annex A pre:6 (Arabic), its end changed to add the United Nations' rules and procedures
+
+
+def test_arabic_instruments_no_registry_holds():
+    """The United Nations' Standard Minimum Rules for Non-custodial Measures, no registry's, are one
+    instrument with the short name in brackets after it (the Tokyo Rules); "the United Nations' rules
+    and procedures" are no instrument; without the United Nations' name the head alone names none."""
+    found = [(f.text, f.entity.id) for f in find(AR_PRE6, "ar") if f.entity.type == "instrument"]
+    tokyo = [i for t, i in found if t in ("قواعد الأمم المتحدة الدنيا النموذجية للتدابير غير الاحتجازية", "قواعد طوكيو")]
+    assert len(tokyo) == 2 and len(set(tokyo)) == 1 and not tokyo[0] == "bangkok-rules"
+    assert not any("وإجراءاتها" in t for t, _ in found)
+    plain = AR_PRE6.replace("وقواعد الأمم المتحدة الدنيا النموذجية", "وقواعد دنيا نموذجية")
+    assert not any(t.startswith("قواعد دنيا") for t, _ in ((f.text, 0) for f in find(plain, "ar")))
+
+
+def test_a_citys_declaration_opening_a_registry_name_is_that_instrument():
+    """E/RES/2022/7 pre:4 (Arabic) calls the Copenhagen Declaration on Social Development
+    "إعلان كوبنهاغن": the one registry instrument whose name it opens before its complement; a city's
+    declaration no registry name opens is not read alone."""
+    ids = [f.entity.id for f in find("وإذ تشير إلى إعلان كوبنهاغن وبرنامج العمل", "ar") if f.entity.type == "instrument"]
+    assert ids == ["copenhagen-declaration"]
+    assert [f for f in find("وإذ تشير إلى إعلان مراكش وبرنامج العمل", "ar") if f.entity.type == "instrument"] == []

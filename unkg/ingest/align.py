@@ -22,9 +22,11 @@ that the part IRIs are made of (DESIGN.md §3):
    already aligned and is set aside;
 3. of the rest, of one kind (event, observance, instrument, State, other actor), an unknown item of the
    version is paired with the English item (known or not) that prints the same edition number or
-   the same start date, when exactly one does; an unknown instrument, with the one English instrument
-   whose name's head noun is its own (宣言 a Declaration, 战略 a Strategy), when it is the version's
-   only one there;
+   the same start date, when exactly one does; unknown instruments, with the English instruments
+   whose names' head noun is their own (宣言 a Declaration, 战略 a Strategy, قواعد Rules) and that agree
+   on bearing the United Nations' name and on the cities they name, in order, when each side names as
+   many (else, by the head alone, when it is the version's only one there); an instrument whose head
+   is another's (北京战略, a Strategy) is no counterpart of it (the Beijing Declaration);
 4. what remains is paired in the order the two texts name it, and only when the two versions name
    as many items of that kind there (or the version names as many as the English names registry
    items there: the English names one no registry holds that the version's reading missed) and no
@@ -56,6 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from unkg.record import Entity, Record
+from unkg.reference import find_places
 
 PIVOT = "en"
 # the share of paragraph ids two versions must have in common to be taken for one work
@@ -108,10 +111,14 @@ _INSTRUMENT_HEADS = {
     "en": re.compile(r"\b(?:(?P<declaration>Declaration)|(?P<strategy>Strateg(?:y|ies))|(?P<framework>Framework)|"
                      r"(?P<agenda>Agenda)|(?P<convention>Convention)|(?P<outcome>Outcomes)|(?P<programme>Programme\s+of\s+Action)|"
                      r"(?P<plan>Plan\s+of\s+Action|Action\s+Plan)|(?P<rules>Rules)|(?P<guidelines>Guidelines)|"
-                     r"(?P<principles>Principles))\b", re.I),
+                     r"(?P<principles>Principles)|(?P<code>Code\s+of\s+Conduct))\b", re.I),
     "zh": re.compile(r"(?:(?P<declaration>宣言)|(?P<strategy>战略)|(?P<framework>框架)|(?P<agenda>议程)|(?P<convention>公约)"
                      r"|(?P<outcome>成果)|(?P<programme>行动纲领)|(?P<plan>行动计划)|(?P<rules>规则)|(?P<guidelines>准则|指南)"
-                     r"|(?P<principles>原则))$"),
+                     r"|(?P<principles>原则)|(?P<code>守则))$"),
+    # an Arabic name opens with its head, after a conjunction or preposition (وقواعد, لإعلان)
+    "ar": re.compile(r"^[وفبل]?(?:ال)?(?:(?P<declaration>إعلان)|(?P<strategy>استراتيجي)|(?P<framework>إطار)|(?P<convention>اتفاقية)"
+                     r"|(?P<programme>(?:برنامج|منهاج)\s+عمل)|(?P<plan>خطة\s+عمل)|(?P<rules>قواعد)"
+                     r"|(?P<guidelines>مبادئ(?:\s+\S+){0,3}?\s+التوجيهية)|(?P<principles>مبادئ)|(?P<code>مدونة))"),
 }
 # where an English name's complement begins: its head is the last one before ("Durban Declaration and
 # Programme of Action" is a programme, as 德班宣言和行动纲领 is)
@@ -119,9 +126,18 @@ _EN_COMPLEMENT = re.compile(r"\s(?:on|of|for|concerning|to|against)\s(?!Action\b
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-def _instrument_head(name: str | None, language: str) -> str | None:
+def _script(label: str) -> str:
+    """The language whose head nouns a label is read by: Chinese, Arabic, else English."""
+    return "zh" if _CJK.search(label) else "ar" if _ARABIC.search(label) else "en"
+
+
+def _instrument_head(name: str | None, language: str, first: bool = False) -> str | None:
+    """The class of an instrument name's head noun. An English name may join two ("Durban Declaration
+    and Programme of Action", "Principles and Guidelines on ..."): its last before the complement is the
+    one a Chinese name ends with, its ``first`` the one an Arabic name opens with."""
     pattern = _INSTRUMENT_HEADS.get(language)
     if pattern is None or not name:
         return None
@@ -131,8 +147,27 @@ def _instrument_head(name: str | None, language: str) -> str | None:
     heads = list(pattern.finditer(name))
     complement = _EN_COMPLEMENT.search(name)
     before = [m for m in heads if complement is None or m.start() < complement.start()]
-    m = before[-1] if before else heads[0] if heads else None
+    m = (before[0] if first else before[-1]) if before else heads[0] if heads else None
     return m.lastgroup if m else None
+
+
+def _instrument_heads(name: str | None) -> set[str]:
+    """The classes of every head noun an English instrument name has before its complement (a
+    Declaration and a Programme of Action)."""
+    heads = list(_INSTRUMENT_HEADS["en"].finditer(name or ""))
+    complement = _EN_COMPLEMENT.search(name or "")
+    return {m.lastgroup for m in heads if complement is None or m.start() < complement.start()}
+
+
+# what an instrument's name says of it in any language, besides its head: whether it is the United
+# Nations' (United Nations Rules ..., قواعد الأمم المتحدة ..., 联合国...) and the cities it names (Beijing
+# Declaration, 北京宣言, إعلان بيجين)
+_UN_NAMED = {"en": "United Nations", "zh": "联合国", "ar": "الأمم المتحدة"}
+
+
+def _marks(name: str | None, language: str) -> tuple[bool, frozenset[str]]:
+    name = name or ""
+    return _UN_NAMED[language] in name, frozenset(p.id for _, _, p in find_places(name, language))
 
 
 def _head(name: str | None, language: str) -> str | None:
@@ -208,6 +243,9 @@ def _agree(own: _Item, ref: _Item) -> bool:
     one's edition is the text's, a registry's is the registry's)."""
     if own.head and own.head != _head(ref.entity.en, "en"):
         return False
+    if own.kind == "instrument" and (mine := _instrument_head(own.entity.label, _script(own.entity.label))) \
+            and (theirs := _instrument_heads(ref.entity.en)) and mine not in theirs:
+        return False  # 北京战略 is no Declaration, whatever city both name
     if own.edition and ref.edition and str(own.edition) != str(ref.edition):
         return False
     if own.start and ref.start and own.start != ref.start:
@@ -233,12 +271,29 @@ def _pair(own: list[_Item], ref: list[_Item]) -> list[tuple[_Item, _Item]]:
             pairs.append((o, hits[0]))
             own.remove(o)
             ref.remove(hits[0])
-    # an instrument by its head noun, when one item on each side has it (北京宣言 is the Beijing
+    # an instrument by its head noun and marks: of each head, the items whose names agree on the United
+    # Nations and the cities they name, in order, when each side names as many (قواعد الأمم المتحدة ... twice:
+    # the United Nations' rules on juvenile justice and on juveniles deprived of their liberty)
+    lang = {id(o): _script(o.entity.label) for o in own if o.kind == "instrument"}
+    heads = {id(o): _instrument_head(o.entity.label, lang[id(o)]) for o in own if o.kind == "instrument"}
+
+    def ref_head(r: _Item, o: _Item) -> str | None:
+        return _instrument_head(r.entity.en, "en", first=lang[id(o)] == "ar")
+
+    keys = {id(o): (heads[id(o)], _marks(o.entity.label, lang[id(o)])) for o in own if heads.get(id(o))}
+    for key in set(keys.values()):
+        mine = sorted((o for o in own if keys.get(id(o)) == key), key=lambda x: x.pos)
+        theirs = sorted((r for r in ref if r.kind == "instrument" and ref_head(r, mine[0]) == key[0]
+                         and _marks(r.entity.en, "en") == key[1]), key=lambda x: x.pos)
+        if len(mine) == len(theirs) and all(_agree(o, r) for o, r in zip(mine, theirs)):
+            for o, r in zip(mine, theirs):
+                pairs.append((o, r))
+                own.remove(o)
+                ref.remove(r)
+    # ... else by its head noun alone, when one item on each side has it (北京宣言 is the Beijing
     # Declaration and Platform for Action, not the Nairobi Forward-looking Strategies)
-    heads = {id(o): _instrument_head(o.entity.label, "zh" if _CJK.search(o.entity.label) else "en")
-             for o in own if o.kind == "instrument"}
     for o in [o for o in own if heads.get(id(o))]:
-        hits = [r for r in ref if _instrument_head(r.entity.en, "en") == heads[id(o)] and _agree(o, r)]
+        hits = [r for r in ref if ref_head(r, o) == heads[id(o)] and _agree(o, r)]
         if len(hits) > 1:  # the registry's, which the version's reading did not know by this name
             hits = [r for r in hits if r.entity.known]
         if len(hits) == 1 and sum(heads.get(id(x)) == heads[id(o)] for x in own) == 1:

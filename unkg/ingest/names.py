@@ -50,7 +50,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from unkg.record import Entity
-from unkg.reference import Entry, Registry, fold, load, load_topics, unknown_entity
+from unkg.reference import Entry, Registry, find_places, fold, load, load_topics, unknown_entity
 from unkg.reference import verbs as _verbs
 
 # --- canonical forms: what a printed form and a matched text are compared as ------------------
@@ -942,6 +942,81 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
             continue  # "المجلس باعتباره جهة التنسيق المعنية ب...": the head is not the name's
         kind = next((kind for kind, heads in _AR_TYPES if re.fullmatch(heads, head)), "body")
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ar", kind)))
+    return out + [f for f in _ar_instruments(text, known) if not any(g.start < f.end and f.start < g.end for g in out)]
+
+
+# Arabic instruments: an indefinite head (إعلان, اتفاقية, قواعد, مبادئ, خطة عمل...) whose genitive is the
+# United Nations (قواعد الأمم المتحدة النموذجية الدنيا لإدارة شؤون قضاء الأحداث) or a city (إعلان كوبنهاغن,
+# قواعد بانكوك), the marks of a name: Arabic has no capitals to tell "a declaration" from one. The name
+# goes on through the words that qualify it, to punctuation, a date (but a period: للفترة 2017-2030), or
+# the words that go on with the sentence; after the United Nations it must go on (قواعد الأمم المتحدة
+# وإجراءاتها, "United Nations rules and procedures", names nothing). A city's is kept only as the short
+# name in brackets after a name ((قواعد بيجين)) or as the opening words of one registry name (إعلان
+# كوبنهاغن [بشأن التنمية الاجتماعية]): read alone, a city's declaration is most often one the English
+# version names otherwise (measured: such names added wrong instruments and no right one).
+_AR_INSTRUMENT_HEADS = r"إعلان|اتفاقية|اتفاق|بروتوكول|معاهدة|استراتيجيات|استراتيجية|إطار|(?:خطة|برنامج|منهاج)\s+عمل|قواعد|مبادئ|مدونة(?:\s+قواعد\s+سلوك)?|خطة"
+_AR_INSTRUMENT = re.compile(
+    rf"(?<![\w\x00])(?:[وفب]|ل(?!ل))?(?P<head>{_AR_INSTRUMENT_HEADS})\s+(?:(?P<un>الأمم\s+المتحدة)(?!\s+العالمي)|(?=\w))"
+)
+_AR_INSTRUMENT_HEAD = re.compile(rf"(?:{_AR_INSTRUMENT_HEADS})$")
+_AR_NAME_GOES_ON = {"في": ("مجال", "ميدان"), "من": ("أجل",)}  # في مجال منع الجريمة, من أجل التنمية المستدامة
+_AR_INSTRUMENT_STOP = frozenset(
+    "في من الذي التي اللذين اللتين الذين إلى عن مع خلال حتى بعد قبل منذ وفقا كما بما عندما لكي أن بأن وإذ وذلك لا ولا "
+    "قد وقد حيث لدى عند ضمن بين فيما وفي أو أيضا تنفيذا كاملا دون".split()
+)
+_AR_INSTRUMENT_STOP_STEMS = ("المعتمد", "المؤرخ", "المعقود", "الصادر", "المنعقد", "المقدم", "المعنون", "وغير")
+# the first word after the mark: an adjective, a complement (لإدارة, للتعاون, بشأن, المتعلقة ب...) or, after
+# the United Nations, "and its" (وتدابيرها العملية), not "and" another noun (وإجراءاتها: the rules and
+# procedures); after a city, no "and" (اتفاق نوميا والتمسك به: the Accord, and adherence to it)
+_AR_FIRST_WORD = re.compile(r"(?:[وف]?ال|لل|ل(?!ا\b)|ب(?=ال)|بشأن$|و(?!إجراءات|أنظمت|لوائح|سياسات|برامج|صناديق|وكالات)\w+ها$)")
+_AR_PERIOD = re.compile(r"(?:للفترة|لعام|للعقد|للعِقد)$")
+
+
+def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
+    """Instruments no registry holds, in Arabic (above)."""
+    if not _AR_INSTRUMENT.search(text):
+        return []
+    places = {s: e for s, e, _ in find_places(text, "ar")}
+    out: list[Found] = []
+    for m in _AR_INSTRUMENT.finditer(text):
+        if any(k.start <= m.start("head") < k.end for k in known) or any(f.start <= m.start() < f.end for f in out):
+            continue
+        if m.group("un"):
+            end = mark = m.end()
+        elif m.end() in places:
+            end = mark = places[m.end()]
+        else:
+            continue
+        words = list(_AR_WORD.finditer(text, end))
+        i = 0
+        while i < len(words) and i < 16:
+            w, word = words[i], words[i].group(0)
+            following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if text[end : w.start()].strip():
+                break  # punctuation: the name ends
+            if re.search(r"\d", word) and not (i and _AR_PERIOD.search(words[i - 1].group(0)) and re.fullmatch(r"\d{4}(?:-\d{4})?", word)):
+                break
+            if word in _AR_NAME_GOES_ON and following in _AR_NAME_GOES_ON[word]:
+                end, i = words[i + 1].end(), i + 2
+                continue
+            if word in _AR_INSTRUMENT_STOP or word.startswith(_AR_INSTRUMENT_STOP_STEMS):
+                break
+            if ((i == 0 and (not _AR_FIRST_WORD.match(word) or (word.startswith("و") and not m.group("un"))))
+                    or (i and word.startswith("و") and not word.startswith("وال"))):
+                break  # "معاهدة بانكوك مواصلة ...": the sentence goes on; "و" and a noun opens another
+            if word.startswith("و") and _AR_INSTRUMENT_HEAD.match(word[1:]):
+                break
+            end, i = w.end(), i + 1
+        while end > mark and _AR_PERIOD.search(text[:end]):  # a period whose years are not printed
+            end = text.rindex(" ", 0, end)
+        if m.group("un") and end == mark:
+            continue  # قواعد الأمم المتحدة alone: the United Nations' rules
+        phrase = text[m.start("head") : end]
+        if not m.group("un") and not re.search(r"[(（]\s*$", text[: m.start()]) and _instrument_opened_by(canonical(phrase, "ar"), "ar") is None:
+            continue  # a city's declaration is named so only in brackets after its name, or as a registry name's opening words
+        for k in [k for k in known if k.entity.id == "un" and m.start("head") <= k.start and k.end <= end]:
+            known.remove(k)  # the United Nations inside the name is the name's, not a mention of its own
+        out.append(Found(m.start("head"), end, phrase, None, unknown_entity(phrase, "ar", "instrument")))
     return out
 
 
@@ -1057,11 +1132,39 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
 
 def _registered(found: Found, language: str, on: str | None) -> Found:
     """An unknown name whose id is a registry entry's of its type is that entry, printed otherwise than
-    the registry has it ("the Kunming Montreal Global Biodiversity Framework", without its hyphen)."""
+    the registry has it ("the Kunming Montreal Global Biodiversity Framework", without its hyphen); so is
+    an instrument's name whose words open the name of exactly one registry instrument before its
+    complement (إعلان كوبنهاغن [بشأن التنمية الاجتماعية], the Copenhagen Declaration [on Social Development])."""
     entry = load().get(found.entity.id)
+    if entry is None and found.entity.type == "instrument":
+        entry = _instrument_opened_by(canonical(found.text, language), language)
     if entry is None or (entity := entry.entity(language, on)).type != found.entity.type:
         return found
     return replace(found, entry=entry, entity=entity)
+
+
+# the words that open an instrument name's complement, per language (not "and": "the Vienna Declaration
+# and Programme of Action" is not the Vienna Declaration)
+_COMPLEMENT_OPENS = {
+    "en": r"(?:on|of|for|concerning)", "fr": r"(?:sur|de|du|des|pour|relative)", "es": r"(?:sobre|de|del|para|relativa)",
+    "ru": r"(?:о|об|по|в)", "ar": r"(?:بشأن|من\s+أجل|المتعلق\w*|لل?\w+|ب\w+)",
+}
+
+
+@lru_cache(maxsize=None)
+def _instrument_keys(language: str) -> tuple[tuple[str, Entry], ...]:
+    return tuple((canonical(form, language), entry) for form, entry, acronym in load().names(language)
+                 if not acronym and entry.entity(language).type == "instrument")
+
+
+@lru_cache(maxsize=1 << 12)
+def _instrument_opened_by(key: str, language: str) -> Entry | None:
+    opens = _COMPLEMENT_OPENS.get(language)
+    if opens is None or len(key.split()) < 2:
+        return None
+    rest = re.compile(rf"{re.escape(key)}\s+{opens}\s")
+    hits = {entry.id: entry for k, entry in _instrument_keys(language) if rest.match(k)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # an instrument's short name in brackets after its name: "the United Nations Standard Minimum Rules
