@@ -976,3 +976,17 @@ def test_a_citys_declaration_opening_a_registry_name_is_that_instrument():
     ids = [f.entity.id for f in find("وإذ تشير إلى إعلان كوبنهاغن وبرنامج العمل", "ar") if f.entity.type == "instrument"]
     assert ids == ["copenhagen-declaration"]
     assert [f for f in find("وإذ تشير إلى إعلان مراكش وبرنامج العمل", "ar") if f.entity.type == "instrument"] == []
+
+
+def test_an_instrument_no_registry_holds_is_called_again_by_the_words_before_its_complement():
+    """E/RES/2023/30 pre:3 and pre:4: "the 2021 Political Declaration on HIV and AIDS: Ending
+    Inequalities ..." is then "the 2021 Political Declaration"; A/RES/78/136 op:8: "the Common Framework
+    for Debt Treatments ... the Common Framework". Another year is another declaration."""
+    full = ("Taking note of the importance of the 2021 Political Declaration on HIV and AIDS: Ending Inequalities and "
+            "Getting on Track to End AIDS by 2030,")
+    again = "the need to implement the commitments and pledges in the 2021 Political Declaration consistent with national laws,"
+    linked = _linked_text_paragraphs("en", {"pre:3": full, "pre:4": again})
+    (first,) = [m.entity.id for m in linked.mentions if m.paragraph == "pre:3" and m.entity.type == "instrument"]
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:4" and m.entity.type == "instrument"] == [first]
+    linked = _linked_text_paragraphs("en", {"pre:3": full, "pre:4": again.replace("2021", "2016")})
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:4" and m.entity.type == "instrument"] != [first]

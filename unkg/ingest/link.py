@@ -103,7 +103,8 @@ def link_record(record: Record) -> Record:
     for order, (anchor, text) in enumerate(_texts(record)):
         found = find(text, language, on)
         for f in found:
-            if f.entry is not None or f.entity.type == "body":  # a body no registry holds too ("the Centre")
+            # a body no registry holds too ("the Centre"), and an instrument ("the 2021 Political Declaration")
+            if f.entry is not None or f.entity.type in ("body", "instrument"):
                 # French and Spanish as printed: "le forum politique de haut niveau" is no "Forum"
                 shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
         if anchor != "title":

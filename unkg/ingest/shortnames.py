@@ -244,11 +244,18 @@ class ShortNames:
             if head:
                 self.named.append((order, head, entity))
             return
-        if not entity.known and (entity.type != "body" or self.language not in ("en", "zh")):
+        english_instrument = self.language == "en" and entity.type == "instrument"
+        if not entity.known and not english_instrument and (entity.type != "body" or self.language not in ("en", "zh")):
             return  # a body no registry holds: English and Chinese names only (the matchers find them whole)
         head = head_of(label, self.language)
         if head is None:
             return
+        if english_instrument and not entity.known:
+            # an instrument no registry holds is called again by the words before its complement, when more
+            # than its head: "the 2021 Political Declaration" (on HIV and AIDS: ...)
+            lead = re.split(r"\s+(?:on|of|for|to|in|against|at|concerning)\s+|[:,]", label, maxsplit=1)[0].strip()
+            if lead != label.strip() and lead.endswith(head) and len(lead.split()) > len(head.split()):
+                self.named.append((order, lead, entity))
         if not entity.known and any(h == label.strip() for _, h, _ in self.named):
             return  # "Conciliation Commission", kept by the matcher as a name: the short name of one named before
         # a body no registry holds is called by its head ("the Centre") unless a registry body with that
@@ -284,6 +291,7 @@ class ShortNames:
         # a name no registry holds that is a short name ("the Conciliation Commission", which the
         # matcher keeps as a body-like name of its own) gives way to the body it stands for
         taken = [(f.start, f.end) for f in found if f.entry is not None or f.entity.known]
+        unknown_instruments = [(f.start, f.end, f.entity.id) for f in found if f.entity.type == "instrument" and not f.entity.known]
         out: list[Found] = []
         not_after = _NOT_AFTER[self.language]
         held = text.lower() if self.language == "ru" else text
@@ -301,11 +309,13 @@ class ShortNames:
                     continue  # a bare head (委员会) only where nothing can be built before it; 科学委员会 anywhere
                 if self.language == "zh" and any(text.startswith(h, end) for h in _HEADS["zh"]):
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
-                if self.language == "en" and not text[start].isupper():
+                if self.language == "en" and not (text[start].isupper() or text[start].isdigit()):
                     continue
                 entity = self.resolve(head, order, m.groupdict().get("adjective"))
                 if entity is None:
                     continue
+                if any(s <= start and end <= e and i == entity.id for s, e, i in unknown_instruments):
+                    continue  # an instrument no registry holds ("the Geneva Convention") is that one already
                 taken.append((start, end))
                 out.append(Found(m.start(), end, text[m.start():end], None, entity))
         return sorted(out, key=lambda f: f.start)
