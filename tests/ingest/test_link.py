@@ -990,3 +990,21 @@ def test_an_instrument_no_registry_holds_is_called_again_by_the_words_before_its
     assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:4" and m.entity.type == "instrument"] == [first]
     linked = _linked_text_paragraphs("en", {"pre:3": full, "pre:4": again.replace("2021", "2016")})
     assert [m.entity.id for m in linked.mentions if m.paragraph == "pre:4" and m.entity.type == "instrument"] != [first]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A/RES/78/318 op:3 in the six languages
+    ("Further decides that the Summit, subject to the rules of procedure of the General Assembly, will consist of:", "en"),
+    ("还决定，根据大会议事规则，峰会将由以下各部分组成：", "zh"),
+    ("Décide en outre que le Sommet, conformément au règlement intérieur de l’Assemblée générale, se déroulera comme suit :", "fr"),
+    ("Decide además que la Cumbre, con sujeción al Reglamento de la Asamblea General, consistirá en lo siguiente:", "es"),
+    ("постановляет далее, что в соответствии с правилами процедуры Генеральной Ассамблеи Встреча будет включать:", "ru"),
+    ("تقرر كذلك أن يتألف مؤتمر القمة، رهنا بالنظام الداخلي للجمعية العامة، مما يلي:", "ar"),
+])
+def test_a_bodys_rules_of_procedure_are_one_instrument_in_every_language(text, lang):
+    linked = _linked_text(text, lang)
+    assert [m.entity.id for m in linked.mentions if m.entity.type == "instrument"] == ["rules-of-procedure-of-general-assembly"]
+    assert "general-assembly" in [m.entity.id for m in linked.mentions]
+    other = text.replace("rules of procedure", "practice").replace("议事规则", "惯例").replace("règlement intérieur", "pratique") \
+        .replace("Reglamento", "práctica").replace("правилами процедуры", "практикой").replace("بالنظام الداخلي", "بممارسة")
+    assert [m for m in _linked_text(other, lang).mentions if m.entity.type == "instrument"] == []

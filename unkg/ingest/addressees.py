@@ -256,7 +256,13 @@ _TITLES = {  # the title's English: its printed forms (Russian as stems, any cas
     "secretariat": {
         "en": r"secretariat", "fr": r"secrétariat", "es": r"secretaría", "ru": r"секретариат\w*", "ar": r"أمانة", "zh": r"秘书处",
     },
+    # ... and a body's own rules, an instrument ("subject to the rules of procedure of the General Assembly")
+    "rules of procedure": {
+        "en": r"rules\s+of\s+procedure", "fr": r"règlement\s+intérieur", "es": r"reglamento", "ru": r"правил\w*\s+процедур\w*",
+        "ar": r"[وب]?النظام\s+الداخلي", "zh": r"议事规则",
+    },
 }
+_INSTRUMENT_TITLES = frozenset(("rules of procedure",))
 # what joins a title to the body's name: English "of the", French "du", "de la", "de l'", Spanish "del",
 # "de la"; Russian and Arabic put the body's name right after (in the genitive, in إضافة or after لـ),
 # Chinese before
@@ -268,7 +274,7 @@ _OF = {
 # "the Special Rapporteur of the Human Rights Council"): a run of capitalised words before "of"
 _EN_TITLE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?P<title>(?:[A-Z][\w\u2010\u2011-]*\s+){0,3}[A-Z][\w\u2010\u2011-]*(?:\s+and\s+(?:[A-Z][\w\u2010\u2011-]*\s+){0,2}[A-Z][\w\u2010\u2011-]*)?"
-    r"|members|observers|secretariat|Secretariat)\s+of\s+(?:the\s+)?$"
+    r"|members|observers|secretariat|Secretariat|rules\s+of\s+procedure)\s+of\s+(?:the\s+)?$"
 )
 _NOT_TITLE = re.compile(r"^(?:United\s+Nations|States?|Governments?|Heads?\s+of\s+State|Member\s+States|Parties|The|A|An)$")
 
@@ -308,7 +314,8 @@ def _office(title_en: str, body: Entity, printed: str, language: str) -> Entity:
     if entry is not None:
         return replace(entry.entity(language), label=printed)
     en = f"{title_en} of the {body.en}"
-    return Entity(id=f"{slug(title_en)}-of-{body.id}", type="office", label=printed, en=en, known=False)
+    kind = "instrument" if title_en in _INSTRUMENT_TITLES else "office"
+    return Entity(id=f"{slug(title_en)}-of-{body.id}", type=kind, label=printed, en=en, known=False)
 
 
 # the head nouns of an official's title printed in English capitals ("the Regional Representative and
@@ -323,11 +330,12 @@ _EN_OFFICIAL = re.compile(
 
 def named_offices(offices: Sequence[Found]) -> list[Found]:
     """Of the offices a text names (:func:`find_offices`), those that are entities of their own: its
-    officials and secretariats, not the members or observers of a body, which are a group."""
+    officials and secretariats, and its rules of procedure, not the members or observers of a body,
+    which are a group."""
     out = []
     for f in offices:
-        title = f.entity.en.split(" of ", 1)[0]
-        if title in ("members", "observers") or not _EN_OFFICIAL.search(title):
+        title = f.entity.en.split(" of the ", 1)[0]
+        if title in ("members", "observers") or not (_EN_OFFICIAL.search(title) or title in _INSTRUMENT_TITLES):
             continue
         out.append(f)
     return out
