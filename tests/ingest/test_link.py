@@ -1008,3 +1008,17 @@ def test_a_bodys_rules_of_procedure_are_one_instrument_in_every_language(text, l
     other = text.replace("rules of procedure", "practice").replace("议事规则", "惯例").replace("règlement intérieur", "pratique") \
         .replace("Reglamento", "práctica").replace("правилами процедуры", "практикой").replace("بالنظام الداخلي", "بممارسة")
     assert [m for m in _linked_text(other, lang).mentions if m.entity.type == "instrument"] == []
+
+
+def test_the_secretariat_alone_is_the_secretariat_of_the_body_the_resolution_is_about():
+    """A/RES/78/71 op:12-13: after the United Nations Scientific Committee on the Effects of Atomic
+    Radiation is named, "Requests the secretariat to monitor ..." asks its secretariat; "the Secretariat"
+    (capitalised) is the United Nations', and "as the secretariat" a role."""
+    paragraphs = {"op:12": "Requests the United Nations Scientific Committee on the Effects of Atomic Radiation to continue its work;",
+                  "op:13": "Requests the secretariat to monitor the timely publication of approved reports;"}
+    linked = _linked_text_paragraphs("en", paragraphs)
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "op:13"] == ["secretariat-of-unscear"]
+    linked = _linked_text_paragraphs("en", {**paragraphs, "op:13": paragraphs["op:13"].replace("secretariat", "Secretariat")})
+    assert "secretariat-of-unscear" not in [m.entity.id for m in linked.mentions if m.paragraph == "op:13"]
+    linked = _linked_text_paragraphs("en", {**paragraphs, "op:13": "Invites the Agency to serve as the secretariat of the network;"})
+    assert not any(m.entity.id == "secretariat-of-unscear" for m in linked.mentions)

@@ -398,6 +398,74 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
     return out
 
 
+# "the secretariat" alone, in lower case (the Secretariat of the United Nations is capitalised): the
+# secretariat of the body the text speaks of ("Requests the secretariat to continue to facilitate ..." in a
+# resolution on the Scientific Committee), in the languages that tell the two apart by their capital; not
+# a secretariat's functions or services
+_BARE_SECRETARIAT = {
+    "en": re.compile(r"(?<![\w-])the\s+(?P<s>secretariat)(?![\w-])(?!\s+(?:of|for)\b)(?!['’]s)"
+                     r"(?!\s+(?:functions?|services?|staff|costs?|role|activities|arrangements|support)\b)"),
+    # (« qui en assure le secrétariat »: serves as its secretariat, a role)
+    "fr": re.compile(r"(?<![\w-])(?<!assure\s)(?<!assurer\s)(?<!assurant\s)(?:le|du|au)\s+(?P<s>secrétariat)(?![\w-])(?!\s+(?:de|du|des|d['’])\b)"),
+    "es": re.compile(r"(?<![\w-])la\s+(?P<s>secretaría)(?![\w-])(?!\s+(?:de|del)\b)"),
+}
+# ... unless the text named a secretariat before it ("the Kimberley Process secretariat", "secrétariat du ...")
+_NAMED_SECRETARIAT = {
+    "en": re.compile(r"[A-Z][\w\u2010\u2011-]*\s+secretariat\b|\bsecretariat\s+of\b"),
+    "fr": re.compile(r"secrétariat\s+(?:de|du|des|d['’])", re.I), "es": re.compile(r"secretaría\s+(?:de|del)\b", re.I),
+}
+# bodies whose secretariat is not "the secretariat": the principal organs and the Organization itself
+_NO_SECRETARIAT_OF = frozenset(("un", "general-assembly", "security-council", "ecosoc", "un-secretariat", "un-system"))
+_HAS_SECRETARIAT = ("body", "forum", "programme", "partnership")
+
+
+def _has_secretariat(entity: Entity) -> bool:
+    return entity.type in _HAS_SECRETARIAT and not entity.group and entity.id not in _NO_SECRETARIAT_OF
+
+
+def bare_secretariats(text: str, language: str, found: Sequence[Found], subject: Entity | None) -> list[Found]:
+    """"the secretariat" alone in ``text``, where no name covers it, as the secretariat of ``subject``
+    (:func:`secretariat_subject`): the body the document speaks of, not the one the sentence named last
+    ("the Scientific Committee ... in cooperation with the International Labour Organization ... the
+    secretariat" is the Committee's)."""
+    pattern = _BARE_SECRETARIAT.get(language)
+    out: list[Found] = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        if any(f.start <= m.start("s") < f.end for f in found):
+            continue
+        if _NAMED_SECRETARIAT[language].search(text, 0, m.start()) or _AS_ROLE.search(text, max(0, m.start("s") - 40), m.start("s")):
+            continue  # "the Kimberley Process secretariat ... the secretariat": the one the sentence named
+        if subject is not None:
+            out.append(Found(m.start("s"), m.end("s"), m.group("s"), None, _office("secretariat", subject, m.group("s"), language)))
+    return out
+
+
+def secretariat_subject(mentions: Sequence, language: str) -> Entity | None:
+    """Whose "the secretariat" is, by what a document has named so far: the body of the secretariat it
+    named last ("the Kimberley Process secretariat"), else the body it named most (the last of those
+    named as often), of those that have a secretariat of their own (not a principal organ, a State, a
+    group or an office); outside English, one a registry holds (a name no registry holds is that
+    language's until aligned, and so would be its secretariat's)."""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[int, Entity]] = {}
+    named: Entity | None = None
+    for i, m in enumerate(mentions):
+        e = m.entity
+        if e.type == "office" and e.id.startswith("secretariat-of-"):
+            named = e
+        if not _has_secretariat(e) or (language != "en" and not e.known):
+            continue
+        counts[e.id] = counts.get(e.id, 0) + 1
+        last[e.id] = (i, e)
+    if named is not None:
+        body = named.id.removeprefix("secretariat-of-")
+        return last[body][1] if body in last else None
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], last[k][0]))
+    return last[best][1]
+
+
 # --- English: the asked are the noun phrases between the verb and its infinitive -----------------
 # "Invites A, B, C and D to participate ...", "Urges all States that have not yet done so to ...",
 # "Calls upon all States:": what stands before the infinitive's "to" (not the preposition: "parties

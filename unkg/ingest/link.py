@@ -15,7 +15,8 @@ from collections import Counter
 from typing import Iterable
 
 from unkg.ingest import verbs
-from unkg.ingest.addressees import carry_to_items, find_addressees, find_offices, named_offices
+from unkg.ingest.addressees import (bare_secretariats, carry_to_items, find_addressees, find_offices, named_offices,
+                                    secretariat_subject)
 from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics
@@ -116,6 +117,8 @@ def link_record(record: Record) -> Record:
                 s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         offices = find_offices(text, language, found)
+        # "the secretariat" alone: the secretariat of the body the document is about
+        offices += bare_secretariats(text, language, [*found, *offices], secretariat_subject(mentions, language) if anchor != "title" else None)
         own = len(mentions)  # this paragraph's mentions start here
         for f in [*found, *named_offices(offices)]:
             key = (f.entity.id, anchor, f.text)
