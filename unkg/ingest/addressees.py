@@ -423,18 +423,20 @@ def _has_secretariat(entity: Entity) -> bool:
     return entity.type in _HAS_SECRETARIAT and not entity.group and entity.id not in _NO_SECRETARIAT_OF
 
 
-def bare_secretariats(text: str, language: str, found: Sequence[Found], subject: Entity | None) -> list[Found]:
-    """"the secretariat" alone in ``text``, where no name covers it, as the secretariat of ``subject``
-    (:func:`secretariat_subject`): the body the document speaks of, not the one the sentence named last
-    ("the Scientific Committee ... in cooperation with the International Labour Organization ... the
-    secretariat" is the Committee's)."""
+def bare_secretariats(text: str, language: str, found: Sequence[Found], mentions: Sequence) -> list[Found]:
+    """"the secretariat" alone in ``text``, where no name covers it, as the secretariat of the body the
+    document speaks of by its ``mentions`` so far (:func:`secretariat_subject`), not the one the sentence
+    named last ("the Scientific Committee ... in cooperation with the International Labour Organization
+    ... the secretariat" is the Committee's)."""
     pattern = _BARE_SECRETARIAT.get(language)
     out: list[Found] = []
+    subject: Entity | None = None
     for m in pattern.finditer(text) if pattern is not None else ():
         if any(f.start <= m.start("s") < f.end for f in found):
             continue
         if _NAMED_SECRETARIAT[language].search(text, 0, m.start()) or _AS_ROLE.search(text, max(0, m.start("s") - 40), m.start("s")):
             continue  # "the Kimberley Process secretariat ... the secretariat": the one the sentence named
+        subject = subject or secretariat_subject(mentions, language)  # read only where one is printed
         if subject is not None:
             out.append(Found(m.start("s"), m.end("s"), m.group("s"), None, _office("secretariat", subject, m.group("s"), language)))
     return out

@@ -15,8 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from unkg.ingest import verbs
-from unkg.ingest.addressees import (bare_secretariats, carry_to_items, find_addressees, find_offices, named_offices,
-                                    secretariat_subject)
+from unkg.ingest.addressees import bare_secretariats, carry_to_items, find_addressees, find_offices, named_offices
 from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics
@@ -118,7 +117,7 @@ def link_record(record: Record) -> Record:
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
         offices = find_offices(text, language, found)
         # "the secretariat" alone: the secretariat of the body the document is about
-        offices += bare_secretariats(text, language, [*found, *offices], secretariat_subject(mentions, language) if anchor != "title" else None)
+        offices += bare_secretariats(text, language, [*found, *offices], mentions) if anchor != "title" else []
         own = len(mentions)  # this paragraph's mentions start here
         for f in [*found, *named_offices(offices)]:
             key = (f.entity.id, anchor, f.text)
