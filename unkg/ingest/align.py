@@ -56,6 +56,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from unkg.record import Entity, Record
 from unkg.reference import find_places
@@ -165,6 +166,7 @@ def _instrument_heads(name: str | None) -> set[str]:
 _UN_NAMED = {"en": "United Nations", "zh": "联合国", "ar": "الأمم المتحدة"}
 
 
+@lru_cache(maxsize=1 << 12)  # the same names, compared with each item of their head
 def _marks(name: str | None, language: str) -> tuple[bool, frozenset[str]]:
     name = name or ""
     return _UN_NAMED[language] in name, frozenset(p.id for _, _, p in find_places(name, language))
