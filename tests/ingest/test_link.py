@@ -1022,3 +1022,11 @@ def test_the_secretariat_alone_is_the_secretariat_of_the_body_the_resolution_is_
     assert "secretariat-of-unscear" not in [m.entity.id for m in linked.mentions if m.paragraph == "op:13"]
     linked = _linked_text_paragraphs("en", {**paragraphs, "op:13": "Invites the Agency to serve as the secretariat of the network;"})
     assert not any(m.entity.id == "secretariat-of-unscear" for m in linked.mentions)
+
+
+def test_a_chinese_name_after_a_body_and_with():
+    """A/RES/78/235 op:3 (zh): 该中心与中部非洲国家经济共同体成员国的合作: the Economic Community of Central
+    African States follows 该中心与 ("the Centre with"); 与 in a name's middle keeps it whole."""
+    text = "又满意地注意到该中心的活动日益增多，而且该中心与中部非洲国家经济共同体成员国的合作有所改进"
+    assert "中部非洲国家经济共同体" in [f.text for f in find(text, "zh")]
+    assert "中部非洲国家经济共同体" not in [f.text for f in find(text.replace("该中心与", "该中心"), "zh")]
