@@ -775,3 +775,16 @@ def test_a_chinese_meeting_and_its_political_declaration():
     (name,) = _outcomes(text, "zh")
     assert name.endswith("高级别会议的政治宣言")
     assert _outcomes(text.replace("《政治宣言》", "主题"), "zh") == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # 和 joins the topics of one name, or two names when an event's name stands before it
+    ("回顾艾滋病毒和艾滋病问题大会高级别会议", "艾滋病毒和艾滋病问题大会高级别会议"),
+    ("社会发展问题世界首脑会议和大会第二十四届特别会议", "大会第二十四届特别会议"),
+    ("结核病和疟疾问题特别首脑会议", "结核病和疟疾问题特别首脑会议"),
+    ("第67/1号决议及其第十届紧急特别会议", "第十届紧急特别会议"),
+])
+def test_a_chinese_events_name_without_the_words_before_it(name, expected):
+    from unkg.ingest.names import zh_event_name
+
+    assert zh_event_name(name) == expected

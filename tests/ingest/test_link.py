@@ -1030,3 +1030,22 @@ def test_a_chinese_name_after_a_body_and_with():
     text = "又满意地注意到该中心的活动日益增多，而且该中心与中部非洲国家经济共同体成员国的合作有所改进"
     assert "中部非洲国家经济共同体" in [f.text for f in find(text, "zh")]
     assert "中部非洲国家经济共同体" not in [f.text for f in find(text.replace("该中心与", "该中心"), "zh")]
+
+
+@pytest.mark.parametrize(("text", "conference"), [
+    # E/RES/2022/12 and A/RES/78 (zh): a congress or conference Chinese calls 大会, and the Assembly
+    ("注意到第十四届联合国预防犯罪和刑事司法大会的成果", "第十四届联合国预防犯罪和刑事司法大会"),
+    ("回顾联合国住房和城市可持续发展大会的成果", "联合国住房和城市可持续发展大会"),
+    ("其中大会请秘书长提交报告", None),
+    ("根据大会第78/1号决议", None),
+    ("回顾第二次大会预防和控制非传染性疾病问题高级别会议", None),
+    ("平等报道大会授权召开的所有会议", None),
+])
+def test_a_chinese_conference_named_assembly_is_no_general_assembly(text, conference):
+    from unkg.ingest.events import find_events
+
+    found = find(text, "zh")
+    assert ("general-assembly" in [f.entity.id for f in found]) == (conference is None)
+    if conference is not None:
+        (ev,) = find_events(text, "zh", found=found)
+        assert ev.as_printed == conference

@@ -395,6 +395,8 @@ _ORDINAL_BEFORE = {
        for lang in ("en", "fr", "es")},
     # Russian inflects it with the name: "четырнадцатого Конгресса ...", "пятнадцатому Конгрессу ..."
     "ru": re.compile(rf"(?<![\w-])(?P<ord>{RU_ORDINAL.pattern})\s+$", re.I),
+    # Chinese before any name: 第十四届联合国预防犯罪和刑事司法大会
+    "zh": re.compile(rf"第(?P<ord>{_ZH_ORD})[届次]$"),
 }
 
 

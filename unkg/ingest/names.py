@@ -385,7 +385,8 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = "委员会|理事会|法院|法庭|议会|办事处|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体"
+_ZH_HEADS = ("委员会|理事会|法院|法庭|议会|办事处|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|"
+             "(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体|(?<!缔约方)(?<=[\u4e00-\u9fff])大会")
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
@@ -432,7 +433,8 @@ _ZH_BEFORE_WORDS = (
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
-    "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新",
+    "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
+    "遵守", "发挥", "报道",
 )
 _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并也又还向从就给让为于由]|使(?!用)|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
@@ -451,9 +453,11 @@ _ZH_GENERIC_WORDS = re.compile(
 # what must stand before them for a name: three characters or more (支付委员会, 促进特别委员会 are a
 # verb before a kind of body; a two-character name of a body is a short name, ``unkg.ingest.shortnames``)
 _ZH_MIN_CORE = 3
-# what ends the words before a Chinese event's name: particles, verbs, another event's name before 和
+# what ends the words before a Chinese event's name: particles, verbs, another event's name before 和 (和
+# after other words joins the topics of one name: 联合国预防犯罪和刑事司法大会)
 _ZH_EVENT_BREAK = re.compile(
-    r".*(?:的|在|于|和(?!平)|与|及|并|就|对(?!话)|由|为|将|使|从|以便|以往|以(?!色列)|参加|出席|召开|举行|决定|请|鼓励|作为|关于|可(?!持续)|再次|又|还|也|举办|筹备)"
+    r".*(?:的|在|于|(?<=会议|峰会|论坛|大会|对话|宣言|纲领|议程|决议)(?:和(?!平)|与|及)|并|就|对(?!话)|由|为|将|使|从|以便|以往"
+    r"|以(?!色列)|参加|出席|召开|举行|决定|请|鼓励|作为|关于|可(?!持续)|再次|又|还|也|举办|主办|筹备)"
 )
 
 
@@ -466,7 +470,11 @@ def zh_event_name(name: str) -> str:
     首脑会议和大会第二十四届特别会议 -> 大会第二十四届特别会议, 一次...高级别会议 -> ...高级别会议 (kept whole
     when less than four characters remain)."""
     m = _ZH_EVENT_BREAK.match(name)
-    rest = _ZH_EVENT_COUNT.sub("", name[m.end():] if m else name)
+    rest = name[m.end():] if m else name
+    if (verb := _zh_before_name().match(rest)) is not None and verb.end() <= 4:
+        rest = rest[verb.end():]  # 回顾艾滋病毒和艾滋病问题大会高级别会议: the verb that opens the paragraph
+    # a conjunction, a pronoun or the end of a date before it (2018年大会..., 及其第十届紧急特别会议)
+    rest = _ZH_EVENT_COUNT.sub("", re.sub(r"^(?:以及|和(?!平)|与|及|其|[年月日](?!内瓦))+", "", rest))
     return rest if len(rest) >= 4 else name
 _UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
 
@@ -474,7 +482,7 @@ _UN_PREFIX = re.compile(r"(?:United Nations|UN|联合国)\s*$")
 # heads of the names of events: conferences, summits, meetings (a standing conference is a body)
 _EVENT_HEAD = re.compile(
     r"\b(?:Conference(?!\s+(?:on\s+Disarmament|of\s+the\s+Parties)\b)|Summit|Symposium|Congress|Dialogue|Meeting)\b"
-    r"|会议|首脑会议|峰会|研讨会|对话会"
+    r"|会议|首脑会议|峰会|研讨会|对话会|大会"
 )
 
 
@@ -633,7 +641,7 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         # a kind of body alone (特设委员会), or after a verb (支付委员会), or joined to a list's first
         # item (全球和区域论坛, 会议和主要委员会) is no name
         generic = _ZH_GENERIC_WORDS.search(name)
-        if generic.start() < _ZH_MIN_CORE or re.search(r"[和与及或]$", name[: generic.start()]):
+        if generic is None or generic.start() < _ZH_MIN_CORE or re.search(r"[和与及或]$", name[: generic.start()]):
             continue
         out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", kind)))
     return out
@@ -1111,6 +1119,8 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     body-like name no registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
     effect then."""
     known = _known(text, language, on)
+    if language == "zh":
+        known = [k for k in known if not _zh_conference_assembly(text, k)]
     if language == "en":
         unknown = _en_unknowns(text, known)
     elif language == "zh":
@@ -1165,6 +1175,41 @@ def _instrument_opened_by(key: str, language: str) -> Entry | None:
     rest = re.compile(rf"{re.escape(key)}\s+{opens}\s")
     hits = {entry.id: entry for k, entry in _instrument_keys(language) if rest.match(k)}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+# Chinese calls a conference or congress 大会, as it calls the General Assembly: 第十四届联合国预防犯罪和刑事司法
+# 大会 (the Fourteenth Crime Congress), 联合国水大会, 不扩散核武器条约缔约国2020年审议大会. 大会 after the words
+# of a name (three characters at least once the verbs and particles before them are cut off, marked as a
+# name's by _ZH_CONFERENCE_MARK) is that conference's, not the Assembly (联合国大会 is the Assembly; 根据大会,
+# 其中大会, 列入大会 are verbs before it; 大会高级别会议, 大会第46/18号决议 are the Assembly's meetings and
+# resolutions)
+_ZH_REVIEW_CONFERENCE = re.compile(r"(?:缔约国|年)(?:审议|审查)$")
+# ... what marks those words as a name: the United Nations', a world or international one, an edition, an
+# organization's, or the topics of the two series Chinese calls so most (预防犯罪 congresses, 人居 conferences);
+# other words before 大会 are most often a verb ("促进大会今后的审议工作") and it is the Assembly
+_ZH_CONFERENCE_MARK = re.compile(r"联合国|世界|国际|全球|第[一二三四五六七八九十百零\d]+[届次]|组织|机构|预防犯罪|人居")
+_ZH_ASSEMBLY_AFTER = re.compile(r"(?:高级别|特别会议|全体会议|主席|决议|题为|第[一二三四五六七八九十百零\d]+届(?:特别|紧急)?会议|第\d|\d+/\d+"
+                                r"|[^，。；]{0,30}?问题(?:高级别|特别)会议)")  # 第三次大会预防和控制非传染性疾病问题高级别会议
+
+
+def _zh_conference_assembly(text: str, found: Found) -> bool:
+    if found.entity.id != "general-assembly" or found.text != "大会":
+        return False
+    if text.startswith("缔约方", max(0, found.start - 3)):
+        return True  # 缔约方大会: a Conference of the Parties (``unkg.ingest.events``), never the Assembly
+    before = text[max(0, found.start - 40) : found.start]
+    words = re.split(rf"[{_ZH_DELIM}]", before)[-1]
+    if _ZH_REVIEW_CONFERENCE.search(words):
+        return True
+    if re.search(r"[和与及并、]$", words) or _ZH_ASSEMBLY_AFTER.match(text, found.end) or re.search(r"[年月日]$", words):
+        return False  # a list's next item (...首脑会议和大会第二十四届特别会议), the Assembly's meetings and
+        # resolutions (...问题大会高级别会议, 大会第46/18号决议, 大会题为...), or a date before it
+    if (verb := _zh_before_name().match(words)) is not None:
+        words = words[verb.end():]
+    if (lead := _ZH_LEADING.match(words)) is not None:
+        words = words[lead.end():]
+    return (len(words) >= 3 and not words.endswith("联合国") and re.fullmatch(r"[\u4e00-\u9fff\d]+", words) is not None
+            and _ZH_CONFERENCE_MARK.search(words) is not None)
 
 
 # an instrument's short name in brackets after its name: "the United Nations Standard Minimum Rules
