@@ -788,3 +788,20 @@ def test_a_chinese_events_name_without_the_words_before_it(name, expected):
     from unkg.ingest.names import zh_event_name
 
     assert zh_event_name(name) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A/RES/78/318 pre:1: the session's title names the World Summit; what follows it is said of the session
+    ("Recalling the World Summit for Social Development, held in Copenhagen from 6 to 12 March 1995, and the twenty-fourth "
+     "special session of the General Assembly, entitled “World Summit for Social Development and beyond: achieving social "
+     "development for all in a globalizing world”, held in Geneva from 26 June to 1 July 2000,", "en"),
+    ("回顾1995年3月6日至12日在哥本哈根举行的社会发展问题世界首脑会议和2000年6月26日至7月1日在日内瓦举行的题为“社会发展问题"
+     "世界首脑会议及其后的发展：在全球化世界实现惠及所有人的社会发展”的大会第二十四届特别会议，", "zh"),
+])
+def test_what_follows_a_meetings_title_is_said_of_the_meeting(text, lang):
+    by_id = {e.entity.id: e for e in find_events(text, lang)}
+    session = by_id["general-assembly-special-24"]
+    assert (session.start, session.end, session.place) == ("2000-06-26", "2000-07-01", "Geneva")
+    assert by_id["wssd-1995"].start == "1995-03-06"
+    other = text.replace("26 June to 1 July 2000", "2 to 5 July 2001").replace("2000年6月26日至7月1日", "2001年7月2日至5日")
+    assert {e.entity.id: e for e in find_events(other, lang)}["general-assembly-special-24"].start == "2001-07-02"

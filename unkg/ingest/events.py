@@ -1177,11 +1177,24 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
     if language == "zh":
         hits = _zh_yearly(text, _zh_lists(text, hits))
     hits.sort(key=lambda h: h[0])
+    # the titles printed after "entitled": what the text says after one is said of the meeting before it
+    # ("the twenty-fourth special session ..., entitled “World Summit for Social Development and beyond:
+    # ...”, held in Geneva from 26 June to 1 July 2000"), and a meeting named inside one is said no more of
+    titles = [(m.start(), m.start(1), m.end(1)) for m in _TITLE_AFTER_ENTITLED.finditer(text)]
     for i, (start, end, ev) in enumerate(hits):
         # the editions of one coordinated list share their span, their clause and what it says
         group = [h[2] for h in hits if (h[0], h[1]) == (start, end)]
-        before = max((h[1] for h in hits if h[0] < start), default=0)
-        after = min((h[0] for h in hits if h[0] > start), default=len(text))
+        # its own title: after it ("..., entitled “...”"), or in Chinese before it (题为“...”的大会第二十四届特别会议)
+        own_title = next(((s, e) for at, s, e in titles if end <= at <= end + 3 or (language == "zh" and start - 3 <= e <= start)), None)
+
+        def in_own_title(h) -> bool:
+            return own_title is not None and own_title[0] <= h[0] < own_title[1]
+
+        before = max((h[1] for h in hits if h[0] < start and not in_own_title(h)), default=0)
+        after = min((h[0] for h in hits if h[0] > start and not in_own_title(h)), default=len(text))
+        inside = next(((s, e) for _, s, e in titles if s <= start and end <= e), None)
+        if inside is not None:  # a meeting named in a title: only the title's words speak of it
+            before, after = max(before, inside[0]), min(after, inside[1])
         lo, hi = _clause(text, start, end, language, before, after)
         if language != "zh":
             hi = _next_item(text, end, hi, found)
@@ -1481,6 +1494,9 @@ _SENTENCE_END = re.compile(r"[;；。]|\.\s")
 # a title after the event that a registry knows names the outcome: "the outcome document of the third
 # International Conference on Small Island Developing States, entitled “SAMOA Pathway”"
 _ENTITLED = re.compile(r"\s*,?\s*(?:entitled|intitulée?s?|titulad[oa]s?)\s*[“«\"]\s*")
+# a title printed after "entitled" in the six languages, between its quotation marks (group 1)
+_TITLE_AFTER_ENTITLED = re.compile(
+    r"(?:entitled|intitulée?s?|titulad[oa]s?|озаглавленн\w*|под\s+названием|المعنون\w*|بعنوان|题为)\s*[“«\"]([^”»\"]{2,300})[”»\"]")
 _TITLE = re.compile(r"([^”»\"]{2,200})[”»\"]")
 
 
