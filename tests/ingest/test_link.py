@@ -1049,3 +1049,13 @@ def test_a_chinese_conference_named_assembly_is_no_general_assembly(text, confer
     if conference is not None:
         (ev,) = find_events(text, "zh", found=found)
         assert ev.as_printed == conference
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2024/21 op:13: the departments by the names they had before 2019
+    ("Recalls the preparation by the Department of Public Information and the Department of Political Affairs of the Secretariat", "en"),
+    ("回顾新闻部和秘书处政治事务部编写", "zh"),
+])
+def test_a_department_by_its_former_name_is_the_department(text, lang):
+    ids = [f.entity.id for f in find(text, lang)]
+    assert "dgc" in ids and "dppa" in ids
