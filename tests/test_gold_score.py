@@ -59,3 +59,16 @@ def test_an_office_matches_by_its_title_and_its_bodys_registry_id():
     assert same_entity("secretariat of the United Nations Convention to Combat Desertification", office)
     assert not same_entity("secretariat of the Convention on Biological Diversity", office)
     assert not same_entity("Executive Secretary of the United Nations Convention to Combat Desertification", office)
+
+
+def test_a_group_matches_whatever_condition_either_side_prints():
+    """The gold strips "concerned" from "administering Powers concerned"; so is the extracted group's
+    printed name read; another group is another."""
+    from tests.gold.score import same_entity
+    from unkg.record import Entity
+
+    group = Entity(id="administering-powers-concerned", type="other", label="administering Powers concerned",
+                   en="administering Powers concerned", known=False, group=True)
+    assert same_entity("administering Powers concerned", group)
+    assert same_entity("all administering Powers", group)
+    assert not same_entity("Non-Self-Governing Territories", group)

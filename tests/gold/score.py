@@ -90,7 +90,8 @@ _CONDITION = re.compile(r"\s+(?:(?:that|which|who)\s+are\s+)?(?:in\s+a\s+positio
 
 def same_entity(gold_name: str, entity) -> bool:
     """A gold name (English, free form) and an extracted entity name the same thing; a group (Member
-    States, donors) whatever quantifier or condition the gold's printed form adds to its name."""
+    States, donors) whatever quantifier or condition the gold's or the extracted printed form adds to
+    its name ("administering Powers concerned" is the administering Powers either way)."""
     if entity.group and _registry_id(gold_name) is None:  # "All States" is a registry name as printed
         gold_name = _CONDITION.sub("", _QUANTIFIER.sub("", gold_name.strip()))
     rid = _registry_id(gold_name)
@@ -104,6 +105,8 @@ def same_entity(gold_name: str, entity) -> bool:
         if entity.id == f"{_slug(office['title'])}-of-{body}":
             return True
     names = {_norm(entity.en), _norm(entity.label)}
+    if entity.group and not entity.known:
+        names |= {_norm(_CONDITION.sub("", _QUANTIFIER.sub("", n.strip()))) for n in (entity.en, entity.label) if n}
     if entity.acronym:
         names.add(_norm(entity.acronym))
     g = _norm(gold_name)

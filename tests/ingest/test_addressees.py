@@ -553,3 +553,14 @@ def test_a_request_due_by_the_end_of_a_month(text, lang):
              .replace("июня", "февраля"))
     assert find_deadline(other, lang, [], None)[0].date == "2024-02-29"
     assert find_deadline("请大会主席在2024年6月举办听证会", "zh", [], None) is None
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # E/RES/2024/21 op:15 and op:16: territories and Powers are asked as printed
+    ("Encourages the Non-Self-Governing Territories to take steps to establish or strengthen disaster preparedness",
+     ["non-self-governing-territories"]),
+    ("Requests the administering Powers concerned to continue their cooperation with the specialized agencies", ["administering-powers-concerned"]),
+    ("Requests the administering arrangements concerned to continue their cooperation", []),
+])
+def test_territories_and_powers_are_asked(text, asked):
+    assert _ids(text) == asked
