@@ -805,3 +805,18 @@ def test_what_follows_a_meetings_title_is_said_of_the_meeting(text, lang):
     assert by_id["wssd-1995"].start == "1995-03-06"
     other = text.replace("26 June to 1 July 2000", "2 to 5 July 2001").replace("2000年6月26日至7月1日", "2001年7月2日至5日")
     assert {e.entity.id: e for e in find_events(other, lang)}["general-assembly-special-24"].start == "2001-07-02"
+
+
+def test_a_review_of_an_implementation_and_the_political_declaration_it_adopted():
+    """E/RES/2021/19 pre:1: "the Political Declaration adopted by the Comprehensive High-level Midterm
+    Review of the Implementation of the Istanbul Programme of Action ..., held in Antalya, Turkey, from
+    27 to 29 May 2016": a meeting (a review "of" its subject, as "on") and its outcome."""
+    text = ("and recalling also the Political Declaration adopted by the Comprehensive High-level Midterm Review of the "
+            "Implementation of the Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020, "
+            "held in Antalya, Turkey, from 27 to 29 May 2016,")
+    (ev,) = find_events(text, "en")
+    assert ev.as_printed.startswith("Comprehensive High-level Midterm Review of the Implementation")
+    assert (ev.start, ev.end, ev.place, ev.country) == ("2016-05-27", "2016-05-29", "Antalya", "TR")
+    (name,) = _outcomes(text, "en")
+    assert name.startswith("Political Declaration adopted by the Comprehensive High-level Midterm Review")
+    assert _outcomes(text.replace("Political Declaration", "Political Report"), "en") == []

@@ -510,7 +510,7 @@ representatives experts funds programmes commissions institutes centres universi
 companies enterprises media leaders parliaments parliamentarians associations groups coalitions alliances
 teams team offices departments mechanisms people peoples youth women scientists researchers practitioners
 industry philanthropists administrations ministries municipalities cities coordinators contributors
-territories powers initiatives
+territories powers
 """.split())
 
 

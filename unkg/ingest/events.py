@@ -341,7 +341,7 @@ _EN_CAP_EVENT = re.compile(
     rf"(?P<the>\b[Tt]he\s+(?:(?:upcoming|forthcoming|recent|next|last|previous)\s+)?)(?:(?P<ords>{_EN_ORD_CAP}(?:\s*,\s*{_EN_ORD_CAP})*,?\s+and\s+{_EN_ORD_CAP})\s+|(?P<ord>{_EN_ORD_CAP})\s+)?"
     r"(?P<mods>(?:(?:United\s+Nations|International|World|Global|Regional|High-level|Ministerial|Interactive|Midterm|Mid-term|"
     r"Comprehensive|Plenary|Intergovernmental|Multi-stakeholder|Africa|Asia-Pacific|Commonwealth)\s+){1,5})"
-    r"(?P<head>Conferences?|Summits?|Symposi(?:um|a)|Congress(?:es)?|Dialogues?|Meetings?|Review(?=\s+on\b)|Hearings?)"
+    r"(?P<head>Conferences?|Summits?|Symposi(?:um|a)|Congress(?:es)?|Dialogues?|Meetings?|Review(?=\s+(?:on|of)\b)|Hearings?)"
     r"(?P<tail>\s+(?:on|for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|\d{4}(?:[–-]\d{4})?)"
     r"(?:(?:\s+(?:and|of|the|for|in|on|to|with|against))*\s+[A-Z][\w’'\-]*|\s+\d{4}(?:[–-]\d{4})?)*)",
 )
@@ -1460,7 +1460,7 @@ def keep_once(ev: EventMention, seen: set[str], out: list[EventMention]) -> None
 # "la déclaration politique de la réunion de haut niveau ...", and after the event, "... and its
 # political declaration"; Chinese prints it after the event: 大会第二十三届特别会议成果, 会议的部长级宣言
 _OUTCOME_HEADS = {
-    "en": r"(?:(?:political|ministerial|final)\s+)?declaration|outcome\s+document|outcomes",
+    "en": r"(?:(?:[Pp]olitical|[Mm]inisterial|[Ff]inal)\s+)?[Dd]eclaration|outcome\s+document|outcomes",
     # the titles of special sessions' outcomes printed in lower case, with their subject: "further
     # initiatives for social development", "key actions for the further implementation of ..."
     "en-adopted": r"(?:(?:further|key)\s+(?:actions\s+and\s+initiatives|initiatives|actions)|(?:actions\s+and\s+)?initiatives)"
