@@ -1059,3 +1059,14 @@ def test_a_chinese_conference_named_assembly_is_no_general_assembly(text, confer
 def test_a_department_by_its_former_name_is_the_department(text, lang):
     ids = [f.entity.id for f in find(text, lang)]
     assert "dgc" in ids and "dppa" in ids
+
+
+def test_an_arabic_body_is_called_by_its_head_and_first_genitive():
+    """A/RES/78/74 op:2 (ar): after "لجنة التوفيق التابعة للأمم المتحدة والخاصة بفلسطين", "لجنة التوفيق" (the
+    Conciliation Commission) is that Commission; "مجلس حقوق" is no short name of the Human Rights Council."""
+    text = ("تلاحظ مع الأسف أيضا أن لجنة التوفيق التابعة للأمم المتحدة والخاصة بفلسطين لم تتمكن من الاهتداء إلى وسيلة "
+            "لإحراز تقدم، وتعيد تأكيد طلبها إلى لجنة التوفيق أن تواصل بذل الجهود")
+    linked = _linked_text(text, "ar")
+    assert [m.as_printed for m in linked.mentions if m.entity.id == "unccp"][-1] == "لجنة التوفيق"
+    linked = _linked_text("يرحب بعمل مجلس حقوق الإنسان، ويطلب إلى مجلس حقوق أن يواصل", "ar")
+    assert [m.as_printed for m in linked.mentions if m.entity.id == "human-rights-council"] == ["مجلس حقوق الإنسان"]

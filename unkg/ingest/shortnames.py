@@ -177,6 +177,17 @@ def en_short_name(name: str) -> str | None:
     return (_en_qualified_head(name, head) or head) if head else None
 
 
+# an Arabic name whose head and first genitive name it, the rest describing it ("لجنة التوفيق التابعة للأمم
+# المتحدة والخاصة بفلسطين", the United Nations Conciliation Commission for Palestine), is called by those two
+# words ("لجنة التوفيق", the Conciliation Commission); not one whose genitive goes on (مجلس حقوق الإنسان)
+_AR_CONSTRUCT = re.compile(r"^(?P<short>(?!ال)\S+\s+ال\S+)\s+(?:التابع|المعني|الخاص|لل|ل(?!ل))")
+
+
+def _ar_construct_head(name: str) -> str | None:
+    m = _AR_CONSTRUCT.match(name.strip())
+    return m.group("short") if m else None
+
+
 def _zh_head(name: str) -> str | None:
     for head in _HEADS["zh"]:
         if name.endswith(head) and len(name) > len(head):
@@ -264,6 +275,8 @@ class ShortNames:
             self.named.append((order, head, entity))
         if self.language == "en" and (qualified := _en_qualified_head(label, head)):
             self.named.append((order, qualified, entity))
+        if self.language == "ar" and (construct := _ar_construct_head(label)):
+            self.named.append((order, construct, entity))
         if self.language == "zh" and entity.known and len(label) >= len(head) + 4:
             # Chinese keeps the two characters before the head: 联合国原子辐射影响问题科学委员会 is 科学委员会,
             # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署
