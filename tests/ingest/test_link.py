@@ -1070,3 +1070,14 @@ def test_an_arabic_body_is_called_by_its_head_and_first_genitive():
     assert [m.as_printed for m in linked.mentions if m.entity.id == "unccp"][-1] == "لجنة التوفيق"
     linked = _linked_text("يرحب بعمل مجلس حقوق الإنسان، ويطلب إلى مجلس حقوق أن يواصل", "ar")
     assert [m.as_printed for m in linked.mentions if m.entity.id == "human-rights-council"] == ["مجلس حقوق الإنسان"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A/RES/78/158 op:4 and op:25 (zh): a name followed by its predicate (投入运作, 在...范围内)
+    ("欢迎联合国防治沙尘暴联盟投入运作，并正展开努力", "联合国防治沙尘暴联盟"),
+    ("邀请联合国防治沙尘暴联盟在现有任务规定和资源范围内继续努力", "联合国防治沙尘暴联盟"),
+    ("邀请联合国防治沙尘暴联盟投资", None),
+])
+def test_a_chinese_name_before_its_predicate(text, name):
+    names = [f.text for f in find(text, "zh") if f.entity.type == "partnership"]
+    assert names == ([name] if name else [])
