@@ -145,19 +145,19 @@ def _instrument_head(name: str | None, language: str, first: bool = False) -> st
     if language != "en":
         m = pattern.search(name)
         return m.lastgroup if m else None
-    heads = list(pattern.finditer(name))
-    complement = _EN_COMPLEMENT.search(name)
-    before = [m for m in heads if complement is None or m.start() < complement.start()]
-    m = (before[0] if first else before[-1]) if before else heads[0] if heads else None
+    before = _en_heads(name)
+    if before:
+        return before[0] if first else before[-1]
+    m = pattern.search(name)
     return m.lastgroup if m else None
 
 
-def _instrument_heads(name: str | None) -> set[str]:
-    """The classes of every head noun an English instrument name has before its complement (a
-    Declaration and a Programme of Action)."""
-    heads = list(_INSTRUMENT_HEADS["en"].finditer(name or ""))
+def _en_heads(name: str | None) -> list[str]:
+    """The classes of the head nouns an English instrument name has before its complement, in order
+    (a Declaration and a Programme of Action)."""
     complement = _EN_COMPLEMENT.search(name or "")
-    return {m.lastgroup for m in heads if complement is None or m.start() < complement.start()}
+    return [m.lastgroup for m in _INSTRUMENT_HEADS["en"].finditer(name or "")
+            if m.lastgroup and (complement is None or m.start() < complement.start())]
 
 
 # what an instrument's name says of it in any language, besides its head: whether it is the United
@@ -246,7 +246,7 @@ def _agree(own: _Item, ref: _Item) -> bool:
     if own.head and own.head != _head(ref.entity.en, "en"):
         return False
     if own.kind == "instrument" and (mine := _instrument_head(own.entity.label, _script(own.entity.label))) \
-            and (theirs := _instrument_heads(ref.entity.en)) and mine not in theirs:
+            and (theirs := _en_heads(ref.entity.en)) and mine not in theirs:
         return False  # 北京战略 is no Declaration, whatever city both name
     if own.edition and ref.edition and str(own.edition) != str(ref.edition):
         return False

@@ -1179,7 +1179,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
     hits.sort(key=lambda h: h[0])
     # the titles printed after "entitled": what the text says after one is said of the meeting before it
     # ("the twenty-fourth special session ..., entitled “World Summit for Social Development and beyond:
-    # ...”, held in Geneva from 26 June to 1 July 2000"), and a meeting named inside one is said no more of
+    # ...”, held in Geneva from 26 June to 1 July 2000"), and of a meeting named inside one only the
+    # title's own words speak
     titles = [(m.start(), m.start(1), m.end(1)) for m in _TITLE_AFTER_ENTITLED.finditer(text)]
     for i, (start, end, ev) in enumerate(hits):
         # the editions of one coordinated list share their span, their clause and what it says

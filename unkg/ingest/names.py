@@ -1194,6 +1194,7 @@ _ZH_ASSEMBLY_AFTER = re.compile(r"(?:高级别|特别会议|全体会议|主席|
 
 
 def _zh_conference_assembly(text: str, found: Found) -> bool:
+    """Whether the General Assembly ``found`` names (大会) is the last word of a conference's name (above)."""
     if found.entity.id != "general-assembly" or found.text != "大会":
         return False
     if text.startswith("缔约方", max(0, found.start - 3)):
