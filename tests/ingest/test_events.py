@@ -820,3 +820,13 @@ def test_a_review_of_an_implementation_and_the_political_declaration_it_adopted(
     (name,) = _outcomes(text, "en")
     assert name.startswith("Political Declaration adopted by the Comprehensive High-level Midterm Review")
     assert _outcomes(text.replace("Political Declaration", "Political Report"), "en") == []
+
+
+def test_a_bare_chinese_session_after_a_bodys_session_is_the_same_bodys():
+    """A/RES/78/158 op:15 (zh): 环境大会第二届会议期间通过的...决议和第四届会议期间通过的...决议: the
+    Environment Assembly's second and fourth sessions, as the English says "and at its fourth session";
+    another body named between them takes the bare session from it."""
+    text = "注意到环境大会第二届会议期间通过的关于沙尘暴的第2/21号决议和第四届会议期间通过的第4/10号决议；"
+    assert [e.entity.id for e in find_events(text, "zh")] == ["un-environment-assembly-2", "un-environment-assembly-4"]
+    other = text.replace("和第四届会议", "和人权理事会第四届会议")
+    assert "un-environment-assembly-4" not in [e.entity.id for e in find_events(other, "zh")]

@@ -1081,3 +1081,11 @@ def test_an_arabic_body_is_called_by_its_head_and_first_genitive():
 def test_a_chinese_name_before_its_predicate(text, name):
     names = [f.text for f in find(text, "zh") if f.entity.type == "partnership"]
     assert names == ([name] if name else [])
+
+
+def test_a_chinese_name_after_a_number():
+    """A/RES/78/159 op:5 (zh): ...第5/14号决议设立的政府间谈判委员会举行...: a name may begin after a
+    number's last character (the words of the number cut off)."""
+    text = "欢迎联合国环境大会第五届会议续会2022年3月2日第5/14号决议设立的政府间谈判委员会举行第一届和第二届会议"
+    assert "政府间谈判委员会" in [f.text for f in find(text, "zh")]
+    assert "年可持续发展目标峰会" not in [f.text for f in find("回顾2023年可持续发展目标峰会", "zh")]

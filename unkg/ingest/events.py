@@ -254,6 +254,22 @@ def _zh_meeting_after(text: str, f) -> re.Match | None:
     return None if m is not None and m.group("at") and f.entity.type not in ("body", "forum") else m
 
 
+# a session named bare after a list's word (和第四届会议, 、第五届会议) in the sentence that named a body's
+# session: that body's, as English says "and at its fourth session"
+_ZH_BARE_SESSION = re.compile(rf"(?<=[和及与、])第(?P<ord>{_ZH_ORD})届会议")
+
+
+def _zh_sessions_after(text: str, pos: int, found: Sequence) -> list[re.Match]:
+    """The bare sessions after ``pos`` in its sentence, while no other name stands before them."""
+    end = min([i for i in (text.find(ch, pos) for ch in "；。") if i >= 0] or [len(text)])
+    out = []
+    for b in _ZH_BARE_SESSION.finditer(text, pos, end):
+        if any(pos <= g.start < b.start() for g in found) or not _zh_number(b.group("ord")):
+            break
+        out.append(b)
+    return out
+
+
 def _zh_editions(m: re.Match) -> list[int]:
     """The editions a :data:`_ZH_MEETING` match prints, in order (none when one is unreadable or repeated)."""
     ns = [_zh_number(w) for w in re.findall(_ZH_ORD, m.group("ord"))]
@@ -1136,6 +1152,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             for n in _zh_editions(m) if m else ():
                 ev = _minted(entry, n, language, on, text[f.start : f.end + m.end()])
                 hits.append((f.start, f.end + m.end(), ev))
+            for b in _zh_sessions_after(text, f.end + m.end(), found) if m is not None and f.entity.type in ("body", "forum") else ():
+                # 环境大会第二届会议期间通过的...和第四届会议期间通过的...: the same body's fourth session
+                ev = _minted(entry, _zh_number(b.group("ord")), language, on, b.group(0))
+                hits.append((b.start(), b.end(), ev))
             if m is None and f.entity.type in ("body", "forum") and (a := _zh_its_session(text, f, found)):
                 n = _zh_number(a.group("ord"))
                 if n:  # 请委员会在其第二十六届会议上: that alone is printed
