@@ -110,14 +110,20 @@ _RU_CAPITAL_ADJECTIVE = r"(?-i:[А-ЯЁ])[а-яё-]+(?:ого|его|ому|ем
 
 # the heads whose own words hold a complement's word ("Programme of Action of the World Summit ...")
 _EN_HEADS_WITH_LINK = re.compile(r"\b(?:Programme of Action|Platform for Action|Plan of Action)\b")
+# where an English name's complement begins: "Commission [on the Status of Women]"
+_EN_COMPLEMENT = r"\s+(?:on|of|for|to|in|against|at)\s+"
+
+
+def _before_complement(name: str) -> str:
+    """An English name's words before its first complement."""
+    return re.split(_EN_COMPLEMENT, name, maxsplit=1)[0]
 
 
 def _en_head(name: str) -> str | None:
     """The head of an English name: among the words before its first complement, the last head noun."""
-    if (linked := _EN_HEADS_WITH_LINK.search(name)) is not None and not re.search(
-            r"\s(?:on|of|for|to|in|against|at)\s", name[: linked.start()]):
+    if (linked := _EN_HEADS_WITH_LINK.search(name)) is not None and not re.search(_EN_COMPLEMENT, name[: linked.start()]):
         return linked.group(0)
-    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0]
+    before = _before_complement(name)
     for head in _HEADS["en"]:
         if re.search(rf"(?<!\w){re.escape(head)}$", before):
             return head
@@ -128,7 +134,7 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     """The head with the word that qualifies it, which English short names keep: "the Scientific
     Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
     Subregional Centre"; not "the Nations Conference"."""
-    before = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", name, maxsplit=1)[0]
+    before = _before_complement(name)
     # "Joint United Nations Programme on HIV/AIDS" is "the Joint Programme": the UN's name is left out
     before = re.sub(r"\bUnited\s+Nations\s+(?=\S)", "", before).split()
     n = len(head.split())
@@ -264,7 +270,7 @@ class ShortNames:
         if english_instrument and not entity.known:
             # an instrument no registry holds is called again by the words before its complement, when more
             # than its head: "the 2021 Political Declaration" (on HIV and AIDS: ...)
-            lead = re.split(r"\s+(?:on|of|for|to|in|against|at|concerning)\s+|[:,]", label, maxsplit=1)[0].strip()
+            lead = re.split(rf"{_EN_COMPLEMENT}|\s+concerning\s+|[:,]", label, maxsplit=1)[0].strip()
             if lead != label.strip() and lead.endswith(head) and len(lead.split()) > len(head.split()):
                 self.named.append((order, lead, entity))
         if not entity.known and any(h == label.strip() for _, h, _ in self.named):
@@ -341,7 +347,7 @@ def _summit_head(name: str, language: str) -> str | None:
     # as printed in French and Spanish: "du Sommet mondial sur ..."
     text = (_without_article(name, language) if language in ("fr", "es") else name.strip()).casefold()
     if language == "en":
-        text = re.split(r"\s+(?:on|of|for|to|in|against|at)\s+", text, maxsplit=1)[0]
+        text = _before_complement(text)
     for form in _SUMMITS.get(language, ()):
         f = form.casefold()
         if text.endswith(f) if language in ("en", "zh") else text.startswith(f):
