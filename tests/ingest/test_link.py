@@ -928,6 +928,18 @@ def test_a_numbered_principle_and_their_inside_a_name():
     assert "the Declaration" not in names
 
 
+def test_a_name_goes_on_through_by_with_what_it_is_about():
+    """E/RES/2024/12 fn:5: "Basic Principles on the Use of Force and Firearms by Law Enforcement
+    Officials" is one name; "by Member States" or "by the General Assembly" says who acts on it."""
+    text = ("the Code of Conduct for Law Enforcement Officials and the Basic Principles on the Use of Force and "
+            "Firearms by Law Enforcement Officials.")
+    names = [f.text for f in find(text, "en") if f.entity.type == "instrument"]
+    assert "Basic Principles on the Use of Force and Firearms by Law Enforcement Officials" in names
+    for actor in ("Member States", "the General Assembly"):
+        names = [f.text for f in find(text.replace("Law Enforcement Officials.", actor + "."), "en")]
+        assert "Basic Principles on the Use of Force and Firearms" in names
+
+
 def test_the_programme_of_action_is_called_by_its_whole_head():
     """A/RES/78/318 pre:2 and pre:5: "the Programme of Action" is the Programme of Action of the World
     Summit for Social Development named before, not any programme."""

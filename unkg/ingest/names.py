@@ -345,6 +345,9 @@ _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-comm
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
     r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to)\s+(?:the\s+|their\s+)?"
+    # "by" with who or what the name is about ("... Firearms by Law Enforcement Officials", "... by Land,
+    # Sea and Air"), not with who acts on it ("... by the General Assembly", "by Member States")
+    r"|by\s+(?!(?:the|Member|States|Governments?|Parties|Heads|All|Each|Its|Their)(?![\w'’]))"
     rf"|and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?(?:{_HEAD}|{_INSTRUMENT_HEAD})(?![\w'’])))?"
 )
 # a capitalised word, or an enumeration of them closed by "and" ("Economic, Social and Cultural",
