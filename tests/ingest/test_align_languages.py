@@ -220,3 +220,37 @@ def test_arabic_instruments_pair_by_head_and_the_united_nations_name():
     assert ids["قواعد الأمم المتحدة بشأن حماية الأحداث المجردين"] == "united-nations-rules-for-the-protection-of-juveniles-deprived-of-their-liberty"
     assert ids[next(k for k in ids if k.startswith("استراتيجيات"))].startswith("united-nations-model-strategies")
     assert not any(i.startswith("ar-") for i in ids.values())
+
+
+def _instruments(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> dict[str, str]:
+    """printed -> id of the instruments a version names in one paragraph once aligned with the
+    English version (``change`` rewrites the version's paragraph first)."""
+    from tests.conftest import akn_file
+
+    en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
+    if change is not None:
+        other.paragraph(anchor).text = change(other.paragraph(anchor).text)
+    en, other = link(en), link(other)
+    align([en, other])
+    return {m.as_printed: m.entity.id for m in other.mentions if m.paragraph == anchor and m.entity.type == "instrument"}
+
+
+def test_an_instrument_no_registry_holds_is_read_in_the_version_where_the_english_names_it():
+    """E/RES/2023/15 pre:15 names the Madrid Plan of Action (no registry holds it); the Spanish and
+    Arabic readings alone find no name there. Read from their head noun (Plan de Acción, خطة عمل)
+    where the English names it, each ends where the English name does (after Madrid, not "por los
+    Estados Miembros", not كل من الدول); a version printing another head there names nothing."""
+    assert _instruments("ecosoc", "2023", "E_RES_2023_15", "es", "pre:15") == {"Plan de Acción de Madrid": "madrid-plan-of-action"}
+    assert _instruments("ecosoc", "2023", "E_RES_2023_15", "ar", "pre:15") == {"خطة عمل مدريد": "madrid-plan-of-action"}
+    assert _instruments("ecosoc", "2023", "E_RES_2023_15", "es", "pre:15",
+                        lambda text: text.replace("Plan de Acción de Madrid", "Declaración de Madrid")) == {}
+
+
+def test_a_read_name_ends_at_a_word_that_goes_on_with_the_sentence():
+    """E/RES/2022/3 op:13: "los Principios Fundamentales de las Estadísticas Oficiales como base para
+    sus planes": the name ends before "como" (printed "de Base para sus planes", it goes on to "Base")."""
+    assert _instruments("ecosoc", "2022", "E_RES_2022_3", "es", "op:13") == {
+        "Principios Fundamentales de las Estadísticas Oficiales": "fundamental-principles-of-official-statistics"}
+    assert _instruments("ecosoc", "2022", "E_RES_2022_3", "es", "op:13",
+                        lambda text: text.replace("Oficiales como base", "Oficiales de Base")) == {
+        "Principios Fundamentales de las Estadísticas Oficiales de Base": "fundamental-principles-of-official-statistics"}

@@ -43,6 +43,12 @@ that the part IRIs are made of (DESIGN.md §3):
    same paragraph asks with the same verb, in order, when as many are left; the others are dropped
    (``_align_groups``).
 
+8. an instrument no registry holds that the English names in an anchor where a French, Spanish or
+   Arabic version names none of its class is read in the version from its head noun (Plan de Acción,
+   خطة عمل), when the version prints as many such heads there, outside what it already names, as the
+   English names such instruments, and when the two names share a word (a city, a year) or the
+   English one is long enough to be whole (``_read_unpaired``).
+
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
 are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
 siblings the UN's file naming shows: ``.../English/75_100_E.xml`` and ``.../Chinese/75_100_C.xml``)
@@ -58,7 +64,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from unkg.record import Entity, Record
+from unkg.ingest.names import counterpart_name_end
+from unkg.record import Entity, Mention, Record
 from unkg.reference import find_places
 
 PIVOT = "en"
@@ -105,21 +112,54 @@ _HEAD_RE = {
 }
 
 
-# ... and of an instrument's name (a Chinese name ends with it: 北京宣言, the Beijing Declaration and
-# Platform for Action): used to pair, never to tell two apart (the Muscat Ministerial Manifesto is
-# 马斯喀特部长级宣言)
+# ... and of an instrument's name, by class, in each language whose versions are paired by it (a
+# Chinese name ends with it: 北京宣言, the Beijing Declaration and Platform for Action; an Arabic, French
+# or Spanish name opens with it: إعلان بيجين, Déclaration de Beijing): used to pair, never to tell two
+# apart (the Muscat Ministerial Manifesto is 马斯喀特部长级宣言). A class a language lacks is not
+# compared (a Covenant is a 公约, as a Convention is). French and Spanish heads are capitalised.
+_HEAD_WORDS: dict[str, dict[str, str]] = {
+    "declaration": {"en": r"Declaration", "zh": r"宣言", "ar": r"إعلان(?!\s+(?:عام|سنة|العقد|عقد|يوم|اليوم|\d))", "fr": r"Déclaration", "es": r"Declaración"},
+    "strategy": {"en": r"Strateg(?:y|ies)", "zh": r"战略", "ar": r"استراتيجي", "fr": r"Stratégies?", "es": r"Estrategias?"},
+    "framework": {"en": r"Framework", "zh": r"框架", "ar": r"إطار", "fr": r"Cadre", "es": r"Marco"},
+    "agenda": {"en": r"Agenda", "zh": r"议程", "fr": r"Agenda", "es": r"Agenda"},
+    "convention": {"en": r"Conventions?", "zh": r"公约", "ar": r"اتفاقية", "fr": r"Conventions?", "es": r"Convenci(?:ón|ones)|Convenios?"},
+    "outcome": {"en": r"Outcomes", "zh": r"成果"},
+    "programme": {"en": r"Programme\s+of\s+Action", "zh": r"行动纲领", "ar": r"(?:برنامج|منهاج)\s+عمل",
+                  "fr": r"Programme\s+d['’]action", "es": r"Programa\s+de\s+Acción"},
+    "plan": {"en": r"Plan\s+of\s+Action|Action\s+Plan", "zh": r"行动计划", "ar": r"خطة\s+عمل", "fr": r"Plan\s+d['’]action",
+             "es": r"Plan\s+de\s+Acción"},
+    "rules": {"en": r"Rules", "zh": r"规则", "ar": r"قواعد", "fr": r"Règles", "es": r"Reglas"},
+    "guidelines": {"en": r"Guidelines", "zh": r"准则|指南", "ar": r"مبادئ(?:\s+\S+){0,3}?\s+التوجيهية",
+                   "fr": r"Principes\s+directeurs|Lignes\s+directrices|Directives", "es": r"Directrices|Principios\s+Rectores"},
+    "principles": {"en": r"Principles", "zh": r"原则", "ar": r"مبادئ", "fr": r"Principes", "es": r"Principios"},
+    "code": {"en": r"Code\s+of\s+Conduct", "zh": r"守则", "ar": r"مدونة", "fr": r"Code", "es": r"Código"},
+    "protocol": {"en": r"Protocols?", "zh": r"议定书", "ar": r"بروتوكول", "fr": r"Protocoles?", "es": r"Protocolos?"},
+    "agreement": {"en": r"Agreement|Accord", "zh": r"协定", "fr": r"Accord", "es": r"Acuerdo"},
+    "charter": {"en": r"Charter", "zh": r"宪章", "ar": r"ميثاق", "fr": r"Charte", "es": r"Carta"},
+    "compact": {"en": r"Compact|Covenant|Pact", "fr": r"Pacte", "es": r"Pacto"},
+    "treaty": {"en": r"Treaty", "zh": r"条约", "ar": r"معاهدة", "fr": r"Traité", "es": r"Tratado"},
+    "statute": {"en": r"Statute", "zh": r"规约", "fr": r"Statut", "es": r"Estatuto"},
+    "roadmap": {"en": r"[Rr]oad\s*[Mm]ap", "zh": r"路线图", "ar": r"خريطة\s+الطريق", "fr": r"Feuille\s+de\s+route", "es": r"Hoja\s+de\s+Ruta"},
+    "initiative": {"en": r"Initiative", "zh": r"倡议", "ar": r"مبادرة", "fr": r"Initiative", "es": r"Iniciativa"},
+}
+
+
+def _head_alternation(language: str) -> str:
+    return "|".join(f"(?P<{c}>{forms[language]})" for c, forms in _HEAD_WORDS.items() if language in forms)
+
+
 _INSTRUMENT_HEADS = {
-    "en": re.compile(r"\b(?:(?P<declaration>Declaration)|(?P<strategy>Strateg(?:y|ies))|(?P<framework>Framework)|"
-                     r"(?P<agenda>Agenda)|(?P<convention>Convention)|(?P<outcome>Outcomes)|(?P<programme>Programme\s+of\s+Action)|"
-                     r"(?P<plan>Plan\s+of\s+Action|Action\s+Plan)|(?P<rules>Rules)|(?P<guidelines>Guidelines)|"
-                     r"(?P<principles>Principles)|(?P<code>Code\s+of\s+Conduct))\b", re.I),
-    "zh": re.compile(r"(?:(?P<declaration>宣言)|(?P<strategy>战略)|(?P<framework>框架)|(?P<agenda>议程)|(?P<convention>公约)"
-                     r"|(?P<outcome>成果)|(?P<programme>行动纲领)|(?P<plan>行动计划)|(?P<rules>规则)|(?P<guidelines>准则|指南)"
-                     r"|(?P<principles>原则)|(?P<code>守则))$"),
+    "en": re.compile(rf"\b(?:{_head_alternation('en')})\b", re.I),
+    "zh": re.compile(rf"(?:{_head_alternation('zh')})$"),
     # an Arabic name opens with its head, after a conjunction or preposition (وقواعد, لإعلان)
-    "ar": re.compile(r"^[وفبل]?(?:ال)?(?:(?P<declaration>إعلان)|(?P<strategy>استراتيجي)|(?P<framework>إطار)|(?P<convention>اتفاقية)"
-                     r"|(?P<programme>(?:برنامج|منهاج)\s+عمل)|(?P<plan>خطة\s+عمل)|(?P<rules>قواعد)"
-                     r"|(?P<guidelines>مبادئ(?:\s+\S+){0,3}?\s+التوجيهية)|(?P<principles>مبادئ)|(?P<code>مدونة))"),
+    "ar": re.compile(rf"^[وفبل]?(?:ال)?(?:{_head_alternation('ar')})"),
+}
+# ... and where a head opens a name in a version's text (what ``_read_unpaired`` reads from): after a
+# French or Spanish article, after an Arabic conjunction or preposition (والمبادئ, للمبادئ, بإعلان)
+_HEADS_IN_TEXT = {
+    "fr": re.compile(rf"(?<![\w'’])(?:{_head_alternation('fr')})(?![\w'’])"),
+    "es": re.compile(rf"(?<![\w'’])(?:{_head_alternation('es')})(?![\w'’])"),
+    "ar": re.compile(rf"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:{_head_alternation('ar')})"),
 }
 # where an English name's complement begins: its head is the last one before ("Durban Declaration and
 # Programme of Action" is a programme, as 德班宣言和行动纲领 is)
@@ -245,8 +285,9 @@ def _agree(own: _Item, ref: _Item) -> bool:
     one's edition is the text's, a registry's is the registry's)."""
     if own.head and own.head != _head(ref.entity.en, "en"):
         return False
-    if own.kind == "instrument" and (mine := _instrument_head(own.entity.label, _script(own.entity.label))) \
-            and (theirs := _en_heads(ref.entity.en)) and mine not in theirs:
+    script = _script(own.entity.label)
+    if own.kind == "instrument" and (mine := _instrument_head(own.entity.label, script)) \
+            and (theirs := [c for c in _en_heads(ref.entity.en) if script in _HEAD_WORDS[c]]) and mine not in theirs:
         return False  # 北京战略 is no Declaration, whatever city both name
     if own.edition and ref.edition and str(own.edition) != str(ref.edition):
         return False
@@ -432,7 +473,82 @@ def align(records: Sequence[Record]) -> list[Record]:
         for r in others:
             _apply(r, found[id(r)])
             _align_groups(r, pivot)
+            _read_unpaired(r, pivot)
     return list(records)
+
+
+def _read_unpaired(record: Record, pivot: Record) -> None:
+    """Step 8: the instruments no registry holds that the English version names in an anchor where
+    a French, Spanish or Arabic version's reading found no counterpart are read in the version from
+    their head noun (``_HEADS_IN_TEXT``, outside what the version already names), of each class
+    in the order both print them, when the version prints as many such heads as the English names
+    such instruments; the name runs as ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes
+    the English instrument's identity and, as its label, the name the version prints most often."""
+    heads_in_text = _HEADS_IN_TEXT.get(record.language)
+    if heads_in_text is None:
+        return
+    have = {(m.paragraph, m.entity.id) for m in record.mentions}
+    wanted: dict[str, dict[str, object]] = {}
+    for m in pivot.mentions:
+        if m.entity.type == "instrument" and not m.entity.known and (m.paragraph, m.entity.id) not in have:
+            wanted.setdefault(m.paragraph, {}).setdefault(m.entity.id, m)
+    if not wanted:
+        return
+    texts, english = _texts(record), _texts(pivot)
+    printed_here: dict[str, set[str]] = {}
+    for anchor, printed in [(m.paragraph, m.as_printed) for m in record.mentions] + [(e.paragraph, e.as_printed) for e in record.events]:
+        if printed:
+            printed_here.setdefault(anchor, set()).add(printed)
+    added: list[Mention] = []
+    for anchor, missing in wanted.items():
+        text = texts.get(anchor)
+        if not text:
+            continue
+        taken = [(i, i + len(p)) for p in printed_here.get(anchor, ()) for i in _occurrences(text, p)]
+        heads: dict[str, list[re.Match[str]]] = {}
+        for h in heads_in_text.finditer(text):
+            if not any(a <= h.start() < b or a < h.end() <= b for a, b in taken):
+                heads.setdefault(h.lastgroup, []).append(h)
+        ours: dict[str, list] = {}
+        for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
+            if (cls := _instrument_head(m.as_printed, "en", first=True) or _instrument_head(m.entity.en, "en", first=True)):
+                ours.setdefault(cls, []).append(m)
+        for cls, items in ours.items():
+            found = heads.get(cls, [])
+            if len(found) != len(items):
+                continue
+            for h, m in zip(found, items):
+                start = h.start("start") if "start" in h.re.groupindex else h.start()
+                end = counterpart_name_end(text, start, h.end(), record.language, m.as_printed)
+                if end is not None and _corresponds(m.as_printed, text[start:end]):
+                    added.append(Mention(m.entity, anchor, text[start:end]))
+    labels: dict[str, Counter[str]] = {}
+    for m in [*record.mentions, *added]:
+        labels.setdefault(m.entity.id, Counter())[m.entity.label if m not in added else m.as_printed] += 1
+    for m in added:
+        c = labels[m.entity.id]
+        m.entity = replace(m.entity, label=min(c, key=lambda name: (-c[name], len(name), name)))
+    record.mentions.extend(added)
+
+
+_WORD = re.compile(r"[\w’'‑-]+")
+
+
+def _corresponds(english: str, printed: str) -> bool:
+    """Evidence beyond their head nouns that two names are one: a word both print (a city, a year,
+    an acronym), or an English name of four words or more (a name read short in English, "the
+    Catalytic Framework" of a longer one, is too often not what the version names there)."""
+    words = [w for w in _WORD.findall(english) if w.casefold() != "the"]
+    shared = {w.casefold() for w in words if len(w) > 2} & {w.casefold() for w in _WORD.findall(printed)}
+    return bool(shared) or len(words) >= 4
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    out, i = [], text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
 
 
 def _align_groups(record: Record, pivot: Record) -> None:

@@ -667,6 +667,10 @@ _ROMANCE_LINKS = {
     "fr": frozenset("de du des d' sur pour contre en à au aux la le les l' et entre chargé chargée chargés chargées relatif relative".split()),
     "es": frozenset("de del sobre para contra en a al la el los las y e entre encargado encargada encargados encargadas relativo relativa".split()),
 }
+_ROMANCE_MONTHS = {
+    "fr": frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "es": frozenset("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+}
 _ROMANCE_STOP = {
     "fr": frozenset(
         "qui que qu' dont lequel laquelle où afin ainsi notamment ce cet cette ces son sa ses leur leurs tous toutes un une "
@@ -676,14 +680,14 @@ _ROMANCE_STOP = {
         "tenue tenus tenues organisé organisée portant prévu prévue elle-même lui-même tant prend prennent jusqu jusqu' "
         "faisant présente présent nombreuses nombreux certains certaines plusieurs divers diverses autres période niveaux "
         "constitue constituent dépend dépendent relatives relatifs".split()
-        + "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+        + sorted(_ROMANCE_MONTHS["fr"])
     ),
     "es": frozenset(
         "que quien cuyo cuya así este esta estos estas su sus todos todas un una lo por se no debe deben pueda puedan sea sean "
         "es son ha han puede pueden debería deberían será serán continúa siga sigan hace pide solicita invita alienta exhorta "
         "decide subraya observa reconoce acoge titulado titulada aprobado aprobada celebrado celebrada organizado organizada "
         "previsto prevista".split()
-        + "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+        + sorted(_ROMANCE_MONTHS["es"])
     ),
 }
 _ROMANCE_FINITE = {"fr": re.compile(r"(?:ait|aient|ra|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|ía|ían|rá|rán|ría|rían)$")}
@@ -1030,6 +1034,108 @@ def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
             known.remove(k)  # the United Nations inside the name is the name's, not a mention of its own
         out.append(Found(m.start("head"), end, phrase, None, unknown_entity(phrase, "ar", "instrument")))
     return out
+
+
+# --- a name a version prints where the English names it (``unkg.ingest.align``) -------------------
+# Where the English version of a work names an instrument no registry holds and a French, Spanish or
+# Arabic version's reading found none in the same paragraph, the aligner finds the version's head
+# noun (Déclaration, Directrices, المبادئ التوجيهية) and the name is read from it to what ends it:
+# punctuation, a word that goes on with the sentence (a relative pronoun, a participle, a verb), the
+# comma or "and" past as many as the English name has, or more words than the English name's allow
+# for the language's articles and prepositions.
+_COUNTERPART_STOP = {
+    "fr": _ROMANCE_STOP["fr"] - frozenset("dans par un une tous toutes autres niveaux période relatives relatifs".split())
+    | frozenset("depuis comme au-delà".split()),
+    "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split()) | frozenset("desde hasta como más".split()),
+    "ar": _AR_INSTRUMENT_STOP - frozenset("في من إلى عن مع بين".split()) | {"على"},
+}
+# Arabic joins with "و" prefixed to the next word; a few words begin with it (وضع, وسائل, وطنية, وكالة...)
+_AR_OWN_WAW = ("وضع", "وصول", "وسائل", "وقاي", "وطن", "وكال", "ولاي", "وثيق", "وثائق", "وحد", "وجه", "وزار", "وظائف",
+               "وفاء", "وقت", "وفيات", "وعي", "ورق", "وتير")
+_COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"})}
+_COUNTERPART_LINKS = {
+    "fr": _ROMANCE_LINKS["fr"] | {"d'", "d’", "l'", "l’"},
+    "es": _ROMANCE_LINKS["es"],
+    "ar": frozenset("في من إلى عن مع بشأن و المتعلقة المتعلق الخاصة الخاص".split()),
+}
+_COUNTERPART_FINITE = {"fr": re.compile(r"(?:ait|aient|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|rán|rían)$")}
+_COUNTERPART_WORDS = {"fr": 2.0, "es": 2.0, "ar": 1.3}  # a version's words per English word, at most
+_EN_MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+_EN_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|concerning|to|against|by|in)\s(?!Action\b)|:")
+
+
+def _dashless(word: str) -> str:
+    return re.sub(r"\s*[–−‑-]\s*", "-", word.casefold())
+
+
+_COUNTERPART_TOKEN = re.compile(r"(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d|[\w'’\-‑]+|\S")
+
+
+def counterpart_name_end(text: str, start: int, head_end: int, language: str, english: str) -> int | None:
+    """Where the name of an instrument that opens at ``start`` with a head noun ending at ``head_end``
+    ends in a French, Spanish or Arabic ``text``, given the name the English version prints for it
+    (above); None where nothing but the head is read and the English name is more than a head."""
+    english_words = [w for w in re.findall(r"[\w'’\-‑]+", english) if w.casefold() != "the"]
+    ands, commas = len(re.findall(r"(?<!\w)and(?!\w)", english)), english.count(",")
+    if language == "ar":
+        ands += commas  # "Unified Budget, Results and Accountability": الموحد للميزانية والنتائج والمساءلة
+    budget = int(len(english_words) * _COUNTERPART_WORDS[language]) + 1
+    stop = _COUNTERPART_STOP[language]
+    if language != "ar" and _EN_MONTH.search(english):
+        stop = stop - _ROMANCE_MONTHS[language]
+    words, end, previous = len(text[start:head_end].split()), head_end, ""
+    # an English name with nothing after its head ("Madrid Plan of Action", "Aarhus Convention") ends in
+    # the version with the last word both print (Plan de Acción de Madrid [sobre la base ...])
+    bare = not _EN_COMPLEMENT_OPENS.search(english)
+    if bare and language == "ar":  # ... and in Arabic no more words than its own (خطة عمل مدريد [كل من الدول])
+        budget = len([w for w in english_words if w.casefold() not in ("of", "for", "and", "to", "on", "in")])
+    shared = {_dashless(w) for w in english_words if len(w) > 2}
+    last_shared = None
+    for m in _COUNTERPART_TOKEN.finditer(text, head_end):
+        token = m.group()
+        if not (token[0].isalnum() or token[0] == "_"):
+            if token in (",", "،") and commas:
+                commas -= 1
+                continue
+            break
+        low = token.casefold()
+        if language == "ar":
+            if token.startswith("و") and _AR_INSTRUMENT_HEAD.match(token[1:]) and not ands:
+                break  # "و" and another instrument
+            conjunction = token.startswith("و") and not token.startswith(_AR_OWN_WAW)
+            if token == "على" and previous.endswith(("القضاء", "الحصول")):
+                pass  # القضاء على العنف, الحصول على المعلومات: the elimination of, access to
+            elif low in stop or token.startswith(_AR_INSTRUMENT_STOP_STEMS):
+                break
+        else:
+            conjunction = low in _COUNTERPART_AND[language]
+            if low in stop or (token[0].islower() and _COUNTERPART_FINITE[language].search(low)):
+                break
+            if previous in ("de", "d'", "d’", "à", "a", "pour", "para", "sans", "sin") and token[0].islower() \
+                    and _ROMANCE_INFINITIVE[language].search(low):
+                break  # "Cadre catalytique pour éliminer ...": what it is for, said by a verb
+        if conjunction:
+            if not ands:
+                break
+            ands -= 1
+        words += 1
+        if words > budget:
+            break
+        end, previous = m.end(), low
+        if bare and _dashless(token) in shared:
+            last_shared = end
+    if last_shared is not None:
+        end = last_shared
+    # a name does not end with a word that joins its parts ("... de", "... et")
+    while end > head_end:
+        last = text.rfind(" ", head_end, end)
+        word = text[last + 1 : end]
+        if word.casefold() not in _COUNTERPART_LINKS[language] and word not in _COUNTERPART_AND.get(language, ()):
+            break
+        end = last if last >= head_end else head_end
+    if end == head_end and len(english_words) > 1:
+        return None
+    return end
 
 
 # --- finding and linking --------------------------------------------------------------------------
