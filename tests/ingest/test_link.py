@@ -940,6 +940,23 @@ def test_a_name_goes_on_through_by_with_what_it_is_about():
         assert "Basic Principles on the Use of Force and Firearms" in names
 
 
+def test_a_name_goes_on_through_at_sea_among_into_and_the_after_a_verb():
+    """GA texts: "the International Convention for the Safety of Life at Sea", "the Global Agenda for
+    Dialogue among Civilizations", "the Road Map on Harnessing the Demographic Dividend through
+    Investments in Youth" are whole names; "at" a city ends one."""
+    def names(text):
+        return [f.text for f in find(text, "en") if f.entity.type in ("instrument", "body")]
+
+    assert "International Convention for the Safety of Life at Sea" in names(
+        "the International Convention for the Safety of Life at Sea, as amended")
+    assert "Global Agenda for Dialogue among Civilizations" in names("the Global Agenda for Dialogue among Civilizations,")
+    assert "Road Map on Harnessing the Demographic Dividend through Investments in Youth" in names(
+        "the African Union Road Map on Harnessing the Demographic Dividend through Investments in Youth, and")
+    assert "Road Map on Harnessing" in names("the Road Map on Harnessing the demographic dividend")
+    assert "Subregional Centre for Human Rights and Democracy in Central Africa" in names(
+        "the Subregional Centre for Human Rights and Democracy in Central Africa at Yaoundé")
+
+
 def test_the_programme_of_action_is_called_by_its_whole_head():
     """A/RES/78/318 pre:2 and pre:5: "the Programme of Action" is the Programme of Action of the World
     Summit for Social Development named before, not any programme."""

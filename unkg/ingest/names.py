@@ -344,7 +344,12 @@ _INSTRUMENT_HEAD = (
 _CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to)\s+(?:the\s+|their\s+)?"
+    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through)\s+(?:the\s+|their\s+)?"
+    # "at" where a name says where its subject is ("Safety of Life at Sea", "Rights at Work"), not
+    # where a body sits ("... at Yaoundé")
+    r"|at\s+(?=(?:Sea|Work|Home|School|Risk)(?![\w'’]))"
+    # "the" after a verb's -ing form ("Road Map on Harnessing the Demographic Dividend")
+    r"|(?<=[a-z]ing\s)the\s+"
     # "by" with who or what the name is about ("... Firearms by Law Enforcement Officials", "... by Land,
     # Sea and Air"), not with who acts on it ("... by the General Assembly", "by Member States")
     r"|by\s+(?!(?:the|Member|States|Governments?|Parties|Heads|All|Each|Its|Their)(?![\w'’]))"
