@@ -957,6 +957,27 @@ def test_a_name_goes_on_through_at_sea_among_into_and_the_after_a_verb():
         "the Subregional Centre for Human Rights and Democracy in Central Africa at Yaoundé")
 
 
+def test_a_name_ends_before_a_month_a_day_it_is_named_on_and_a_staff_grade():
+    """GA texts: "... Members of Their Families in December", "... Latin America and the Caribbean on
+    the International Day for ...", "... Facilitation in Pristina from the P-4 to the P-5"; "between"
+    goes on with a name ("the Relationship between Disarmament and Development"); a paragraph's first
+    word that opens a name is no verb ("Meeting of the High Contracting Parties ...")."""
+    def names(text):
+        return [f.text for f in find(text, "en")]
+
+    assert "International Forum of Peace and Trust" in names("at the International Forum of Peace and Trust in December 2025,")
+    assert "International Forum of Peace and Trust in Ashgabat" in names("at the International Forum of Peace and Trust in Ashgabat,")
+    assert "Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean" in names(
+        "the Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean on the International Day for the "
+        "Total Elimination of Nuclear Weapons")
+    assert "Office of Community Support and Facilitation in Pristina" in names(
+        "the Office of Community Support and Facilitation in Pristina from the P-4 to the P-5 level")
+    assert "International Conference on the Relationship between Disarmament and Development" in names(
+        "the final document of the International Conference on the Relationship between Disarmament and Development,")
+    assert "Meeting of the High Contracting Parties to the Convention" in names(
+        "Meeting of the High Contracting Parties to the Convention from 15 to 17 November 2023")
+
+
 def test_the_programme_of_action_is_called_by_its_whole_head():
     """A/RES/78/318 pre:2 and pre:5: "the Programme of Action" is the Programme of Action of the World
     Summit for Social Development named before, not any programme."""

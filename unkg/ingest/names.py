@@ -341,10 +341,13 @@ _INSTRUMENT_HEAD = (
     # "Principles and Guidelines on ...", "Rules ... and Non-custodial Measures for ..."
     r"(?:\s+and\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Measures|Guidelines|Principles|Rules|Standards))?"
 )
-_CAP = r"(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT)
+_CAP = r"(?![A-Z]-\d)(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT), not a grade (P-4)
+_EN_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through)\s+(?:the\s+|their\s+)?"
+    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through|between)\s+"
+    # not a date ("... in December"), nor the day a text is adopted on ("... on the International Day of ...")
+    rf"(?!(?:{_EN_MONTHS})(?![\w'’])|(?:the\s+)?(?:International|World)\s+(?:Day|Year|Week)(?![\w'’]))(?:the\s+|their\s+)?"
     # "at" where a name says where its subject is ("Safety of Life at Sea", "Rights at Work"), not
     # where a body sits ("... at Yaoundé")
     r"|at\s+(?=(?:Sea|Work|Home|School|Risk)(?![\w'’]))"
@@ -565,7 +568,8 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         # drop leading determiners and the paragraph's own opening verb ("Requests the ...")
         while len(words) > 1 and (
             words[0] in _EN_SKIP_LEAD
-            or (masked[:start].strip(" .0-9()") == "" and re.fullmatch(r"[A-Z][a-z]+(?:s|ing)", words[0]))
+            # ... not a name's first word before its complement ("Meeting of the High Contracting Parties")
+            or (masked[:start].strip(" .0-9()") == "" and re.fullmatch(r"[A-Z][a-z]+(?:s|ing)", words[0]) and words[1][0].isupper())
         ):
             start = masked.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -1065,7 +1069,7 @@ _COUNTERPART_LINKS = {
 }
 _COUNTERPART_FINITE = {"fr": re.compile(r"(?:ait|aient|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|rán|rían)$")}
 _COUNTERPART_WORDS = {"fr": 2.0, "es": 2.0, "ar": 1.3}  # a version's words per English word, at most
-_EN_MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+_EN_MONTH = re.compile(_EN_MONTHS)
 _EN_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|concerning|to|against|by|in)\s(?!Action\b)|:")
 
 
