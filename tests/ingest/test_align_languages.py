@@ -246,6 +246,15 @@ def test_an_instrument_no_registry_holds_is_read_in_the_version_where_the_englis
                         lambda text: text.replace("Plan de Acción de Madrid", "Declaración de Madrid")) == {}
 
 
+def test_a_russian_name_opens_with_the_adjectives_before_its_head():
+    """E/RES/2023/15 pre:15 prints "Мадридского плана действий": the head (плана действий) is in lower
+    case, the name starts with the adjective before it; without a capitalised adjective, "плана
+    действий" is no name."""
+    assert _instruments("ecosoc", "2023", "E_RES_2023_15", "ru", "pre:15") == {"Мадридского плана действий": "madrid-plan-of-action"}
+    assert _instruments("ecosoc", "2023", "E_RES_2023_15", "ru", "pre:15",
+                        lambda text: text.replace("Мадридского плана", "этого плана")) == {}
+
+
 def test_a_read_name_ends_at_a_word_that_goes_on_with_the_sentence():
     """E/RES/2022/3 op:13: "los Principios Fundamentales de las Estadísticas Oficiales como base para
     sus planes": the name ends before "como" (printed "de Base para sus planes", it goes on to "Base")."""

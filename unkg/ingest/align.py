@@ -43,9 +43,9 @@ that the part IRIs are made of (DESIGN.md §3):
    same paragraph asks with the same verb, in order, when as many are left; the others are dropped
    (``_align_groups``).
 
-8. an instrument no registry holds that the English names in an anchor where a French, Spanish or
-   Arabic version names none of its class is read in the version from its head noun (Plan de Acción,
-   خطة عمل), when the version prints as many such heads there, outside what it already names, as the
+8. an instrument no registry holds that the English names in an anchor where a French, Spanish,
+   Russian or Arabic version names none of its class is read in the version from its head noun (Plan
+   de Acción, خطة عمل; a Russian name from the adjectives before it: Мадридского плана действий), when the version prints as many such heads there, outside what it already names, as the
    English names such instruments, and when the two names share a word (a city, a year) or the
    English one is long enough to be whole (``_read_unpaired``).
 
@@ -64,7 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from unkg.ingest.names import counterpart_name_end
+from unkg.ingest.names import counterpart_name_end, counterpart_name_start
 from unkg.record import Entity, Mention, Record
 from unkg.reference import find_places
 
@@ -118,29 +118,29 @@ _HEAD_RE = {
 # apart (the Muscat Ministerial Manifesto is 马斯喀特部长级宣言). A class a language lacks is not
 # compared (a Covenant is a 公约, as a Convention is). French and Spanish heads are capitalised.
 _HEAD_WORDS: dict[str, dict[str, str]] = {
-    "declaration": {"en": r"Declaration", "zh": r"宣言", "ar": r"إعلان(?!\s+(?:عام|سنة|العقد|عقد|يوم|اليوم|\d))", "fr": r"Déclaration", "es": r"Declaración"},
-    "strategy": {"en": r"Strateg(?:y|ies)", "zh": r"战略", "ar": r"استراتيجي", "fr": r"Stratégies?", "es": r"Estrategias?"},
-    "framework": {"en": r"Framework", "zh": r"框架", "ar": r"إطار", "fr": r"Cadre", "es": r"Marco"},
-    "agenda": {"en": r"Agenda", "zh": r"议程", "fr": r"Agenda", "es": r"Agenda"},
-    "convention": {"en": r"Conventions?", "zh": r"公约", "ar": r"اتفاقية", "fr": r"Conventions?", "es": r"Convenci(?:ón|ones)|Convenios?"},
+    "declaration": {"en": r"Declaration", "zh": r"宣言", "ar": r"إعلان(?!\s+(?:عام|سنة|العقد|عقد|يوم|اليوم|\d))", "fr": r"Déclaration", "es": r"Declaración", "ru": r"Деклараци[яиюей]"},
+    "strategy": {"en": r"Strateg(?:y|ies)", "zh": r"战略", "ar": r"استراتيجي", "fr": r"Stratégies?", "es": r"Estrategias?", "ru": r"Стратеги(?:я|и|ю|ей|й|ям|ях)"},
+    "framework": {"en": r"Framework", "zh": r"框架", "ar": r"إطار", "fr": r"Cadre", "es": r"Marco", "ru": r"Рамочн\w+"},
+    "agenda": {"en": r"Agenda", "zh": r"议程", "fr": r"Agenda", "es": r"Agenda", "ru": r"Повестк[аиуе]\s+дня"},
+    "convention": {"en": r"Conventions?", "zh": r"公约", "ar": r"اتفاقية", "fr": r"Conventions?", "es": r"Convenci(?:ón|ones)|Convenios?", "ru": r"Конвенци(?:я|и|ю|ей|й|ям|ях)"},
     "outcome": {"en": r"Outcomes", "zh": r"成果"},
     "programme": {"en": r"Programme\s+of\s+Action", "zh": r"行动纲领", "ar": r"(?:برنامج|منهاج)\s+عمل",
-                  "fr": r"Programme\s+d['’]action", "es": r"Programa\s+de\s+Acción"},
+                  "fr": r"Programme\s+d['’]action", "es": r"Programa\s+de\s+Acción", "ru": r"Программ\w*\s+действий"},
     "plan": {"en": r"Plan\s+of\s+Action|Action\s+Plan", "zh": r"行动计划", "ar": r"خطة\s+عمل", "fr": r"Plan\s+d['’]action",
-             "es": r"Plan\s+de\s+Acción"},
-    "rules": {"en": r"Rules", "zh": r"规则", "ar": r"قواعد", "fr": r"Règles", "es": r"Reglas"},
+             "es": r"Plan\s+de\s+Acción", "ru": r"План\w*\s+действий"},
+    "rules": {"en": r"Rules", "zh": r"规则", "ar": r"قواعد", "fr": r"Règles", "es": r"Reglas", "ru": r"Правил\w*"},
     "guidelines": {"en": r"Guidelines", "zh": r"准则|指南", "ar": r"مبادئ(?:\s+\S+){0,3}?\s+التوجيهية",
-                   "fr": r"Principes\s+directeurs|Lignes\s+directrices|Directives", "es": r"Directrices|Principios\s+Rectores"},
-    "principles": {"en": r"Principles", "zh": r"原则", "ar": r"مبادئ", "fr": r"Principes", "es": r"Principios"},
-    "code": {"en": r"Code\s+of\s+Conduct", "zh": r"守则", "ar": r"مدونة", "fr": r"Code", "es": r"Código"},
-    "protocol": {"en": r"Protocols?", "zh": r"议定书", "ar": r"بروتوكول", "fr": r"Protocoles?", "es": r"Protocolos?"},
-    "agreement": {"en": r"Agreement|Accord", "zh": r"协定", "fr": r"Accord", "es": r"Acuerdo"},
-    "charter": {"en": r"Charter", "zh": r"宪章", "ar": r"ميثاق", "fr": r"Charte", "es": r"Carta"},
-    "compact": {"en": r"Compact|Covenant|Pact", "fr": r"Pacte", "es": r"Pacto"},
-    "treaty": {"en": r"Treaty", "zh": r"条约", "ar": r"معاهدة", "fr": r"Traité", "es": r"Tratado"},
-    "statute": {"en": r"Statute", "zh": r"规约", "fr": r"Statut", "es": r"Estatuto"},
-    "roadmap": {"en": r"[Rr]oad\s*[Mm]ap", "zh": r"路线图", "ar": r"خريطة\s+الطريق", "fr": r"Feuille\s+de\s+route", "es": r"Hoja\s+de\s+Ruta"},
-    "initiative": {"en": r"Initiative", "zh": r"倡议", "ar": r"مبادرة", "fr": r"Initiative", "es": r"Iniciativa"},
+                   "fr": r"Principes\s+directeurs|Lignes\s+directrices|Directives", "es": r"Directrices|Principios\s+Rectores", "ru": r"Руководящ\w+\s+принцип\w*"},
+    "principles": {"en": r"Principles", "zh": r"原则", "ar": r"مبادئ", "fr": r"Principes", "es": r"Principios", "ru": r"Принцип\w*"},
+    "code": {"en": r"Code\s+of\s+Conduct", "zh": r"守则", "ar": r"مدونة", "fr": r"Code", "es": r"Código", "ru": r"Кодекс\w*"},
+    "protocol": {"en": r"Protocols?", "zh": r"议定书", "ar": r"بروتوكول", "fr": r"Protocoles?", "es": r"Protocolos?", "ru": r"Протокол\w*"},
+    "agreement": {"en": r"Agreement|Accord", "zh": r"协定", "fr": r"Accord", "es": r"Acuerdo", "ru": r"Соглашени\w+"},
+    "charter": {"en": r"Charter", "zh": r"宪章", "ar": r"ميثاق", "fr": r"Charte", "es": r"Carta", "ru": r"Харти\w+"},
+    "compact": {"en": r"Compact|Covenant|Pact", "fr": r"Pacte", "es": r"Pacto", "ru": r"Пакт\w*"},
+    "treaty": {"en": r"Treaty", "zh": r"条约", "ar": r"معاهدة", "fr": r"Traité", "es": r"Tratado", "ru": r"Договор\w*"},
+    "statute": {"en": r"Statute", "zh": r"规约", "fr": r"Statut", "es": r"Estatuto", "ru": r"Статут\w*"},
+    "roadmap": {"en": r"[Rr]oad\s*[Mm]ap", "zh": r"路线图", "ar": r"خريطة\s+الطريق", "fr": r"Feuille\s+de\s+route", "es": r"Hoja\s+de\s+Ruta", "ru": r"Дорожн\w+\s+карт\w+"},
+    "initiative": {"en": r"Initiative", "zh": r"倡议", "ar": r"مبادرة", "fr": r"Initiative", "es": r"Iniciativa", "ru": r"Инициатив\w+"},
 }
 
 
@@ -160,6 +160,9 @@ _HEADS_IN_TEXT = {
     "fr": re.compile(rf"(?<![\w'’])(?:{_head_alternation('fr')})(?![\w'’])"),
     "es": re.compile(rf"(?<![\w'’])(?:{_head_alternation('es')})(?![\w'’])"),
     "ar": re.compile(rf"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:{_head_alternation('ar')})"),
+    # a Russian name may open with adjectives before its head, in lower case (Мадридский международный план
+    # действий): the head is read in any case, the name's start by ``counterpart_name_start``
+    "ru": re.compile(rf"(?<![\w])(?:{_head_alternation('ru')})(?![\w])", re.I),
 }
 # where an English name's complement begins: its head is the last one before ("Durban Declaration and
 # Programme of Action" is a programme, as 德班宣言和行动纲领 is)
@@ -479,7 +482,7 @@ def align(records: Sequence[Record]) -> list[Record]:
 
 def _read_unpaired(record: Record, pivot: Record) -> None:
     """Step 8: the instruments no registry holds that the English version names in an anchor where
-    a French, Spanish or Arabic version's reading found no counterpart are read in the version from
+    a French, Spanish, Russian or Arabic version's reading found no counterpart are read in the version from
     their head noun (``_HEADS_IN_TEXT``, outside what the version already names), of each class
     in the order both print them, when the version prints as many such heads as the English names
     such instruments; the name runs as ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes
@@ -505,10 +508,13 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
         if not text:
             continue
         taken = [(i, i + len(p)) for p in printed_here.get(anchor, ()) for i in _occurrences(text, p)]
-        heads: dict[str, list[re.Match[str]]] = {}
+        heads: dict[str, list[tuple[int, int]]] = {}  # class -> (where the name starts, where its head ends)
         for h in heads_in_text.finditer(text):
-            if not any(a <= h.start() < b or a < h.end() <= b for a, b in taken):
-                heads.setdefault(h.lastgroup, []).append(h)
+            head_start = h.start("start") if "start" in h.re.groupindex else h.start()
+            if any(a <= h.start() < b or a < h.end() <= b for a, b in taken):
+                continue
+            if (start := counterpart_name_start(text, head_start, record.language)) is not None:
+                heads.setdefault(h.lastgroup, []).append((start, h.end()))
         ours: dict[str, list] = {}
         for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
             if (cls := _instrument_head(m.as_printed, "en", first=True) or _instrument_head(m.entity.en, "en", first=True)):
@@ -517,9 +523,8 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
             found = heads.get(cls, [])
             if len(found) != len(items):
                 continue
-            for h, m in zip(found, items):
-                start = h.start("start") if "start" in h.re.groupindex else h.start()
-                end = counterpart_name_end(text, start, h.end(), record.language, m.as_printed)
+            for (start, head_end), m in zip(found, items):
+                end = counterpart_name_end(text, start, head_end, record.language, m.as_printed)
                 if end is not None and _corresponds(m.as_printed, text[start:end]):
                     added.append(Mention(m.entity, anchor, text[start:end]))
     labels: dict[str, Counter[str]] = {}

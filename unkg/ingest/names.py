@@ -1046,8 +1046,8 @@ def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
 
 
 # --- a name a version prints where the English names it (``unkg.ingest.align``) -------------------
-# Where the English version of a work names an instrument no registry holds and a French, Spanish or
-# Arabic version's reading found none in the same paragraph, the aligner finds the version's head
+# Where the English version of a work names an instrument no registry holds and a French, Spanish,
+# Russian or Arabic version's reading found none in the same paragraph, the aligner finds the version's head
 # noun (Déclaration, Directrices, المبادئ التوجيهية) and the name is read from it to what ends it:
 # punctuation, a word that goes on with the sentence (a relative pronoun, a participle, a verb), the
 # comma or "and" past as many as the English name has, or more words than the English name's allow
@@ -1061,14 +1061,16 @@ _COUNTERPART_STOP = {
 # Arabic joins with "و" prefixed to the next word; a few words begin with it (وضع, وسائل, وطنية, وكالة...)
 _AR_OWN_WAW = ("وضع", "وصول", "وسائل", "وقاي", "وطن", "وكال", "ولاي", "وثيق", "وثائق", "وحد", "وجه", "وزار", "وظائف",
                "وفاء", "وقت", "وفيات", "وعي", "ورق", "وتير")
-_COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"})}
+_COUNTERPART_STOP["ru"] = _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split())
+_COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"}), "ru": frozenset({"и"})}
 _COUNTERPART_LINKS = {
     "fr": _ROMANCE_LINKS["fr"] | {"d'", "d’", "l'", "l’"},
     "es": _ROMANCE_LINKS["es"],
     "ar": frozenset("في من إلى عن مع بشأن و المتعلقة المتعلق الخاصة الخاص".split()),
+    "ru": _RU_LINKS | {"период", "периода"},  # "... для Африки на период [2024 года]"
 }
 _COUNTERPART_FINITE = {"fr": re.compile(r"(?:ait|aient|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|rán|rían)$")}
-_COUNTERPART_WORDS = {"fr": 2.0, "es": 2.0, "ar": 1.3}  # a version's words per English word, at most
+_COUNTERPART_WORDS = {"fr": 2.0, "es": 2.0, "ar": 1.3, "ru": 1.5}  # a version's words per English word, at most
 _EN_MONTH = re.compile(_EN_MONTHS)
 _EN_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|concerning|to|against|by|in)\s(?!Action\b)|:")
 
@@ -1080,9 +1082,24 @@ def _dashless(word: str) -> str:
 _COUNTERPART_TOKEN = re.compile(r"(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d|[\w'’\-‑]+|\S")
 
 
+def counterpart_name_start(text: str, head_start: int, language: str) -> int | None:
+    """Where a name whose head noun starts at ``head_start`` starts: at its head, but for the
+    adjectives a Russian name opens with (Мадридский международный план действий), up to three; a
+    Russian name starts with a capital, else what the head heads is no name (план действий)."""
+    if language != "ru":
+        return head_start
+    start = head_start
+    for _ in range(3):
+        before = re.search(r"([\w\-]+)\s+$", text[:start])
+        if before is None or not _RU_ADJECTIVE.search(before.group(1).casefold()) or before.group(1).casefold() in _RU_STOP:
+            break
+        start = before.start(1)
+    return start if text[start].isupper() else None
+
+
 def counterpart_name_end(text: str, start: int, head_end: int, language: str, english: str) -> int | None:
     """Where the name of an instrument that opens at ``start`` with a head noun ending at ``head_end``
-    ends in a French, Spanish or Arabic ``text``, given the name the English version prints for it
+    ends in a French, Spanish, Russian or Arabic ``text``, given the name the English version prints for it
     (above); None where nothing but the head is read and the English name is more than a head."""
     english_words = [w for w in re.findall(r"[\w'’\-‑]+", english) if w.casefold() != "the"]
     ands, commas = len(re.findall(r"(?<!\w)and(?!\w)", english)), english.count(",")
@@ -1096,12 +1113,15 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
     # an English name with nothing after its head ("Madrid Plan of Action", "Aarhus Convention") ends in
     # the version with the last word both print (Plan de Acción de Madrid [sobre la base ...])
     bare = not _EN_COMPLEMENT_OPENS.search(english)
-    if bare and language == "ar":  # ... and in Arabic no more words than its own (خطة عمل مدريد [كل من الدول])
-        budget = len([w for w in english_words if w.casefold() not in ("of", "for", "and", "to", "on", "in")])
+    if bare and language in ("ar", "ru"):  # ... and in Arabic or Russian about as many words (خطة عمل مدريد [كل من الدول])
+        budget = len([w for w in english_words if w.casefold() not in ("of", "for", "and", "to", "on", "in")]) + 3 * (language == "ru")
+    numbers = set(re.findall(r"\d+", english))
     shared = {_dashless(w) for w in english_words if len(w) > 2}
     last_shared = None
     for m in _COUNTERPART_TOKEN.finditer(text, head_end):
         token = m.group()
+        if token[0].isdigit() and not set(re.findall(r"\d+", token)) <= numbers:
+            break  # a number the English name does not print: a date, a paragraph's ("от 15 ...")
         if not (token[0].isalnum() or token[0] == "_"):
             if token in (",", "،") and commas:
                 commas -= 1
@@ -1116,6 +1136,10 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
                 pass  # القضاء على العنف, الحصول على المعلومات: the elimination of, access to
             elif low in stop or token.startswith(_AR_INSTRUMENT_STOP_STEMS):
                 break
+        elif language == "ru":
+            conjunction = low in _COUNTERPART_AND[language]
+            if low in stop or (token[0].islower() and len(low) > 4 and _RU_VERB.search(low) and not _RU_ADJECTIVE.search(low)):
+                break  # a participle or verb: принятой, содержащихся, продолжает
         else:
             conjunction = low in _COUNTERPART_AND[language]
             if low in stop or (token[0].islower() and _COUNTERPART_FINITE[language].search(low)):
@@ -1135,6 +1159,9 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
             last_shared = end
     if last_shared is not None:
         end = last_shared
+    elif bare and language == "ru":
+        # a Russian name puts before its head what the English does (Мадридского плана действий)
+        return head_end if start < head_end - len(text[start:head_end].split()[-1]) - 1 else None
     # a name does not end with a word that joins its parts ("... de", "... et")
     while end > head_end:
         last = text.rfind(" ", head_end, end)
