@@ -1069,9 +1069,35 @@ def test_the_secretariat_alone_is_the_secretariat_of_the_body_the_resolution_is_
     linked = _linked_text_paragraphs("en", paragraphs)
     assert [m.entity.id for m in linked.mentions if m.paragraph == "op:13"] == ["secretariat-of-unscear"]
     linked = _linked_text_paragraphs("en", {**paragraphs, "op:13": paragraphs["op:13"].replace("secretariat", "Secretariat")})
-    assert "secretariat-of-unscear" not in [m.entity.id for m in linked.mentions if m.paragraph == "op:13"]
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "op:13"] == ["un-secretariat"]
     linked = _linked_text_paragraphs("en", {**paragraphs, "op:13": "Invites the Agency to serve as the secretariat of the network;"})
     assert not any(m.entity.id == "secretariat-of-unscear" for m in linked.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A/RES/78/235 pre:12 and its French and Spanish versions: "the Secretariat" alone is the United Nations'
+    ("en", "Noting with concern the liquidity crisis of the Secretariat on the capacity of the Centre,"),
+    ("fr", "Notant avec préoccupation la crise de liquidités du Secrétariat et ses effets sur le Centre,"),
+    ("es", "Observando con preocupación la crisis de liquidez de la Secretaría y sus efectos en el Centro,"),
+])
+def test_the_secretariat_capitalised_is_the_united_nations_secretariat(lang, text):
+    ids = [m.entity.id for m in _linked_text_paragraphs(lang, {"pre:12": text}).mentions]
+    assert "un-secretariat" in ids
+    lower = {"en": "the secretariat", "fr": "du secrétariat", "es": "la secretaría"}[lang]
+    upper = {"en": "the Secretariat", "fr": "du Secrétariat", "es": "la Secretaría"}[lang]
+    assert "un-secretariat" not in [m.entity.id for m in _linked_text_paragraphs(lang, {"pre:12": text.replace(upper, lower)}).mentions]
+
+
+def test_a_short_name_before_those_it_serves_is_that_body():
+    """E/RES/2023/30 pre:21: "the support provided by the Joint Programme to Member States" names the
+    Joint United Nations Programme on HIV/AIDS named before ("to Member States" is no complement of its
+    name); "the Joint Programme to Combat ..." opens another name."""
+    paragraphs = {"pre:1": "Recalling the Joint United Nations Programme on HIV/AIDS,",
+                  "pre:21": "Noting the support provided by the Joint Programme to Member States,"}
+    linked = _linked_text_paragraphs("en", paragraphs)
+    assert "unaids" in [m.entity.id for m in linked.mentions if m.paragraph == "pre:21"]
+    linked = _linked_text_paragraphs("en", {**paragraphs, "pre:21": "Noting the support provided by the Joint Programme to Combat Malaria,"})
+    assert "unaids" not in [m.entity.id for m in linked.mentions if m.paragraph == "pre:21"]
 
 
 def test_a_chinese_name_after_a_body_and_with():

@@ -90,7 +90,8 @@ _ARTICLE = {
 # words that make a head generic ("the regional commissions", "the Commission's members" stay: a
 # possessive still names it): what must not follow a short name
 _NOT_AFTER = {
-    "en": r"(?:\s+(?:on|of|for|to|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z])",
+    # ("the Joint Programme to Member States": those it serves, not a complement of its name)
+    "en": r"(?:\s+(?:on|of|for|to(?!\s+(?:Member\s+)?States\b|\s+Governments\b)|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z])",
     "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z])",
     "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z])",
     "ru": r"(?:\s+(?:по|при|Организации)\s)",
