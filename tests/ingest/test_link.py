@@ -1079,12 +1079,15 @@ def test_the_secretariat_alone_is_the_secretariat_of_the_body_the_resolution_is_
     ("en", "Noting with concern the liquidity crisis of the Secretariat on the capacity of the Centre,"),
     ("fr", "Notant avec préoccupation la crise de liquidités du Secrétariat et ses effets sur le Centre,"),
     ("es", "Observando con preocupación la crisis de liquidez de la Secretaría y sus efectos en el Centro,"),
+    ("ru", "отмечая с обеспокоенностью кризис ликвидности Секретариата и его последствия для Центра,"),
+    ("ar", "وإذ تشير بقلق إلى أزمة السيولة في الأمانة العامة وآثارها على المركز،"),
 ])
 def test_the_secretariat_capitalised_is_the_united_nations_secretariat(lang, text):
     ids = [m.entity.id for m in _linked_text_paragraphs(lang, {"pre:12": text}).mentions]
     assert "un-secretariat" in ids
-    lower = {"en": "the secretariat", "fr": "du secrétariat", "es": "la secretaría"}[lang]
-    upper = {"en": "the Secretariat", "fr": "du Secrétariat", "es": "la Secretaría"}[lang]
+    # Russian: another's secretariat in lower case; Arabic: another's أمانة, without العامة
+    lower = {"en": "the secretariat", "fr": "du secrétariat", "es": "la secretaría", "ru": "секретариата", "ar": "الأمانة"}[lang]
+    upper = {"en": "the Secretariat", "fr": "du Secrétariat", "es": "la Secretaría", "ru": "Секретариата", "ar": "الأمانة العامة"}[lang]
     assert "un-secretariat" not in [m.entity.id for m in _linked_text_paragraphs(lang, {"pre:12": text.replace(upper, lower)}).mentions]
 
 

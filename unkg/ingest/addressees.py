@@ -415,12 +415,17 @@ _NAMED_SECRETARIAT = {
     "fr": re.compile(r"secrétariat\s+(?:de|du|des|d['’])", re.I), "es": re.compile(r"secretaría\s+(?:de|del)\b", re.I),
 }
 # "the Secretariat" alone, capitalised, is the United Nations Secretariat (the UN's style capitalises
-# its own: "the liquidity crisis of the Secretariat", « le Secrétariat », la Secretaría), unless the
+# its own: "the liquidity crisis of the Secretariat", « le Secrétariat », la Secretaría, Секретариат;
+# Arabic calls it الأمانة العامة, others' أمانة), unless the
 # document named a secretariat of another (the Secretariat of the Pacific Community, "UNAIDS secretariat")
 _UN_SECRETARIAT = {
     "en": re.compile(r"(?<![\w-])the\s+(?P<s>Secretariat)(?![\w-])(?!\s+(?:of|for)\b)"),
     "fr": re.compile(r"(?<![\w-])(?:le|du|au)\s+(?P<s>Secrétariat)(?![\w-])(?!\s+(?:de|du|des|d['’])\b)"),
     "es": re.compile(r"(?<![\w-])la\s+(?P<s>Secretaría)(?![\w-])(?!\s+(?:de|del)\b)"),
+    # Russian capitalises it in any case (Секретариата, Секретариатом), not before the name it is of
+    "ru": re.compile(r"(?<![\w-])(?P<s>Секретариат(?:а|у|ом|е)?)(?![\w-])(?!\s+[А-ЯЁ])"),
+    # Arabic calls it the General Secretariat, after a conjunction or preposition (للأمانة العامة), not of another (الأمانة العامة لمجلس ...)
+    "ar": re.compile(r"(?<![\w])[وف]?(?:[بك]|ل(?=ل))?(?P<s>(?:ال|ل)أمانة\s+العامة)(?![\w])(?!\s+(?:ل|لل|ال(?!تي|ذي))\w)"),
 }
 # bodies whose secretariat is not "the secretariat": the principal organs and the Organization itself
 _NO_SECRETARIAT_OF = frozenset(("un", "general-assembly", "security-council", "ecosoc", "un-secretariat", "un-system"))
@@ -435,8 +440,8 @@ def bare_secretariats(text: str, language: str, found: Sequence[Found], mentions
     """"the secretariat" alone in ``text``, where no name covers it, as the secretariat of the body the
     document speaks of by its ``mentions`` so far (:func:`secretariat_subject`), not the one the sentence
     named last ("the Scientific Committee ... in cooperation with the International Labour Organization
-    ... the secretariat" is the Committee's); "the Secretariat", capitalised, as the United Nations
-    Secretariat where the document named no other's."""
+    ... the secretariat" is the Committee's); "the Secretariat", capitalised (Секретариат, Arabic
+    الأمانة العامة), as the United Nations Secretariat where the document named no other's."""
     pattern = _BARE_SECRETARIAT.get(language)
     out: list[Found] = []
     subject: Entity | None = None
@@ -451,7 +456,8 @@ def bare_secretariats(text: str, language: str, found: Sequence[Found], mentions
     capital = _UN_SECRETARIAT.get(language)
     if capital is not None and not any(m.entity.id.startswith("secretariat-of-") for m in mentions):
         for m in capital.finditer(text):
-            if not any(f.start <= m.start("s") < f.end for f in found) and not _NAMED_SECRETARIAT[language].search(text, 0, m.start()):
+            if not any(f.start <= m.start("s") < f.end for f in found) and \
+                    not (language in _NAMED_SECRETARIAT and _NAMED_SECRETARIAT[language].search(text, 0, m.start())):
                 entry = load().get("un-secretariat")
                 out.append(Found(m.start("s"), m.end("s"), m.group("s"), entry, entry.entity(language)))
     return out
