@@ -1091,6 +1091,23 @@ def test_the_secretariat_capitalised_is_the_united_nations_secretariat(lang, tex
     assert "un-secretariat" not in [m.entity.id for m in _linked_text_paragraphs(lang, {"pre:12": text.replace(upper, lower)}).mentions]
 
 
+@pytest.mark.parametrize(("lang", "text", "office"), [
+    # A/RES/78/269 fn:8 and A/RES/78/112 op:10 in their versions: the offices that serve the President and
+    # the Secretary-General are entities of their own, not the officers they serve
+    ("en", "will be made known to the Office of the President of the General Assembly and the requester.",
+     "office-of-the-president-of-the-general-assembly"),
+    ("ru", "будут доводиться до сведения Канцелярии Председателя Генеральной Ассамблеи и запрашивающей стороны.",
+     "office-of-the-president-of-the-general-assembly"),
+    ("zh", "欢迎法治协调和资源小组和秘书长办公厅法治股与会员国就“促进国际法治”专题开展对话", "eosg"),
+    ("fr", "avec le Cabinet du Secrétaire général", "eosg"),
+])
+def test_the_office_of_an_officer_is_its_own_entity(lang, text, office):
+    ids = [m.entity.id for m in _linked_text_paragraphs(lang, {"op:10": text}).mentions]
+    assert office in ids
+    officer = {"office-of-the-president-of-the-general-assembly": "president-of-the-general-assembly", "eosg": "secretary-general"}[office]
+    assert officer not in ids
+
+
 def test_a_short_name_before_those_it_serves_is_that_body():
     """E/RES/2023/30 pre:21: "the support provided by the Joint Programme to Member States" names the
     Joint United Nations Programme on HIV/AIDS named before ("to Member States" is no complement of its
