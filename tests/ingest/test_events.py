@@ -475,6 +475,17 @@ def test_editions_named_without_their_series_are_the_series_named_before(text, l
     assert "conference-of-the-parties-unccd-18" in {e.entity.id for e in find_events(other, lang)}
 
 
+def test_a_conference_of_the_parties_is_called_by_its_conventions_short_name():
+    """A/RES/78/158 pre:9: the Conference of the Parties to the United Nations Convention to Combat
+    Desertification is called so, not after the Convention's full title (in Those Countries ...); an
+    instrument no registry holds lends its name as printed."""
+    (ev, *_) = find_events(BARE, "en")
+    assert ev.series.en == "Conference of the Parties to the United Nations Convention to Combat Desertification"
+    assert ev.entity.en == "fifteenth session of the " + ev.series.en
+    other = BARE.replace("United Nations Convention to Combat Desertification", "Minamata Convention on Mercury")
+    assert find_events(other, "en")[0].series.en == "Conference of the Parties to the Minamata Convention on Mercury"
+
+
 def test_editions_after_another_body_are_not_the_first_series():
     # another body between the meeting and the bare list: the sessions may be that body's
     text = BARE.replace("the Government of Saudi Arabia", "the Committee on World Food Security")

@@ -541,6 +541,14 @@ _PARTIES_SHORT = re.compile(r"(?:Conference|Meeting)s?\s+of\s+(?:the\s+)?(?:Stat
 _ZH_PARTIES = re.compile(r"》?\s*(?:缔约方大会|缔约方会议|缔约国会议|缔约国大会)")
 
 
+def _short_english(instrument: Entity) -> str:
+    """The shortest English name a registry gives an instrument (the United Nations Convention to Combat
+    Desertification, not its full title), as a conference of its parties is called; its own name else."""
+    entry = load().get(instrument.id) if instrument.known else None
+    names = entry.names.get("en") if entry is not None else None
+    return min(names, key=len) if names else instrument.en
+
+
 def _parties_series(text: str, f, found: Sequence, language: str) -> Entity | None:
     """The conference (or meeting) of the parties to the instrument printed just after ``f`` ("to the
     Convention ..."), as a series of its own: each convention's COP numbers its sessions apart."""
@@ -552,7 +560,7 @@ def _parties_series(text: str, f, found: Sequence, language: str) -> Entity | No
         return None
     for g in found:
         if g.entity.type == "instrument" and 0 <= g.start - f.end <= 12 and re.fullmatch(r"\s+(?:to|of)\s+(?:the\s+)?", text[f.end : g.start]):
-            name = f"{f.text} to the {g.entity.en}"
+            name = f"{f.text} to the {_short_english(g.entity)}"
             return Entity(id=f"{f.entity.id}-{g.entity.id}", type="body", label=name, en=name, known=False)
     # "..., and the second part of the fifteenth meeting of the Conference of the Parties": the one named before
     earlier = [g for g in found if g.entity.id == f.entity.id and g.end <= f.start]
@@ -571,7 +579,7 @@ def _zh_parties(text: str, found: Sequence) -> list[tuple[int, int, EventMention
         if m is None:
             continue
         series = Entity(id=f"conference-of-the-parties-{g.entity.id}", type="body", label=text[g.start : b.end()],
-                        en=f"Conference of the Parties to the {g.entity.en}", known=False)
+                        en=f"Conference of the Parties to the {_short_english(g.entity)}", known=False)
         start = g.start - 1 if g.start and text[g.start - 1] == "《" else g.start
         out += _numbered(text, start, b.end() + m.end(), series, _zh_editions(m), "zh")
     return out
