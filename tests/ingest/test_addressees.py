@@ -564,3 +564,26 @@ def test_a_request_due_by_the_end_of_a_month(text, lang):
 ])
 def test_territories_and_powers_are_asked(text, asked):
     assert _ids(text) == asked
+
+
+def test_a_verb_after_while_asks_again():
+    """E/RES/2023/30 op:22: "..., and inviting new donors to join ..., while encouraging all donors to
+    consider ...": all donors are asked too; "while noting" asks no one."""
+    text = ("Calls upon existing donors to maintain and step up their contributions, and inviting new donors to join, "
+            "while encouraging all donors to consider multiannual core funding;")
+    assert _ids(text) == ["existing-donors", "new-donors", "donors"]
+    assert _ids(text.replace("while encouraging all donors to consider", "while noting")) == ["existing-donors", "new-donors"]
+
+
+def test_a_coalition_named_before_is_asked_by_its_short_name():
+    """A/RES/78/158 op:26: "... the United Nations Coalition on Combating Sand and Dust Storms ..., and
+    invites the Coalition to consider ...": the Coalition is the coalition named before it."""
+    text = ("Requests the Secretary-General to further encourage the United Nations Coalition on Combating Sand and Dust "
+            "Storms to conduct its priority activities, and invites the Coalition to consider broadening the scope of the "
+            "concept note;")
+    from tests.ingest.test_link import _linked_text
+
+    asked = {(a.entity.id, a.verb) for a in _linked_text(text).addressees}
+    assert ("united-nations-coalition-on-combating-sand-and-dust-storms", "invites") in asked
+    other = text.replace("United Nations Coalition on Combating Sand and Dust Storms", "Global Water Partnership")
+    assert not any(a.verb == "invites" for a in _linked_text(other).addressees)

@@ -684,7 +684,7 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
 
 # where a verb may stand inside a paragraph: after a clause's comma or semicolon, perhaps with "and"
 _INNER_BEFORE = {
-    "en": r"(?:[,;]\s*|\band\s+)(?:(?:and|also|further|accordingly|therefore|thus|in\s+this\s+regard|in\s+that\s+regard"
+    "en": r"(?:[,;]\s*|\band\s+)(?:(?:and|also|further|accordingly|therefore|thus|while|in\s+this\s+regard|in\s+that\s+regard"
           r"|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end),?\s+)*",
     "fr": r"(?:[,;]\s*|\bet\s+)(?:(?:et|également|en\s+outre|à\s+cet\s+égard)\s+)*",
     "es": r"(?:[,;]\s*|\b[ye]\s+)(?:(?:y|e|también|además|a\s+este\s+respecto|a\s+ese\s+respecto|en\s+este\s+sentido)\s+)*",

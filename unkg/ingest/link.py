@@ -103,10 +103,10 @@ def link_record(record: Record) -> Record:
     for order, (anchor, text) in enumerate(_texts(record)):
         found = find(text, language, on)
         for f in found:
-            # a body no registry holds too ("the Centre"), and an instrument ("the 2021 Political Declaration")
-            if f.entry is not None or f.entity.type in ("body", "instrument"):
-                # French and Spanish as printed: "le forum politique de haut niveau" is no "Forum"
-                shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
+            # a body no registry holds too ("the Centre"), an instrument ("the 2021 Political Declaration"):
+            # ``ShortNames.name`` keeps those a short name may call. French and Spanish as printed: "le forum
+            # politique de haut niveau" is no "Forum"
+            shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
         if anchor != "title":
             named = shorts.find(text, order, found)
             # a name no registry holds inside a short name, or (Chinese) a short name with words built

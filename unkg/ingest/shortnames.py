@@ -40,33 +40,38 @@ _HEADS = {
            "High Commissioner", "Special Rapporteur", "Special Representative", "Special Envoy", "Independent Expert",
            "Working Group", "Executive Director", "Executive Board", "Administrator", "Commission", "Council",
            "Committee", "Forum", "Conference", "Assembly", "Board", "Panel", "Office", "Programme", "Fund",
-           "Agency", "Entity", "Mechanism", "Court", "Tribunal", "Centre", "Institute", "University", "Organization"),
+           "Agency", "Entity", "Mechanism", "Court", "Tribunal", "Centre", "Institute", "University", "Organization",
+           "Coalition", "Alliance", "Partnership", "Network", "Platform"),
     "fr": ("Programme d'action", "Charte", "Convention", "Déclaration", "Accord", "Protocole", "Cadre", "Pacte",
            "Haut-Commissaire", "Haute-Commissaire", "Rapporteur spécial", "Rapporteuse spéciale",
            "Représentant spécial", "Représentante spéciale", "Envoyé spécial", "Experte indépendante",
            "Expert indépendant", "Groupe de travail", "Directeur exécutif", "Directrice exécutive", "Conseil d'administration",
            "Commission", "Conseil", "Comité", "Forum", "Conférence", "Assemblée", "Bureau", "Programme", "Fonds",
-           "Agence", "Entité", "Mécanisme", "Cour", "Tribunal", "Centre", "Institut", "Université", "Organisation"),
+           "Agence", "Entité", "Mécanisme", "Cour", "Tribunal", "Centre", "Institut", "Université", "Organisation",
+           "Coalition", "Alliance", "Partenariat", "Réseau", "Plateforme"),
     "es": ("Programa de Acción", "Carta", "Convención", "Declaración", "Acuerdo", "Protocolo", "Marco", "Pacto",
            "Alto Comisionado", "Alta Comisionada", "Relator Especial", "Relatora Especial", "Representante Especial",
            "Enviado Especial", "Enviada Especial", "Experto Independiente", "Experta Independiente", "Grupo de Trabajo",
            "Director Ejecutivo", "Directora Ejecutiva", "Junta Ejecutiva", "Comisión", "Consejo", "Comité", "Foro",
            "Conferencia", "Asamblea", "Junta", "Oficina", "Programa", "Fondo", "Organismo", "Entidad", "Mecanismo",
-           "Corte", "Tribunal", "Centro", "Instituto", "Universidad", "Organización"),
+           "Corte", "Tribunal", "Centro", "Instituto", "Universidad", "Organización", "Coalición", "Alianza", "Red",
+           "Plataforma"),
     "ru": ("Программа действий", "Устав", "Конвенция", "Декларация", "Соглашение", "Протокол", "Пакт",
            "Верховный комиссар", "Специальный докладчик", "Специальный представитель", "Специальный посланник",
            "Независимый эксперт", "Рабочая группа", "Директор-исполнитель", "Исполнительный совет", "Комиссия",
            "Совет", "Комитет", "Форум", "Конференция", "Ассамблея", "Управление", "Программа", "Фонд", "Агентство",
-           "Структура", "Механизм", "Суд", "Трибунал", "Центр", "Институт", "Университет", "Организация"),
+           "Структура", "Механизм", "Суд", "Трибунал", "Центр", "Институт", "Университет", "Организация", "Коалиция",
+           "Альянс", "Партнерство", "Сеть", "Платформа"),
     "ar": ("برنامج العمل", "الميثاق", "الاتفاقية", "الإعلان", "الاتفاق", "البروتوكول", "العهد",
            "المفوض السامي", "المفوضة السامية", "المقرر الخاص", "المقررة الخاصة", "الممثل الخاص", "المبعوث الخاص",
            "الخبير المستقل", "الخبيرة المستقلة", "الفريق العامل", "المدير التنفيذي", "المديرة التنفيذية",
            "المجلس التنفيذي", "اللجنة", "المجلس", "المنتدى", "المؤتمر", "الجمعية", "المكتب", "البرنامج", "الصندوق",
-           "الوكالة", "الهيئة", "الآلية", "المحكمة", "المركز", "المعهد", "الجامعة", "المنظمة"),
+           "الوكالة", "الهيئة", "الآلية", "المحكمة", "المركز", "المعهد", "الجامعة", "المنظمة", "التحالف", "الائتلاف",
+           "الشراكة", "الشبكة", "المنصة"),
     "zh": ("行动纲领", "宪章", "公约", "宣言", "议程", "协定", "议定书", "框架", "盟约",
            "高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "规划署", "委员会",
            "理事会", "论坛", "会议", "大会", "办事处", "方案", "基金", "机构", "实体", "机制", "法院", "法庭",
-           "中心", "研究所", "大学", "组织"),
+           "中心", "研究所", "大学", "组织", "联盟", "伙伴关系", "网络", "平台"),
 }
 # how a text calls a world summit it has named ("the World Summit on the Information Society", "the
 # 2005 World Summit") when it names it again: the registry summit named last whose name these words
@@ -263,7 +268,8 @@ class ShortNames:
                 self.named.append((order, head, entity))
             return
         english_instrument = self.language == "en" and entity.type == "instrument"
-        if not entity.known and not english_instrument and (entity.type != "body" or self.language not in ("en", "zh")):
+        if not entity.known and not english_instrument and (
+                entity.type not in ("body", "partnership", "forum", "programme") or self.language not in ("en", "zh")):
             return  # a body no registry holds: English and Chinese names only (the matchers find them whole)
         head = head_of(label, self.language)
         if head is None:
