@@ -194,6 +194,49 @@ def test_the_session_a_report_is_due(text, lang, session):
     assert find_deadline(other, lang, find(other, lang), None)[0].session == {"80": "82", "2025": "2026"}[session]
 
 
+# A/RES/78/234 op:19 in the six languages: a report due before a session ends
+_BEFORE_END = {
+    "en": "Requests the Secretary-General to report to the Assembly, before the end of its eightieth session, on practical steps;",
+    "fr": "Prie le Secrétaire général de lui faire rapport, avant la fin de sa quatre-vingtième session, sur les mesures pratiques ;",
+    "es": "Solicita al Secretario General que la informe, antes de que finalice su octogésimo período de sesiones, sobre las medidas",
+    "ru": "просит Генерального секретаря представить Ассамблее до конца ее восьмидесятой сессии доклад о практических шагах",
+    "ar": "تطلب إلى الأمين العام أن يقدم إلى الجمعية، قبل نهاية دورتها الثمانين، تقريرا عن الخطوات العملية",
+    "zh": "请秘书长在大会第八十届会议结束前，向大会报告将采取怎样的实际步骤",
+}
+# E/RES/2023/7 op:7 in the six languages: a report due in a year
+_IN_YEAR = {
+    "en": "Requests the Secretary-General to report to the Economic and Social Council in 2025 on the implementation of the present resolution.",
+    "fr": "Prie le Secrétaire général de lui rendre compte en 2025 de l’application de la présente résolution.",
+    "es": "Solicita al Secretario General que en 2025 lo informe sobre la aplicación de la presente resolución.",
+    "ru": "просит Генерального секретаря представить Экономическому и Социальному Совету в 2025 году доклад об осуществлении настоящей резолюции.",
+    "ar": "يطلب إلى الأمين العام أن يقدم إلى المجلس الاقتصادي والاجتماعي في عام 2025 تقريراً عن تنفيذ هذا القرار.",
+    "zh": "请秘书长于2025年向经济及社会理事会报告本决议的执行情况。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_a_report_due_before_a_session_ends_or_in_a_year(lang):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    def due(text):
+        found = find_deadline(text, lang, find(text, lang), None)
+        return found[0] if found else None
+
+    assert due(_BEFORE_END[lang]).session == "80"
+    later = {"en": ("eightieth", "eighty-first"), "fr": ("quatre-vingtième", "quatre-vingt-unième"),
+             "es": ("octogésimo", "octogésimo primer"), "ru": ("восьмидесятой", "восемьдесят первой"),
+             "ar": ("الثمانين", "الحادية والثمانين"), "zh": ("第八十届", "第八十一届")}[lang]
+    assert due(_BEFORE_END[lang].replace(*later)).session == "81"
+    assert due(_IN_YEAR[lang]).year == "2025"
+    assert due(_IN_YEAR[lang].replace("2025", "2027")).year == "2027"
+    # a year a past report was presented in is no deadline
+    past = {"en": "Recalls the report presented in 2018 to the Council;", "es": "Recuerda el informe presentado en 2018;",
+            "fr": "Rappelle le rapport présenté en 2018 ;"}.get(lang)
+    if past:
+        assert due(past) is None
+
+
 def test_a_session_a_chinese_text_speaks_of_is_no_deadline():
     """A/RES/78/71 op:4 (zh): 注意到关于其第七十届会议的报告 reports on a past session."""
     from unkg.ingest.deadlines import find_deadline

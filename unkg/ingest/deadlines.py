@@ -6,7 +6,8 @@ General Assembly. The UN prints the same in every language: "à sa soixante-dix-
 "en su septuagésimo noveno período de sesiones", "на ее семьдесят девятой сессии", "في دورتها التاسعة
 والسبعين", "向大会第七十九届会议报告". The Economic and Social Council numbers its sessions by year
 ("at its 2025 session", "在2025年届会上"): the year is the session. A date or a year may be given
-instead: "no later than 31 March 2025", "by 2030", "before the end of June 2024".
+instead: "no later than 31 March 2025", "by 2030", "before the end of June 2024", "to report to the
+Council in 2025"; a session's end too: "before the end of its eightieth session".
 
 ``find_deadline(text, language, found, organ)`` gives the first deadline a paragraph states, and the
 body its "its" refers to (the body named just before, else the adopting organ).
@@ -35,13 +36,13 @@ def _words(language: str) -> str:
 
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
-    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
-    "fr": re.compile(rf"\b(?:à|lors\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "es": re.compile(rf"\ben\s+su\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "ru": re.compile(rf"\bна\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"في\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "fr": re.compile(rf"\b(?:à|lors\s+de|avant\s+la\s+fin\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\b(?:en|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+su\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "ru": re.compile(rf"\b(?:на|до\s+конца)\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"(?:في|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     "zh": re.compile(r"(?:向|在|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
@@ -64,6 +65,18 @@ _YEAR_ONLY = {
     "ru": re.compile(r"(?P<year>\d{4})\s+год"),
     "ar": re.compile(r"(?:عام\s+)?(?P<year>\d{4})\b"),
     "zh": re.compile(r"(?P<year>\d{4})\s*年(?!\s*\d)"),
+}
+# a report due in a year, said right after the verb and whom it goes to: "to report to the Economic and
+# Social Council in 2025", « de lui rendre compte en 2025 », "que en 2025 lo informe", "представить
+# Совету в 2025 году доклад", "أن يقدم إلى المجلس ... في عام 2025 تقريرا" (not "adopted in 2015")
+_REPORT_IN_YEAR = {
+    "en": re.compile(r"\b(?:report|submit|present|brief)(?:s|ing)?(?:\s+thereon|\s+to\s+it|\s+to\s+(?:the\s+)?[A-Z][\w\-]*"
+                     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?,?\s+in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"),
+    "fr": re.compile(r"\b(?:rendre\s+compte|faire\s+rapport|présenter|soumettre)\s+(?:à\s+(?:l['’]|la\s+|le\s+)?(?:[A-ZÉ][\w\-]*\s+(?:et\s+|de\s+|d['’])?|[a-zé]+\s+){0,6})?en\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"),
+    "es": re.compile(r"\bque\s+en\s+(?P<year>(?:19|20)\d\d)\s+(?:le\s+|la\s+|lo\s+|les\s+)?(?:inform|present|rinda)"
+                     r"|\b(?:inform[ea]r?|informen|present[ea]r?|presenten)\s+(?:a\s+(?:la\s+|el\s+)?(?:[A-ZÁÉ][\w\-]*\s+(?:y\s+|de\s+|del\s+)?|[a-zé]+\s+){0,6})?en\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–])"),
+    "ru": re.compile(r"(?:представ\w+|доложить|сообщить)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?в\s+(?P<year>(?:19|20)\d\d)\s+году"),
+    "ar": re.compile(r"(?:يقدم|تقدم|يقدِّم|تقدِّم)\s+(?:[^\s،؛]+\s+){0,6}?في\s+عام\s+(?P<year>(?:19|20)\d\d)"),
 }
 # a Chinese month is one a thing is due by when its end or "before" follows: 2024年6月底之前, 2024年6月前
 _ZH_MONTH_BY = re.compile(r"\s*(?:底|末|之前|以前|前)")
@@ -117,4 +130,6 @@ def find_deadline(text: str, language: str, found: Sequence[Found], organ: Entit
         to = before[-1].entity if before else organ
         return deadline, to
     deadline = _by_date(text, language)
+    if deadline is None and (pattern := _REPORT_IN_YEAR.get(language)) and (m := pattern.search(text)):
+        deadline = Deadline(year=m.group("year") or m.groupdict().get("year2"))
     return (deadline, None) if deadline else None
