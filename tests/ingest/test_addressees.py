@@ -237,6 +237,23 @@ def test_a_report_due_before_a_session_ends_or_in_a_year(lang):
         assert due(past) is None
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    # A/RES/78/237 op:8 and E/RES/2021/26 op:21 in their versions: a report due during a session
+    ("fr", "Prie le Secrétaire général de lui transmettre, durant sa session de 2023, un rapport élaboré par la Directrice exécutive"),
+    ("es", "Solicita al Secretario General que le presente durante su septuagésimo octavo período de sesiones un informe"),
+    ("ru", "просит Генерального секретаря представить доклад Генеральной Ассамблее в ходе ее семьдесят восьмой сессии"),
+    ("ar", "تطلب إلى الأمين العام أن يقدم تقريرا إلى الجمعية العامة خلال دورتها الثامنة والسبعين"),
+])
+def test_a_report_due_during_a_session(lang, text):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    deadline = find_deadline(text, lang, find(text, lang), None)[0]
+    assert deadline.session in ("2023", "78")
+    other = text.replace("2023", "2024").replace("octavo", "noveno").replace("восьмой", "девятой").replace("الثامنة", "التاسعة")
+    assert find_deadline(other, lang, find(other, lang), None)[0].session in ("2024", "79")
+
+
 def test_a_session_a_chinese_text_speaks_of_is_no_deadline():
     """A/RES/78/71 op:4 (zh): 注意到关于其第七十届会议的报告 reports on a past session."""
     from unkg.ingest.deadlines import find_deadline

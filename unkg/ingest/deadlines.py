@@ -39,10 +39,10 @@ _SESSION = {
     "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
-    "fr": re.compile(rf"\b(?:à|lors\s+de|avant\s+la\s+fin\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "es": re.compile(rf"\b(?:en|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+su\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "ru": re.compile(rf"\b(?:на|до\s+конца)\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+su\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца)\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"(?:في|خلال|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     "zh": re.compile(r"(?:向|在|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
