@@ -454,8 +454,9 @@ def bare_secretariats(text: str, language: str, found: Sequence[Found], mentions
         if subject is not None:
             out.append(Found(m.start("s"), m.end("s"), m.group("s"), None, _office("secretariat", subject, m.group("s"), language)))
     capital = _UN_SECRETARIAT.get(language)
-    if capital is not None and not any(m.entity.id.startswith("secretariat-of-") for m in mentions):
-        for m in capital.finditer(text):
+    printed = list(capital.finditer(text)) if capital is not None else []
+    if printed and not any(m.entity.id.startswith("secretariat-of-") for m in mentions):
+        for m in printed:
             if not any(f.start <= m.start("s") < f.end for f in found) and \
                     not (language in _NAMED_SECRETARIAT and _NAMED_SECRETARIAT[language].search(text, 0, m.start())):
                 entry = load().get("un-secretariat")
