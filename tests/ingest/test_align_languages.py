@@ -263,3 +263,13 @@ def test_a_read_name_ends_at_a_word_that_goes_on_with_the_sentence():
     assert _instruments("ecosoc", "2022", "E_RES_2022_3", "es", "op:13",
                         lambda text: text.replace("Oficiales como base", "Oficiales de Base")) == {
         "Principios Fundamentales de las Estadísticas Oficiales de Base": "fundamental-principles-of-official-statistics"}
+
+
+def test_a_chinese_name_is_read_back_from_its_head():
+    """E/RES/2022/3 op:5 (zh): "强调会员国必须依照官方统计基本原则，..." names the Fundamental Principles of
+    Official Statistics without the title marks: read back from its head (原则) to the verb before it;
+    "这些原则" (these principles) is no name."""
+    assert _instruments("ecosoc", "2022", "E_RES_2022_3", "zh", "op:5") == {
+        "官方统计基本原则": "fundamental-principles-of-official-statistics"}
+    assert _instruments("ecosoc", "2022", "E_RES_2022_3", "zh", "op:5",
+                        lambda text: text.replace("官方统计基本原则", "这些原则")) == {}

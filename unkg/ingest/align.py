@@ -44,8 +44,9 @@ that the part IRIs are made of (DESIGN.md §3):
    (``_align_groups``).
 
 8. an instrument no registry holds that the English names in an anchor where a French, Spanish,
-   Russian or Arabic version names none of its class is read in the version from its head noun (Plan
-   de Acción, خطة عمل; a Russian name from the adjectives before it: Мадридского плана действий), when the version prints as many such heads there, outside what it already names, as the
+   Russian, Arabic or Chinese version names none of its class is read in the version from its head noun
+   (Plan de Acción, خطة عمل; a Russian name from the adjectives before it: Мадридского плана действий; a
+   Chinese one back to the words before it: 官方统计基本原则), when the version prints as many such heads there, outside what it already names, as the
    English names such instruments, and when the two names share a word (a city, a year) or the
    English one is long enough to be whole (``_read_unpaired``).
 
@@ -134,7 +135,7 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
     "principles": {"en": r"Principles", "zh": r"原则", "ar": r"مبادئ", "fr": r"Principes", "es": r"Principios", "ru": r"Принцип\w*"},
     "code": {"en": r"Code\s+of\s+Conduct", "zh": r"守则", "ar": r"مدونة", "fr": r"Code", "es": r"Código", "ru": r"Кодекс\w*"},
     "protocol": {"en": r"Protocols?", "zh": r"议定书", "ar": r"بروتوكول", "fr": r"Protocoles?", "es": r"Protocolos?", "ru": r"Протокол\w*"},
-    "agreement": {"en": r"Agreement|Accord", "zh": r"协定", "fr": r"Accord", "es": r"Acuerdo", "ru": r"Соглашени\w+"},
+    "agreement": {"en": r"Agreement|Accord", "zh": r"协定|协议", "fr": r"Accord", "es": r"Acuerdo", "ru": r"Соглашени\w+"},
     "charter": {"en": r"Charter", "zh": r"宪章", "ar": r"ميثاق", "fr": r"Charte", "es": r"Carta", "ru": r"Харти\w+"},
     "compact": {"en": r"Compact|Covenant|Pact", "fr": r"Pacte", "es": r"Pacto", "ru": r"Пакт\w*"},
     "treaty": {"en": r"Treaty", "zh": r"条约", "ar": r"معاهدة", "fr": r"Traité", "es": r"Tratado", "ru": r"Договор\w*"},
@@ -160,6 +161,8 @@ _HEADS_IN_TEXT = {
     "fr": re.compile(rf"(?<![\w'’])(?:{_head_alternation('fr')})(?![\w'’])"),
     "es": re.compile(rf"(?<![\w'’])(?:{_head_alternation('es')})(?![\w'’])"),
     "ar": re.compile(rf"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:{_head_alternation('ar')})"),
+    # a Chinese name ends with its head (官方统计基本原则, 重债穷国倡议), not one of a longer word (原则性)
+    "zh": re.compile(rf"(?:{_head_alternation('zh')})(?![性上下])"),
     # a Russian name may open with adjectives before its head, in lower case (Мадридский международный план
     # действий): the head is read in any case, the name's start by ``counterpart_name_start``
     "ru": re.compile(rf"(?<![\w])(?:{_head_alternation('ru')})(?![\w])", re.I),
@@ -482,7 +485,7 @@ def align(records: Sequence[Record]) -> list[Record]:
 
 def _read_unpaired(record: Record, pivot: Record) -> None:
     """Step 8: the instruments no registry holds that the English version names in an anchor where
-    a French, Spanish, Russian or Arabic version's reading found no counterpart are read in the version from
+    a French, Spanish, Russian, Arabic or Chinese version's reading found no counterpart are read in the version from
     their head noun (``_HEADS_IN_TEXT``, outside what the version already names), of each class
     in the order both print them, when the version prints as many such heads as the English names
     such instruments; the name runs as ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes
@@ -508,17 +511,19 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
         if not text:
             continue
         taken = [(i, i + len(p)) for p in printed_here.get(anchor, ()) for i in _occurrences(text, p)]
+        ours: dict[str, list] = {}
+        for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
+            first = record.language != "zh"  # a Chinese name ends with the head an English one has last
+            if (cls := _instrument_head(m.as_printed, "en", first=first) or _instrument_head(m.entity.en, "en", first=first)):
+                ours.setdefault(cls, []).append(m)
+        enumeration = any("," in m.as_printed for m in missing.values())
         heads: dict[str, list[tuple[int, int]]] = {}  # class -> (where the name starts, where its head ends)
         for h in heads_in_text.finditer(text):
             head_start = h.start("start") if "start" in h.re.groupindex else h.start()
             if any(a <= h.start() < b or a < h.end() <= b for a, b in taken):
                 continue
-            if (start := counterpart_name_start(text, head_start, record.language)) is not None:
+            if (start := counterpart_name_start(text, head_start, record.language, "," if enumeration else "")) is not None:
                 heads.setdefault(h.lastgroup, []).append((start, h.end()))
-        ours: dict[str, list] = {}
-        for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
-            if (cls := _instrument_head(m.as_printed, "en", first=True) or _instrument_head(m.entity.en, "en", first=True)):
-                ours.setdefault(cls, []).append(m)
         for cls, items in ours.items():
             found = heads.get(cls, [])
             if len(found) != len(items):

@@ -446,7 +446,7 @@ _ZH_BEFORE_WORDS = (
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
     "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
-    "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上",
+    "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上", "纳入", "维护", "实现", "影响", "努力",
 )
 _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并也又还向从就给让为于由]|使(?!用)|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
@@ -1082,10 +1082,13 @@ def _dashless(word: str) -> str:
 _COUNTERPART_TOKEN = re.compile(r"(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d|[\w'’\-‑]+|\S")
 
 
-def counterpart_name_start(text: str, head_start: int, language: str) -> int | None:
-    """Where a name whose head noun starts at ``head_start`` starts: at its head, but for the
-    adjectives a Russian name opens with (Мадридский международный план действий), up to three; a
-    Russian name starts with a capital, else what the head heads is no name (план действий)."""
+def counterpart_name_start(text: str, head_start: int, language: str, english: str = "") -> int | None:
+    """Where a name whose head noun starts at ``head_start`` starts, given the name the English version
+    prints for it: at its head, but for the adjectives a Russian name opens with (Мадридский
+    международный план действий), up to three (a Russian name starts with a capital, else what the head
+    heads is no name: план действий), and the words a Chinese name puts before its head."""
+    if language == "zh":
+        return _zh_counterpart_start(text, head_start, "," in english)
     if language != "ru":
         return head_start
     start = head_start
@@ -1097,10 +1100,36 @@ def counterpart_name_start(text: str, head_start: int, language: str) -> int | N
     return start if text[start].isupper() else None
 
 
+_ZH_NOT_A_NAME = re.compile(r"(?:这些|该|此|上述|有关|相关|其|各|这项|这一|本|[一二两三四五六七八九十]+)(?:项|个)?")
+_ZH_DELIMITERS = frozenset(_ZH_DELIM.replace("\\s", " \t\n").replace("\\x00", "\x00"))
+
+
+def _zh_counterpart_start(text: str, head_start: int, enumeration: bool = False) -> int | None:
+    """Where a Chinese name ending with the head at ``head_start`` starts: after the delimiter, verb or
+    particle before it (强调会员国必须依照[官方统计基本原则]), through an enumeration comma where the
+    English name has one (科学、技术和创新战略); None where nothing or a demonstrative is left before the
+    head (这些原则, 该倡议, 两项议程)."""
+    start = head_start
+    while start > 0 and not (text[start - 1] in _ZH_DELIMITERS and not (enumeration and text[start - 1] == "、")):
+        start -= 1
+    if (before := _zh_before_name().match(text, start, head_start)) is not None:
+        start = before.end()
+    if (leading := _ZH_LEADING.match(text[start:head_start])) is not None:
+        start += len(leading.group())
+    if head_start - start < 2 or _ZH_NOT_A_NAME.fullmatch(text, start, head_start) or not _ZH_NAME_CHARS.fullmatch(text, start, head_start):
+        return None
+    return start
+
+
+_ZH_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\d\-–—年（）()/]+")
+
+
 def counterpart_name_end(text: str, start: int, head_end: int, language: str, english: str) -> int | None:
     """Where the name of an instrument that opens at ``start`` with a head noun ending at ``head_end``
     ends in a French, Spanish, Russian or Arabic ``text``, given the name the English version prints for it
     (above); None where nothing but the head is read and the English name is more than a head."""
+    if language == "zh":
+        return head_end  # a Chinese name ends with its head
     english_words = [w for w in re.findall(r"[\w'’\-‑]+", english) if w.casefold() != "the"]
     ands, commas = len(re.findall(r"(?<!\w)and(?!\w)", english)), english.count(",")
     if language == "ar":
