@@ -273,3 +273,28 @@ def test_a_chinese_name_is_read_back_from_its_head():
         "官方统计基本原则": "fundamental-principles-of-official-statistics"}
     assert _instruments("ecosoc", "2022", "E_RES_2022_3", "zh", "op:5",
                         lambda text: text.replace("官方统计基本原则", "这些原则")) == {}
+
+
+def _aligned_events(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> dict[str, str]:
+    from tests.conftest import akn_file
+
+    en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
+    if change is not None:
+        other.paragraph(anchor).text = change(other.paragraph(anchor).text)
+    en, other = link(en), link(other)
+    align([en, other])
+    return {e.as_printed: e.entity.id for e in other.events if e.paragraph == anchor}
+
+
+@pytest.mark.parametrize(("lang", "printed"), [
+    ("fr", "Symposium africain sur le développement de la statistique"),
+    ("es", "Simposio Africano sobre Desarrollo Estadístico"),
+])
+def test_a_meeting_no_registry_holds_is_read_in_the_version_where_the_english_names_it(lang, printed):
+    """E/RES/2022/6 op:5 names the African Symposium on Statistical Development, which the French and
+    Spanish readings alone do not find: read from its head where the English names it, one IRI; a
+    version naming a forum there names no symposium."""
+    assert _aligned_events("ecosoc", "2022", "E_RES_2022_6", lang, "op:5") == {printed: "african-symposium-on-statistical-development"}
+    forum = {"fr": ("Symposium africain", "Forum africain"), "es": ("Simposio Africano", "Foro Africano")}[lang]
+    assert "african-symposium-on-statistical-development" not in _aligned_events(
+        "ecosoc", "2022", "E_RES_2022_6", lang, "op:5", lambda text: text.replace(*forum)).values()

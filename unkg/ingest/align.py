@@ -43,12 +43,14 @@ that the part IRIs are made of (DESIGN.md §3):
    same paragraph asks with the same verb, in order, when as many are left; the others are dropped
    (``_align_groups``).
 
-8. an instrument no registry holds that the English names in an anchor where a French, Spanish,
-   Russian, Arabic or Chinese version names none of its class is read in the version from its head noun
-   (Plan de Acción, خطة عمل; a Russian name from the adjectives before it: Мадридского плана действий; a
-   Chinese one back to the words before it: 官方统计基本原则), when the version prints as many such heads there, outside what it already names, as the
-   English names such instruments, and when the two names share a word (a city, a year) or the
-   English one is long enough to be whole (``_read_unpaired``).
+8. an instrument or a meeting no registry holds (not a body's numbered session) that the English names
+   in an anchor where a French, Spanish, Russian, Arabic or Chinese version names none of its class is
+   read in the version from its head noun (Plan de Acción, خطة عمل, Symposium; a Russian name from the
+   adjectives before it: Мадридского плана действий; a Chinese one back to the words before it:
+   官方统计基本原则), a meeting with what its clause states of it, when the version prints as many such
+   heads there, outside what it already names, as the English names such items, and when the two
+   names share a word (a city, a year) or the English one is long enough to be whole
+   (``_read_unpaired``).
 
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
 are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
@@ -65,8 +67,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from unkg.ingest.events import state_facts
 from unkg.ingest.names import counterpart_name_end, counterpart_name_start
-from unkg.record import Entity, Mention, Record
+from unkg.record import Entity, EventMention, Mention, Record
 from unkg.reference import find_places
 
 PIVOT = "en"
@@ -484,61 +487,101 @@ def align(records: Sequence[Record]) -> list[Record]:
 
 
 def _read_unpaired(record: Record, pivot: Record) -> None:
-    """Step 8: the instruments no registry holds that the English version names in an anchor where
-    a French, Spanish, Russian, Arabic or Chinese version's reading found no counterpart are read in the version from
-    their head noun (``_HEADS_IN_TEXT``, outside what the version already names), of each class
-    in the order both print them, when the version prints as many such heads as the English names
-    such instruments; the name runs as ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes
-    the English instrument's identity and, as its label, the name the version prints most often."""
-    heads_in_text = _HEADS_IN_TEXT.get(record.language)
-    if heads_in_text is None:
+    """Step 8: the instruments and meetings no registry holds that the English version names in an
+    anchor where a French, Spanish, Russian, Arabic or Chinese version's reading found no counterpart
+    are read in the version from their head noun (``_HEADS_IN_TEXT``, ``_EVENT_HEADS_IN_TEXT``, outside
+    what the version already names), of each class in the order both print them, when the version
+    prints as many such heads as the English names such items; the name runs as
+    ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes the English item's identity (a
+    meeting its edition and series too, not the dates and place only a text can state) and, as its
+    label, the name the version prints most often."""
+    if record.language not in _HEADS_IN_TEXT:
         return
-    have = {(m.paragraph, m.entity.id) for m in record.mentions}
-    wanted: dict[str, dict[str, object]] = {}
-    for m in pivot.mentions:
-        if m.entity.type == "instrument" and not m.entity.known and (m.paragraph, m.entity.id) not in have:
-            wanted.setdefault(m.paragraph, {}).setdefault(m.entity.id, m)
-    if not wanted:
-        return
+    have = {(m.paragraph, m.entity.id) for m in record.mentions} | {(e.paragraph, e.entity.id) for e in record.events}
+    instruments = [m for m in pivot.mentions if m.entity.type == "instrument" and not m.entity.known]
+    # a meeting named by its own name (a summit, a conference), not a body's numbered session
+    events = [e for e in pivot.events if not e.entity.known and e.series is None and e.as_printed
+              and not re.search(r"\bsession\b", e.as_printed)]
     texts, english = _texts(record), _texts(pivot)
-    printed_here: dict[str, set[str]] = {}
+    taken: dict[str, list[tuple[int, int]]] = {}
     for anchor, printed in [(m.paragraph, m.as_printed) for m in record.mentions] + [(e.paragraph, e.as_printed) for e in record.events]:
-        if printed:
-            printed_here.setdefault(anchor, set()).add(printed)
-    added: list[Mention] = []
-    for anchor, missing in wanted.items():
-        text = texts.get(anchor)
-        if not text:
-            continue
-        taken = [(i, i + len(p)) for p in printed_here.get(anchor, ()) for i in _occurrences(text, p)]
-        ours: dict[str, list] = {}
-        for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
-            first = record.language != "zh"  # a Chinese name ends with the head an English one has last
-            if (cls := _instrument_head(m.as_printed, "en", first=first) or _instrument_head(m.entity.en, "en", first=first)):
-                ours.setdefault(cls, []).append(m)
-        enumeration = any("," in m.as_printed for m in missing.values())
-        heads: dict[str, list[tuple[int, int]]] = {}  # class -> (where the name starts, where its head ends)
-        for h in heads_in_text.finditer(text):
-            head_start = h.start("start") if "start" in h.re.groupindex else h.start()
-            if any(a <= h.start() < b or a < h.end() <= b for a, b in taken):
+        if printed and anchor in texts:
+            taken.setdefault(anchor, []).extend((i, i + len(printed)) for i in _occurrences(texts[anchor], printed))
+    first = record.language != "zh"  # a Chinese name ends with the head an English one has last
+    added: list = []
+    for items, heads_in_text, english_class, make in (
+        (instruments, _HEADS_IN_TEXT[record.language],
+         lambda name: _instrument_head(name, "en", first=first),
+         lambda m, anchor, printed: Mention(m.entity, anchor, printed)),
+        (events, _EVENT_HEADS_IN_TEXT[record.language],
+         lambda name: (h.lastgroup if (h := _EVENT_CLASS.search(_before_english_complement(name))) else None),
+         lambda e, anchor, printed: EventMention(e.entity, anchor, edition=e.edition, series=e.series, as_printed=printed)),
+    ):
+        wanted: dict[str, dict[str, object]] = {}
+        for m in items:
+            if (m.paragraph, m.entity.id) not in have:
+                wanted.setdefault(m.paragraph, {}).setdefault(m.entity.id, m)
+        for anchor, missing in wanted.items():
+            text = texts.get(anchor)
+            if not text:
                 continue
-            if (start := counterpart_name_start(text, head_start, record.language, "," if enumeration else "")) is not None:
-                heads.setdefault(h.lastgroup, []).append((start, h.end()))
-        for cls, items in ours.items():
-            found = heads.get(cls, [])
-            if len(found) != len(items):
-                continue
-            for (start, head_end), m in zip(found, items):
-                end = counterpart_name_end(text, start, head_end, record.language, m.as_printed)
-                if end is not None and _corresponds(m.as_printed, text[start:end]):
-                    added.append(Mention(m.entity, anchor, text[start:end]))
+            ours: dict[str, list] = {}
+            for m in sorted(missing.values(), key=lambda m: english.get(anchor, "").find(m.as_printed)):
+                if (cls := english_class(m.as_printed) or english_class(m.entity.en)):
+                    ours.setdefault(cls, []).append(m)
+            enumeration = any("," in m.as_printed for m in missing.values())
+            heads: dict[str, list[tuple[int, int]]] = {}  # class -> (where the name starts, where its head ends)
+            for h in heads_in_text.finditer(text):
+                head_start = h.start("start") if "start" in h.re.groupindex else h.start()
+                if any(a <= h.start() < b or a < h.end() <= b for a, b in taken.get(anchor, ())):
+                    continue
+                if (start := counterpart_name_start(text, head_start, record.language, "," if enumeration else "")) is not None:
+                    heads.setdefault(h.lastgroup, []).append((start, h.end()))
+            for cls, group in ours.items():
+                found = heads.get(cls, [])
+                if len(found) != len(group):
+                    continue
+                for (start, head_end), m in zip(found, group):
+                    end = counterpart_name_end(text, start, head_end, record.language, m.as_printed)
+                    if end is not None and _corresponds(m.as_printed, text[start:end]):
+                        item = make(m, anchor, text[start:end])
+                        if isinstance(item, EventMention):  # the dates and place its own clause states
+                            state_facts(item, text, start, end, record.language)
+                        added.append(item)
+                        taken.setdefault(anchor, []).append((start, end))
     labels: dict[str, Counter[str]] = {}
-    for m in [*record.mentions, *added]:
-        labels.setdefault(m.entity.id, Counter())[m.entity.label if m not in added else m.as_printed] += 1
+    for m in [*record.mentions, *record.events]:
+        if m.as_printed:
+            labels.setdefault(m.entity.id, Counter())[m.entity.label] += 1
+    own = set(labels)  # an item the version names elsewhere keeps the name it prints there
+    for m in added:
+        if m.entity.id not in own:
+            labels.setdefault(m.entity.id, Counter())[m.as_printed] += 1
     for m in added:
         c = labels[m.entity.id]
         m.entity = replace(m.entity, label=min(c, key=lambda name: (-c[name], len(name), name)))
-    record.mentions.extend(added)
+    record.mentions.extend(m for m in added if isinstance(m, Mention))
+    record.events.extend(m for m in added if isinstance(m, EventMention))
+
+
+# what an English meeting's name says it is, before its complement (the World Summit on the Information
+# Society is a summit), and where the versions print that head: in French, Spanish, Arabic and Russian the
+# name opens with it, in Chinese it ends with it
+_EVENT_CLASS = re.compile(r"\b(?:(?P<summit>Summit)|(?P<meeting>Conference|Congress|Meeting|Symposium)|(?P<forum>Forum)|(?P<dialogue>Dialogue))\b")
+_EVENT_HEADS_IN_TEXT = {
+    "fr": re.compile(r"(?<![\w'’])(?:(?P<summit>Sommet)|(?P<meeting>Conférence|Congrès|Réunion|Symposium|Colloque)|(?P<forum>Forum)|(?P<dialogue>Dialogue))(?![\w'’])"),
+    "es": re.compile(r"(?<![\w'’])(?:(?P<summit>Cumbre)|(?P<meeting>Conferencia|Congreso|Reunión|Simposio)|(?P<forum>Foro)|(?P<dialogue>Diálogo))(?![\w'’])"),
+    "ru": re.compile(r"(?<![\w])(?:(?P<summit>Встреч\w*\s+на\s+высшем\s+уровне|Саммит\w*)|(?P<meeting>Конференци\w+|Конгресс\w*|Совещани\w+|Симпозиум\w*)"
+                     r"|(?P<forum>Форум\w*)|(?P<dialogue>Диалог\w*))(?![\w])", re.I),
+    "ar": re.compile(r"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:(?P<summit>(?:مؤتمر\s+)?قمة)|(?P<meeting>مؤتمر|اجتماع|ندوة)"
+                     r"|(?P<forum>منتدى)|(?P<dialogue>حوار))(?![\w])"),
+    "zh": re.compile(r"(?:(?P<summit>首脑会议|峰会)|(?P<meeting>(?<!首脑)会议(?![室上期])|大会(?!第)|研讨会)|(?P<forum>论坛)|(?P<dialogue>对话(?:会)?))"),
+}
+
+
+def _before_english_complement(name: str | None) -> str:
+    """An English name's words before its complement ("World Summit [on the Information Society]")."""
+    return _EN_COMPLEMENT.split(name or "", maxsplit=1)[0]
 
 
 _WORD = re.compile(r"[\w’'‑-]+")

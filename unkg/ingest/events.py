@@ -843,6 +843,14 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence, date
         event.place = _en_place(clause, found)
 
 
+def state_facts(event: EventMention, text: str, start: int, end: int, language: str) -> None:
+    """What the clause of ``text`` around the meeting named at ``start:end`` states of it (dates, place,
+    country, theme), for a meeting another reading found there (``unkg.ingest.align``)."""
+    lo, hi = _clause(text, start, end, language, 0, len(text))
+    clause = text[lo:hi]
+    _fill(event, clause, language, find(clause, language))
+
+
 # a city named in an instrument's or a programme's name is no venue: the Beijing Declaration, the
 # Nairobi work programme, 北京宣言, إعلان بيجين
 _NOT_VENUE_AFTER = re.compile(

@@ -446,7 +446,7 @@ _ZH_BEFORE_WORDS = (
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
     "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
-    "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上", "纳入", "维护", "实现", "影响", "努力",
+    "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上", "纳入", "维护", "实现", "影响", "努力", "筹备",
 )
 _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并也又还向从就给让为于由]|使(?!用)|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
@@ -1066,7 +1066,7 @@ _COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"}), "ru": 
 _COUNTERPART_LINKS = {
     "fr": _ROMANCE_LINKS["fr"] | {"d'", "d’", "l'", "l’"},
     "es": _ROMANCE_LINKS["es"],
-    "ar": frozenset("في من إلى عن مع بشأن و المتعلقة المتعلق الخاصة الخاص".split()),
+    "ar": frozenset("في من إلى عن مع بشأن و المتعلقة المتعلق الخاصة الخاص المعني المعنية".split()),
     "ru": _RU_LINKS | {"период", "периода"},  # "... для Африки на период [2024 года]"
 }
 _COUNTERPART_FINITE = {"fr": re.compile(r"(?:ait|aient|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|rán|rían)$")}
@@ -1144,6 +1144,7 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
     bare = not _EN_COMPLEMENT_OPENS.search(english)
     if bare and language in ("ar", "ru"):  # ... and in Arabic or Russian about as many words (خطة عمل مدريد [كل من الدول])
         budget = len([w for w in english_words if w.casefold() not in ("of", "for", "and", "to", "on", "in")]) + 3 * (language == "ru")
+        budget += bool(re.match(r"\S*مؤتمر\s+\S*قمة", text[start:head_end]))  # مؤتمر القمة: a summit, in two words
     numbers = set(re.findall(r"\d+", english))
     shared = {_dashless(w) for w in english_words if len(w) > 2}
     last_shared = None
