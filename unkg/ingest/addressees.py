@@ -416,8 +416,8 @@ _NAMED_SECRETARIAT = {
 }
 # "the Secretariat" alone, capitalised, is the United Nations Secretariat (the UN's style capitalises
 # its own: "the liquidity crisis of the Secretariat", « le Secrétariat », la Secretaría, Секретариат;
-# Arabic calls it الأمانة العامة, others' أمانة), unless the
-# document named a secretariat of another (the Secretariat of the Pacific Community, "UNAIDS secretariat")
+# Arabic calls it الأمانة العامة, others' أمانة), unless the document named a secretariat of another
+# (the Secretariat of the Pacific Community, "UNAIDS secretariat")
 _UN_SECRETARIAT = {
     "en": re.compile(r"(?<![\w-])the\s+(?P<s>Secretariat)(?![\w-])(?!\s+(?:of|for)\b)"),
     "fr": re.compile(r"(?<![\w-])(?:le|du|au)\s+(?P<s>Secrétariat)(?![\w-])(?!\s+(?:de|du|des|d['’])\b)"),

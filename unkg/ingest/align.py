@@ -535,7 +535,7 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                 head_start = h.start("start") if "start" in h.re.groupindex else h.start()
                 if any(a <= h.start() < b or a < h.end() <= b for a, b in taken.get(anchor, ())):
                     continue
-                if (start := counterpart_name_start(text, head_start, record.language, "," if enumeration else "")) is not None:
+                if (start := counterpart_name_start(text, head_start, record.language, enumeration)) is not None:
                     heads.setdefault(h.lastgroup, []).append((start, h.end()))
             for cls, group in ours.items():
                 found = heads.get(cls, [])

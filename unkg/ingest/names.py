@@ -1046,22 +1046,23 @@ def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
 
 
 # --- a name a version prints where the English names it (``unkg.ingest.align``) -------------------
-# Where the English version of a work names an instrument no registry holds and a French, Spanish,
-# Russian or Arabic version's reading found none in the same paragraph, the aligner finds the version's head
-# noun (Déclaration, Directrices, المبادئ التوجيهية) and the name is read from it to what ends it:
-# punctuation, a word that goes on with the sentence (a relative pronoun, a participle, a verb), the
-# comma or "and" past as many as the English name has, or more words than the English name's allow
-# for the language's articles and prepositions.
+# Where the English version of a work names an instrument or a meeting no registry holds and a French,
+# Spanish, Russian, Arabic or Chinese version's reading found none in the same paragraph, the aligner
+# finds the version's head noun (Déclaration, Directrices, المبادئ التوجيهية, Symposium, 原则) and the name
+# is read from it to what ends it: punctuation, a word that goes on with the sentence (a relative
+# pronoun, a participle, a verb), the comma or "and" past as many as the English name has, or more
+# words than the English name's allow for the language's articles and prepositions. A Russian name may
+# start with adjectives before its head, a Chinese one ends with its head.
 _COUNTERPART_STOP = {
     "fr": _ROMANCE_STOP["fr"] - frozenset("dans par un une tous toutes autres niveaux période relatives relatifs".split())
     | frozenset("depuis comme au-delà".split()),
     "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split()) | frozenset("desde hasta como más".split()),
     "ar": _AR_INSTRUMENT_STOP - frozenset("في من إلى عن مع بين".split()) | {"على"},
+    "ru": _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split()),
 }
 # Arabic joins with "و" prefixed to the next word; a few words begin with it (وضع, وسائل, وطنية, وكالة...)
 _AR_OWN_WAW = ("وضع", "وصول", "وسائل", "وقاي", "وطن", "وكال", "ولاي", "وثيق", "وثائق", "وحد", "وجه", "وزار", "وظائف",
                "وفاء", "وقت", "وفيات", "وعي", "ورق", "وتير")
-_COUNTERPART_STOP["ru"] = _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split())
 _COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"}), "ru": frozenset({"и"})}
 _COUNTERPART_LINKS = {
     "fr": _ROMANCE_LINKS["fr"] | {"d'", "d’", "l'", "l’"},
@@ -1082,13 +1083,14 @@ def _dashless(word: str) -> str:
 _COUNTERPART_TOKEN = re.compile(r"(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d|[\w'’\-‑]+|\S")
 
 
-def counterpart_name_start(text: str, head_start: int, language: str, english: str = "") -> int | None:
-    """Where a name whose head noun starts at ``head_start`` starts, given the name the English version
-    prints for it: at its head, but for the adjectives a Russian name opens with (Мадридский
-    международный план действий), up to three (a Russian name starts with a capital, else what the head
-    heads is no name: план действий), and the words a Chinese name puts before its head."""
+def counterpart_name_start(text: str, head_start: int, language: str, enumeration: bool = False) -> int | None:
+    """Where a name whose head noun starts at ``head_start`` starts: at its head, but for the
+    adjectives a Russian name opens with (Мадридский международный план действий), up to three (a
+    Russian name starts with a capital, else what the head heads is no name: план действий), and the
+    words a Chinese name puts before its head (through an enumeration comma where ``enumeration``:
+    the English name has a comma)."""
     if language == "zh":
-        return _zh_counterpart_start(text, head_start, "," in english)
+        return _zh_counterpart_start(text, head_start, enumeration)
     if language != "ru":
         return head_start
     start = head_start
@@ -1101,6 +1103,7 @@ def counterpart_name_start(text: str, head_start: int, language: str, english: s
 
 
 _ZH_NOT_A_NAME = re.compile(r"(?:这些|该|此|上述|有关|相关|其|各|这项|这一|本|[一二两三四五六七八九十]+)(?:项|个)?")
+_ZH_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\d\-–—年（）()/]+")
 _ZH_DELIMITERS = frozenset(_ZH_DELIM.replace("\\s", " \t\n").replace("\\x00", "\x00"))
 
 
@@ -1121,13 +1124,11 @@ def _zh_counterpart_start(text: str, head_start: int, enumeration: bool = False)
     return start
 
 
-_ZH_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\d\-–—年（）()/]+")
-
-
 def counterpart_name_end(text: str, start: int, head_end: int, language: str, english: str) -> int | None:
-    """Where the name of an instrument that opens at ``start`` with a head noun ending at ``head_end``
-    ends in a French, Spanish, Russian or Arabic ``text``, given the name the English version prints for it
-    (above); None where nothing but the head is read and the English name is more than a head."""
+    """Where the name of an instrument or a meeting that opens at ``start`` with a head noun ending at
+    ``head_end`` ends in a French, Spanish, Russian, Arabic or Chinese ``text``, given the name the English
+    version prints for it (above); None where nothing but the head is read and the English name is more
+    than a head."""
     if language == "zh":
         return head_end  # a Chinese name ends with its head
     english_words = [w for w in re.findall(r"[\w'’\-‑]+", english) if w.casefold() != "the"]
