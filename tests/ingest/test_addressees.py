@@ -647,3 +647,13 @@ def test_a_coalition_named_before_is_asked_by_its_short_name():
     assert ("united-nations-coalition-on-combating-sand-and-dust-storms", "invites") in asked
     other = text.replace("United Nations Coalition on Combating Sand and Dust Storms", "Global Water Partnership")
     assert not any(a.verb == "invites" for a in _linked_text(other).addressees)
+
+
+def test_an_and_inside_the_complement_of_a_group_is_no_second_group():
+    """E/RES/2023/10 op:10: "encourages development and trading partners of graduating and recently
+    graduated countries to support ...": one group; "partners of graduating countries and donors" two."""
+    text = ("Encourages development and trading partners of graduating and recently graduated countries to support "
+            "those countries in reducing disaster risk;")
+    assert _ids(text) == ["development-and-trading-partners-of-graduating-and-recently-graduated-countries"]
+    other = text.replace("of graduating and recently graduated countries", "of graduating countries and donors")
+    assert _ids(other) == ["development-and-trading-partners-of-graduating-countries", "donors"]

@@ -593,6 +593,10 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
             carried = a  # "regional, subregional and interregional organizations": one phrase
             continue
         post = _EN_POSTMODIFIER.search(text, core + 1, b) if core < b else None
+        if post is not None and re.match(r"\s*of\s", text[post.start():b]) and re.search(r"\s[a-z]+(?:ing|ed)$", text[a:b]) \
+                and text[b:end].lstrip(" ,").startswith("and"):
+            carried = a  # "partners of graduating and recently graduated countries": the "and" is the complement's
+            continue
         head_words = text[core: post.start() if post else b].split()
         head = head_words[-1].casefold().strip("’'") if head_words else ""
         if head not in _ACTORS:
