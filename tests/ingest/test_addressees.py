@@ -657,3 +657,15 @@ def test_an_and_inside_the_complement_of_a_group_is_no_second_group():
     assert _ids(text) == ["development-and-trading-partners-of-graduating-and-recently-graduated-countries"]
     other = text.replace("of graduating and recently graduated countries", "of graduating countries and donors")
     assert _ids(other) == ["development-and-trading-partners-of-graduating-countries", "donors"]
+
+
+def test_the_last_chinese_group_of_a_list_before_what_it_is_asked_to_do():
+    """A/RES/78/171 op:8 (zh): 鼓励会员国和联合国相关机构酌情收集...: the relevant United Nations agencies
+    are asked with Member States; without the list's conjunction, 联合国相关机构 starts no group there."""
+    from unkg.ingest.addressees import find_addressees
+
+    text = "鼓励会员国和联合国相关机构酌情收集、汇编和传播关于白化病患者的分列数据"
+    asked = [a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")]
+    assert asked == ["会员国", "联合国相关机构"]
+    alone = text.replace("会员国和联合国相关机构酌情", "会员国酌情")
+    assert [a.as_printed for a in find_addressees(_paragraph(alone, "zh"), "zh")] == ["会员国"]

@@ -102,6 +102,11 @@ _ZH_LIST_END = re.compile(r"[和及与、，,；]")
 _ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
 _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
 _ZH_ITEM = rf"(?:[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}|基金会|学术界|私营部门)(?=[、，,（(]|以及|和|及|与)"
+# ... and the last item of a list, after its conjunction, before what it is asked to do (会员国和[联合国相关机构]
+# 酌情收集, 以及[国际金融机构]参加峰会)
+_ZH_ASKED_TO = r"酌情|继续|进一步|积极|考虑|支持|提供|参与|参加|加强|采取|开展|协助|作出|确保"
+_ZH_LAST_ITEM = re.compile(
+    rf"(?<=和|及|、)(?!{_ZH_ASKED_TO}){_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请向]{{1,16}}?{_ZH_ACTOR}(?={_ZH_ASKED_TO})")
 # ... or the members or observers of a name, the last of the list too (会员国、联合国专门机构成员和大会观察员派...:
 # "members of the United Nations specialized agencies and observers of the General Assembly")
 _ZH_MEMBERS = r"(?P<members>成员|观察员)(?!国)"
@@ -130,6 +135,9 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
                          and not (rx is _ZH_GENERIC[-1] and by_start[k].end <= g.end("of"))  # 专门机构成员
                          for k in by_start):
             return g
+    g = _ZH_LAST_ITEM.match(text, pos)
+    if g and not any(pos < k < g.end() for k in by_start):
+        return g
     return None
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
