@@ -659,7 +659,7 @@ def test_an_and_inside_the_complement_of_a_group_is_no_second_group():
     assert _ids(other) == ["development-and-trading-partners-of-graduating-countries", "donors"]
 
 
-def test_the_last_chinese_group_of_a_list_before_what_it_is_asked_to_do():
+def test_the_last_chinese_group_of_a_list_or_one_alone_before_what_it_is_asked_to_do():
     """A/RES/78/171 op:8 (zh): 鼓励会员国和联合国相关机构酌情收集...: the relevant United Nations agencies
     are asked with Member States; without the list's conjunction, 联合国相关机构 starts no group there."""
     from unkg.ingest.addressees import find_addressees
@@ -669,3 +669,7 @@ def test_the_last_chinese_group_of_a_list_before_what_it_is_asked_to_do():
     assert asked == ["会员国", "联合国相关机构"]
     alone = text.replace("会员国和联合国相关机构酌情", "会员国酌情")
     assert [a.as_printed for a in find_addressees(_paragraph(alone, "zh"), "zh")] == ["会员国"]
+    # E/RES/2023/30 op:22 (zh): a group asked alone, right after the verb (呼吁现有捐助者一如既往地捐款)
+    donors = "呼吁现有捐助者一如既往地捐款和增加捐款"
+    assert [a.as_printed for a in find_addressees(_paragraph(donors, "zh"), "zh")] == ["现有捐助者"]
+    assert [a.as_printed for a in find_addressees(_paragraph(donors.replace("捐助者", "承诺"), "zh"), "zh")] == []
