@@ -243,6 +243,9 @@ def test_a_report_due_before_a_session_ends_or_in_a_year(lang):
     ("es", "Solicita al Secretario General que le presente durante su septuagésimo octavo período de sesiones un informe"),
     ("ru", "просит Генерального секретаря представить доклад Генеральной Ассамблее в ходе ее семьдесят восьмой сессии"),
     ("ar", "تطلب إلى الأمين العام أن يقدم تقريرا إلى الجمعية العامة خلال دورتها الثامنة والسبعين"),
+    # A/RES/78/200 op:6 and E/RES/2023/23 annex-A op:23 (es): "en el" session, a session in digits with "er"
+    ("es", "Solicita al Secretario General que en el septuagésimo octavo período de sesiones le presente un informe"),
+    ("es", "Solicita al Secretario General que informe al respecto a la Asamblea General en su 78º período de sesiones;"),
 ])
 def test_a_report_due_during_a_session(lang, text):
     from unkg.ingest.deadlines import find_deadline
@@ -251,6 +254,7 @@ def test_a_report_due_during_a_session(lang, text):
     deadline = find_deadline(text, lang, find(text, lang), None)[0]
     assert deadline.session in ("2023", "78")
     other = text.replace("2023", "2024").replace("octavo", "noveno").replace("восьмой", "девятой").replace("الثامنة", "التاسعة")
+    other = other.replace("78º", "79er")
     assert find_deadline(other, lang, find(other, lang), None)[0].session in ("2024", "79")
 
 
