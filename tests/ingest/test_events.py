@@ -348,6 +348,19 @@ def test_the_conference_an_instrument_was_adopted_at_is_named_in_its_title(text,
     assert find_events(short, lang) == []
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # E/RES/2024/4 pre:7 (zh, ar): the Programme of Action of the International Conference on Population
+    # and Development names the conference in every language
+    ("回顾《北京宣言》和《行动纲要》、《国际人口与发展会议行动纲领》及其审查会议的成果文件", "zh"),
+    ("وإذ يشير إلى برنامج عمل المؤتمر الدولي للسكان والتنمية ونتائج مؤتمرات استعراضه", "ar"),
+])
+def test_the_population_conference_is_named_by_its_programme_of_action(text, lang):
+    assert "icpd-1994" in [e.entity.id for e in find_events(text, lang)]
+    other = text.replace("国际人口与发展会议行动纲领", "马德里老龄问题国际行动计划").replace(
+        "برنامج عمل المؤتمر الدولي للسكان والتنمية", "خطة عمل مدريد الدولية للشيخوخة")
+    assert "icpd-1994" not in [e.entity.id for e in find_events(other, lang)]
+
+
 def test_its_session_after_the_bodys_own_short_name():
     """A/RES/78/158 op:15: "Commends the United Nations Environment Assembly ..., and in this regard notes
     Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session":
