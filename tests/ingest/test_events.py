@@ -391,6 +391,11 @@ def test_a_chinese_report_title_dates_and_places_its_conference():
     assert (ev.start, ev.place, ev.country) == ("1993-06-14", "Vienna", "AT")
     (ev,) = find_events("联合国环境与发展会议，1992年6月3日至14日，里约热内卢", "zh")  # no title: the dates after are not its
     assert ev.start is None
+    # E/RES/2024/4 fn:5 (zh): the title may print 报告 without 的
+    ageing = "《第二次老龄问题世界大会报告，2002年4月8日至12日，马德里》(联合国出版物，出售品编号：C.02.IV.4)"
+    (ev,) = find_events(ageing, "zh")
+    assert (ev.entity.id, ev.start, ev.end, ev.place) == ("second-world-assembly-on-ageing-2002", "2002-04-08", "2002-04-12", "Madrid")
+    assert find_events(ageing.replace("报告，", "文件，"), "zh")[0].start is None
 
 
 @pytest.mark.parametrize(("text", "name", "start"), [

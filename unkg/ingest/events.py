@@ -1034,9 +1034,9 @@ _DOC_DATE_AFTER = re.compile(r"\s*(?:题为\s*[“\"][^”\"]{0,300}[”\"]\s*)?
 
 def _zh_report_title_end(text: str, start: int, end: int, after: int) -> int:
     """Where the title of a meeting's report the name at ``start:end`` opens ends (《...会议的报告，dates，
-    place》), else ``end``."""
+    place》, 《第二次老龄问题世界大会报告，2002年4月8日至12日，马德里》), else ``end``."""
     opened = text.rfind("《", 0, start)
-    if opened == -1 or "》" in text[opened:start] or not text.startswith("的报告", end):
+    if opened == -1 or "》" in text[opened:start] or not text.startswith(("的报告", "报告"), end):
         return end
     close = text.find("》", end)
     return close if end < close <= after else end
