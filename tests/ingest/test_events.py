@@ -361,6 +361,18 @@ def test_the_population_conference_is_named_by_its_programme_of_action(text, lan
     assert "icpd-1994" not in [e.entity.id for e in find_events(other, lang)]
 
 
+def test_the_country_of_a_meeting_is_its_citys_not_the_first_state_named():
+    """A/RES/78/134 op:19: "the twelfth Ministerial Conference of the World Trade Organization, held in
+    Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan": held in
+    Switzerland, whose city it names; with no city, the State the clause names is the country."""
+    text = ("Welcomes the successful conclusion of the twelfth Ministerial Conference of the World Trade Organization, "
+            "held in Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan;")
+    (ev,) = find_events(text, "en")
+    assert (ev.place, ev.country) == ("Geneva", "CH")
+    (ev,) = find_events(text.replace("held in Geneva from", "held in Kazakhstan from"), "en")
+    assert (ev.place, ev.country) == (None, "KZ")
+
+
 def test_its_session_after_the_bodys_own_short_name():
     """A/RES/78/158 op:15: "Commends the United Nations Environment Assembly ..., and in this regard notes
     Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session":
@@ -396,6 +408,10 @@ def test_a_chinese_report_title_dates_and_places_its_conference():
     (ev,) = find_events(ageing, "zh")
     assert (ev.entity.id, ev.start, ev.end, ev.place) == ("second-world-assembly-on-ageing-2002", "2002-04-08", "2002-04-12", "Madrid")
     assert find_events(ageing.replace("报告，", "文件，"), "zh")[0].start is None
+    # A/RES/78/148 fn:14 (zh): a conference held in two parts: the first city, as the English reads it, and its country
+    ldc = "《第五次联合国最不发达国家问题会议报告，2022年3月17日纽约和2023年3月5日至9日多哈》(A/CONF.219/2023/3)"
+    assert (find_events(ldc, "zh")[0].place, find_events(ldc, "zh")[0].country) == ("New York", "US")
+    assert find_events(ldc.replace("2022年3月17日纽约和", ""), "zh")[0].place == "Doha"
 
 
 @pytest.mark.parametrize(("text", "name", "start"), [

@@ -834,9 +834,9 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence, date
     if venue is not None:  # a city of the gazetteer: its English name, and its country when none is printed
         event.place = venue.en
     if event.country is None:
-        event.country, _ = _country(clause, language, found)
-        if event.country is None and venue is not None:
-            event.country = venue.country
+        # the venue's country where a city is read ("New York ... and Doha, Qatar": the United States), else
+        # the first State the clause names
+        event.country = venue.country if venue is not None and venue.country else _country(clause, language, found)[0]
         if event.country is None and language == "en":
             event.country = _en_state_in(clause)
     if event.place is None and language == "en":
@@ -876,13 +876,16 @@ _PROPER_NAME_GOES_ON = re.compile(r"^[\s\u00a0]+(?:[A-Z][a-z]|Forward)")
 
 def _zh_in_title_name(clause: str, start: int, end: int) -> bool:
     """A city inside a title, qualifying the name it opens (《2015-2030年仙台减少灾害风险框架》), not the
-    place a report's title ends on (《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》)."""
-    return clause.count("《", 0, start) > clause.count("》", 0, start) and bool(re.match(r"[\u4e00-\u9fff]", clause[end : end + 1]))
+    place a report's title ends on (《联合国环境与发展会议的报告，1992年6月3日至14日，里约热内卢》) or lists
+    after its name (...会议报告，2022年3月17日纽约和2023年3月5日至9日多哈》)."""
+    return clause.count("《", 0, start) > clause.count("》", 0, start) and bool(re.match(r"[\u4e00-\u9fff]", clause[end : end + 1])) \
+        and "报告" not in clause[clause.rfind("《", 0, start) : start]
 
 
 def _venue(clause: str, language: str):
     """The first gazetteer city the clause names as a place (``unkg.reference.find_places``); for
-    Chinese, which prints the venue before the name (在布加勒斯特举行的...), the last one."""
+    Chinese, which prints the venue before the name (在布加勒斯特举行的...), the last one, but in a
+    report's title, which prints them after it, the first."""
     venues = [
         (s, e, p) for s, e, p in find_places(clause, language)
         if not _NOT_VENUE_AFTER.match(clause[e:]) and not _NOT_VENUE_BEFORE.search(clause[max(0, s - 60) : s])
@@ -891,6 +894,8 @@ def _venue(clause: str, language: str):
     ]
     if not venues:
         return None
+    if language == "zh" and 0 <= clause.find("报告") < venues[0][0]:
+        return venues[0][2]  # a report's title prints the venues after the name, in order (...报告，2022年3月17日纽约和...多哈)
     return venues[-1][2] if language == "zh" else venues[0][2]
 
 
