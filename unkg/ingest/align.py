@@ -390,6 +390,11 @@ def _counterparts(own: dict[str, dict[str, _Item]], ref: dict[str, dict[str, _It
     return out
 
 
+def _most_printed(names: Counter[str]) -> str:
+    """The name a version prints most often for one thing, then the shortest: its one label there."""
+    return min(names, key=lambda name: (-names[name], len(name), name))
+
+
 def _apply(record: Record, mapping: dict[tuple[str, str], Entity]) -> None:
     """Give every entity of the record its counterpart's identity (id, type, English name...): in
     the anchors where it was paired, and everywhere in the record when it was paired with one
@@ -412,7 +417,7 @@ def _apply(record: Record, mapping: dict[tuple[str, str], Entity]) -> None:
     for anchor, entity in where:
         if (new := target(anchor, entity)) is not None:
             printed.setdefault(new.id, Counter())[entity.label] += 1
-    label = {i: min(c, key=lambda name: (-c[name], len(name), name)) for i, c in printed.items()}
+    label = {i: _most_printed(c) for i, c in printed.items()}
 
     def to(anchor: str, entity: Entity | None) -> Entity | None:
         new = target(anchor, entity)
@@ -549,17 +554,17 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                             state_facts(item, text, start, end, record.language)
                         added.append(item)
                         taken.setdefault(anchor, []).append((start, end))
+    ids = {m.entity.id for m in added}
     labels: dict[str, Counter[str]] = {}
     for m in [*record.mentions, *record.events]:
-        if m.as_printed:
+        if m.as_printed and m.entity.id in ids:
             labels.setdefault(m.entity.id, Counter())[m.entity.label] += 1
     own = set(labels)  # an item the version names elsewhere keeps the name it prints there
     for m in added:
         if m.entity.id not in own:
             labels.setdefault(m.entity.id, Counter())[m.as_printed] += 1
     for m in added:
-        c = labels[m.entity.id]
-        m.entity = replace(m.entity, label=min(c, key=lambda name: (-c[name], len(name), name)))
+        m.entity = replace(m.entity, label=_most_printed(labels[m.entity.id]))
     record.mentions.extend(m for m in added if isinstance(m, Mention))
     record.events.extend(m for m in added if isinstance(m, EventMention))
 
