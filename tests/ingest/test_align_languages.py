@@ -265,6 +265,17 @@ def test_a_read_name_ends_at_a_word_that_goes_on_with_the_sentence():
         "Principios Fundamentales de las Estadísticas Oficiales de Base": "fundamental-principles-of-official-statistics"}
 
 
+def test_a_chinese_title_about_a_subject_keeps_its_about():
+    """A/RES/78/171 pre:2 (zh): "大会第二十四届特别会议通过的关于社会发展问题的进一步倡议" names the further
+    initiatives for social development the English names there: read back from its head (倡议) to the
+    关于 that opens the title, not to the 的 inside it."""
+    found = _instruments("ga", "78session", "A_RES_78_171", "zh", "pre:2")
+    assert found["关于社会发展问题的进一步倡议"] == "further-initiatives-for-social-development"
+    found = _instruments("ga", "78session", "A_RES_78_171", "zh", "pre:2",
+                         lambda text: text.replace("关于社会发展问题的进一步倡议", "社会发展问题的进一步倡议"))
+    assert found["进一步倡议"] == "further-initiatives-for-social-development"
+
+
 def test_a_chinese_name_is_read_back_from_its_head():
     """E/RES/2022/3 op:5 (zh): "强调会员国必须依照官方统计基本原则，..." names the Fundamental Principles of
     Official Statistics without the title marks: read back from its head (原则) to the verb before it;

@@ -766,10 +766,15 @@ def test_the_commissions_annual_session_in_e_res_2022_15(lang):
      ["declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels"]),
     ("Recalls the high-level meeting of the General Assembly on the rule of law at the national and international "
      "levels, held during the high-level segment of its sixty-seventh session, and the report submitted at that meeting,", []),
-    # A/RES/78/318 pre:2: a special session's outcome, printed in lower case with its subject
+    # A/RES/78/318 pre:2: a special session's outcome, printed in lower case with its subject: its
+    # title (A/RES/S-24/2, annex), not what adopted it
     ("Reaffirming the further initiatives for social development adopted by the General Assembly at its twenty-fourth "
-     "special session,",
-     ["further initiatives for social development adopted by the General Assembly at its twenty-fourth special session"]),
+     "special session,", ["further initiatives for social development"]),
+    ("Reaffirming the further initiatives for the eradication of poverty adopted by the General Assembly at its "
+     "twenty-fourth special session,", ["further initiatives for the eradication of poverty"]),
+    # without a subject, the initiatives are named by the session that adopted them
+    ("Reaffirming the further initiatives adopted by the General Assembly at its twenty-fourth special session,",
+     ["further initiatives adopted by the General Assembly at its twenty-fourth special session"]),
     ("Reaffirming the further measures for social development adopted by the General Assembly at its twenty-fourth "
      "special session,", []),
 ])

@@ -144,7 +144,7 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
     "treaty": {"en": r"Treaty", "zh": r"条约", "ar": r"معاهدة", "fr": r"Traité", "es": r"Tratado", "ru": r"Договор\w*"},
     "statute": {"en": r"Statute", "zh": r"规约", "fr": r"Statut", "es": r"Estatuto", "ru": r"Статут\w*"},
     "roadmap": {"en": r"[Rr]oad\s*[Mm]ap", "zh": r"路线图", "ar": r"خريطة\s+الطريق", "fr": r"Feuille\s+de\s+route", "es": r"Hoja\s+de\s+Ruta", "ru": r"Дорожн\w+\s+карт\w+"},
-    "initiative": {"en": r"Initiative", "zh": r"倡议", "ar": r"مبادرة", "fr": r"Initiative", "es": r"Iniciativa", "ru": r"Инициатив\w+"},
+    "initiative": {"en": r"Initiatives?", "zh": r"倡议", "ar": r"مبادرة", "fr": r"Initiative", "es": r"Iniciativa", "ru": r"Инициатив\w+"},
 }
 
 

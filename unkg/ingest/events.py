@@ -1512,7 +1512,7 @@ _OUTCOME_HEADS = {
 }
 _OUTCOME_BEFORE = {
     "en": re.compile(rf"(?<![\w-])(?P<head>(?:{_OUTCOME_HEADS['en']})\s+(?:of|adopted\s+(?:at|by))"
-                     rf"|(?:{_OUTCOME_HEADS['en-adopted']})\s+adopted\s+(?:at|by))\s+(?:the\s+)?$"),
+                     rf"|(?P<title>{_OUTCOME_HEADS['en-adopted']})\s+adopted\s+(?:at|by))\s+(?:the\s+)?$"),
     "fr": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['fr']})\s+(?:adopté(?:e|s|es)?\s+(?:à|lors\s+de)\s+)?"
                      r"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|la\s+|l['’]\s*|le\s+)$"),
     "es": re.compile(rf"(?<![\w-])(?P<head>{_OUTCOME_HEADS['es']})\s+(?:aprobad[oa]s?\s+en\s+)?(?:de\s+(?:la\s+)?|del\s+|la\s+|el\s+)$"),
@@ -1545,7 +1545,8 @@ _TITLE = re.compile(r"([^”»\"]{2,200})[”»\"]")
 def outcomes(text: str, language: str, events: Sequence[EventMention], found: Sequence) -> list[Found]:
     """The instruments ``text`` names by the event that adopted them (no registry holds them): one
     ``Found`` each, its name the outcome's head and the event's name as printed ("political declaration
-    of the high-level meeting of ..."). ``events`` are what :func:`find_events` gave for the text; a
+    of the high-level meeting of ..."), or a title printed with its subject alone ("further initiatives
+    for social development", adopted by a special session). ``events`` are what :func:`find_events` gave for the text; a
     name the matcher found there already (a capitalised "Political Declaration of ...") is not read twice."""
     before, after, back = _OUTCOME_BEFORE.get(language), _OUTCOME_AFTER.get(language), _OUTCOME_BACK.get(language)
     if before is None and after is None and back is None:
@@ -1573,7 +1574,9 @@ def outcomes(text: str, language: str, events: Sequence[EventMention], found: Se
         if before is not None and (b := before.search(text, max(0, start - 80), start)) is not None:
             t = _ENTITLED.match(text, end)
             title = _TITLE.match(text, t.end()) if t is not None else None
-            if title is None or b.group("head").startswith(("outcomes", "résultats", "resultados")):
+            if (own := b.groupdict().get("title")) and re.search(r"\s(?:for|to)\s", own):
+                add(b.start("title"), b.end("title"), own)  # a title with its subject: "further initiatives for social development"
+            elif title is None or b.group("head").startswith(("outcomes", "résultats", "resultados")):
                 add(b.start("head"), end, text[b.start("head"):end])  # the outcomes of a session, entitled as it was
             elif not any(f.start == title.start() for f in instruments):
                 add(b.start("head"), title.end(), title.group(1))  # the document's title is its name
