@@ -1185,3 +1185,25 @@ def test_a_chinese_name_after_a_number():
     text = "欢迎联合国环境大会第五届会议续会2022年3月2日第5/14号决议设立的政府间谈判委员会举行第一届和第二届会议"
     assert "政府间谈判委员会" in [f.text for f in find(text, "zh")]
     assert "年可持续发展目标峰会" not in [f.text for f in find("回顾2023年可持续发展目标峰会", "zh")]
+
+
+@pytest.mark.parametrize(("office", "assembly"), [
+    ("the President of the General Assembly", "general-assembly"),
+    ("the Secretary-General", "world-health-assembly"),
+    ("le Président de l'Assemblée générale", "general-assembly"),
+])
+def test_an_office_names_the_body_it_is_of_for_a_short_name(office, assembly):
+    """A/RES/78/269 pre:10 and op:1: after the World Health Assembly is named, "the one-day high-level
+    meeting ... convened by the President of the General Assembly ... during the general debate of the
+    Assembly" means the General Assembly again, which the President's title names; a Secretary-General
+    names no Assembly, and "the Assembly" stays the one named last."""
+    french = office.startswith("le ")
+    paragraphs = {
+        "op:1": "Se félicite du travail de l'Assemblée mondiale de la Santé;" if french else
+                "Welcomes the work of the World Health Assembly;",
+        "op:2": f"Décide que la réunion convoquée par {office} se tiendra pendant le débat général de l'Assemblée;" if french else
+                f"Decides that the meeting convened by {office} shall be held during the general debate of the Assembly;",
+    }
+    linked = _linked_text_paragraphs("fr" if french else "en", paragraphs)
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "op:2" and m.as_printed.endswith(("Assembly", "Assemblée"))
+            and m.entity.type == "body"] == [assembly]
