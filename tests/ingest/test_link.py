@@ -1207,3 +1207,21 @@ def test_an_office_names_the_body_it_is_of_for_a_short_name(office, assembly):
     linked = _linked_text_paragraphs("fr" if french else "en", paragraphs)
     assert [m.entity.id for m in linked.mentions if m.paragraph == "op:2" and m.as_printed.endswith(("Assembly", "Assemblée"))
             and m.entity.type == "body"] == [assembly]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # E/RES/2023/30 op:19: a body of a body a registry holds is one name with it
+    ("the establishment and work of the Independent External Oversight Advisory Committee of the Joint United Nations "
+     "Programme on HIV/AIDS, established in 2022",
+     "Independent External Oversight Advisory Committee of the Joint United Nations Programme on HIV/AIDS"),
+    ("the establishment and work of the Independent External Oversight Advisory Committee, established in 2022 by the Joint "
+     "United Nations Programme on HIV/AIDS", "Independent External Oversight Advisory Committee"),
+    # A/RES/78/158 pre:14: two names a slash joins are one
+    ("on the margins of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the "
+     "United Nations Environment Programme,",
+     "Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme"),
+])
+def test_a_body_of_a_known_body_and_names_a_slash_joins(text, name):
+    found = [f for f in find(text, "en") if not f.entity.known]
+    assert [f.text for f in found] == [name]
+    assert "unaids" in {f.entity.id for f in find(text, "en")} or "unep" in {f.entity.id for f in find(text, "en")}

@@ -369,7 +369,8 @@ _CAP_LIST = (
     rf"|{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?)"
 )
 _EN_UNKNOWN = re.compile(
-    rf"(?<![\w'’])(?P<lead>(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
+    # (a name may be two a slash joins: "Governing Council/Global Ministerial Environment Forum")
+    rf"(?<![\w'’/])(?P<lead>(?:(?:{_CAP}\s+){{0,3}}?{_HEAD}/(?=[A-Z]))?(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
     rf"(?P<tail>\s+(?:on|of|for|concerning)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 # what an instrument's name may go on with: a known name its last words call for ("Programme of
@@ -378,6 +379,7 @@ _EN_UNKNOWN = re.compile(
 # a quoted motto after it, a subtitle after a colon ("...: Ending Inequalities and Getting on Track
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
+_EN_OF_BODY = re.compile(r"\s+of\s+the\s+(?=\x00)")
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
     rf":\s+{_CAP}(?:\s+(?:(?:and|or|of|on|to|the|by|for|in|at|a)\s+)*(?:{_CAP}|(?:19|20)\d\d))*"
@@ -573,7 +575,7 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         ):
             start = masked.index(words[1], start + len(words[0]))
             words = words[1:]
-        end, called = m.end(), False
+        end, called, kind = m.end(), False, None
         if (k := _EN_STATES_AFTER.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.text in ("States", "Countries")), None)):
             end = f.end  # "the Economic Community of Central African States": "States" is the name's last word
         instrument = _unknown_type(m.group(0)) == "instrument"
@@ -583,6 +585,12 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             for more in (_EN_PERIOD, _EN_SUBTITLE):
                 if x := more.match(masked, end):
                     end = x.end()
+        elif not m.group("tail") and _unknown_type(m.group(0)) in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
+                and (f := next((f for f in known if f.start == k.end() and f.entry is not None and f.entity.type in ("body", "programme")), None)):
+            # a body of a body a registry holds ("the Independent External Oversight Advisory Committee [of the Joint
+            # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
+            # the known name stays a mention of its own
+            end, kind = f.end, _unknown_type(m.group(0))
         if " ".join(words) in _EN_GENERIC_NAMES and not called:
             continue
         if not m.group("tail") and not called:
@@ -594,7 +602,7 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         if absorbed is not None:
             known.remove(absorbed)
         phrase = text[start:end]
-        kind = "instrument" if instrument else _unknown_type(phrase)  # its period or subtitle aside
+        kind = "instrument" if instrument else kind or _unknown_type(phrase)  # its period or subtitle aside
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "en", kind)))
     return out
 

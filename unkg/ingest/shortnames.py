@@ -96,9 +96,10 @@ _ARTICLE = {
 # possessive still names it): what must not follow a short name
 _NOT_AFTER = {
     # ("the Joint Programme to Member States": those it serves, not a complement of its name)
-    "en": r"(?:\s+(?:on|of|for|to(?!\s+(?:Member\s+)?States\b|\s+Governments\b)|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z])",
-    "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z])",
-    "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z])",
+    # ... nor the first of two names a slash joins ("the Governing Council/Global Ministerial Environment Forum")
+    "en": r"(?:\s+(?:on|of|for|to(?!\s+(?:Member\s+)?States\b|\s+Governments\b)|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z]|/[A-Z])",
+    "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z]|/[A-ZÉ])",
+    "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z]|/[A-ZÁÉ])",
     "ru": r"(?:\s+(?:по|при|Организации)\s)",
     "ar": r"(?:\s+(?:المعني|المعنية|ل|التابع|التابعة))",
     "zh": r"",
