@@ -880,3 +880,16 @@ def test_a_bare_chinese_session_after_a_bodys_session_is_the_same_bodys():
     assert [e.entity.id for e in find_events(text, "zh")] == ["un-environment-assembly-2", "un-environment-assembly-4"]
     other = text.replace("和第四届会议", "和人权理事会第四届会议")
     assert "un-environment-assembly-4" not in [e.entity.id for e in find_events(other, "zh")]
+
+
+def test_a_date_before_a_meeting_something_was_held_alongside_is_not_its_date():
+    """A/RES/78/158 pre:14: the ministerial meeting "held in Nairobi on 21 February 2013 on the margins
+    of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum": the
+    date is the ministerial meeting's, not the session's; "and the twenty-seventh session" would share it."""
+    text = ("including the ministerial meeting on sand and dust storms held in Nairobi on 21 February 2013 on the margins of "
+            "the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations "
+            "Environment Programme,")
+    starts = {e.edition: e.start for e in find_events(text, "en")}
+    assert starts == {None: "2013-02-21", "27": None}
+    starts = {e.edition: e.start for e in find_events(text.replace("on the margins of", "and"), "en")}
+    assert starts == {None: "2013-02-21", "27": "2013-02-21"}

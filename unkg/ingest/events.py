@@ -1113,6 +1113,15 @@ _ZH_YEAR_HELD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?!\s*\d{1,2}\s*月)(
 _ZH_YEAR_AT = re.compile(r"在(?P<y>(?:19|20)\d\d)年第")
 
 
+# ... and so does it where the name is what the item before was held alongside: "the ministerial meeting
+# ... held in Nairobi on 21 February 2013 on the margins of the twenty-seventh session of ..."
+_ALONGSIDE = {
+    "en": re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b|\bin\s+conjunction\s+with\b|\bback[\s-]to[\s-]back\s+with\b"),
+    "fr": re.compile(r"(?<!\w)en\s+marge\s+d|(?<!\w)parallèlement\s+à|(?<!\w)en\s+parallèle\s+(?:à|avec)"),
+    "es": re.compile(r"(?<!\w)al\s+margen\s+d|(?<!\w)paralelamente\s+a|(?<!\w)en\s+paralelo\s+(?:a|con)"),
+    "ru": re.compile(r"(?<!\w)(?:на\s+полях|в\s+кулуарах|параллельно\s+с)(?!\w)"),
+    "ar": re.compile(r"على\s+هامش|بالتزامن\s+مع"),
+}
 # a list's next item begins between a date and a name: the date belongs to the item before
 _NEXT_ITEM = re.compile(r"[,،，]\s*(?:and\b|et\b|y\b|и\b|و|以及|并)")
 
@@ -1268,6 +1277,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
             near = [(start - (head + d.pos_end), d) for d in _meeting_dates(text[head:start], language)
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
+                    and not (language in _ALONGSIDE and _ALONGSIDE[language].search(text, head + d.pos_end, start))
                     and not _document_date(text, head + d.pos_start, head + d.pos_end, language)]
             near += [(0, d) for d in _meeting_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
             if language != "zh" or _ZH_WILL_BE_HELD.match(text, end):
