@@ -1225,3 +1225,28 @@ def test_a_body_of_a_known_body_and_names_a_slash_joins(text, name):
     found = [f for f in find(text, "en") if not f.entity.known]
     assert [f.text for f in found] == [name]
     assert "unaids" in {f.entity.id for f in find(text, "en")} or "unep" in {f.entity.id for f in find(text, "en")}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # E/RES/2023/35 fn:4: a name's purpose, "to" and its capitalised verbs, and on through "the United Nations"
+    ("Report of the World Conference to Review and Appraise the Achievements of the United Nations Decade for Women: "
+     "Equality, Development and Peace, Nairobi, 15–26 July 1985",
+     "World Conference to Review and Appraise the Achievements of the United Nations Decade for Women", "event"),
+    ("Report of the World Conference to review the Achievements of the United Nations, Nairobi, 15–26 July 1985",
+     "World Conference", "event"),
+    # A/RES/78/158 pre:14
+    ("Taking note of the Regional Programme to Combat Sand and Dust Storms of the United Nations Environment Programme,",
+     "Regional Programme to Combat Sand and Dust Storms", "programme"),
+    ("Taking note of the Balanced Strategy to Counter the World Drug Problem,",
+     "Balanced Strategy to Counter the World Drug Problem", "instrument"),
+    # an infinitive before a word in lower case is none of the name
+    ("Welcoming the work of the Ad Hoc Committee to Elaborate a Comprehensive International Convention,",
+     "Comprehensive International Convention", "instrument"),
+    # a meeting on an instrument's implementation names it
+    ("Recalling the Follow-up International Conference on Financing for Development to Review the Implementation of the "
+     "Monterrey Consensus, held in Doha,",
+     "Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus", "event"),
+])
+def test_a_names_purpose_after_to(text, name, kind):
+    found = [f for f in find(text, "en") if not f.entity.known]
+    assert [(f.text, f.entity.type) for f in found][:1] == [(name, kind)]

@@ -343,9 +343,13 @@ _INSTRUMENT_HEAD = (
 )
 _CAP = r"(?![A-Z]-\d)(?:[A-Z]|e-?[A-Z])[\w'’\-‑]*"  # a capitalised word (eTrade, E-commerce, High-level, ICT), not a grade (P-4)
 _EN_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# "to", an infinitive and "the" ("World Conference to Review and Appraise the Achievements of ...", "Conference to
+# Support the Implementation of ..."): a name's purpose, its verbs capitalised
+_TO_VERB_THE = r"to\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+the\s+(?=[A-Z])"
 # words that join the parts of one name; "and" may not start a second name ("... and the Leadership Panel")
 _LINKS = (
-    r"(?:(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through|between)\s+"
+    rf"(?:{_TO_VERB_THE}"
+    r"|(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through|between)\s+"
     # not a date ("... in December"), nor the day a text is adopted on ("... on the International Day of ...")
     rf"(?!(?:{_EN_MONTHS})(?![\w'’])|(?:the\s+)?(?:International|World)\s+(?:Day|Year|Week)(?![\w'’]))(?:the\s+|their\s+)?"
     # "at" where a name says where its subject is ("Safety of Life at Sea", "Rights at Work"), not
@@ -371,7 +375,7 @@ _CAP_LIST = (
 _EN_UNKNOWN = re.compile(
     # (a name may be two a slash joins: "Governing Council/Global Ministerial Environment Forum")
     rf"(?<![\w'’/])(?P<lead>(?:(?:{_CAP}\s+){{0,3}}?{_HEAD}/(?=[A-Z]))?(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
-    rf"(?P<tail>\s+(?:on|of|for|concerning)\s+(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
+    rf"(?P<tail>\s+(?:on|of|for|concerning|{_TO_VERB_THE}|to(?=\s+[A-Z][a-z]+\s+[A-Z]))\s*(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 # what an instrument's name may go on with: a known name its last words call for ("Programme of
 # Action of the [World Summit for Social Development]"), its period ("2021–2026", "(2017–2021)", "for
@@ -502,7 +506,7 @@ _EVENT_HEAD = re.compile(
 
 def _unknown_type(phrase: str) -> str:
     """The contract's entity type a name's head noun suggests."""
-    head = re.split(r"\s+(?:on|of|for|concerning)\s+(?!Action\b)", phrase, maxsplit=1)[0]
+    head = re.split(r"\s+(?:on|of|for|concerning)\s+(?!Action\b)|\s+to\s+(?=[A-Z])", phrase, maxsplit=1)[0]
     # (a Chinese name ends on its head: 新议程联盟 is a coalition, 宣言执行情况委员会 a committee)
     if re.search(rf"{_INSTRUMENT_HEAD}(?:\s+for\s+Action)?$", head) or re.search(r"Programme of Action|Code of Conduct|(?:行动纲领|议程|宣言|公约)$", phrase):
         return "instrument"
@@ -555,6 +559,10 @@ _EN_NAMED_BY_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statute|Charter|Co
 
 def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
     masked = _masked(text, known)
+    # the United Nations opening a complement's capitalised words ("... of the United Nations Decade for
+    # Women"): the name goes on through it
+    inner_un = [k for k in known if k.entry is not None and k.entry.id == "un" and _EN_UN_OPENS.match(text, k.end)]
+    with_un = _masked(text, [k for k in known if k not in inner_un]) if inner_un else masked
     out: list[Found] = []
     pos = 0
     while (m := _EN_UNKNOWN.search(masked, pos)) is not None:
@@ -585,12 +593,20 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             for more in (_EN_PERIOD, _EN_SUBTITLE):
                 if x := more.match(masked, end):
                     end = x.end()
+        elif m.group(0).endswith(" Implementation") and _unknown_type(m.group(0)) == "event" and (
+                k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.entity.type == "instrument"), None)):
+            # a meeting on an instrument's implementation: "... to Review the Implementation [of the Monterrey Consensus]"
+            end, kind = f.end, "event"
         elif not m.group("tail") and _unknown_type(m.group(0)) in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
                 and (f := next((f for f in known if f.start == k.end() and f.entry is not None and f.entity.type in ("body", "programme")), None)):
             # a body of a body a registry holds ("the Independent External Oversight Advisory Committee [of the Joint
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
             # the known name stays a mention of its own
             end, kind = f.end, _unknown_type(m.group(0))
+        if inner_un and (k := _EN_THROUGH_UN.match(with_un, end)) and (
+                un := next((u for u in inner_un if end < u.start < k.end() and u in known), None)):
+            end = k.end()
+            known.remove(un)
         if " ".join(words) in _EN_GENERIC_NAMES and not called:
             continue
         if not m.group("tail") and not called:
@@ -605,6 +621,11 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         kind = "instrument" if instrument else kind or _unknown_type(phrase)  # its period or subtitle aside
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "en", kind)))
     return out
+
+
+_EN_UN_OPENS = re.compile(r"\s+[A-Z][a-z]")
+# ... what a name goes on with through the United Nations: its complement's other capitalised words
+_EN_THROUGH_UN = re.compile(rf"\s+(?:of|for|on|to)\s+the\s+United\s+Nations\s+{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*(?![\w'’])")
 
 
 # Chinese prints the titles of instruments between 《》: a title no registry holds is an instrument's
