@@ -893,3 +893,16 @@ def test_a_date_before_a_meeting_something_was_held_alongside_is_not_its_date():
     assert starts == {None: "2013-02-21", "27": None}
     starts = {e.edition: e.start for e in find_events(text.replace("on the margins of", "and"), "en")}
     assert starts == {None: "2013-02-21", "27": "2013-02-21"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A/RES/78/269 pre:7, in English and Chinese: the year a meeting was convened, after who convened it
+    ("Taking note also of the High-level Interactive Dialogue on Antimicrobial Resistance, convened by the President of the "
+     "General Assembly in 2021, and of the Call to Action on Antimicrobial Resistance – 2021,", "en"),
+    ("又表示注意到大会主席2021年召集的抗微生物药物耐药性问题高级别互动对话以及《2021年抗微生物药物耐药性问题行动呼吁》，", "zh"),
+])
+def test_the_year_a_meeting_was_convened_by_someone(text, lang):
+    starts = [e.start for e in find_events(text, lang) if "ialogue" in e.entity.label or "对话" in e.entity.label]
+    assert starts == ["2021"]
+    changed = text.replace("in 2021,", "in 2020,") if lang == "en" else text.replace("主席2021年", "主席2020年")
+    assert [e.start for e in find_events(changed, lang) if "ialogue" in e.entity.label or "对话" in e.entity.label] == ["2020"]

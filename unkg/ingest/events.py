@@ -1102,13 +1102,15 @@ def _fill_item(ev: EventMention, text: str, base: int, clause: str, language: st
 
 # the year a meeting was or will be held, where no day is printed
 _YEAR_AFTER = {
-    "en": re.compile(r"\s*,?\s*(?:(?:held|to\s+be\s+held|convened)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
+    # ... and by whom it was convened: "convened by the President of the General Assembly in 2021"
+    "en": re.compile(r"\s*,?\s*(?:(?:held|to\s+be\s+held|convened)\s+(?:by\s+the\s+(?:[A-Z][\w\-]*\s+(?:of\s+the\s+)?){1,6})?)?"
+                     r"in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
     "fr": re.compile(r"\s*,?\s*(?:(?:tenue?s?|organisée?s?)\s+)?en\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
     "es": re.compile(r"\s*,?\s*(?:(?:celebrad[oa]s?|organizad[oa]s?)\s+)?en\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–-])"),
     "ru": re.compile(r"\s*,?\s*(?:(?:состоявш\w+|проведенн\w+)\s+)?в\s+(?P<y>(?:19|20)\d\d)\s+году\b"),
     "ar": re.compile(r"\s*[،,]?\s*(?:(?:المعقودة|المعقود)\s+)?في\s+عام\s+(?P<y>(?:19|20)\d\d)(?!\d)(?!\s*[–-])"),
 }
-_ZH_YEAR_HELD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?!\s*\d{1,2}\s*月)(?:在[^，；。]{1,20}?)?(?:举行|召开|举办)")
+_ZH_YEAR_HELD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?!\s*\d{1,2}\s*月)(?:在[^，；。]{1,20}?)?(?:举行|召开|举办|召集)")
 # ... or before its edition, in its printed name: 妇女地位委员会将在2025年第六十九届会议上
 _ZH_YEAR_AT = re.compile(r"在(?P<y>(?:19|20)\d\d)年第")
 
