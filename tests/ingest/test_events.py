@@ -906,3 +906,25 @@ def test_the_year_a_meeting_was_convened_by_someone(text, lang):
     assert starts == ["2021"]
     changed = text.replace("in 2021,", "in 2020,") if lang == "en" else text.replace("主席2021年", "主席2020年")
     assert [e.start for e in find_events(changed, lang) if "ialogue" in e.entity.label or "对话" in e.entity.label] == ["2020"]
+
+
+@pytest.mark.parametrize(("text", "lang", "countries"), [
+    # A/RES/78/158 pre:9: two States offer to host two sessions, respectively
+    ("welcoming the offers made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and "
+     "seventeenth sessions of the Conference of the Parties to the United Nations Convention to Combat Desertification, "
+     "in 2024 and 2026, respectively,", "en", ["SA", "MN"]),
+    ("欢迎沙特阿拉伯政府和蒙古政府提出分别在2024年和2026年主办联合国防治荒漠化公约缔约方会议第十六届和十七届会议", "zh", ["SA", "MN"]),
+    # A/RES/78/231 op:30
+    ("Welcomes the offer of the Government of Spain to host the Fourth International Conference on Financing for Development;",
+     "en", ["ES"]),
+    ("Acoge con beneplácito el ofrecimiento del Gobierno de España de acoger la Cuarta Conferencia Internacional sobre la "
+     "Financiación para el Desarrollo;", "es", ["ES"]),
+    ("приветствует предложение правительства Испании о проведении четвертой Международной конференции по финансированию "
+     "развития;", "ru", ["ES"]),
+])
+def test_the_states_that_offer_to_host_a_meeting_are_where_it_is_held(text, lang, countries):
+    assert [e.country for e in find_events(text, lang) if e.edition] == countries
+    # the offer of a State to support it says nothing of where it is held
+    other = text.replace("to host", "to support").replace("主办", "支持").replace("de acoger", "de apoyar").replace(
+        "о проведении", "о поддержке")
+    assert [e.country for e in find_events(other, lang) if e.edition] == [None] * len(countries)

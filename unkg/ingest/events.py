@@ -743,6 +743,44 @@ def _country(text: str, language: str, found: Sequence) -> tuple[str | None, Ent
     return None, None
 
 
+# the States that offered to host a meeting, named right before it: "the offers made by the Government
+# of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ...",
+# "l'offre du Gouvernement espagnol d'accueillir la ...", 卡塔尔政府提出主办...
+_HOST_BEFORE = {
+    "en": r"\s+to\s+host\s+(?:the\s+)?",
+    "fr": r"\s+(?:d['’]|à\s+)accueillir\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?",
+    "es": r"\s+(?:de|para)\s+(?:acoger|albergar|ser\s+anfitri[óo]n\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+)?",
+    "ru": r"\s+(?:принять\s+у\s+себя|провести\s+у\s+себя|организовать\s+у\s+себя|о\s+проведении)\s+",
+    "ar": r"\s+(?:ل)?استضافة\s+",
+    "zh": r"政府(?:提出|表示愿意|愿意)?(?:分别)?(?:在(?:(?:19|20)\d\d年[和、]?)+)?(?:主办|承办)(?:(?:19|20)\d\d年)?",
+}
+# ... and between two of them: "Saudi Arabia and the Government of Mongolia"
+_HOST_JOIN = {
+    "en": r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?",
+    "fr": r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:(?:le|du)\s+Gouvernement\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?)?",
+    "es": r"\s*(?:,\s*(?:y\s+)?|\s+y\s+)(?:(?:el|del)\s+Gobierno\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)?)?",
+    "ru": r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)(?:правительств\w+\s+)?",
+    "ar": r"\s*(?:،\s*)?و(?:حكومة\s+)?",
+    "zh": r"政府?(?:和|与|、)",
+}
+
+
+def _hosts(text: str, start: int, language: str, found: Sequence) -> list[str]:
+    """The ISO 3166 codes of the States printed as offering to host the meeting named at ``start``,
+    in the order printed."""
+    if (before := _HOST_BEFORE.get(language)) is None:
+        return []
+    states = sorted((f for f in found if f.entry is not None and f.entry.kind == "states" and f.end <= start), key=lambda f: f.end)
+    if not states or not re.fullmatch(before, text[states[-1].end:start]):
+        return []
+    hosts = [states[-1]]
+    for f in reversed(states[:-1]):
+        if not re.fullmatch(_HOST_JOIN[language], text[f.end:hosts[0].start]):
+            break
+        hosts.insert(0, f)
+    return [code for f in hosts if (code := f.entry.data.get("iso2"))]
+
+
 _EN_IN_STATE = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+){0,3})")
 
 
@@ -1269,6 +1307,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             if not ev.recurring and ev.entity.id not in _series_ids():
                 base = lo if language == "zh" else end
                 _fill_item(ev, text, base, clause, language, clause_found, group.index(ev), len(group))
+                if ev.country is None and (hosts := _hosts(text, start, language, found)) and len(hosts) in (1, len(group)):
+                    ev.country = hosts[group.index(ev) if len(hosts) > 1 else 0]
             ev.paragraph = anchor
             keep_once(ev, seen, out)
             continue
@@ -1298,6 +1338,8 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             elif (my := _month_year_held(text, start, end, hi, head, language, found)) is not None:
                 ev.start = my  # "held in Beijing in September 1995", 1995年9月在北京举行的
         _fill(ev, clause, language, clause_found, dates=len(group) == 1)
+        if ev.country is None and len(hosts := _hosts(text, start, language, found)) == 1:
+            ev.country = hosts[0]
         if (not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10
                 and not (ev.edition and ev.entity.id.removesuffix(f"-{ev.edition}") in _registry_kinds())):
             # an event no registry holds and no series numbers is the same event in every language
