@@ -309,3 +309,25 @@ def test_a_meeting_no_registry_holds_is_read_in_the_version_where_the_english_na
     forum = {"fr": ("Symposium africain", "Forum africain"), "es": ("Simposio Africano", "Foro Africano")}[lang]
     assert "african-symposium-on-statistical-development" not in _aligned_events(
         "ecosoc", "2022", "E_RES_2022_6", lang, "op:5", lambda text: text.replace(*forum)).values()
+
+
+def _asked(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> list[tuple[str, str]]:
+    """(id, label) of the groups and bodies a version asks in one paragraph once aligned with the
+    English version (``change`` rewrites the version's paragraph first)."""
+    from tests.conftest import akn_file
+
+    en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
+    if change is not None:
+        other.paragraph(anchor).text = change(other.paragraph(anchor).text)
+    en, other = link(en), link(other)
+    align([en, other])
+    return [(a.entity.id, a.entity.label) for a in other.addressees if a.paragraph == anchor]
+
+
+def test_the_one_group_a_version_asks_is_the_one_the_english_asks():
+    """A/RES/78/171 op:3: the English encourages Member States, the Chinese 各国 (States): where each
+    version asks one group there, the version's is the English one, under its own label; where the
+    Chinese asks two, each stays what it is."""
+    assert _asked("ga", "78session", "A_RES_78_171", "zh", "op:3") == [("member-states", "各国")]
+    assert _asked("ga", "78session", "A_RES_78_171", "zh", "op:3",
+                  lambda text: text.replace("又鼓励各国", "又鼓励各国和民间社会")) == [("states", "各国"), ("civil-society", "民间社会")]

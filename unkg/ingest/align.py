@@ -610,8 +610,9 @@ def _occurrences(text: str, part: str) -> list[int]:
 
 
 def _align_groups(record: Record, pivot: Record) -> None:
-    """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``)
-    take the English version's groups: in one paragraph and for one verb, those the English asks
+    """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``),
+    and a registry's group where each version asks only one, another (各国 for "Member States"), take
+    the English version's groups: in one paragraph and for one verb, those the English asks
     that the version does not ask by the same id, in the order both print them, when as many of
     each are left; a group left without an English counterpart is dropped."""
     english: dict[tuple[str, str], list[Entity]] = {}
@@ -621,6 +622,13 @@ def _align_groups(record: Record, pivot: Record) -> None:
     for a in record.addressees:
         own.setdefault((a.paragraph, a.verb), []).append(a)
     for key, asks in own.items():
+        groups = [a for a in asks if a.entity.group]
+        theirs = [e for e in english.get(key, []) if e.group]
+        if len(groups) == len(theirs) == 1 and groups[0].entity.known and theirs[0].known and groups[0].entity.id != theirs[0].id:
+            # a registry's group, the one the version asks there, where the English asks another one: the
+            # version's words for the English one (各国, "States", where the English asks "Member States")
+            groups[0].entity = replace(theirs[0], label=groups[0].entity.label)
+            continue
         unknown = [a for a in asks if a.entity.group and not a.entity.known]
         if not unknown:
             continue
