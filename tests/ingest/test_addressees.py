@@ -677,3 +677,26 @@ def test_the_last_chinese_group_of_a_list_or_one_alone_before_what_it_is_asked_t
     donors = "呼吁现有捐助者一如既往地捐款和增加捐款"
     assert [a.as_printed for a in find_addressees(_paragraph(donors, "zh"), "zh")] == ["现有捐助者"]
     assert [a.as_printed for a in find_addressees(_paragraph(donors.replace("捐助者", "承诺"), "zh"), "zh")] == []
+
+
+def test_a_session_of_the_asked_body_and_one_something_was_adopted_at():
+    """E/RES/2024/13 op:116: "Requests the Commission on Science and Technology for Development ... to
+    organize, during its twenty-eighth session, in 2025, ..." is due at the Commission's twenty-eighth
+    session, which the Council's own session (2024, a year) does not make past; E/RES/2022/17 op:19:
+    "its guidelines adopted during the thirteenth session of the Forum" is no deadline."""
+    from tests.conftest import akn_file
+    from unkg.record import Deadline
+
+    def due(symbol, year, anchor, change=None):
+        record = read(akn_file("ecosoc", year, symbol, "en"))[0]
+        if change is not None:
+            record.paragraph(anchor).text = change(record.paragraph(anchor).text)
+        return [(a.entity.id, a.deadline, a.report_to and a.report_to.id)
+                for a in link(record).addressees if a.paragraph == anchor]
+
+    assert due("E_RES_2024_13", "2024", "op:116") == [("cstd", Deadline(session="28"), "cstd")]
+    assert due("E_RES_2024_13", "2024", "op:116", lambda t: t.replace("twenty-eighth", "twenty-ninth")) == [
+        ("cstd", Deadline(session="29"), "cstd")]
+    assert [d for _, d, _ in due("E_RES_2022_17", "2022", "op:19")] == [None]
+    assert [d for _, d, _ in due("E_RES_2022_17", "2022", "op:19", lambda t: t.replace(
+        "its guidelines adopted during the thirteenth session", "its guidelines to the thirteenth session"))] == [Deadline(session="13")]

@@ -82,9 +82,23 @@ _REPORT_IN_YEAR = {
 _ZH_MONTH_BY = re.compile(r"\s*(?:底|末|之前|以前|前)")
 
 
+# "its" in the session's phrase: "during its twenty-eighth session" (not "at the seventy-ninth session")
+_EN_ITS = re.compile(r"\S+\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?its\b", re.I)
+
+
+# ... not a session something was done at: "its guidelines adopted during the thirteenth session of the Forum"
+_DONE_AT = {
+    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed)\s+$"),
+    "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?)\s+$"),
+    "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?)\s+$"),
+}
+
+
 def _session(text: str, language: str) -> tuple[Deadline, int] | None:
     pattern = _SESSION.get(language)
-    m = pattern.search(text) if pattern else None
+    done = _DONE_AT.get(language)
+    m = next((m for m in pattern.finditer(text) if done is None or not done.search(text, max(0, m.start() - 30), m.start())),
+             None) if pattern else None
     if not m:
         return None
     at = m.start("core") if m.groupdict().get("core") else m.start("core2") if m.groupdict().get("core2") else m.start()
@@ -114,11 +128,14 @@ def _by_date(text: str, language: str) -> Deadline | None:
     return None
 
 
-def find_deadline(text: str, language: str, found: Sequence[Found], organ: Entity | None) -> tuple[Deadline, Entity | None] | None:
+def find_deadline(text: str, language: str, found: Sequence[Found], organ: Entity | None,
+                  asked: Entity | None = None) -> tuple[Deadline, Entity | None] | None:
     """The deadline ``text`` states and the body the report goes to, or None.
 
     ``found`` is what the linker found in the text (names and short names); ``organ`` the adopting
-    body, which "its" means when no body is named before it."""
+    body, which "its" means when no body is named before it, unless the paragraph asks a body
+    (``asked``) in English: "Requests the Commission ... to organize, during its twenty-eighth session"
+    is the Commission's session."""
     if language == "ar":
         text = western_digits(text)
     session = _session(text, language)
@@ -127,7 +144,8 @@ def find_deadline(text: str, language: str, found: Sequence[Found], organ: Entit
         before = [f for f in found if f.end <= at + 1 and at - f.end <= 40 and f.entity.type not in ("member-state", "event", "instrument")]
         if language == "zh":  # 向大会第七十九届会议报告: the body stands right before 第
             before = [f for f in found if f.end <= at and at - f.end <= 2]
-        to = before[-1].entity if before else organ
+        own = asked if asked is not None and language == "en" and _EN_ITS.match(text, at) else None
+        to = before[-1].entity if before else own or organ
         return deadline, to
     deadline = _by_date(text, language)
     if deadline is None and (pattern := _REPORT_IN_YEAR.get(language)) and (m := pattern.search(text)):

@@ -161,8 +161,10 @@ def link_record(record: Record) -> Record:
         instrument_cites.extend(_instrument_citations(text, anchor, language, found))
         paragraph = paragraphs.get(anchor)
         if paragraph is not None:
-            addressees.extend(find_addressees(paragraph, language, found, offices))
-            if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by)):
+            asked = find_addressees(paragraph, language, found, offices)
+            addressees.extend(asked)
+            body = next((a.entity for a in asked if a.entity.type in ("body", "programme") and not a.entity.group), None)
+            if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by, body)):
                 if not _past_session(due, record):
                     deadlines[anchor] = due
             if _DIGIT.search(text):
@@ -196,6 +198,8 @@ def _past_session(due: tuple[Deadline, Entity | None], record: Record) -> bool:
     organ = record.adopted_by
     if not (deadline.session and record.session and deadline.session.isdigit() and record.session.isdigit()):
         return False
+    if (int(deadline.session) > 1900) != (int(record.session) > 1900):
+        return False  # a numbered session and a session named by its year (the Council's 2024 session) compare not
     return to is not None and organ is not None and to.id == organ.id and int(deadline.session) < int(record.session)
 
 
