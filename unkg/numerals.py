@@ -172,7 +172,7 @@ RU_ORDINAL = re.compile(
 
 # an ordinal in digits, as the French and Spanish texts print some ("à sa 69e session", "14º Congreso"),
 # by language; ``ordinal`` reads them
-DIGIT_ORDINALS = {"en": r"\d{1,2}(?:st|nd|rd|th)", "fr": r"\d{1,2}\s*(?:er|re|e|ème|ᵉ)", "es": r"\d{1,2}\s*(?:er|\.?\s*[º°ª])"}
+DIGIT_ORDINALS = {"en": r"\d{1,2}(?:st|nd|rd|th)", "fr": r"\d{1,2}\s*(?:er|re|e|ème|ᵉ)", "es": r"\d{1,2}\s*(?:er|\.?\s*[º°ª])|\d{1,2}[oa](?!\w)"}
 
 _AR_UNITS = [("", ""), ("الأولى", "الأول"), ("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"),
              ("الخامسة", "الخامس"), ("السادسة", "السادس"), ("السابعة", "السابع"), ("الثامنة", "الثامن"), ("التاسعة", "التاسع")]

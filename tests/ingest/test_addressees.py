@@ -576,6 +576,8 @@ def test_the_items_of_a_lead_in_that_asks_for_information_on_them_ask_no_one(lan
 @pytest.mark.parametrize(("text", "lang"), [
     ("Solicita a la Comisión que en su 69º período de sesiones decida su futuro programa de trabajo plurianual;", "es"),  # E/RES/2022/5 op 4
     ("Prie la Commission de décider à sa 69e session de son futur programme de travail pluriannuel ;", "fr"),
+    # E/RES/2022/17 op:23 (es): the ordinal's superscript "o" printed as a letter
+    ("solicita a la secretaría del Foro que presente una propuesta al Foro en su 69o período de sesiones sobre el mandato", "es"),
 ])
 def test_a_session_numbered_in_digits(text, lang):
     from unkg.ingest.deadlines import find_deadline
