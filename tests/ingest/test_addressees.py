@@ -702,3 +702,22 @@ def test_a_session_of_the_asked_body_and_one_something_was_adopted_at():
     assert [d for _, d, _ in due("E_RES_2022_17", "2022", "op:19")] == [None]
     assert [d for _, d, _ in due("E_RES_2022_17", "2022", "op:19", lambda t: t.replace(
         "its guidelines adopted during the thirteenth session", "its guidelines to the thirteenth session"))] == [Deadline(session="13")]
+
+
+@pytest.mark.parametrize(("text", "session"), [
+    # E/RES/2022/20 op:3: a report sent for the Council's session to consider
+    ("请海地问题特设咨询小组向经济及社会理事会提交工作报告并酌情提出建议，供理事会2023年届会审议。", "2023"),
+    # E/RES/2024/9 annex-A op:26: a report that goes through a commission's session
+    ("请秘书长确保就本决议采取适当的后续行动，并通过预防犯罪和刑事司法委员会第三十四届会议向大会报告有关情况；", "34"),
+    # E/RES/2024/9 annex-A op:9: what begins after a session is not due at it
+    ("请预防犯罪和刑事司法委员会在拟于其第三十四届会议常会之后举行的闭会期间会议上着手拟订一份宣言草案", None),
+])
+def test_chinese_sessions_a_report_is_for_or_goes_through(text, session):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    due = find_deadline(text, "zh", find(text, "zh"), None)
+    assert (due[0].session if due else None) == session
+    if session:
+        other = text.replace("2023年", "2024年").replace("第三十四届", "第三十五届")
+        assert find_deadline(other, "zh", find(other, "zh"), None)[0].session == {"2023": "2024", "34": "35"}[session]

@@ -45,9 +45,11 @@ _SESSION = {
     "ar": re.compile(rf"(?:في|خلال|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
-    "zh": re.compile(r"(?:向|在|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
+    # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)
+    "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
                      r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
-                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届会议)(?=上|期间|提交|报告)"),
+                     r"(?!(?:常会|续会)?(?:之后|以后|后))"  # (not after it: 于其第三十四届会议常会之后)
+                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届会议)(?=上|期间|提交|报告|向)"),
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
