@@ -721,3 +721,12 @@ def test_chinese_sessions_a_report_is_for_or_goes_through(text, session):
     if session:
         other = text.replace("2023年", "2024年").replace("第三十四届", "第三十五届")
         assert find_deadline(other, "zh", find(other, "zh"), None)[0].session == {"2023": "2024", "34": "35"}[session]
+
+
+def test_a_full_name_opening_a_passive_lead_in_is_asked():
+    """E/RES/2023/4 op:1 (c): "The United Nations Conference on Trade and Development is encouraged:"
+    asks UNCTAD (its capitalised "The" opens the name, as it opens "The Commission is encouraged:")."""
+    text = "The United Nations Conference on Trade and Development is encouraged:"
+    assert [a.entity.id for a in find_addressees(_paragraph(text, "en"), "en")] == ["unctad"]
+    other = text.replace("United Nations Conference on Trade and Development", "World Health Organization")
+    assert [a.entity.id for a in find_addressees(_paragraph(other, "en"), "en")] == ["who"]

@@ -517,7 +517,7 @@ _EN_LEAD = re.compile(
 # a list of what the addressee before it includes: its kinds of parts are not asked apart from it
 # ("Invites the United Nations system, including the funds, programmes and specialized agencies, ...")
 _EN_INCLUDING = re.compile(r"including|in\s+particular|notably|especially|such\s+as")
-_EN_DETERMINERS = re.compile(r"(?:(?:all|other|relevant|concerned|interested|affected|the|its|their|those|these)\s+)*")
+_EN_DETERMINERS = re.compile(r"(?:(?:[Aa]ll|[Oo]ther|relevant|concerned|interested|affected|[Tt]he|[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese)\s+)*")
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
 _EN_ASIDE_CLOSE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+")
