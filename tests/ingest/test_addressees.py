@@ -730,3 +730,17 @@ def test_a_full_name_opening_a_passive_lead_in_is_asked():
     assert [a.entity.id for a in find_addressees(_paragraph(text, "en"), "en")] == ["unctad"]
     other = text.replace("United Nations Conference on Trade and Development", "World Health Organization")
     assert [a.entity.id for a in find_addressees(_paragraph(other, "en"), "en")] == ["who"]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # A/RES/78/170 op:9 and A/RES/78/202 op:4: an ask not to do something
+    ("Calls upon Israel not to impede Palestinian development and export of discovered oil and natural gas reserves;", ["israel"]),
+    ("Urges all States not to adopt any unilateral measures not in accordance with international law;", ["member-states"]),
+    ("Urges all parties involved in armed conflict not to target civilians;", ["all parties involved in armed conflict"]),
+])
+def test_those_asked_not_to_do_something(text, asked):
+    found = [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "en"), "en")]
+    assert found == asked
+    other = text.replace("Israel", "Egypt").replace("all States", "all Governments").replace("armed conflict", "the conflict")
+    assert [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(other, "en"), "en")] == [
+        {"israel": "egypt", "member-states": "governments"}.get(asked[0], "all parties involved in the conflict")]

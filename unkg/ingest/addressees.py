@@ -506,7 +506,7 @@ def secretariat_subject(mentions: Sequence, language: str) -> Entity | None:
 # each a registry name, an office (above) or a group named by what its members are ("members of civil
 # society", "relevant entities of the United Nations development system", "academia").
 _EN_SPAN_END = re.compile(
-    r"(?<![\w-])to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|which|whom|whose|do\s+so|United|[A-Z]\w*)\b)(?=[a-z])"
+    r"(?<![\w-])(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|which|whom|whose|do\s+so|United|[A-Z]\w*)\b)(?=[a-z])"
     r"|[:;]|\.\s*$"
 )
 _EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
