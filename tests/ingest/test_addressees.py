@@ -744,3 +744,23 @@ def test_those_asked_not_to_do_something(text, asked):
     other = text.replace("Israel", "Egypt").replace("all States", "all Governments").replace("armed conflict", "the conflict")
     assert [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(other, "en"), "en")] == [
         {"israel": "egypt", "member-states": "governments"}.get(asked[0], "all parties involved in the conflict")]
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # A/RES/78/284 op:15 (fr): a group the United Nations qualifies is skipped, the list goes on
+    ("Invite les États Membres, les entités compétentes des Nations Unies, les institutions financières internationales et "
+     "les autres parties prenantes à améliorer la fourniture d’une assistance technique", "fr",
+     ["member-states", "international-financial-institutions"]),
+    # A/RES/78/269 op:10 (fr): a group civil society qualifies opens the list
+    ("Invite les membres de la société civile, les organisations non gouvernementales, le secteur privé à jouer un rôle essentiel",
+     "fr", ["ngos", "private-sector"]),
+    # A/RES/78/160 op:31 (ru): partners "such as" bodies are no group of the list, and the bodies not asked
+    ("рекомендует Конференции Организации Объединенных Наций по торговле и развитию, действуя в сотрудничестве с "
+     "соответствующими партнерами, например со Всемирной организацией интеллектуальной собственности, Международным союзом "
+     "электросвязи, продолжать проводить обзоры", "ru", ["unctad"]),
+])
+def test_a_group_a_name_qualifies_is_passed_over(text, lang, asked):
+    assert [a.entity.id for a in find_addressees(_paragraph(text, lang), lang)][:len(asked) + 1] == asked
+    if lang == "fr":  # where the group's words are no group, the list ends there
+        other = text.replace("les entités compétentes des", "l'avenir des").replace("les membres de la", "l'avenir de la")
+        assert len(find_addressees(_paragraph(other, lang), lang)) < len(asked) or other == text

@@ -850,22 +850,36 @@ _LIST_MARK = {
 }
 
 
+# the "of" that makes a name the complement of a group's noun ("des Nations Unies", "de la société civile")
+_OF_BEFORE = {
+    "fr": re.compile(r"(?:\bde|\bdes|\bdu|\bd['’])\s*(?:la\s+|l['’]\s*)?$"),
+    "es": re.compile(r"(?:\bde|\bdel)\s+(?:la\s+|las\s+|los\s+|el\s+)?$"),
+}
+
+
 def _past_group(text: str, pos: int, language: str, by_start: dict) -> int | None:
     """Where the next name starts when what stands between ``pos`` and it is one group of the list
-    (a phrase with a noun of ``_GROUP_WORDS``, then a list mark), else None."""
-    following = [k for k in by_start if pos < k <= pos + 80]
-    if not following:
-        return None
-    k = min(following)
-    seg = text[pos:k]
-    if re.search(r"[;:.؛()]", seg) or not re.search(_GROUP_WORDS[language], seg, re.I):
-        return None
-    mark = list(re.finditer(_LIST_MARK[language], seg, re.I))
-    if not mark or not _JOINER_RE[language].fullmatch(seg[mark[-1].start():]):
-        return None
-    if not re.search(_GROUP_WORDS[language], seg[: mark[-1].start()], re.I):
-        return None
-    return k
+    (a phrase with a noun of ``_GROUP_WORDS``, then a list mark), else None. The group may hold a
+    name that qualifies it ("les entités compétentes des Nations Unies", "les membres de la société
+    civile"): the list goes on to the first name after a list mark."""
+    following = sorted(k for k in by_start if pos < k <= pos + (150 if language in _OF_BEFORE else 80))
+    # (French and Spanish only: their "of" tells a qualifying name; Russian and Arabic cases do not)
+    for k in following if language in _OF_BEFORE else following[:1]:
+        seg = text[pos:k]
+        if re.search(r"[;:.؛()]", seg):
+            return None
+        if (word := re.search(_GROUP_WORDS[language], seg, re.I)) is None:
+            continue
+        if any(pos <= j < pos + word.end() for j in by_start):
+            return None  # a name before the group's noun (or holding it) is asked itself, not skipped
+        if any(pos < j < k and not (_OF_BEFORE.get(language) and _OF_BEFORE[language].search(text, max(0, j - 8), j))
+               for j in by_start):
+            return None  # ... and one the group's "of" does not take is an item of the list ("avec des partenaires, tels l'OMPI, l'UIT")
+        mark = list(re.finditer(_LIST_MARK[language], seg, re.I))
+        if mark and _JOINER_RE[language].fullmatch(seg[mark[-1].start():]) \
+                and re.search(_GROUP_WORDS[language], seg[: mark[-1].start()], re.I):
+            return k
+    return None
 
 
 def _zh_parts(text: str, pos: int, paragraph: Paragraph, verb_id: str, by_start: dict, out: list[Addressee]) -> int:
