@@ -331,3 +331,14 @@ def test_the_one_group_a_version_asks_is_the_one_the_english_asks():
     assert _asked("ga", "78session", "A_RES_78_171", "zh", "op:3") == [("member-states", "各国")]
     assert _asked("ga", "78session", "A_RES_78_171", "zh", "op:3",
                   lambda text: text.replace("又鼓励各国", "又鼓励各国和民间社会")) == [("states", "各国"), ("civil-society", "民间社会")]
+
+
+def test_a_chinese_short_title_with_the_year_before_it():
+    """E/RES/2023/30 pre:4: the English calls the 2021 Political Declaration on HIV and AIDS by its short
+    name, "the 2021 Political Declaration"; the Chinese prints 2021年《政治宣言》, the year before the title:
+    the year is the evidence the two are one. Another year is none."""
+    assert _instruments("ecosoc", "2023", "E_RES_2023_30", "zh", "pre:4") == {
+        "联合国宪章": "un-charter",
+        "政治宣言": "2021-political-declaration-on-hiv-and-aids-ending-inequalities-and-getting-on-track-to-end-aids-by-2030"}
+    assert _instruments("ecosoc", "2023", "E_RES_2023_30", "zh", "pre:4",
+                        lambda text: text.replace("2021年《政治宣言》", "2016年《政治宣言》")) == {"联合国宪章": "un-charter"}

@@ -548,7 +548,10 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                     continue
                 for (start, head_end), m in zip(found, group):
                     end = counterpart_name_end(text, start, head_end, record.language, m.as_printed)
-                    if end is not None and _corresponds(m.as_printed, text[start:end]):
+                    # (a year Chinese prints before a title qualifies it as the English year inside the name:
+                    # 2021年《政治宣言》, "the 2021 Political Declaration")
+                    year = _ZH_YEAR_BEFORE.search(text, max(0, start - 8), start) if record.language == "zh" else None
+                    if end is not None and _corresponds(m.as_printed, (year.group(1) + " " if year else "") + text[start:end]):
                         item = make(m, anchor, text[start:end])
                         if isinstance(item, EventMention):  # the dates and place its own clause states
                             state_facts(item, text, start, end, record.language)
@@ -590,6 +593,9 @@ def _before_english_complement(name: str | None) -> str:
 
 
 _WORD = re.compile(r"[\w’'‑-]+")
+
+
+_ZH_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年\s*《?$")
 
 
 def _corresponds(english: str, printed: str) -> bool:
