@@ -1250,3 +1250,19 @@ def test_a_body_of_a_known_body_and_names_a_slash_joins(text, name):
 def test_a_names_purpose_after_to(text, name, kind):
     found = [f for f in find(text, "en") if not f.entity.known]
     assert [(f.text, f.entity.type) for f in found][:1] == [(name, kind)]
+
+
+@pytest.mark.parametrize(("text", "lang", "instrument"), [
+    # A/RES/78/112 pre:7, in English and Chinese: the Court's Statute, by the Court
+    ("calling upon States that have not yet done so to consider accepting the jurisdiction of the International Court of "
+     "Justice in accordance with its Statute,", "en", "icj-statute"),
+    ("促请尚未接受国际法院管辖权的国家考虑依照法院《规约》的规定予以接受，", "zh", "icj-statute"),
+    # a body no registry holds the statute of: one of its name
+    ("Welcomes the work of the World Health Organization in accordance with its Constitution;", "en",
+     "constitution-of-the-world-health-organization"),
+])
+def test_an_instrument_named_by_the_body_it_belongs_to(text, lang, instrument):
+    linked = _linked_text(text, lang)
+    assert instrument in {m.entity.id for m in linked.mentions if m.entity.type == "instrument"}
+    other = text.replace("its Statute", "its practice").replace("its Constitution", "its practice").replace("《规约》", "惯例")
+    assert not [m for m in _linked_text(other, lang).mentions if m.entity.type == "instrument"]

@@ -18,7 +18,7 @@ from unkg.ingest import verbs
 from unkg.ingest.addressees import bare_secretariats, carry_to_items, find_addressees, find_offices, named_offices
 from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
-from unkg.ingest.names import Found, find, find_topics
+from unkg.ingest.names import Found, find, find_topics, owned_instruments
 from unkg.ingest.resolve import resolve_state
 from unkg.ingest.shortnames import bare_head, short_names
 from unkg.ingest.statistics import find_statistics
@@ -120,6 +120,7 @@ def link_record(record: Record) -> Record:
             found = [f for f in found if f.entity.known or not (bare_head(f.text, language) or any(
                 s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
             found = sorted([*found, *named], key=lambda f: (f.start, -f.end))
+            found = sorted([*found, *owned_instruments(text, language, found, on)], key=lambda f: (f.start, -f.end))
         offices = find_offices(text, language, found)
         # "the secretariat" alone: the secretariat of the body the document is about
         offices += bare_secretariats(text, language, [*found, *offices], mentions) if anchor != "title" else []

@@ -1323,6 +1323,59 @@ def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
     return out
 
 
+# an instrument named by the body it belongs to: "the International Court of Justice ... in accordance
+# with its Statute", 法院《规约》 (the Court's Statute)
+_OWNED = {
+    "en": re.compile(r"\bits\s+(?P<head>Statute|Constitution|Charter|[Rr]ules\s+of\s+[Pp]rocedure)\b"),
+    "zh": re.compile(r"(?:的)?《(?P<head>规约|章程|宪章|议事规则)》"),
+}
+_BODY_TYPES = ("body", "programme")
+
+
+def owned_instruments(text: str, language: str, found: Sequence[Found], on: str | None = None) -> list[Found]:
+    """The instruments ``text`` names by the body they belong to: "its Statute" after the body (named
+    last before it in its sentence, a short name too), 法院《规约》 right after it: the registry's where it
+    holds "Statute of the International Court of Justice", else one of that name."""
+    pattern = _OWNED.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if any(f.start <= m.start("head") < f.end for f in found):
+            continue  # part of a name found whole
+        if language == "en":
+            owners = [f for f in found if f.end <= m.start() and f.entity.type in _BODY_TYPES and f.entity.known
+                      and not re.search(r"[;.]\s", text[f.end:m.start()])]
+            if not owners:
+                continue
+            owner = owners[-1].entity
+            name = f"{m.group('head')[0].upper()}{m.group('head')[1:]} of the {owner.en}"
+        else:
+            owner = next((f.entity for f in found if f.end == m.start() and f.entity.type in _BODY_TYPES), None)
+            for k in (4, 3, 2) if owner is None else ():
+                # ... or by the last characters of its name, named before (国际法院 ... 法院《规约》)
+                tail = text[max(0, m.start() - k):m.start()]
+                owners = [f.entity for f in found if f.end <= m.start() - k and f.entity.type in _BODY_TYPES
+                          and f.entity.label.endswith(tail)]
+                if len(tail) == k and owners:
+                    owner = owners[-1]
+                    break
+            if owner is None:
+                continue
+            name = owner.label + m.group("head")
+        entry = load().lookup(name, language)
+        if entry is not None and entry.type == "instrument":
+            entity = entry.entity(language, on)
+        else:
+            english = name if language == "en" else f"{_OWNED_EN[m.group('head')]} of the {owner.en}"
+            entity = replace(unknown_entity(english, "en", "instrument"), label=name)
+        out.append(Found(m.start("head"), m.end("head"), m.group("head"), entry if entity.known else None, entity))
+    return out
+
+
+_OWNED_EN = {"规约": "Statute", "章程": "Constitution", "宪章": "Charter", "议事规则": "Rules of procedure"}
+
+
 def find(text: str, language: str, on: str | None = None) -> list[Found]:
     """Every registry name in ``text`` and, in each of the six languages, every
     body-like name no registry holds, in text order. ``on`` is the document's date (ISO), choosing the label in
