@@ -1266,3 +1266,16 @@ def test_an_instrument_named_by_the_body_it_belongs_to(text, lang, instrument):
     assert instrument in {m.entity.id for m in linked.mentions if m.entity.type == "instrument"}
     other = text.replace("its Statute", "its practice").replace("its Constitution", "its practice").replace("《规约》", "惯例")
     assert not [m for m in _linked_text(other, lang).mentions if m.entity.type == "instrument"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A/RES/78/269 pre:11: a resolution entitled as the plan it adopts, in sentence case
+    ("Recalling World Health Assembly resolution 68.7 of 26 May 2015, entitled “Global action plan on antimicrobial resistance”,",
+     "Global action plan on antimicrobial resistance"),
+    # a title about an instrument is no instrument's
+    ("Recalling its resolution 77/66 of 7 December 2022, entitled “Implementation of the Convention on Cluster Munitions”,", None),
+    ("Recalling World Health Assembly resolution 72.5 of 28 May 2019, entitled “Antimicrobial resistance”,", None),
+])
+def test_a_title_after_entitled_that_is_an_instruments(text, name):
+    found = [f.text for f in find(text, "en") if f.entity.type == "instrument" and not f.entity.known]
+    assert found == ([name] if name else [])

@@ -1323,6 +1323,30 @@ def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
     return out
 
 
+# a title printed after "entitled" that is an instrument's: its head noun, before its complement, is
+# an instrument's ("entitled “Global action plan on antimicrobial resistance”", "“Gender Plan of
+# Action”"), not a resolution's or report's subject ("“Implementation of the Declaration on ...”")
+_EN_ENTITLED = re.compile(r"\bentitled\s+[“\"](?P<title>[A-Z][^”\"“]{2,150})[”\"]")
+_EN_TITLE_HEAD = re.compile(
+    r"^(?:(?:A|The)\s+)?(?:(?!(?:of|on|for|to|the|and|in|with|by)\s)[\w\-‑]+\s+){0,3}?(?:[Ss]trateg(?:y|ies)|[Aa]ction\s+[Pp]lan|[Pp]lan\s+of\s+[Aa]ction|[Ff]ramework|"
+    r"[Aa]genda|[Gg]uidelines|[Dd]eclaration|[Pp]rinciples|[Pp]rogramme\s+of\s+[Aa]ction|[Rr]oad\s*[Mm]ap|[Cc]ompact|[Cc]harter|"
+    r"[Cc]onvention|[Pp]rotocol|[Cc]ode\s+of\s+[Cc]onduct)(?=\s+(?:on|for|of|to|towards|concerning|against)\s|\s*[:(]|$)"
+)
+
+
+def _en_entitled_instruments(text: str, known: Sequence[Found]) -> list[Found]:
+    out = []
+    for m in _EN_ENTITLED.finditer(text):
+        title = m.group("title").strip()
+        if not _EN_TITLE_HEAD.match(title) or any(f.start <= m.start("title") and m.end("title") <= f.end for f in known):
+            continue
+        if any(m.start("title") <= f.start <= m.start("title") + 4 and f.entity.type == "instrument" for f in known):
+            continue  # a registry's instrument, its title printed with more ("Addis Ababa Action Agenda of the ...")
+        start = m.start("title")
+        out.append(Found(start, start + len(title), title, None, unknown_entity(title, "en", "instrument")))
+    return out
+
+
 # an instrument named by the body it belongs to: "the International Court of Justice ... in accordance
 # with its Statute", 法院《规约》 (the Court's Statute)
 _OWNED = {
@@ -1385,6 +1409,9 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         known = [k for k in known if not _zh_conference_assembly(text, k)]
     if language == "en":
         unknown = _en_unknowns(text, known)
+        titles = _en_entitled_instruments(text, known)
+        unknown = [f for f in unknown if not any(t.start <= f.start and f.end <= t.end for t in titles)]
+        unknown += [t for t in titles if not any(f.start <= t.start and t.end <= f.end for f in unknown)]
     elif language == "zh":
         unknown = _zh_unknowns(text, known)
     elif language in _ROMANCE_HEADS:
