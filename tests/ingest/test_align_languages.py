@@ -342,3 +342,15 @@ def test_a_chinese_short_title_with_the_year_before_it():
         "政治宣言": "2021-political-declaration-on-hiv-and-aids-ending-inequalities-and-getting-on-track-to-end-aids-by-2030"}
     assert _instruments("ecosoc", "2023", "E_RES_2023_30", "zh", "pre:4",
                         lambda text: text.replace("2021年《政治宣言》", "2016年《政治宣言》")) == {"联合国宪章": "un-charter"}
+
+
+def test_a_version_naming_a_plan_again_by_its_last_words():
+    """A/RES/78/269 pre:11 (zh): 题为“抗微生物药物耐药性全球行动计划”的第68.7号决议 ... 全球行动计划的五项战略目标:
+    the English names the Global action plan on antimicrobial resistance once (then "the global action
+    plan", in lower case); the Chinese's second 全球行动计划 is that plan again, not a second one. A
+    second plan of another name leaves the two unpaired."""
+    plan = "global-action-plan-on-antimicrobial-resistance"
+    assert _instruments("ga", "78session", "A_RES_78_269", "zh", "pre:11")["抗微生物药物耐药性全球行动计划"] == plan
+    other = _instruments("ga", "78session", "A_RES_78_269", "zh", "pre:11",
+                         lambda text: text.replace("实现全球行动计划", "实现国家行动计划"))
+    assert plan not in other.values()

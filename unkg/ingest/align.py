@@ -543,7 +543,13 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                 if (start := counterpart_name_start(text, head_start, record.language, enumeration)) is not None:
                     heads.setdefault(h.lastgroup, []).append((start, h.end()))
             for cls, group in ours.items():
-                found = heads.get(cls, [])
+                found, names = [], []
+                for start, head_end in heads.get(cls, []):
+                    name = text[start:head_end]
+                    if any(n.endswith(name) for n in names):
+                        continue  # the name again, or its last words (全球行动计划 after 抗微生物药物耐药性全球行动计划)
+                    names.append(name)
+                    found.append((start, head_end))
                 if len(found) != len(group):
                     continue
                 for (start, head_end), m in zip(found, group):
