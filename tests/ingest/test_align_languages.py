@@ -193,10 +193,10 @@ def test_a_programme_of_action_pairs_with_the_english_programme_of_action():
     from tests.conftest import akn_file
 
     def chinese(change=None):
-        en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_171", lang))[0]) for lang in ("en", "zh"))
-        for m in zh.mentions:
-            if change and m.paragraph == "pre:2" and m.entity.label == "关于残疾人的世界行动纲领":
-                m.entity = dataclasses.replace(m.entity, label=change)
+        en, zh = (read(akn_file("ga", "78session", "A_RES_78_171", lang))[0] for lang in ("en", "zh"))
+        if change:
+            zh.paragraph("pre:2").text = zh.paragraph("pre:2").text.replace("关于残疾人的世界行动纲领", change)
+        en, zh = link(en), link(zh)
         align([en, zh])
         return {m.entity.label: m.entity.id for m in zh.mentions if m.paragraph == "pre:2" and m.entity.type == "instrument"}
 
@@ -354,3 +354,14 @@ def test_a_version_naming_a_plan_again_by_its_last_words():
     other = _instruments("ga", "78session", "A_RES_78_269", "zh", "pre:11",
                          lambda text: text.replace("实现全球行动计划", "实现国家行动计划"))
     assert plan not in other.values()
+
+
+def test_a_name_the_version_read_alone_is_read_again_as_the_englishs():
+    """E/RES/2023/10 pre:4 (zh): 《维也纳宣言》 (the Chinese reading's own name, paired with nothing:
+    the English names two declarations there, the Chinese reading one) and the political declaration
+    of the midterm review are the English's two, in order; 维也纳 is Vienna, its 也 no particle."""
+    found = _instruments("ecosoc", "2023", "E_RES_2023_10", "zh", "pre:4")
+    assert found["维也纳宣言"] == "vienna-declaration"
+    assert any(i.startswith("political-declaration-of-the-high-level-midterm-review") for i in found.values())
+    found = _instruments("ecosoc", "2023", "E_RES_2023_10", "zh", "pre:4", lambda text: text.replace("政治宣言", "政治报告"))
+    assert found.get("维也纳宣言") != "vienna-declaration"

@@ -509,7 +509,13 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
               and not re.search(r"\bsession\b", e.as_printed)]
     texts, english = _texts(record), _texts(pivot)
     taken: dict[str, list[tuple[int, int]]] = {}
-    for anchor, printed in [(m.paragraph, m.as_printed) for m in record.mentions] + [(e.paragraph, e.as_printed) for e in record.events]:
+    own_id = f"{record.language}-"  # a name the version read that pairs with nothing: read again, as the English's
+
+    def unpaired(m) -> bool:
+        return not m.entity.known and m.entity.id.startswith(own_id)
+
+    read_alone = {(m.paragraph, m.as_printed) for m in [*record.mentions, *record.events] if unpaired(m)}
+    for anchor, printed in [(m.paragraph, m.as_printed) for m in [*record.mentions, *record.events] if not unpaired(m)]:
         if printed and anchor in texts:
             taken.setdefault(anchor, []).extend((i, i + len(printed)) for i in _occurrences(texts[anchor], printed))
     first = record.language != "zh"  # a Chinese name ends with the head an English one has last
@@ -557,7 +563,9 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                     # (a year Chinese prints before a title qualifies it as the English year inside the name:
                     # 2021年《政治宣言》, "the 2021 Political Declaration")
                     year = _ZH_YEAR_BEFORE.search(text, max(0, start - 8), start) if record.language == "zh" else None
-                    if end is not None and _corresponds(m.as_printed, (year.group(1) + " " if year else "") + text[start:end]):
+                    # (a name the version read itself, paired with nothing, is a name: its head is evidence enough)
+                    if end is not None and (_corresponds(m.as_printed, (year.group(1) + " " if year else "") + text[start:end])
+                                            or (anchor, text[start:end]) in read_alone):
                         item = make(m, anchor, text[start:end])
                         if isinstance(item, EventMention):  # the dates and place its own clause states
                             state_facts(item, text, start, end, record.language)
@@ -574,6 +582,9 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
             labels.setdefault(m.entity.id, Counter())[m.as_printed] += 1
     for m in added:
         m.entity = replace(m.entity, label=_most_printed(labels[m.entity.id]))
+    replaced = {(m.paragraph, m.as_printed) for m in added}
+    record.mentions = [m for m in record.mentions if not (unpaired(m) and (m.paragraph, m.as_printed) in replaced)]
+    record.events = [e for e in record.events if not (unpaired(e) and (e.paragraph, e.as_printed) in replaced)]
     record.mentions.extend(m for m in added if isinstance(m, Mention))
     record.events.extend(m for m in added if isinstance(m, EventMention))
 
