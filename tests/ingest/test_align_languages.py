@@ -365,3 +365,24 @@ def test_a_name_the_version_read_alone_is_read_again_as_the_englishs():
     assert any(i.startswith("political-declaration-of-the-high-level-midterm-review") for i in found.values())
     found = _instruments("ecosoc", "2023", "E_RES_2023_10", "zh", "pre:4", lambda text: text.replace("政治宣言", "政治报告"))
     assert found.get("维也纳宣言") != "vienna-declaration"
+
+
+def test_meetings_of_one_list_share_the_name_a_version_prints_once():
+    """A/RES/78/269 pre:9: "the 2023 high-level meetings of the General Assembly on pandemic prevention, ...,
+    on universal health coverage, and on the fight against tuberculosis" are three meetings; the Chinese
+    prints them as one name, 关于...、关于...和关于...的高级别会议: the three are read there, each the English's."""
+    from tests.conftest import akn_file
+
+    def meetings(change=None):
+        en, zh = (read(akn_file("ga", "78session", "A_RES_78_269", lang))[0] for lang in ("en", "zh"))
+        if change is not None:
+            zh.paragraph("pre:9").text = change(zh.paragraph("pre:9").text)
+        en, zh = link(en), link(zh)
+        align([en, zh])
+        return sorted((e.entity.id, e.as_printed) for e in zh.events if e.paragraph == "pre:9")
+
+    found = meetings()
+    assert [i for i, _ in found] == sorted(f"2023-high-level-meeting-of-the-general-assembly-on-{t}" for t in (
+        "pandemic-prevention-preparedness-and-response", "universal-health-coverage", "the-fight-against-tuberculosis"))
+    assert {p for _, p in found} == {"关于大流行病预防、防范和应对问题、关于全民健康覆盖问题和关于防治结核病的高级别会议"}
+    assert meetings(lambda text: text.replace("的高级别会议", "的高级别文件")) == []

@@ -548,7 +548,15 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                     continue
                 if (start := counterpart_name_start(text, head_start, record.language, enumeration)) is not None:
                     heads.setdefault(h.lastgroup, []).append((start, h.end()))
-            for cls, group in ours.items():
+            for cls, items in ours.items():
+                # the items of one coordinated list the English prints once ("the 2023 high-level meetings of
+                # the General Assembly on X, on Y and on Z") share one name in the version (...关于X、关于Y和关于Z的高级别会议)
+                group: list[list] = []
+                for m in items:
+                    if group and group[-1][0].as_printed == m.as_printed:
+                        group[-1].append(m)
+                    else:
+                        group.append([m])
                 found, names = [], []
                 for start, head_end in heads.get(cls, []):
                     name = text[start:head_end]
@@ -558,7 +566,8 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                     found.append((start, head_end))
                 if len(found) != len(group):
                     continue
-                for (start, head_end), m in zip(found, group):
+                for (start, head_end), listed in zip(found, group):
+                    m = listed[0]
                     end = counterpart_name_end(text, start, head_end, record.language, m.as_printed)
                     # (a year Chinese prints before a title qualifies it as the English year inside the name:
                     # 2021年《政治宣言》, "the 2021 Political Declaration")
@@ -566,10 +575,11 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                     # (a name the version read itself, paired with nothing, is a name: its head is evidence enough)
                     if end is not None and (_corresponds(m.as_printed, (year.group(1) + " " if year else "") + text[start:end])
                                             or (anchor, text[start:end]) in read_alone):
-                        item = make(m, anchor, text[start:end])
-                        if isinstance(item, EventMention):  # the dates and place its own clause states
-                            state_facts(item, text, start, end, record.language)
-                        added.append(item)
+                        for one in listed:
+                            item = make(one, anchor, text[start:end])
+                            if isinstance(item, EventMention):  # the dates and place its own clause states
+                                state_facts(item, text, start, end, record.language)
+                            added.append(item)
                         taken.setdefault(anchor, []).append((start, end))
     ids = {m.entity.id for m in added}
     labels: dict[str, Counter[str]] = {}
@@ -592,7 +602,8 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
 # what an English meeting's name says it is, before its complement (the World Summit on the Information
 # Society is a summit), and where the versions print that head: in French, Spanish, Arabic and Russian the
 # name opens with it, in Chinese it ends with it
-_EVENT_CLASS = re.compile(r"\b(?:(?P<summit>Summit)|(?P<meeting>Conference|Congress|Meeting|Symposium)|(?P<forum>Forum)|(?P<dialogue>Dialogue))\b")
+_EVENT_CLASS = re.compile(r"\b(?:(?P<summit>Summits?)|(?P<meeting>(?:Conference|Congress|Meeting|Symposium)s?|Symposia)|(?P<forum>Forums?)"
+                          r"|(?P<dialogue>Dialogues?))\b", re.I)
 _EVENT_HEADS_IN_TEXT = {
     "fr": re.compile(r"(?<![\w'’])(?:(?P<summit>Sommet)|(?P<meeting>Conférence|Congrès|Réunion|Symposium|Colloque)|(?P<forum>Forum)|(?P<dialogue>Dialogue))(?![\w'’])"),
     "es": re.compile(r"(?<![\w'’])(?:(?P<summit>Cumbre)|(?P<meeting>Conferencia|Congreso|Reunión|Simposio)|(?P<forum>Foro)|(?P<dialogue>Diálogo))(?![\w'’])"),

@@ -1132,8 +1132,9 @@ def counterpart_name_start(text: str, head_start: int, language: str, enumeratio
 
 
 _ZH_NOT_A_NAME = re.compile(r"(?:这些|该|此|上述|有关|相关|其|各|这项|这一|本|[一二两三四五六七八九十]+)(?:项|个)?")
-_ZH_ABOUT = re.compile(r"关于[^的、，。；：“”《》\s]{1,30}的")
+_ZH_ABOUT = re.compile(r"关于[^的，。；：“”《》\s]{1,60}的")  # (关于X、关于Y和关于Z的: a list of subjects too)
 _ZH_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\d\-–—年（）()/]+")
+_ZH_LIST_NAME_CHARS = re.compile(r"[\u4e00-\u9fff\d\-–—年（）()/、]+")  # ... and a list's enumeration commas
 _ZH_DELIMITERS = frozenset(_ZH_DELIM.replace("\\s", " \t\n").replace("\\x00", "\x00"))
 
 
@@ -1147,11 +1148,12 @@ def _zh_counterpart_start(text: str, head_start: int, enumeration: bool = False)
         start -= 1
     if (before := _zh_before_name().match(text, start, head_start)) is not None:
         # a title "about X" keeps its 关于 and 的 (关于社会发展问题的进一步倡议, 关于残疾人的世界行动纲领)
-        about = _ZH_ABOUT.search(text, start, before.end())
-        start = about.start() if about is not None and about.end() == before.end() else before.end()
+        about = next((a for a in _ZH_ABOUT.finditer(text, start, before.end()) if a.end() == before.end()), None)
+        start = about.start() if about is not None else before.end()
     if (leading := _ZH_LEADING.match(text[start:head_start])) is not None:
         start += len(leading.group())
-    if head_start - start < 2 or _ZH_NOT_A_NAME.fullmatch(text, start, head_start) or not _ZH_NAME_CHARS.fullmatch(text, start, head_start):
+    chars = _ZH_LIST_NAME_CHARS if enumeration else _ZH_NAME_CHARS
+    if head_start - start < 2 or _ZH_NOT_A_NAME.fullmatch(text, start, head_start) or not chars.fullmatch(text, start, head_start):
         return None
     return start
 
