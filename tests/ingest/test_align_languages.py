@@ -386,3 +386,23 @@ def test_meetings_of_one_list_share_the_name_a_version_prints_once():
         "pandemic-prevention-preparedness-and-response", "universal-health-coverage", "the-fight-against-tuberculosis"))
     assert {p for _, p in found} == {"关于大流行病预防、防范和应对问题、关于全民健康覆盖问题和关于防治结核病的高级别会议"}
     assert meetings(lambda text: text.replace("的高级别会议", "的高级别文件")) == []
+
+
+def test_a_versions_head_is_no_name_before_a_date_or_for_a_name_in_lower_case():
+    """E/RES/2023/17 annex-I pre:1 (fr): "la résolution 908 (XLVI) de la Conférence en date du 26 mars
+    2013" calls the Conference of African Ministers ... by its head: no name of its own ("Conférence en
+    date"); E/RES/2022 (fr): a meeting the English names in lower case ("the high-level plenary meeting
+    of the General Assembly on ...") is none of the capitalised heads the French prints there."""
+    from unkg.ingest.align import _EVENT_CLASS, _EVENT_CLASS_ANY_CASE
+    from unkg.ingest.names import counterpart_name_end
+
+    text = "comme indiqué dans la résolution 908 (XLVI) de la Conférence en date du 26 mars 2013,"
+    head = text.index("Conférence")
+    english = "Conference of African Ministers of Finance, Planning and Economic Development"
+    assert counterpart_name_end(text, head, head + len("Conférence"), "fr", english) is None
+    other = text.replace("en date du 26 mars 2013", "des ministres africains des finances")
+    assert other[head:counterpart_name_end(other, head, head + len("Conférence"), "fr", english)] == \
+        "Conférence des ministres africains des finances"
+    name = "high-level plenary meeting of the General Assembly on the Millennium Development Goals"
+    assert _EVENT_CLASS.search(name) is None and _EVENT_CLASS_ANY_CASE.search(name).lastgroup == "meeting"
+    assert _EVENT_CLASS.search(name.replace("meeting", "Meeting")).lastgroup == "meeting"

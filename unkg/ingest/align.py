@@ -525,7 +525,8 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
          lambda name: _instrument_head(name, "en", first=first),
          lambda m, anchor, printed: Mention(m.entity, anchor, printed)),
         (events, _EVENT_HEADS_IN_TEXT[record.language],
-         lambda name: (h.lastgroup if (h := _EVENT_CLASS.search(_before_english_complement(name))) else None),
+         lambda name: (h.lastgroup if (h := (_EVENT_CLASS if first else _EVENT_CLASS_ANY_CASE).search(_before_english_complement(name)))
+                       else None),
          lambda e, anchor, printed: EventMention(e.entity, anchor, edition=e.edition, series=e.series, as_printed=printed)),
     ):
         wanted: dict[str, dict[str, object]] = {}
@@ -602,8 +603,13 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
 # what an English meeting's name says it is, before its complement (the World Summit on the Information
 # Society is a summit), and where the versions print that head: in French, Spanish, Arabic and Russian the
 # name opens with it, in Chinese it ends with it
-_EVENT_CLASS = re.compile(r"\b(?:(?P<summit>Summits?)|(?P<meeting>(?:Conference|Congress|Meeting|Symposium)s?|Symposia)|(?P<forum>Forums?)"
-                          r"|(?P<dialogue>Dialogues?))\b", re.I)
+_EVENT_CLASS_WORDS = (r"\b(?:(?P<summit>Summits?)|(?P<meeting>(?:Conference|Congress|Meeting|Symposium)s?|Symposia)|(?P<forum>Forums?)"
+                      r"|(?P<dialogue>Dialogues?))\b")
+_EVENT_CLASS = re.compile(_EVENT_CLASS_WORDS)
+# ... in lower case too where the version prints its head whatever the case (Chinese): the French, Spanish,
+# Russian and Arabic heads read are capitalised, a name in lower case ("the high-level plenary meeting")
+# is none of theirs
+_EVENT_CLASS_ANY_CASE = re.compile(_EVENT_CLASS_WORDS, re.I)
 _EVENT_HEADS_IN_TEXT = {
     "fr": re.compile(r"(?<![\w'’])(?:(?P<summit>Sommet)|(?P<meeting>Conférence|Congrès|Réunion|Symposium|Colloque)|(?P<forum>Forum)|(?P<dialogue>Dialogue))(?![\w'’])"),
     "es": re.compile(r"(?<![\w'’])(?:(?P<summit>Cumbre)|(?P<meeting>Conferencia|Congreso|Reunión|Simposio)|(?P<forum>Foro)|(?P<dialogue>Diálogo))(?![\w'’])"),

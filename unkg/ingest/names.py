@@ -1084,8 +1084,8 @@ def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
 # start with adjectives before its head, a Chinese one ends with its head.
 _COUNTERPART_STOP = {
     "fr": _ROMANCE_STOP["fr"] - frozenset("dans par un une tous toutes autres niveaux période relatives relatifs".split())
-    | frozenset("depuis comme au-delà".split()),
-    "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split()) | frozenset("desde hasta como más".split()),
+    | frozenset("depuis comme au-delà date".split()),  # ("... de la Conférence en date du 26 mars 2013")
+    "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split()) | frozenset("desde hasta como más fecha".split()),
     "ar": _AR_INSTRUMENT_STOP - frozenset("في من إلى عن مع بين".split()) | {"على"},
     "ru": _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split()),
 }
