@@ -1279,3 +1279,15 @@ def test_an_instrument_named_by_the_body_it_belongs_to(text, lang, instrument):
 def test_a_title_after_entitled_that_is_an_instruments(text, name):
     found = [f.text for f in find(text, "en") if f.entity.type == "instrument" and not f.entity.known]
     assert found == ([name] if name else [])
+
+
+def test_a_meeting_named_as_printed_is_one_entity_with_its_event():
+    """A/RES/78/158 pre:14 (zh): 2013年2月21日在内罗毕举行的沙尘暴问题部长级会议: the name the matcher reads
+    and the meeting the dates identify are one entity (event-2013-02-21), not two."""
+    text = ("注意到联合国环境规划署防治沙尘暴区域方案和其他举措，包括2013年2月21日在内罗毕举行的沙尘暴问题部长级会议，")
+    linked = _linked_text(text, "zh")
+    (event,) = [e.entity.id for e in linked.events]
+    assert event == "event-2013-02-21"
+    assert {m.entity.id for m in linked.mentions if m.entity.type == "event"} == {event}
+    linked = _linked_text(text.replace("2013年2月21日", "2014年3月5日"), "zh")
+    assert {m.entity.id for m in linked.mentions if m.entity.type == "event"} == {"event-2014-03-05"}

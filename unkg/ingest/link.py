@@ -151,6 +151,12 @@ def link_record(record: Record) -> Record:
         within = [ev.as_printed for ev in as_found if ev.as_printed]
         mentions[own:] = [m for m in mentions[own:] if not (m.entity.type == "event" and not m.entity.known
                                                             and any(m.as_printed in p and m.as_printed != p for p in within))]
+        # ... and one printed as a meeting is read is that meeting, under the id its dates gave it
+        # (沙尘暴问题部长级会议 held on 21 February 2013 is event-2013-02-21, not an entity of its own too)
+        as_meeting = {ev.as_printed: ev.entity for ev in meetings if ev.as_printed}
+        for m in mentions[own:]:
+            if m.entity.type == "event" and not m.entity.known and (e := as_meeting.get(m.as_printed)) is not None:
+                m.entity = e
         for ev in meetings:
             if (ev.entity.id, anchor) not in event_keys:
                 event_keys.add((ev.entity.id, anchor))
