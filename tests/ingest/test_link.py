@@ -1291,3 +1291,13 @@ def test_a_meeting_named_as_printed_is_one_entity_with_its_event():
     assert {m.entity.id for m in linked.mentions if m.entity.type == "event"} == {event}
     linked = _linked_text(text.replace("2013年2月21日", "2014年3月5日"), "zh")
     assert {m.entity.id for m in linked.mentions if m.entity.type == "event"} == {"event-2014-03-05"}
+
+
+@pytest.mark.parametrize(("text", "system"), [
+    # A/RES/78/158 op:7: "United Nations system entities" are entities of the system, not the system
+    ("Invites the Secretary-General, with the cooperation of other relevant United Nations system entities, to continue", False),
+    ("Invites the United Nations system to continue its work on sand and dust storms", True),
+    ("Invites the United Nations system and other partners to continue", True),
+])
+def test_the_united_nations_system_before_a_noun_qualifies_it(text, system):
+    assert ("un-system" in {f.entity.id for f in find(text, "en")}) is system

@@ -1594,6 +1594,9 @@ def _modifier_un(text: str, found: Found, language: str) -> bool:
     of the noun before it ("the rules and procedures of the United Nations"); in Chinese directly
     before a noun (联合国法治活动, 联合国各实体, 《联合国条约汇编》), where a verb (联合国支持 ...), a
     conjunction or 的 after it leaves it an actor."""
+    if found.entry is not None and found.entry.id == "un-system" and language == "en":
+        # ... and so is the system before a noun in lower case ("United Nations system entities")
+        return bool(_EN_MODIFIED.match(text, found.end)) and not _EN_AFTER_ACTOR.match(text, found.end)
     if found.entry is None or found.entry.id != "un" or found.text.isupper():
         return False
     after = text[found.end : found.end + 40]
