@@ -1301,3 +1301,16 @@ def test_a_meeting_named_as_printed_is_one_entity_with_its_event():
 ])
 def test_the_united_nations_system_before_a_noun_qualifies_it(text, system):
     assert ("un-system" in {f.entity.id for f in find(text, "en")}) is system
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # A/RES/78/158 fn:5 and fn:8: the acronyms of a document's symbol are the symbol's
+    ("UNEP/EA.4/Res.10.", []),
+    ("ESCAP/78/12/Add.1.", []),
+    ("See E/ESCAP/RES/72/7.", []),
+    # two bodies a slash joins are both named
+    ("the joint FAO/WHO Codex Alimentarius Commission", ["fao", "who", "codex-alimentarius-commission"]),
+    ("the reports of UNEP and ESCAP", ["unep", "escap"]),
+])
+def test_an_acronym_in_a_documents_symbol_is_no_mention(text, ids):
+    assert [f.entity.id for f in find(text, "en")] == ids

@@ -1427,8 +1427,20 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     unknown += _observances(text, language, [*known, *unknown])
     unknown = [_registered(f, language, on) for f in unknown]
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
-             and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)]
+             and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)
+             and not _in_symbol(text, k)]
     return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
+
+
+def _in_symbol(text: str, found: Found) -> bool:
+    """An acronym that is part of a document symbol ("UNEP/EA.4/Res.10", "E/ESCAP/RES/72/7"): the
+    symbol's, not a mention of the body."""
+    if not found.text.isupper() or text[found.end : found.end + 1] != "/":
+        return False  # ("the ITU/UNESCO Broadband Commission" names both)
+    return text[max(0, found.start - 1) : found.start] == "/" or bool(_SYMBOL_REST.match(text, found.end + 1))
+
+
+_SYMBOL_REST = re.compile(r"[^\s,;]*?(?:\d|Res\b|RES\b)")
 
 
 def _registered(found: Found, language: str, on: str | None) -> Found:
