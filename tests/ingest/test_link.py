@@ -1314,3 +1314,15 @@ def test_the_united_nations_system_before_a_noun_qualifies_it(text, system):
 ])
 def test_an_acronym_in_a_documents_symbol_is_no_mention(text, ids):
     assert [f.entity.id for f in find(text, "en")] == ids
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # A/RES/78/27 op:12 (ru): the accusative систему is the system's, its "-у" no adjective's "-ему"
+    ("призывает государства-члены, систему Организации Объединенных Наций и гражданское общество",
+     ["member-states", "un-system", "civil-society"]),
+    # A/RES/78/154 op:4 (ru): Китая, the genitive of Китай
+    ("приветствует предложение правительства Китая", ["governments", "china"]),
+    ("приветствует предложение правительства Кита", ["governments"]),
+])
+def test_russian_names_whose_ending_reads_two_ways(text, ids):
+    assert [f.entity.id for f in find(text, "ru")] == ids

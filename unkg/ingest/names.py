@@ -148,8 +148,20 @@ def canonical(text: str, language: str) -> str:
 
 
 def span_keys(text: str, language: str) -> list[str]:
-    """The keys a matched span may have, most likely first: its canonical key, and for Arabic one
-    per reading of its first word without its proclitics (وللاتحاد -> اتحاد)."""
+    """The keys a matched span may have, most likely first: its canonical key, for Arabic one per
+    reading of its first word without its proclitics (وللاتحاد -> اتحاد), for Russian one per word
+    cut shorter where its ending may be read two ways (систему: систем-у, not сист-ему)."""
+    if language == "ru":
+        key = canonical(text, language)
+        tokens = [t.casefold().replace("ё", "е") for t in _tokens(text)]
+        stems = key.split(" ")
+        out = [key]
+        for i, token in enumerate(tokens):
+            if i < len(stems) and _CYRILLIC_WORD.match(token):
+                for k in range(1, 4):
+                    if len(token) - k >= 3 and len(token[:-k]) > len(stems[i]):
+                        out.append(" ".join([*stems[:i], token[:-k], *stems[i + 1:]]))
+        return out
     if language != "ar":
         return [canonical(text, language)]
     tokens = [t.casefold() for t in _tokens(text)]
