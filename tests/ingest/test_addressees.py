@@ -764,3 +764,12 @@ def test_a_group_a_name_qualifies_is_passed_over(text, lang, asked):
     if lang == "fr":  # where the group's words are no group, the list ends there
         other = text.replace("les entités compétentes des", "l'avenir des").replace("les membres de la", "l'avenir de la")
         assert len(find_addressees(_paragraph(other, lang), lang)) < len(asked) or other == text
+
+
+def test_a_group_in_lower_case_is_asked():
+    """E/RES/2024/12 op:9: "Requests the intergovernmental expert group, in the context of its meeting,
+    to take into consideration ...": the group is asked."""
+    text = "Requests the intergovernmental expert group, in the context of its meeting, to take into consideration relevant materials"
+    assert [a.as_printed for a in find_addressees(_paragraph(text, "en"), "en")] == ["intergovernmental expert group"]
+    other = text.replace("intergovernmental expert group", "intergovernmental expert process")
+    assert find_addressees(_paragraph(other, "en"), "en") == []

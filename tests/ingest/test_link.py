@@ -1326,3 +1326,12 @@ def test_an_acronym_in_a_documents_symbol_is_no_mention(text, ids):
 ])
 def test_russian_names_whose_ending_reads_two_ways(text, ids):
     assert [f.entity.id for f in find(text, "ru")] == ids
+
+
+def test_the_group_of_a_registry_group_is_a_body():
+    """E/RES/2021/19 op:2: "the statement ... of the Group of Least Developed Countries" names the
+    Group (a body of those countries), besides the countries; "the group of experts" names none."""
+    text = "takes note of the statement dated 28 April 2020 of the Group of Least Developed Countries on the coronavirus disease"
+    assert [f.text for f in find(text, "en") if not f.entity.known] == ["Group of Least Developed Countries"]
+    assert "ldcs" in {f.entity.id for f in find(text, "en")}
+    assert [f.text for f in find(text.replace("Group of", "group of"), "en") if not f.entity.known] == []

@@ -538,7 +538,7 @@ organizations organisations organization institutions institution agencies agenc
 partners donors states countries governments members observers sector sectors academia society communities
 community foundations bodies body parties authorities actors networks secretariat secretariats envoys
 representatives experts funds programmes commissions institutes centres universities banks businesses
-companies enterprises media leaders parliaments parliamentarians associations groups coalitions alliances
+companies enterprises media leaders parliaments parliamentarians associations groups group coalitions alliances
 teams team offices departments mechanisms people peoples youth women scientists researchers practitioners
 industry philanthropists administrations ministries municipalities cities coordinators contributors
 territories powers

@@ -395,7 +395,7 @@ _EN_UNKNOWN = re.compile(
 # a quoted motto after it, a subtitle after a colon ("...: Ending Inequalities and Getting on Track
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
-_EN_OF_BODY = re.compile(r"\s+of\s+the\s+(?=\x00)")
+_EN_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=\x00)")
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
     rf":\s+{_CAP}(?:\s+(?:(?:and|or|of|on|to|the|by|for|in|at|a)\s+)*(?:{_CAP}|(?:19|20)\d\d))*"
@@ -610,11 +610,12 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             # a meeting on an instrument's implementation: "... to Review the Implementation [of the Monterrey Consensus]"
             end, kind = f.end, "event"
         elif not m.group("tail") and _unknown_type(m.group(0)) in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
-                and (f := next((f for f in known if f.start == k.end() and f.entry is not None and f.entity.type in ("body", "programme")), None)):
+                and (f := next((f for f in known if f.start == k.end() and f.entry is not None and (
+                    f.entity.type in ("body", "programme") or f.entity.group and words[-1] == "Group")), None)):
             # a body of a body a registry holds ("the Independent External Oversight Advisory Committee [of the Joint
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
-            # the known name stays a mention of its own
-            end, kind = f.end, _unknown_type(m.group(0))
+            # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
+            end, kind, called = f.end, _unknown_type(m.group(0)), f.entity.group
         if inner_un and (k := _EN_THROUGH_UN.match(with_un, end)) and (
                 un := next((u for u in inner_un if end < u.start < k.end() and u in known), None)):
             end = k.end()
