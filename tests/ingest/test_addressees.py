@@ -773,3 +773,15 @@ def test_a_group_in_lower_case_is_asked():
     assert [a.as_printed for a in find_addressees(_paragraph(text, "en"), "en")] == ["intergovernmental expert group"]
     other = text.replace("intergovernmental expert group", "intergovernmental expert process")
     assert find_addressees(_paragraph(other, "en"), "en") == []
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # E/RES/2024/10 annex-A op:5 (ar): "Member States and other donors", the quantifier joined to its "and"
+    ("تدعو الدول الأعضاء وسائر الجهات المانحة إلى توفير موارد من خارج الميزانية", ["member-states", "donors"]),
+    # A/RES/78/286 op:2 (ar): the institutions of the United Nations system
+    ("تدعو جميع الدول الأعضاء ومؤسسات منظومة الأمم المتحدة، في حدود مواردها المتاحة، إلى", ["member-states", "un-system"]),
+])
+def test_arabic_lists_of_the_asked(text, asked):
+    assert [a.entity.id for a in find_addressees(_paragraph(text, "ar"), "ar")] == asked
+    assert [a.entity.id for a in find_addressees(_paragraph(text.replace("الدول الأعضاء", "الحكومات"), "ar"), "ar")] == [
+        "governments", *asked[1:]]
