@@ -360,3 +360,12 @@ def test_every_form_of_a_body_or_instrument_is_printed_in_the_corpus(corpus, lan
                 missing.append((entry.id, form))
     assert not missing, f"{language}: forms the corpus does not print, not marked {_MARK!r}: {missing}"
     assert not printed, f"{language}: forms marked {_MARK!r} that the corpus prints: {printed}"
+
+
+def test_a_state_by_the_name_spanish_running_text_prints():
+    """A/RES/78/220 (es): "la República Islámica del Irán" (the catalogue's "República Islámica de Irán")."""
+    from unkg.ingest.names import find
+
+    assert [f.entity.id for f in find("insta encarecidamente a la República Islámica del Irán a que", "es")] == [
+        "iran-islamic-republic-of"]
+    assert [f.entity.id for f in find("insta encarecidamente a la República Islámica del Irak a que", "es")] == ["iraq"]
