@@ -785,3 +785,17 @@ def test_arabic_lists_of_the_asked(text, asked):
     assert [a.entity.id for a in find_addressees(_paragraph(text, "ar"), "ar")] == asked
     assert [a.entity.id for a in find_addressees(_paragraph(text.replace("الدول الأعضاء", "الحكومات"), "ar"), "ar")] == [
         "governments", *asked[1:]]
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # E/RES/2023/11 op:10 (ru): the system is asked, not the parts its "including" lists
+    ("призывает систему Организации Объединенных Наций, включая ее учреждения, фонды и программы, к тому, чтобы они",
+     "ru", ["un-system"]),
+    ("призывает систему Организации Объединенных Наций, ее учреждения, фонды и программы к тому, чтобы они",
+     "ru", ["un-system", "funds-and-programmes"]),
+    # A/RES/78/262 op:56 (fr)
+    ("Invite les États Membres et toutes les entités compétentes du système des Nations Unies, y compris les fonds, les "
+     "programmes, les institutions spécialisées et les commissions régionales, à continuer", "fr", ["member-states"]),
+])
+def test_the_parts_an_addressee_includes_are_not_asked(text, lang, asked):
+    assert [a.entity.id for a in find_addressees(_paragraph(text, lang), lang)] == asked

@@ -851,6 +851,13 @@ _LIST_MARK = {
 }
 
 
+# what opens a list of the parts of the addressee before ("including its agencies, funds and programmes")
+_PARTS_OPEN = {
+    "fr": re.compile(r"(?<!\w)(?:y\s+compris|notamment|en\s+particulier)(?!\w)", re.I),
+    "es": re.compile(r"(?<!\w)(?:incluid[oa]s?|incluso|en\s+particular|entre\s+ell[oa]s)(?!\w)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:включая|в\s+том\s+числе|в\s+частности)(?!\w)", re.I),
+    "ar": re.compile(r"بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|لا\s+سيما"),
+}
 # the "of" that makes a name the complement of a group's noun ("des Nations Unies", "de la société civile")
 _OF_BEFORE = {
     "fr": re.compile(r"(?:\bde|\bdes|\bdu|\bd['’])\s*(?:la\s+|l['’]\s*)?$"),
@@ -869,6 +876,8 @@ def _past_group(text: str, pos: int, language: str, by_start: dict) -> int | Non
         seg = text[pos:k]
         if re.search(r"[;:.؛()]", seg):
             return None
+        if _PARTS_OPEN[language].search(seg):
+            return None  # "..., включая ее учреждения, фонды и программы": the parts of the one before, not asked
         if (word := re.search(_GROUP_WORDS[language], seg, re.I)) is None:
             continue
         if any(pos <= j < pos + word.end() for j in by_start):
