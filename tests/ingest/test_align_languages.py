@@ -222,9 +222,9 @@ def test_arabic_instruments_pair_by_head_and_the_united_nations_name():
     assert not any(i.startswith("ar-") for i in ids.values())
 
 
-def _instruments(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> dict[str, str]:
-    """printed -> id of the instruments a version names in one paragraph once aligned with the
-    English version (``change`` rewrites the version's paragraph first)."""
+def _aligned(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> Record:
+    """A version linked and aligned with the English version (``change`` rewrites the version's
+    paragraph ``anchor`` first)."""
     from tests.conftest import akn_file
 
     en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
@@ -232,6 +232,12 @@ def _instruments(organ: str, year: str, symbol: str, language: str, anchor: str,
         other.paragraph(anchor).text = change(other.paragraph(anchor).text)
     en, other = link(en), link(other)
     align([en, other])
+    return other
+
+
+def _instruments(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> dict[str, str]:
+    """printed -> id of the instruments a version names in one paragraph once aligned."""
+    other = _aligned(organ, year, symbol, language, anchor, change)
     return {m.as_printed: m.entity.id for m in other.mentions if m.paragraph == anchor and m.entity.type == "instrument"}
 
 
@@ -287,13 +293,8 @@ def test_a_chinese_name_is_read_back_from_its_head():
 
 
 def _aligned_events(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> dict[str, str]:
-    from tests.conftest import akn_file
-
-    en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
-    if change is not None:
-        other.paragraph(anchor).text = change(other.paragraph(anchor).text)
-    en, other = link(en), link(other)
-    align([en, other])
+    """printed -> id of the meetings a version names in one paragraph once aligned."""
+    other = _aligned(organ, year, symbol, language, anchor, change)
     return {e.as_printed: e.entity.id for e in other.events if e.paragraph == anchor}
 
 
@@ -312,15 +313,8 @@ def test_a_meeting_no_registry_holds_is_read_in_the_version_where_the_english_na
 
 
 def _asked(organ: str, year: str, symbol: str, language: str, anchor: str, change=None) -> list[tuple[str, str]]:
-    """(id, label) of the groups and bodies a version asks in one paragraph once aligned with the
-    English version (``change`` rewrites the version's paragraph first)."""
-    from tests.conftest import akn_file
-
-    en, other = (read(akn_file(organ, year, symbol, lang))[0] for lang in ("en", language))
-    if change is not None:
-        other.paragraph(anchor).text = change(other.paragraph(anchor).text)
-    en, other = link(en), link(other)
-    align([en, other])
+    """(id, label) of the groups and bodies a version asks in one paragraph once aligned."""
+    other = _aligned(organ, year, symbol, language, anchor, change)
     return [(a.entity.id, a.entity.label) for a in other.addressees if a.paragraph == anchor]
 
 
@@ -371,14 +365,8 @@ def test_meetings_of_one_list_share_the_name_a_version_prints_once():
     """A/RES/78/269 pre:9: "the 2023 high-level meetings of the General Assembly on pandemic prevention, ...,
     on universal health coverage, and on the fight against tuberculosis" are three meetings; the Chinese
     prints them as one name, 关于...、关于...和关于...的高级别会议: the three are read there, each the English's."""
-    from tests.conftest import akn_file
-
     def meetings(change=None):
-        en, zh = (read(akn_file("ga", "78session", "A_RES_78_269", lang))[0] for lang in ("en", "zh"))
-        if change is not None:
-            zh.paragraph("pre:9").text = change(zh.paragraph("pre:9").text)
-        en, zh = link(en), link(zh)
-        align([en, zh])
+        zh = _aligned("ga", "78session", "A_RES_78_269", "zh", "pre:9", change)
         return sorted((e.entity.id, e.as_printed) for e in zh.events if e.paragraph == "pre:9")
 
     found = meetings()
