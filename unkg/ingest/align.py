@@ -499,7 +499,10 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
     prints as many such heads as the English names such items; the name runs as
     ``unkg.ingest.names.counterpart_name_end`` reads it. Each takes the English item's identity (a
     meeting its edition and series too, not the dates and place only a text can state) and, as its
-    label, the name the version prints most often."""
+    label, the name the version prints most often. The items of one English list printed once share
+    one head of the version (关于...、关于...和关于...的高级别会议); a name the version prints again, or its
+    last words, counts once; a name the version's own reading found and paired with nothing is read
+    again as the English's (its own reading is the evidence a shorter English name lacks)."""
     if record.language not in _HEADS_IN_TEXT:
         return
     have = {(m.paragraph, m.entity.id) for m in record.mentions} | {(e.paragraph, e.entity.id) for e in record.events}

@@ -745,7 +745,8 @@ def _country(text: str, language: str, found: Sequence) -> tuple[str | None, Ent
 
 # the States that offered to host a meeting, named right before it: "the offers made by the Government
 # of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ...",
-# "l'offre du Gouvernement espagnol d'accueillir la ...", 卡塔尔政府提出主办...
+# "el ofrecimiento del Gobierno de España de acoger la ...", 卡塔尔政府提出主办... (a State printed as an
+# adjective, "le Gouvernement espagnol", is no State the matcher reads)
 _HOST_BEFORE = {
     "en": r"\s+to\s+host\s+(?:the\s+)?",
     "fr": r"\s+(?:d['’]|à\s+)accueillir\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?",

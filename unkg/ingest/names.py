@@ -1350,6 +1350,8 @@ _EN_TITLE_HEAD = re.compile(
 
 
 def _en_entitled_instruments(text: str, known: Sequence[Found]) -> list[Found]:
+    """The instruments ``text`` names by a title after "entitled" (``_EN_TITLE_HEAD``), each its title,
+    where no registry name covers or opens it."""
     out = []
     for m in _EN_ENTITLED.finditer(text):
         title = m.group("title").strip()
