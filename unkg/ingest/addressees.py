@@ -516,8 +516,15 @@ _EN_LEAD = re.compile(
     r"|in\s+that\s+regard|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end|therefore|accordingly),?\s+)*"
 )
 # a list of what the addressee before it includes: its kinds of parts are not asked apart from it
-# ("Invites the United Nations system, including the funds, programmes and specialized agencies, ...")
-_EN_INCLUDING = re.compile(r"including|in\s+particular|notably|especially|such\s+as")
+# ("Invites the United Nations system, including the funds, programmes and specialized agencies, ...",
+# "..., включая ее учреждения, фонды и программы"); English reads on past them, the others end the list
+_PARTS_OPEN = {
+    "en": re.compile(r"(?<!\w)(?:including|in\s+particular|notably|especially|such\s+as)(?!\w)", re.I),
+    "fr": re.compile(r"(?<!\w)(?:y\s+compris|notamment|en\s+particulier)(?!\w)", re.I),
+    "es": re.compile(r"(?<!\w)(?:incluid[oa]s?|incluso|en\s+particular|entre\s+ell[oa]s)(?!\w)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:включая|в\s+том\s+числе|в\s+частности)(?!\w)", re.I),
+    "ar": re.compile(r"بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|لا\s+سيما"),
+}
 _EN_DETERMINERS = re.compile(r"(?:(?:[Aa]ll|[Oo]ther|relevant|concerned|interested|affected|[Tt]he|[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese)\s+)*")
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
@@ -578,7 +585,7 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         if re.search(r"as\s+well\s+as\s*$", text[max(0, a - 12):a]):
             parts = False
         lead = _EN_LEAD.match(text, a, b)
-        if _EN_INCLUDING.search(lead.group()):
+        if _PARTS_OPEN["en"].search(lead.group()):
             parts = True
         a = lead.end()
         piece = text[a:b].strip()
@@ -851,13 +858,6 @@ _LIST_MARK = {
 }
 
 
-# what opens a list of the parts of the addressee before ("including its agencies, funds and programmes")
-_PARTS_OPEN = {
-    "fr": re.compile(r"(?<!\w)(?:y\s+compris|notamment|en\s+particulier)(?!\w)", re.I),
-    "es": re.compile(r"(?<!\w)(?:incluid[oa]s?|incluso|en\s+particular|entre\s+ell[oa]s)(?!\w)", re.I),
-    "ru": re.compile(r"(?<!\w)(?:включая|в\s+том\s+числе|в\s+частности)(?!\w)", re.I),
-    "ar": re.compile(r"بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|لا\s+سيما"),
-}
 # the "of" that makes a name the complement of a group's noun ("des Nations Unies", "de la société civile")
 _OF_BEFORE = {
     "fr": re.compile(r"(?:\bde|\bdes|\bdu|\bd['’])\s*(?:la\s+|l['’]\s*)?$"),

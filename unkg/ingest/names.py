@@ -396,6 +396,7 @@ _EN_UNKNOWN = re.compile(
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
 _EN_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=\x00)")
+_BODY_TYPES = ("body", "programme")  # the types of a registry name that owns a body or an instrument
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
     rf":\s+{_CAP}(?:\s+(?:(?:and|or|of|on|to|the|by|for|in|at|a)\s+)*(?:{_CAP}|(?:19|20)\d\d))*"
@@ -598,24 +599,25 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         end, called, kind = m.end(), False, None
         if (k := _EN_STATES_AFTER.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.text in ("States", "Countries")), None)):
             end = f.end  # "the Economic Community of Central African States": "States" is the name's last word
-        instrument = _unknown_type(m.group(0)) == "instrument"
+        head_type = _unknown_type(m.group(0))  # what the name's head says it is, whatever it goes on with
+        instrument = head_type == "instrument"
         if instrument:
             if (k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end()), None)):
                 end, called = f.end, True  # the known name stays a mention of its own
             for more in (_EN_PERIOD, _EN_SUBTITLE):
                 if x := more.match(masked, end):
                     end = x.end()
-        elif m.group(0).endswith(" Implementation") and _unknown_type(m.group(0)) == "event" and (
+        elif m.group(0).endswith(" Implementation") and head_type == "event" and (
                 k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.entity.type == "instrument"), None)):
             # a meeting on an instrument's implementation: "... to Review the Implementation [of the Monterrey Consensus]"
             end, kind = f.end, "event"
-        elif not m.group("tail") and _unknown_type(m.group(0)) in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
+        elif not m.group("tail") and head_type in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
                 and (f := next((f for f in known if f.start == k.end() and f.entry is not None and (
-                    f.entity.type in ("body", "programme") or f.entity.group and words[-1] == "Group")), None)):
+                    f.entity.type in _BODY_TYPES or f.entity.group and words[-1] == "Group")), None)):
             # a body of a body a registry holds ("the Independent External Oversight Advisory Committee [of the Joint
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
             # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
-            end, kind, called = f.end, _unknown_type(m.group(0)), f.entity.group
+            end, kind, called = f.end, head_type, f.entity.group
         if inner_un and (k := _EN_THROUGH_UN.match(with_un, end)) and (
                 un := next((u for u in inner_un if end < u.start < k.end() and u in known), None)):
             end = k.end()
@@ -1370,7 +1372,6 @@ _OWNED = {
     "en": re.compile(r"\bits\s+(?P<head>Statute|Constitution|Charter|[Rr]ules\s+of\s+[Pp]rocedure)\b"),
     "zh": re.compile(r"(?:的)?《(?P<head>规约|章程|宪章|议事规则)》"),
 }
-_BODY_TYPES = ("body", "programme")
 
 
 def owned_instruments(text: str, language: str, found: Sequence[Found], on: str | None = None) -> list[Found]:
