@@ -799,3 +799,58 @@ def test_arabic_lists_of_the_asked(text, asked):
 ])
 def test_the_parts_an_addressee_includes_are_not_asked(text, lang, asked):
     assert [a.entity.id for a in find_addressees(_paragraph(text, lang), lang)] == asked
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A/RES/78/229 op:27 (fr): the session of "the" Assembly, not "its"
+    ("Invite son président à tenir durant la soixante-dix-huitième session, dans la limite des ressources existantes, "
+     "un débat de haut niveau", "fr", {"session": "78"}),
+    # E/RES/2022/16 op:1 (c) (vi) (fr)
+    ("Prier également le Conseil consultatif pour l’égalité des sexes de la Commission de faire rapport sur ce point à "
+     "la vingt-sixième session annuelle de la Commission ;", "fr", {"session": "26"}),
+    # A/RES/78/269 op:6 (es, fr): before the end of a month
+    ("organice y presida una audiencia interactiva de múltiples partes interesadas, antes de finales de junio de 2024, en "
+     "la que participen", "es", {"date": "2024-06-30"}),
+    ("d’organiser et de présider, avant fin juin 2024, avec l’appui de l’Organisation mondiale de la Santé", "fr",
+     {"date": "2024-06-30"}),
+])
+def test_a_deadline_as_french_and_spanish_print_it(text, lang, expected):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    deadline = find_deadline(text, lang, find(text, lang), None)[0]
+    assert {k: getattr(deadline, k) for k in expected} == expected
+    other = (text.replace("soixante-dix-huitième", "quatre-vingtième").replace("vingt-sixième", "vingt-septième")
+             .replace("junio", "julio").replace("juin", "juillet"))
+    changed = find_deadline(other, lang, find(other, lang), None)[0]
+    assert {k: getattr(changed, k) for k in expected} != expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prend note du rapport présenté à la quarante-sixième session du Conseil des droits de l’homme ;", "fr"),
+    ("Takes note of the report of the Special Rapporteur submitted at the forty-sixth session of the Council;", "en"),
+])
+def test_a_session_a_report_was_presented_at_is_no_deadline(text, lang):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    assert find_deadline(text, lang, find(text, lang), None) is None
+    due = text.replace("présenté à", "à présenter à").replace("submitted at", "to be submitted at")
+    assert find_deadline(due, lang, find(due, lang), None)[0].session == "46"
+
+
+@pytest.mark.parametrize(("symbol", "anchor", "body", "printed"), [
+    # A/RES/78/291 op:6: the Special Committee on Peacekeeping Operations, named in pre:6
+    ("A_RES_78_291", "op:6", "special-committee-on-peacekeeping-operations", "the Special Committee"),
+])
+def test_the_special_committee_by_its_qualified_head(symbol, anchor, body, printed):
+    from tests.conftest import akn_file
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    rec = link(read(akn_file("ga", "78session", symbol, "en"))[0])
+    asked = [(a.entity.id, a.as_printed, a.deadline.session if a.deadline else None) for a in rec.addressees if a.paragraph == anchor]
+    assert asked == [(body, printed, "79")]
+    other = read(akn_file("ga", "78session", symbol, "en"))[0]
+    other.paragraph(anchor).text = other.paragraph(anchor).text.replace("Special Committee", "Fourth Committee")
+    assert not any(a.entity.id == body for a in link(other).addressees if a.paragraph == anchor)

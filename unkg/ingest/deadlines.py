@@ -39,7 +39,8 @@ _SESSION = {
     "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
-    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+sa\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))", re.I),
     "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца)\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
     "ar": re.compile(rf"(?:في|خلال|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
@@ -54,8 +55,8 @@ _SESSION = {
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
     "en": re.compile(r"\b(?:no\s+later\s+than|by|before)\s+(?:the\s+end\s+of\s+)?", re.I),
-    "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+le|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+)?)\s*", re.I),
-    "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fines\s+de\s+)?)\s*", re.I),
+    "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+le|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+|fin\s+)?)\s*", re.I),
+    "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
     "ru": re.compile(r"(?:не\s+позднее|к|до\s+конца)\s+", re.I),
     "ar": re.compile(r"(?:في\s+موعد\s+أقصاه|بحلول|قبل\s+نهاية)\s+"),
     "zh": re.compile(r"(?:不迟于|在|于)\s*(?=\d{4}\s*年)"),
@@ -90,9 +91,10 @@ _EN_ITS = re.compile(r"\S+\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\
 
 # ... not a session something was done at: "its guidelines adopted during the thirteenth session of the Forum"
 _DONE_AT = {
-    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed)\s+$"),
-    "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?)\s+$"),
-    "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?)\s+$"),
+    # (... or a report was presented at: « le rapport présenté à la quarante-sixième session du Conseil »)
+    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))\s+$"),
+    "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
+    "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
 }
 
 

@@ -140,7 +140,7 @@ def _en_head(name: str) -> str | None:
 def _en_qualified_head(name: str, head: str) -> str | None:
     """The head with the word that qualifies it, which English short names keep: "the Scientific
     Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
-    Subregional Centre"; not "the Nations Conference"."""
+    Subregional Centre", "the Special Committee", "the Ad Hoc Committee"; not "the Nations Conference"."""
     before = _before_complement(name)
     # "Joint United Nations Programme on HIV/AIDS" is "the Joint Programme": the UN's name is left out
     before = re.sub(r"\bUnited\s+Nations\s+(?=\S)", "", before).split()
@@ -148,8 +148,10 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     if len(before) <= n:
         return None
     word = before[-n - 1]
-    if not word[:1].isupper() or word in ("Nations", "United", "UN", "General", "Special", "Executive"):
+    if not word[:1].isupper() or word in ("Nations", "United", "UN", "General", "Executive"):
         return None
+    if word == "Hoc" and before[-n - 2:-n - 1] == ["Ad"]:  # "the Ad Hoc Committee"
+        word = "Ad Hoc"
     return f"{word} {head}"
 
 
