@@ -394,3 +394,40 @@ def test_a_versions_head_is_no_name_before_a_date_or_for_a_name_in_lower_case():
     name = "high-level plenary meeting of the General Assembly on the Millennium Development Goals"
     assert _EVENT_CLASS.search(name) is None and _EVENT_CLASS_ANY_CASE.search(name).lastgroup == "meeting"
     assert _EVENT_CLASS.search(name.replace("meeting", "Meeting")).lastgroup == "meeting"
+
+
+@pytest.mark.parametrize(("lang", "printed"), [
+    ("en", "Ad Hoc Advisory Group on Haiti"),
+    ("es", "Grupo Asesor Especial sobre Haití"),
+    ("fr", "Groupe consultatif ad hoc sur Haïti"),
+    ("zh", "海地问题特设咨询小组"),
+])
+def test_a_body_on_a_state_is_asked_in_every_version(lang, printed):
+    """E/RES/2023/32 op:3: "Requests the Ad Hoc Advisory Group on Haiti to submit a report ... at its 2024
+    session". The State ends the body's name and stays a mention of its own; the Spanish version,
+    which prints no Council there, does not take the Council the English names for its group (a
+    Grupo is no Council)."""
+    def asked(change=None):
+        rec = _aligned("ecosoc", "2023", "E_RES_2023_32", lang, "op:3", change)
+        return {(a.entity.id, a.as_printed, a.deadline.session if a.deadline else None)
+                for a in rec.addressees if a.paragraph == "op:3"}, rec
+
+    found, rec = asked()
+    assert found == {("ad-hoc-advisory-group-on-haiti", printed, "2024")}
+    assert "haiti" in {m.entity.id for m in rec.mentions if m.paragraph == "op:3"}
+    # the same words before another State's name are no body on Haiti
+    other, _ = asked(lambda text: text.replace(printed, printed.replace("Haïti", "la paix").replace("Haití", "la paz")
+                                                .replace("Haiti", "Peace").replace("海地", "和平")))
+    assert not any(i == "ad-hoc-advisory-group-on-haiti" and p == printed for i, p, _ in other)
+
+
+def test_a_versions_group_is_no_english_council():
+    """What a French or Spanish name opens with says what it is, as an English name's head does
+    (the last head word before its complement: an Inter-Agency Coordination *Group*, not an Agency)."""
+    from unkg.ingest.align import _head
+
+    assert _head("Grupo Asesor Especial sobre Haití", "es") == "group"
+    assert _head("Consejo Económico y Social", "es") == "council"
+    assert _head("Inter-Agency Coordination Group", "en") == "group"
+    assert _head("secretariat of the Scientific Committee", "en") is None
+    assert _head("Réunion interinstitutions sur les activités spatiales", "fr") == "meeting"

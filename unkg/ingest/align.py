@@ -100,19 +100,28 @@ def _year(printed: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-# what a name's head noun says it is, in the languages whose unknown names the linker reads
-# (unkg.ingest.names: English and Chinese): an English name leads with its head ("Committee of
-# Experts on ...", "high-level meeting of the General Assembly on ..."), a Chinese one ends with it
+# what a name's head noun says it is: an English name leads with its head ("Committee of Experts on
+# ...", "high-level meeting of the General Assembly on ..."), a Chinese one ends with it, a French or
+# Spanish one opens with it ("Grupo Asesor Especial sobre Haití" is a group, not the Council the
+# English also names there); Russian and Arabic decline or prefix theirs and are not compared
 _HEADS = {
-    "en": [("summit", r"Summit"), ("committee", r"Committee|Commission"), ("group", r"Group|Panel"), ("forum", r"Forum"),
+    "en": [("summit", r"Summit"), ("committee", r"Committee|Commission"), ("council", r"Council"), ("board", r"Board"), ("group", r"Group|Panel"), ("forum", r"Forum"),
            ("meeting", r"Conference|Meeting|Session|Congress|Dialogue|Symposium|Assembly"),
            ("office", r"Office|Programme|Fund|Agency|Entity|Organization"), ("partnership", r"Partnership|Alliance|Coalition|Network")],
-    "zh": [("summit", r"首脑会议|峰会"), ("committee", r"委员会"), ("group", r"组"), ("forum", r"论坛"), ("meeting", r"会议|大会|对话会?"),
+    "zh": [("summit", r"首脑会议|峰会"), ("committee", r"委员会"), ("council", r"理事会"), ("group", r"组"), ("forum", r"论坛"), ("meeting", r"会议|大会|对话会?"),
            ("office", r"办公室|办事处|规划署|计划署|基金|署|组织|机构"), ("partnership", r"伙伴关系|联盟|网络")],
+    "fr": [("summit", r"Sommet"), ("committee", r"Comité|Commission"), ("council", r"Conseil"), ("group", r"Groupe"), ("forum", r"Forum"),
+           ("meeting", r"Conférence|Réunion|Congrès|Dialogue|Colloque"), ("office", r"Bureau|Fonds|Agence|Organisation|Entité"),
+           ("partnership", r"Partenariat|Alliance|Coalition|Réseau")],
+    "es": [("summit", r"Cumbre"), ("committee", r"Comité|Comisión"), ("council", r"Consejo|Junta"), ("group", r"Grupo"), ("forum", r"Foro"),
+           ("meeting", r"Conferencia|Reunión|Congreso|Diálogo|Simposio"), ("office", r"Oficina|Fondo|Organismo|Organización|Entidad"),
+           ("partnership", r"Asociación|Alianza|Coalición|Red")],
 }
 _HEAD_RE = {
     "en": re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["en"]) + r")\b", re.I),
     "zh": re.compile(r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS["zh"]) + r")$"),
+    **{lang: re.compile(r"^(?:(?:la|le|les|el|los|las|l['’])\s*)?(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEADS[lang]) + r")(?!\w)", re.I)
+       for lang in ("fr", "es")},
 }
 
 
@@ -222,10 +231,23 @@ def _marks(name: str | None, language: str) -> tuple[bool, frozenset[str]]:
 
 
 def _head(name: str | None, language: str) -> str | None:
-    """The class of a name's head noun, or None where the name has none the table knows."""
+    """The class of a name's head noun, or None where the name has none the table knows. An English
+    name's head is the last of its words before its first complement ("Inter-Agency Coordination
+    *Group*", "*secretariat* of the Scientific Committee", which the table does not know)."""
     pattern = _HEAD_RE.get(language)
-    m = pattern.search(name or "") if pattern else None
+    if pattern is None or not name:
+        return None
+    if language == "en":
+        m = None
+        for m in pattern.finditer(_EN_LEAD.split(name, maxsplit=1)[0]):
+            pass
+    else:
+        m = pattern.search(name)
     return m.lastgroup if m else None
+
+
+# where an English name's complement begins (the head stands before it)
+_EN_LEAD = re.compile(r"\s+(?:on|of|for|to|in|against|at)\s+")
 
 
 def _kind(entity: Entity) -> str:
@@ -292,7 +314,10 @@ def _agree(own: _Item, ref: _Item) -> bool:
     the own name's head noun says it is (a committee, a forum, a summit...: the counterpart's
     English name says the same); and a meeting the text numbers is numbered in both (an unknown
     one's edition is the text's, a registry's is the registry's)."""
-    if own.head and own.head != _head(ref.entity.en, "en"):
+    if own.head and own.head != (theirs := _head(ref.entity.en, "en")) and (theirs or _script(own.entity.label) == "zh") \
+            and not (theirs == "board" and own.head in ("committee", "council")):
+        # (a French or Spanish head against an English name the table does not know is not compared; a
+        # Board is a 委员会 or a 理事会, a Comité or a Conseil: the Gender Advisory Board, the Trade and Development Board)
         return False
     script = _script(own.entity.label)
     if own.kind == "instrument" and (mine := _instrument_head(own.entity.label, script)) \

@@ -396,6 +396,7 @@ _EN_UNKNOWN = re.compile(
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
 _EN_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=\x00)")
+_EN_ON_STATE = re.compile(r"\s+on\s+(?=\x00)")
 _BODY_TYPES = ("body", "programme")  # the types of a registry name that owns a body or an instrument
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
@@ -421,7 +422,7 @@ _ZH_HEADS = ("委员会|理事会|法院|法庭|议会|办事处|论坛|工作�
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
 # 请...中心继续)
-_ZH_AFTER_NAME = ("关于|成立|通过|设立|举行|协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席|"
+_ZH_AFTER_NAME = ("关于|向|成立|通过|设立|举行|协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席|"
                   "投入|开始|已|正在|在|将|应|努力|进一步")  # ...联盟投入运作, 邀请...联盟在现有任务规定范围内
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}与\d])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
@@ -471,6 +472,7 @@ _ZH_BEFORE_CHARS = (
     r"[的是了在到该这其将把被并又还向从就给让为于由]|(?<!维)也|使(?!用)|应(?!对|用|急)|对(?!话)|可(?!持续)|以(?!色列)|种(?!族|植)"
     r"|执行(?!委员会|局|理事会|主任|秘书)|个(?!人)"
 )
+_ZH_MEETING_HEAD = re.compile(r"(?:会议|首脑会议|峰会|研讨会|大会)$")  # a meeting's name: what stands before the State is read by the events' reader
 _ZH_LEADING = re.compile(r"^(?:以及|的|和(?!平)|与|及|或|各|其|[年月日号](?!内瓦))+")  # and the end of a date or a number: 第5/14号决议设立的...
 # a topic list in a name: "...预防、防范和应对问题高级别会议" (the last item joined by 和, then 问题)
 _ZH_TOPIC_LIST = re.compile(r"、[^、]*(?:和|及|与)[^、]*问题")
@@ -618,6 +620,10 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
             # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
             end, kind, called = f.end, head_type, f.entity.group
+        elif not m.group("tail") and head_type in ("body", "forum") and (k := _EN_ON_STATE.match(masked, end)) \
+                and (f := next((f for f in known if f.start == k.end() and f.entity.type == "member-state"), None)):
+            # a body on a State ("the Ad Hoc Advisory Group on Haiti"): the State ends the name and stays a mention
+            end, kind, called = f.end, head_type, True
         if inner_un and (k := _EN_THROUGH_UN.match(with_un, end)) and (
                 un := next((u for u in inner_un if end < u.start < k.end() and u in known), None)):
             end = k.end()
@@ -690,6 +696,8 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         start, absorbed = _with_un_prefix(text, start, known)
         if absorbed is not None:
             known.remove(absorbed)
+        if text.startswith("问题", start) and not _ZH_MEETING_HEAD.search(text, start, m.end("name")) and (state := next((k for k in known if k.end == start and k.entity.type == "member-state"), None)):
+            start = state.start  # 海地问题特设咨询小组, the Ad Hoc Advisory Group on Haiti: the State stays a mention too
         name = text[start : m.end("name")]
         kind = _unknown_type(name)
         if kind == "event":  # 以往关于社会发展问题世界首脑会议: the name without the words before it
@@ -770,6 +778,8 @@ _ROMANCE_GENERIC = {
 }
 _ROMANCE_TOKEN = re.compile(r"[ \t]*((?:[dlDLnsNS]|[Qq]u|[Jj]usqu)['’]|[\w\-\u2010\u2011]+|\x01+)")
 _UN_INSIDE = "\x01"
+# the word before a State that a body's name is about
+_ROMANCE_ABOUT = frozenset(("sur", "sobre"))
 # what after "et"/"y" begins another noun phrase or complement: "... et les États", "... et à la session"
 _ROMANCE_NEW_PHRASE = frozenset("le la les l' l’ el los las à au aux a al".split())
 
@@ -849,12 +859,20 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
             if language == "es" and low not in links and not tok[0].isupper():
                 break  # Spanish names capitalise their words: Grupo de Trabajo de Composición Abierta
             words.append((w.end(1), tok))
+        state_end = None
+        if words and words[-1][1].casefold() in _ROMANCE_ABOUT and (k := _EN_STATES_AFTER.match(masked, words[-1][0])) and (
+                f := next((f for f in known if f.start == k.end() and f.entity.type == "member-state"), None)):
+            # a body on a State ("Grupo Asesor Especial sobre Haití", "Groupe consultatif ad hoc sur Haïti"): the
+            # State ends the name and stays a mention of its own
+            state_end = f.end
         while words and words[-1][1].casefold().replace("’", "'") in links:
             words.pop()
         content = [w.casefold() for _, w in words if w != _UN_INSIDE and w.casefold().replace("’", "'") not in links]
+        if state_end is not None:
+            content.append("\x00")  # the State is the name's own word
         if not content or all(w in generic for w in content):
             continue
-        start, end = m.start(), words[-1][0]
+        start, end = m.start(), state_end or words[-1][0]
         phrase = text[start:end]
         _absorb(un, known, start, end)
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, language, _romance_type(m.group(0), phrase))))
