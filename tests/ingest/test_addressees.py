@@ -854,3 +854,27 @@ def test_the_special_committee_by_its_qualified_head(symbol, anchor, body, print
     other = read(akn_file("ga", "78session", symbol, "en"))[0]
     other.paragraph(anchor).text = other.paragraph(anchor).text.replace("Special Committee", "Fourth Committee")
     assert not any(a.entity.id == body for a in link(other).addressees if a.paragraph == anchor)
+
+
+@pytest.mark.parametrize(("text", "lang", "session"), [
+    # A/RES/78/245 op:32: a report due no later than a session
+    ("просит Генерального секретаря представить доклад по этому вопросу не позднее семьдесят девятой сессии "
+     "Генеральной Ассамблеи", "ru", "79"),
+    ("وتطلب في هذا الصدد إلى الأمين العام أن يقدم تقريرا عن ذلك في موعد لا يتجاوز الدورة التاسعة والسبعين للجمعية العامة",
+     "ar", "79"),
+    # A/RES/78/229 op:28: a debate to hold during "the" session
+    ("предлагает также Председателю Генеральной Ассамблеи провести в рамках имеющихся ресурсов на семьдесят девятой "
+     "сессии прения высокого уровня", "ru", "79"),
+    ("تدعو أيضا رئيس الجمعية العامة إلى أن يعقد، في حدود الموارد المتاحة وخلال الدورة التاسعة والسبعين، مناقشة رفيعة المستوى",
+     "ar", "79"),
+])
+def test_a_russian_and_arabic_deadline_of_the_session(text, lang, session):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    assert find_deadline(text, lang, find(text, lang), None)[0].session == session
+    other = text.replace("семьдесят девятой", "восьмидесятой").replace("التاسعة والسبعين", "الثمانين")
+    assert find_deadline(other, lang, find(other, lang), None)[0].session == "80"
+    held = (text.replace("не позднее", "принятого на").replace("на семьдесят", "состоявшиеся на семьдесят")
+            .replace("في موعد لا يتجاوز", "المعقودة في").replace("وخلال", "المعقودة خلال"))
+    assert find_deadline(held, lang, find(held, lang), None) is None

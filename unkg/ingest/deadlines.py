@@ -42,8 +42,10 @@ _SESSION = {
     # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
     "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))", re.I),
     "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца)\s+(?:ее|его|своей)\s+(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في|خلال|قبل\s+نهاية)\s+(?:دورتها|دورته)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
+    # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
+    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)
@@ -95,6 +97,8 @@ _DONE_AT = {
     "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))\s+$"),
     "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
     "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
+    "ru": re.compile(r"(?:принят\w*|проведенн\w*|состоявш\w*|созданн\w*|утвержденн\w*|представленн\w*|учрежденн\w*)\s+$"),
+    "ar": re.compile(r"(?:المعقودة|المعقود|عقدت|اعتمدت\w*|المعتمدة?|المقدمة?|أنشئت|المنشأة?)\s+$"),
 }
 
 
