@@ -878,3 +878,42 @@ def test_a_russian_and_arabic_deadline_of_the_session(text, lang, session):
     held = (text.replace("не позднее", "принятого на").replace("на семьдесят", "состоявшиеся на семьдесят")
             .replace("في موعد لا يتجاوز", "المعقودة في").replace("وخلال", "المعقودة خلال"))
     assert find_deadline(held, lang, find(held, lang), None) is None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # A/RES/78/23 op:2: a date 于 opens is when the programme was adopted, not when anything is due
+    ("请秘书长通过有关机关并在现有资源范围内继续采取行动，执行裁军和发展关系国际会议于1987年9月11日通过的行动纲领；", None),
+    # E/RES/2023/29 op:15: "注意到" (note) holds 到 (by)
+    ("表示注意到2020年4月28日最不发达国家组关于冠状病毒病的声明，并邀请发展伙伴支持最不发达国家", None),
+    # A/RES/78/232 op:32: 到 a year is by it
+    ("再次请秘书长确保到2024年分配适足资源，以应对任务不断扩大的情况", {"year": "2024"}),
+    # A/RES/78/5 annex-I op:84: a report to submit in a year
+    ("又请秘书长在世界卫生组织的支持下报告全球为消灭结核病所作的努力，并于2027年向大会提交一份报告", {"year": "2027"}),
+    # E/RES/2022/16 op:1 (c) (vi): the Commission's annual session
+    ("又请委员会性别平等问题咨询委员会提出更新工作方案的建议，并就此向委员会第二十六届年度会议报告；", {"session": "26"}),
+])
+def test_a_chinese_deadline_is_a_date_something_is_due_by(text, due):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    found = find_deadline(text, "zh", find(text, "zh"), None)
+    assert ({k: getattr(found[0], k) for k in due} if found else None) == due
+    if due:  # what is done then, not by then
+        done = text.replace("到2024年", "于2024年").replace("并于2027年向大会提交", "并审议于2027年提交的").replace(
+            "向委员会第二十六届年度会议报告", "向委员会报告第二十六届年度会议的情况")
+        assert find_deadline(done, "zh", find(done, "zh"), None) is None
+    else:
+        due = text.replace("于1987年9月11日通过", "不迟于1987年9月11日通过").replace("表示注意到", "请不迟于")
+        assert find_deadline(due, "zh", find(due, "zh"), None) is not None
+
+
+def test_a_session_a_report_was_submitted_to_a_body_at_is_no_deadline():
+    """A/RES/78/191 op:15: "... in the report that he submitted to the Commission on Human Rights at
+    its sixtieth session" is the report's past; "to submit to the Commission ... at its" is due."""
+    from unkg.ingest.deadlines import find_deadline
+
+    text = ("Requests the Working Group to continue its work, taking into account the new legal definition of a mercenary "
+            "proposed by the Special Rapporteur in the report that he submitted to the Commission on Human Rights at its "
+            "sixtieth session;")
+    assert find_deadline(text, "en", [], None) is None
+    assert find_deadline(text.replace("that he submitted", "that he is to submit"), "en", [], None)[0].session == "60"

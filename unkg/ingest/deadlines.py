@@ -49,10 +49,10 @@ _SESSION = {
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)
-    "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会)?"
-                     r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
+    "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会|委员会|论坛)?"
+                     r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届(?:年度)?会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
                      r"(?!(?:常会|续会)?(?:之后|以后|后))"  # (not after it: 于其第三十四届会议常会之后)
-                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届会议)(?=上|期间|提交|报告|向)"),
+                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"),
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
@@ -61,7 +61,8 @@ _BY = {
     "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
     "ru": re.compile(r"(?:не\s+позднее|к|до\s+конца)\s+", re.I),
     "ar": re.compile(r"(?:في\s+موعد\s+أقصاه|بحلول|قبل\s+نهاية)\s+"),
-    "zh": re.compile(r"(?:不迟于|在|于)\s*(?=\d{4}\s*年)"),
+    # (Chinese: 在 and 于 open any date, a deadline only where 前 or 底 follows it: 在2024年6月底之前; 不迟于, 最迟于 and 到 any)
+    "zh": re.compile(r"(?:不迟于|最迟于|最晚于|(?<![意达得收受遇虑长])到|(?P<at>在|于))\s*(?=\d{4}\s*年)"),
 }
 _YEAR_ONLY = {
     "en": re.compile(r"(?P<year>\d{4})\b(?!\s*(?:session|Agenda))"),
@@ -82,6 +83,7 @@ _REPORT_IN_YEAR = {
                      r"|\b(?:inform[ea]r?|informen|present[ea]r?|presenten)\s+(?:a\s+(?:la\s+|el\s+)?(?:[A-ZÁÉ][\w\-]*\s+(?:y\s+|de\s+|del\s+)?|[a-zé]+\s+){0,6})?en\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–])"),
     "ru": re.compile(r"(?:представ\w+|доложить|сообщить)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?в\s+(?P<year>(?:19|20)\d\d)\s+году"),
     "ar": re.compile(r"(?:يقدم|تقدم|يقدِّم|تقدِّم)\s+(?:[^\s،؛]+\s+){0,6}?في\s+عام\s+(?P<year>(?:19|20)\d\d)"),
+    "zh": re.compile(r"(?:在|于)(?P<year>(?:19|20)\d\d)\s*年(?:向[^，。；\d]{1,30}?)?(?:提交|报告|提出|汇报)(?!的)"),  # 并于2027年向大会提交一份报告 (not 于2015年提交的报告)
 }
 # a Chinese month is one a thing is due by when its end or "before" follows: 2024年6月底之前, 2024年6月前
 _ZH_MONTH_BY = re.compile(r"\s*(?:底|末|之前|以前|前)")
@@ -94,7 +96,9 @@ _EN_ITS = re.compile(r"\S+\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\
 # ... not a session something was done at: "its guidelines adopted during the thirteenth session of the Forum"
 _DONE_AT = {
     # (... or a report was presented at: « le rapport présenté à la quarante-sixième session du Conseil »)
-    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))\s+$"),
+    # ("submitted to the Commission on Human Rights at its sixtieth session": the body between)
+    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))"
+                     r"(?:\s+to\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for)){1,8})?\s+$"),
     "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
     "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
     "ru": re.compile(r"(?:принят\w*|проведенн\w*|состоявш\w*|созданн\w*|утвержденн\w*|представленн\w*|учрежденн\w*)\s+$"),
@@ -105,7 +109,7 @@ _DONE_AT = {
 def _session(text: str, language: str) -> tuple[Deadline, int] | None:
     pattern = _SESSION.get(language)
     done = _DONE_AT.get(language)
-    m = next((m for m in pattern.finditer(text) if done is None or not done.search(text, max(0, m.start() - 30), m.start())),
+    m = next((m for m in pattern.finditer(text) if done is None or not done.search(text, max(0, m.start() - 80), m.start())),
              None) if pattern else None
     if not m:
         return None
@@ -122,8 +126,12 @@ def _by_date(text: str, language: str) -> Deadline | None:
         return None
     for m in pattern.finditer(text):
         rest = text[m.end(): m.end() + 60]
+        # (a date 在 or 于 opens is when something is or was done, 于1987年9月11日通过, unless 前 follows: 于2025年前)
+        loose = language == "zh" and bool(m.groupdict().get("at"))
         dates = [d for d in find_dates(rest, language) if d.pos_start < 3]
         if dates:
+            if loose and not _ZH_MONTH_BY.match(rest, dates[0].pos_end):
+                continue
             return Deadline(date=dates[0].end or dates[0].start)
         month = month_year(rest, language)
         if month is not None and month.pos_start < 3 and (language != "zh" or _ZH_MONTH_BY.match(rest, month.pos_end)):
@@ -131,7 +139,7 @@ def _by_date(text: str, language: str) -> Deadline | None:
             year, number = (int(x) for x in month.start.split("-"))
             return Deadline(date=f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}")
         y = _YEAR_ONLY[language].match(rest)
-        if y and 1945 <= int(y.group("year")) <= 2100:
+        if y and 1945 <= int(y.group("year")) <= 2100 and not (loose and not _ZH_MONTH_BY.match(rest, y.end())):
             return Deadline(year=y.group("year"))
     return None
 
