@@ -1335,3 +1335,20 @@ def test_the_group_of_a_registry_group_is_a_body():
     assert [f.text for f in find(text, "en") if not f.entity.known] == ["Group of Least Developed Countries"]
     assert "ldcs" in {f.entity.id for f in find(text, "en")}
     assert [f.text for f in find(text.replace("Group of", "group of"), "en") if not f.entity.known] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # E/RES/2023/32 op:2
+    ("building upon the Strategic Plan for the Development of Haiti, and stressing the need to avoid overlap",
+     "Strategic Plan for the Development of Haiti"),
+    # E/RES/2023/13 (a list of the African Union's instruments)
+    ("the Pharmaceutical Manufacturing Plan for Africa and the Catalytic Framework to End AIDS and Tuberculosis",
+     "Pharmaceutical Manufacturing Plan for Africa"),
+])
+def test_a_plan_is_an_instruments_head(text, name):
+    """A plan named with what it is for is an instrument, whatever words qualify "Plan" ("Plan of
+    Action" was one already); "the Strategic Plan" alone is a back-reference."""
+    assert (name, "instrument") in {(f.text, f.entity.type) for f in find(text, "en")}
+    assert not any(f.entity.type == "instrument" and f.text.startswith(name.split()[0])
+                   for f in find(text.replace(" Plan ", " Report "), "en"))
+    assert not any(f.entity.type == "instrument" for f in find("building upon the Strategic Plan, and stressing", "en"))

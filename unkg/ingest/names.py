@@ -345,7 +345,7 @@ _HEAD = (
 # Ministerial Manifesto", "Declaration on the Elimination of Violence against Women")
 _INSTRUMENT_HEAD = (
     r"(?:(?:Declaration|Strategy)\s+and\s+(?:Programme|Plan|Platform)\s+(?:of|for)\s+Action|"
-    r"Declaration|Programme\s+of\s+Action|Plan\s+of\s+Action|Action\s+Plan|Platform\s+for\s+Action|Agenda|"
+    r"Declaration|Programme\s+of\s+Action|Plan\s+of\s+Action|Action\s+Plan|Plan|Platform\s+for\s+Action|Agenda|"
     r"Strateg(?:y|ies)|Framework|[Rr]oad\s*[Mm]ap|Call\s+to\s+Action|Call|Manifesto|Initiative|Convention|Protocol|"
     r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute|"
     r"(?:Standard\s+Minimum\s+|Regulations\s+and\s+)?Rules|Code\s+of\s+Conduct)"
