@@ -969,11 +969,17 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
                 break  # "... и Совета": another name; "... и принимая": the sentence goes on
             words.append(tok)
             end, k = t_end, k + 1
-        while len(words) > i - first + 1 and words[-1].casefold() in _RU_LINKS:
+        state = None
+        if words[-1].casefold() == "по" and (m := _EN_STATES_AFTER.match(masked, end)):
+            # a body on a State ("Специальная консультативная группа по Гаити"): the State ends the name, a mention too
+            state = next((f for f in known if f.start == m.end() and f.entity.type == "member-state"), None)
+        if state is not None:
+            end = state.end
+        while state is None and len(words) > i - first + 1 and words[-1].casefold() in _RU_LINKS:
             words.pop()
             end = masked.rindex(words[-1], 0, end) + len(words[-1])
         content = [w.casefold() for w in words if not w.startswith(_UN_INSIDE) and w.casefold() not in _RU_LINKS]
-        if all(_RU_GENERIC.search(w) or _RU_HEAD.search(w) for w in content):
+        if state is None and all(_RU_GENERIC.search(w) or _RU_HEAD.search(w) for w in content):
             continue  # "Специального комитета", "Рабочей группы": the body named before
         if not linked and not any(tokens[x][2][0].isupper() and not _RU_GENERIC.search(tokens[x][2].casefold())
                                   for x in range(first, i)):
@@ -1029,7 +1035,20 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
             continue  # "المجلس باعتباره جهة التنسيق المعنية ب...": the head is not the name's
         kind = next((kind for kind, heads in _AR_TYPES if re.fullmatch(heads, head)), "body")
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ar", kind)))
+    for m in _AR_ON_STATE.finditer(masked):
+        # a body for a State (الفريق الاستشاري المخصص لهايتي, the Ad Hoc Advisory Group on Haiti): the State, a
+        # mention too, ends the name
+        state = next((f for f in known if f.start == m.end() and f.entity.type == "member-state"), None)
+        if state is not None and not any(g.start < state.end and m.start("name") < g.end for g in out):
+            phrase = text[m.start("name"):state.end]
+            kind = next((kind for kind, heads in _AR_TYPES if re.search(heads, m.group("head"))), "body")
+            out.append(Found(m.start("name"), state.end, phrase, None, unknown_entity(phrase, "ar", kind)))
     return out + [f for f in _ar_instruments(text, known) if not any(g.start < f.end and f.start < g.end for g in out)]
+
+
+_AR_ON_STATE = re.compile(
+    rf"(?:(?<=[\s،(«\x00])|^)[وفب]?(?P<name>(?P<head>(?:ال)?{_AR_HEAD})(?:\s+ال[^\s،؛.:()«»\x00\d]+){{0,3}}?\s+ال(?:مخصص|خاص|معني)ة?)\s+(?=\x00)"
+)
 
 
 # Arabic instruments: an indefinite head (إعلان, اتفاقية, قواعد, مبادئ, خطة عمل...) whose genitive is the
