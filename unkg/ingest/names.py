@@ -396,7 +396,7 @@ _EN_UNKNOWN = re.compile(
 # to End AIDS by 2030")
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
 _EN_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=\x00)")
-_EN_ON_STATE = re.compile(r"\s+on\s+(?=\x00)")
+_EN_ON_STATE = re.compile(r"\s+on\s+(?:the\s+)?(?=\x00)")
 _BODY_TYPES = ("body", "programme")  # the types of a registry name that owns a body or an instrument
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
@@ -620,9 +620,10 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
             # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
             end, kind, called = f.end, head_type, f.entity.group
-        elif not m.group("tail") and head_type in ("body", "forum") and (k := _EN_ON_STATE.match(masked, end)) \
+        elif head_type in ("body", "forum") and (k := _EN_ON_STATE.match(masked, end)) \
                 and (f := next((f for f in known if f.start == k.end() and f.entity.type == "member-state"), None)):
-            # a body on a State ("the Ad Hoc Advisory Group on Haiti"): the State ends the name and stays a mention
+            # a body on a State ("the Ad Hoc Advisory Group on Haiti", "the Independent International Commission of
+            # Inquiry on the Syrian Arab Republic"): the State ends the name and stays a mention
             end, kind, called = f.end, head_type, True
         if inner_un and (k := _EN_THROUGH_UN.match(with_un, end)) and (
                 un := next((u for u in inner_un if end < u.start < k.end() and u in known), None)):
