@@ -1352,3 +1352,20 @@ def test_a_plan_is_an_instruments_head(text, name):
     assert not any(f.entity.type == "instrument" and f.text.startswith(name.split()[0])
                    for f in find(text.replace(" Plan ", " Report "), "en"))
     assert not any(f.entity.type == "instrument" for f in find("building upon the Strategic Plan, and stressing", "en"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru"])
+def test_the_system_wide_action_plan_on_gender_equality_is_one_instrument(lang):
+    """E/RES/2022/18 op:13 names the United Nations System-wide Action Plan on Gender Equality and the
+    Empowerment of Women (UN-SWAP), which the gender-mainstreaming resolutions name every year; before
+    the registry held it, English read it as the United Nations system and an "Action Plan on Gender
+    Equality"."""
+    from unkg.ingest.readers.akn import read_akn
+
+    record = read_akn(akn_file("ecosoc", "2022", "E_RES_2022_18", lang))
+    assert "un-swap" in {m.entity.id for m in link(record).mentions if m.paragraph == "op:13"}
+    record = read_akn(akn_file("ecosoc", "2022", "E_RES_2022_18", lang))
+    p = record.paragraph("op:13")
+    p.text = (p.text.replace("Gender Equality and the Empowerment of Women", "Youth")
+              .replace("性别平等和增强妇女权能", "青年").replace("гендерного равенства и расширения прав и возможностей женщин", "молодежи"))
+    assert "un-swap" not in {m.entity.id for m in link(record).mentions if m.paragraph == "op:13"}
