@@ -434,3 +434,14 @@ def test_a_versions_group_is_no_english_council():
     assert _head("Inter-Agency Coordination Group", "en") == "group"
     assert _head("secretariat of the Scientific Committee", "en") is None
     assert _head("Réunion interinstitutions sur les activités spatiales", "fr") == "meeting"
+
+
+def test_a_chinese_meeting_read_where_the_english_names_it_starts_in_the_year_before_its_name():
+    """A/RES/78/269 pre:9 (zh): "回顾举办了2023年大会关于...的高级别会议": the year before the name is the
+    meetings' start, as the English "the 2023 high-level meetings" states."""
+    def starts(change=None):
+        zh = _aligned("ga", "78session", "A_RES_78_269", "zh", "pre:9", change)
+        return {e.start for e in zh.events if e.paragraph == "pre:9"}
+
+    assert starts() == {"2023"}
+    assert starts(lambda text: text.replace("2023年大会", "大会")) == {None}

@@ -888,6 +888,11 @@ def state_facts(event: EventMention, text: str, start: int, end: int, language: 
     lo, hi = _clause(text, start, end, language, 0, len(text))
     clause = text[lo:hi]
     _fill(event, clause, language, find(clause, language))
+    if event.start is None and language == "zh" and (year := _ZH_YEAR_BEFORE_NAME.search(text, 0, start)):
+        event.start = year.group(1)  # 2023年大会关于...的高级别会议: the year the name opens with
+
+
+_ZH_YEAR_BEFORE_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:联合国|大会)?$")
 
 
 # a city named in an instrument's or a programme's name is no venue: the Beijing Declaration, the
