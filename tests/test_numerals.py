@@ -43,3 +43,15 @@ def test_ordinals_in_six_languages(text, language, n):
 @pytest.mark.parametrize(("text", "language"), [("session", "en"), ("семья", "ru"), ("الدورة", "ar"), ("xyz", "fr")])
 def test_what_is_no_ordinal(text, language):
     assert ordinal(text, language) is None
+
+
+def test_an_arabic_ordinal_with_its_shadda_is_the_ordinal():
+    """E/RES/2024/5 op:59 prints "في دورتها الثالثة والستّين" (the sixty-third), the shadda on الستّين."""
+    import re
+
+    from unkg.numerals import ordinal, ordinal_pattern
+
+    assert ordinal("الثالثة والستّين", "ar") == 63
+    assert re.fullmatch(ordinal_pattern("ar"), "الثالثة والستّين")
+    assert ordinal("الثالثة والسبعين", "ar") == 73
+    assert ordinal("الثالثة", "ar") == 3

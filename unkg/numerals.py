@@ -194,7 +194,12 @@ def _ar_ordinals(n: int) -> list[str]:
     return [f"{fem} و{_AR_TENS[tens]}", f"{masc} و{_AR_TENS[tens]}"]
 
 
+# Arabic short vowels and shadda, printed now and then (الثالثة والستّين): never part of a word's spelling
+_AR_MARKS = re.compile("[\u064b-\u0652]")
+
+
 def _fold_ordinal(text: str) -> str:
+    text = _AR_MARKS.sub("", text)
     return " ".join(text.replace("\u2011", "-").replace("\u2010", "-").replace("\u00ad", "").split()).casefold()
 
 
@@ -215,6 +220,18 @@ def ordinal_words(language: str) -> dict[str, int]:
     if language == "fr":
         out.update({"premier": 1, "première": 1, "1re": 1, "1er": 1, "second": 2, "seconde": 2})
     return out
+
+
+@cache
+def ordinal_pattern(language: str) -> str:
+    """The ordinals in words as a regex alternation, longest first: any space a run of spaces, any
+    hyphen a hyphen of any kind, and in Arabic a letter may carry its short vowel or shadda
+    (الستّين is الستين)."""
+    def word(w: str) -> str:
+        parts = ("[-\u2010\u2011]".join(r"\s+".join(re.escape(p) for p in part.split()) for part in w.split("-")))
+        return re.sub("([\u0621-\u064a])", lambda m: m.group(1) + "[\u064b-\u0652]*", parts) if language == "ar" else parts
+
+    return "|".join(word(w) for w in sorted(ordinal_words(language), key=len, reverse=True))
 
 
 def ordinal(text: str, language: str) -> int | None:

@@ -917,3 +917,13 @@ def test_a_session_a_report_was_submitted_to_a_body_at_is_no_deadline():
             "sixtieth session;")
     assert find_deadline(text, "en", [], None) is None
     assert find_deadline(text.replace("that he submitted", "that he is to submit"), "en", [], None)[0].session == "60"
+
+
+def test_an_arabic_session_with_a_shadda_is_due():
+    """E/RES/2024/5 op:59 (ar): "لكي تنظر فيه اللجنة في دورتها الثالثة والستّين" is the sixty-third
+    session, not the third."""
+    from unkg.ingest.deadlines import find_deadline
+
+    text = "يطلب إلى الأمين العام أن يقدم تقريراً، وذلك لكي تنظر فيه اللجنة في دورتها الثالثة والستّين."
+    assert find_deadline(text, "ar", [], None)[0].session == "63"
+    assert find_deadline(text.replace("والستّين", "والسبعين"), "ar", [], None)[0].session == "73"

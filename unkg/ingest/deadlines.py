@@ -21,31 +21,22 @@ from collections.abc import Sequence
 
 from unkg.ingest.dates import find_dates, month_year
 from unkg.ingest.names import Found
-from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, ordinal, ordinal_words, western_digits
+from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, ordinal, ordinal_pattern, western_digits
 from unkg.record import Deadline, Entity
-
-
-def _words(language: str) -> str:
-    """The ordinals in words, any space a run of spaces and any hyphen a hyphen of any kind (each
-    part escaped apart: re.escape writes a hyphen as ``\\-``)."""
-    return "|".join(
-        "[-\u2010\u2011]".join(r"\s+".join(re.escape(p) for p in part.split()) for part in w.split("-"))
-        for w in sorted(ordinal_words(language), key=len, reverse=True)
-    )
 
 
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
-    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{_words('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{ordinal_pattern('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
     # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
-    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{_words('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))", re.I),
-    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{_words('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
     "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة)\s+(?:(?:السنوية\s+)?(?P<ord>{_words('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)

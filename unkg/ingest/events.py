@@ -49,7 +49,7 @@ from functools import cache
 from unkg.ingest.dates import FoundDate, find_dates, month_year
 from unkg.ingest.names import Found, alternation, find, ru_stem, zh_event_name
 from unkg.ingest.shortnames import en_short_name
-from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_words
+from unkg.numerals import DIGIT_ORDINALS, RU_ORDINAL, chinese_number, en_ordinal, ordinal, ordinal_pattern, ordinal_words
 from unkg.record import Entity, EventMention
 from unkg.reference import Entry, find_places, load, unknown_entity
 
@@ -132,7 +132,7 @@ _ITS = {
            re.compile(r"[;:]|(?<!\w)(?:[Пп]остановляет|постановив|повестк\w*|Ассамбле\w*|Совет\w*|себя)(?!\w)")),
     # "لجنة وضع المرأة في دورتها الرابعة والستين", "في دورتها الاستثنائية ..."
     "ar": (re.compile(rf"(?<![\w])(?:دورتها|دورته|دورتهما|اجتماعها|اجتماعه)\s+(?:السنوية\s+)?(?:(?P<special>الاستثنائية)\s+)?"
-                      rf"(?P<ord>{alternation(ordinal_words('ar'))})(?!\w)(?!\s+الطارئة)"),
+                      rf"(?P<ord>{ordinal_pattern('ar')})(?!\w)(?!\s+الطارئة)"),
            re.compile(r"[؛:]|(?<!\w)(?:تقرر|مقررة|جدول|الجمعية|المجلس|نفسها|نفسه)(?!\w)")),
 }
 
@@ -232,7 +232,7 @@ _BEFORE_NAME = {
                      r"(?P<special>extraordinario\s+)?de\s+sesiones|conferencia|sesión|edición)(?:\s+anual)?\s+(?:del|de\s+la|de\s+los)\s*$", re.I),
     "ru": re.compile(rf"(?P<ord>{RU_ORDINAL.pattern})\s+"
                      r"(?:ежегодн\w+\s+|(?P<special>специальн\w+\s+))?(?:сесси\w*|совещани\w*|заседани\w*|конференци\w*)\s*$", re.I),
-    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية|الدورة\s+(?P<special>الاستثنائية))\s+(?P<ord>{alternation(ordinal_words('ar'))})\s*$"),
+    "ar": re.compile(rf"(?:الدورة|الاجتماع|المؤتمر|الدورة\s+السنوية|الدورة\s+(?P<special>الاستثنائية))\s+(?P<ord>{ordinal_pattern('ar')})\s*$"),
 }
 
 
@@ -1364,7 +1364,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
 _AR_HEADS = re.compile(r"مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار")
 _AR_NUMBERED = re.compile(
     r"(?<![\w])[وفب]?ل?ل?(?P<name>(?:ال)?(?:مؤتمر|اجتماع|قمة|منتدى|ندوة|حوار)(?P<mods>(?:\s+(?:الأمم\s+المتحدة|الدولي|العالمي|"
-    r"الوزاري|الرفيع\s+المستوى|الإقليمي))*)\s+(?P<ord>" + alternation(ordinal_words("ar")) + r")(?!\w)"
+    r"الوزاري|الرفيع\s+المستوى|الإقليمي))*)\s+(?P<ord>" + ordinal_pattern("ar") + r")(?!\w)"
     r"(?:\s+(?P<rest>(?:لل|ل(?!دى)|بشأن\s+|(?:ال)?معني(?:ة)?\s+ب)[^\s،؛.:()«»“”\"\d]+(?:\s+(?!(?:في|خلال|الذي|التي|من|إلى|على|عن|مع|و?المعقود\w*|المقرر\w*|والأعمال)(?!\w))[^\s،؛.:()«»“”\"\d]+){0,4})"
     # ... or, without one, a conference or summit called by its edition, named before: "المؤتمر الرابع عشر"
     r"|(?P<short>)(?=\s*[،؛.:)]|\s+(?:في|خلال|الذي|التي|لدى|عند)(?!\w))))"
