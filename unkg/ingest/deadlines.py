@@ -27,11 +27,13 @@ from unkg.record import Deadline, Entity
 
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
+    # (of two sessions, the first: "at its seventy-ninth and eightieth sessions")
     "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{ordinal_pattern('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
-                     r"\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b", re.I),
+                     rf"(?:\s+and\s+(?:{ordinal_pattern('en')})\s+(?:regular\s+)?sessions|\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session)\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
     # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
-    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))"
+                     rf"|\b(?:à|lors\s+de|durant|pendant)\s+(?:ses|les)\s+(?P<ord2>{ordinal_pattern('fr')})\s+et\s+(?:{ordinal_pattern('fr')})\s+sessions", re.I),
     "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
@@ -41,7 +43,7 @@ _SESSION = {
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)
     "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于)(?:其|大会|理事会|经济及社会理事会|经社理事会|委员会|论坛)?"
-                     r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届(?:年度)?会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
+                     r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
                      r"(?!(?:常会|续会)?(?:之后|以后|后))"  # (not after it: 于其第三十四届会议常会之后)
                      r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"),
 }
