@@ -928,3 +928,20 @@ def test_the_states_that_offer_to_host_a_meeting_are_where_it_is_held(text, lang
     other = text.replace("to host", "to support").replace("主办", "支持").replace("de acoger", "de apoyar").replace(
         "о проведении", "о поддержке")
     assert [e.country for e in find_events(other, lang) if e.edition] == [None] * len(countries)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_city_an_instrument_was_adopted_in_by_a_meeting_is_its_venue(lang):
+    """E/RES/2021/19 pre:3: "the New Urban Agenda adopted in Quito by the United Nations Conference on
+    Housing and Sustainable Urban Development (Habitat III)": the Conference was held in Quito."""
+    record = read(akn_file("ecosoc", "2021", "E_RES_2021_19", lang))[0]
+
+    def venue(change=None):
+        if change:
+            record.paragraph("pre:3").text = change(record.paragraph("pre:3").text)
+        ev = next(e for e in link(record).events if e.paragraph == "pre:3" and e.entity.id == "habitat-iii-2016")
+        return ev.place, ev.country
+
+    assert venue() == ("Quito", "EC")
+    assert venue(lambda text: text.replace("Quito", "Nairobi")) == ("Nairobi", "KE")
+    assert venue(lambda text: re.sub(r"(?:adopt|aprob)\w* (?:in|à|en) Nairobi", "recalled", text)) == (None, None)

@@ -308,6 +308,12 @@ _EN_PLACE = re.compile(
     r"\b(?:held|organized|organised|hosted|convened|take\s+place|took\s+place|to\s+be\s+held)\b[^;]{0,80}?"
     r"\bin\s+(?P<place>(?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
+# an instrument adopted in a city by or at a meeting: the meeting's venue
+_ADOPTED_IN = {
+    "en": re.compile(r"\badopted\s+in\s+(?P<city>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:by|at)\s+(?:the\s+)?$"),
+    "fr": re.compile(r"\badopté(?:e|s|es)?\s+à\s+(?P<city>[A-ZÉ][\w’'\-]+(?:[\s\-][A-ZÉ][\w’'\-]+){0,2})\s+(?:par|lors\s+de|à)\s+(?:la\s+|le\s+|l['’]\s*)?$"),
+    "es": re.compile(r"\baprobad[oa]s?\s+en\s+(?P<city>[A-ZÁÉ][\w’'\-]+(?:\s+[A-ZÁÉ][\w’'\-]+){0,2})\s+(?:por|en)\s+(?:la\s+|el\s+)?$"),
+}
 _MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"}
 _CLAUSE_END = {"zh": "；。", "ar": "؛;"}
@@ -1343,6 +1349,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 ev.start = y.group("y")
             elif (my := _month_year_held(text, start, end, hi, head, language, found)) is not None:
                 ev.start = my  # "held in Beijing in September 1995", 1995年9月在北京举行的
+        if ev.place is None and language in _ADOPTED_IN and (m := _ADOPTED_IN[language].search(text, max(before, start - 120), start)) \
+                and (cities := find_places(m.group("city"), language)):
+            # "the New Urban Agenda adopted in Quito by the United Nations Conference on Housing ...": its venue
+            ev.place, ev.country = cities[0][2].en, ev.country or cities[0][2].country
         _fill(ev, clause, language, clause_found, dates=len(group) == 1)
         if ev.country is None and len(hosts := _hosts(text, start, language, found)) == 1:
             ev.country = hosts[0]
