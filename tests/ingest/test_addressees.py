@@ -622,10 +622,10 @@ def test_a_request_due_by_the_end_of_a_month(text, lang):
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    # E/RES/2024/21 op:15 and op:16: territories and Powers are asked as printed
+    # E/RES/2024/21 op:15 and op:16: territories and Powers are asked (the registry's groups, in six languages)
     ("Encourages the Non-Self-Governing Territories to take steps to establish or strengthen disaster preparedness",
      ["non-self-governing-territories"]),
-    ("Requests the administering Powers concerned to continue their cooperation with the specialized agencies", ["administering-powers-concerned"]),
+    ("Requests the administering Powers concerned to continue their cooperation with the specialized agencies", ["administering-powers"]),
     ("Requests the administering arrangements concerned to continue their cooperation", []),
 ])
 def test_territories_and_powers_are_asked(text, asked):
@@ -942,3 +942,17 @@ def test_a_report_due_at_two_sessions_is_due_at_the_first(text, lang):
     assert find_deadline(text, lang, [], None)[0].session == "79"
     later = text.replace("seventy-ninth", "eighty-first").replace("soixante-dix-neuvième", "quatre-vingt-unième").replace("七十九", "八十一")
     assert find_deadline(later, lang, [], None)[0].session == "81"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_the_territories_and_their_administering_powers_are_asked_in_every_language(lang):
+    """E/RES/2024/21 op:15 encourages the Non-Self-Governing Territories, op:16 requests the
+    administering Powers concerned: two groups the decolonization resolutions ask every year, which
+    only the English and Chinese readings of generic phrases had found."""
+    from tests.conftest import akn_file
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    record = read(akn_file("ecosoc", "2024", "E_RES_2024_21", lang))[0]
+    asked = {(a.paragraph, a.entity.id) for a in link(record).addressees}
+    assert {("op:15", "non-self-governing-territories"), ("op:16", "administering-powers")} <= asked

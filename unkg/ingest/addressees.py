@@ -60,7 +60,7 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
     "fr": r"à\s+cet\s+égard|à\s+ce\s+propos|par\s+conséquent|donc|ainsi\s+que|en\s+particulier|de\s+nouveau|et|le|la|les|à|aux|au|tous|toutes"
           r"|autres|également|aussi",
     "es": r"en\s+consecuencia|por\s+consiguiente|por\s+lo\s+tanto|en\s+este\s+sentido|a\s+este\s+respecto|al\s+respecto|así\s+como|en\s+particular|y|el|la|los|las|al|a|que"
-          r"|todos|todas|otros|otras|demás|también|nuevamente",
+          r"|todos|todas|otros|otras|demás|también|nuevamente|respectiv[oa]s",  # (las respectivas Potencias administradoras)
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
           r"|соответствующие|соответствующих|также|вновь|к",
     # (a quantifier takes the conjunction's و: وسائر, وجميع)
