@@ -956,3 +956,29 @@ def test_the_territories_and_their_administering_powers_are_asked_in_every_langu
     record = read(akn_file("ecosoc", "2024", "E_RES_2024_21", lang))[0]
     asked = {(a.paragraph, a.entity.id) for a in link(record).addressees}
     assert {("op:15", "non-self-governing-territories"), ("op:16", "administering-powers")} <= asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # E/RES/2023/35 op:11 (zh): "encourages Member States and observer States, as well as the United Nations system"
+    ("鼓励会员国和观察员国以及联合国系统确保系统关注、肯定和支持巴勒斯坦妇女在各级的关键作用；", ["会员国", "观察员国", "联合国系统"]),
+    ("鼓励会员国和观察员国确保系统关注巴勒斯坦妇女的关键作用；", ["会员国", "观察员国"]),
+])
+def test_a_chinese_group_whose_name_is_an_actors_is_asked(text, asked):
+    assert [a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")] == asked
+
+
+@pytest.mark.parametrize(("lang", "printed"), [
+    ("en", "administering Power"), ("fr", "Puissance administrante"), ("ar", "الدولة القائمة بالإدارة"),
+])
+def test_the_administering_power_of_a_territory_is_asked(lang, printed):
+    """A/RES/78/88 op:6 (Bermuda): "Requests the administering Power to assist the Territory ..."; the
+    Chinese prints 管理国 for one Power and for several, and English had asked no one."""
+    from tests.conftest import akn_file
+    from unkg.ingest import read
+    from unkg.ingest.link import link
+
+    record = read(akn_file("ga", "78session", "A_RES_78_88", lang))[0]
+    asked = {(a.entity.id, a.as_printed) for a in link(record).addressees if a.paragraph == "op:6"}
+    assert ("administering-powers", printed) in asked
+    record.paragraph("op:6").text = record.paragraph("op:6").text.replace(printed, "Territoire" if lang == "fr" else "Territory")
+    assert not any(a.entity.id == "administering-powers" for a in link(record).addressees if a.paragraph == "op:6")
