@@ -697,7 +697,8 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         start, absorbed = _with_un_prefix(text, start, known)
         if absorbed is not None:
             known.remove(absorbed)
-        if text.startswith("问题", start) and not _ZH_MEETING_HEAD.search(text, start, m.end("name")) and (state := next((k for k in known if k.end == start and k.entity.type == "member-state"), None)):
+        if text.startswith("问题", start) and not _ZH_MEETING_HEAD.search(text, start, m.end("name")) and (
+                state := next((k for k in known if k.end == start and k.entity.type == "member-state"), None)):
             start = state.start  # 海地问题特设咨询小组, the Ad Hoc Advisory Group on Haiti: the State stays a mention too
         name = text[start : m.end("name")]
         kind = _unknown_type(name)
