@@ -69,6 +69,7 @@ from functools import lru_cache
 
 from unkg.ingest.events import state_facts
 from unkg.ingest.names import counterpart_name_end, counterpart_name_start
+from unkg.ingest.shortnames import before_complement
 from unkg.record import Entity, EventMention, Mention, Record
 from unkg.reference import find_places
 
@@ -239,15 +240,12 @@ def _head(name: str | None, language: str) -> str | None:
         return None
     if language == "en":
         m = None
-        for m in pattern.finditer(_EN_LEAD.split(name, maxsplit=1)[0]):
+        for m in pattern.finditer(before_complement(name)):
             pass
     else:
         m = pattern.search(name)
     return m.lastgroup if m else None
 
-
-# where an English name's complement begins (the head stands before it)
-_EN_LEAD = re.compile(r"\s+(?:on|of|for|to|in|against|at)\s+")
 
 
 def _kind(entity: Entity) -> str:

@@ -560,6 +560,12 @@ def _masked(text: str, known: list[Found]) -> str:
 _EN_STATES_AFTER = re.compile(f" (?={_MASK})")  # a space, then a known name blotted out
 
 
+def _state_at(known: Sequence[Found], start: int) -> Found | None:
+    """The registry State whose name begins at ``start``: where a body's name on a State ends ("the Ad Hoc
+    Advisory Group on Haiti", "Grupo Asesor Especial sobre Haití", "... группа по Гаити")."""
+    return next((f for f in known if f.start == start and f.entity.type == "member-state"), None)
+
+
 # an instrument's author after its name: "the Regional Plan of Action on ... in Asia and the Pacific
 # [of the Asian and Pacific Centre for ...]", "the Common Framework for Preparedness [of the
 # Inter-Agency Standing Committee]": the body is a name of its own. A statute, charter, constitution
@@ -621,7 +627,7 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
             end, kind, called = f.end, head_type, f.entity.group
         elif head_type in ("body", "forum") and (k := _EN_ON_STATE.match(masked, end)) \
-                and (f := next((f for f in known if f.start == k.end() and f.entity.type == "member-state"), None)):
+                and (f := _state_at(known, k.end())):
             # a body on a State ("the Ad Hoc Advisory Group on Haiti", "the Independent International Commission of
             # Inquiry on the Syrian Arab Republic"): the State ends the name and stays a mention
             end, kind, called = f.end, head_type, True
@@ -863,7 +869,7 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
             words.append((w.end(1), tok))
         state_end = None
         if words and words[-1][1].casefold() in _ROMANCE_ABOUT and (k := _EN_STATES_AFTER.match(masked, words[-1][0])) and (
-                f := next((f for f in known if f.start == k.end() and f.entity.type == "member-state"), None)):
+                f := _state_at(known, k.end())):
             # a body on a State ("Grupo Asesor Especial sobre Haití", "Groupe consultatif ad hoc sur Haïti"): the
             # State ends the name and stays a mention of its own
             state_end = f.end
@@ -974,7 +980,7 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
         state = None
         if words[-1].casefold() == "по" and (m := _EN_STATES_AFTER.match(masked, end)):
             # a body on a State ("Специальная консультативная группа по Гаити"): the State ends the name, a mention too
-            state = next((f for f in known if f.start == m.end() and f.entity.type == "member-state"), None)
+            state = _state_at(known, m.end())
         if state is not None:
             end = state.end
         while state is None and len(words) > i - first + 1 and words[-1].casefold() in _RU_LINKS:
@@ -1040,7 +1046,7 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
     for m in _AR_ON_STATE.finditer(masked):
         # a body for a State (الفريق الاستشاري المخصص لهايتي, the Ad Hoc Advisory Group on Haiti): the State, a
         # mention too, ends the name
-        state = next((f for f in known if f.start == m.end() and f.entity.type == "member-state"), None)
+        state = _state_at(known, m.end())
         if state is not None and not any(g.start < state.end and m.start("name") < g.end for g in out):
             phrase = text[m.start("name"):state.end]
             kind = next((kind for kind, heads in _AR_TYPES if re.search(heads, m.group("head"))), "body")

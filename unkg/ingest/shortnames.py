@@ -121,7 +121,7 @@ _EN_HEADS_WITH_LINK = re.compile(r"\b(?:Programme of Action|Platform for Action|
 _EN_COMPLEMENT = r"\s+(?:on|of|for|to|in|against|at)\s+"
 
 
-def _before_complement(name: str) -> str:
+def before_complement(name: str) -> str:
     """An English name's words before its first complement."""
     return re.split(_EN_COMPLEMENT, name, maxsplit=1)[0]
 
@@ -130,7 +130,7 @@ def _en_head(name: str) -> str | None:
     """The head of an English name: among the words before its first complement, the last head noun."""
     if (linked := _EN_HEADS_WITH_LINK.search(name)) is not None and not re.search(_EN_COMPLEMENT, name[: linked.start()]):
         return linked.group(0)
-    before = _before_complement(name)
+    before = before_complement(name)
     for head in _HEADS["en"]:
         if re.search(rf"(?<!\w){re.escape(head)}$", before):
             return head
@@ -141,7 +141,7 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     """The head with the word that qualifies it, which English short names keep: "the Scientific
     Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
     Subregional Centre", "the Special Committee", "the Ad Hoc Committee"; not "the Nations Conference"."""
-    before = _before_complement(name)
+    before = before_complement(name)
     # "Joint United Nations Programme on HIV/AIDS" is "the Joint Programme": the UN's name is left out
     before = re.sub(r"\bUnited\s+Nations\s+(?=\S)", "", before).split()
     n = len(head.split())
@@ -357,7 +357,7 @@ def _summit_head(name: str, language: str) -> str | None:
     # as printed in French and Spanish: "du Sommet mondial sur ..."
     text = (_without_article(name, language) if language in ("fr", "es") else name.strip()).casefold()
     if language == "en":
-        text = _before_complement(text)
+        text = before_complement(text)
     for form in _SUMMITS.get(language, ()):
         f = form.casefold()
         if text.endswith(f) if language in ("en", "zh") else text.startswith(f):
