@@ -16,7 +16,7 @@ CFS_EN = ("Recalling also the forty-seventh, forty-eighth forty-ninth and fiftie
           "10 to 13 October 2022, respectively, taking note of their main outcomes,")
 CFS_ZH = ("又回顾分别于2021年2月8日至11日、2021年6月4日、2021年10月11日至14日和2022年10月10日至13日在罗马举行的"
           "世界粮食安全委员会第四十七届、四十八届、四十九届和五十届会议，表示注意到这些会议的各项主要成果，")
-CFS_DATES = [("cfs-47", "2021-02-08", "2021-02-11"), ("cfs-48", "2021-06-04", None),
+CFS_DATES = [("cfs-47", "2021-02-08", "2021-02-11"), ("cfs-48", "2021-06-04", "2021-06-04"),
              ("cfs-49", "2021-10-11", "2021-10-14"), ("cfs-50", "2022-10-10", "2022-10-13")]
 
 

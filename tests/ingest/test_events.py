@@ -945,3 +945,16 @@ def test_the_city_an_instrument_was_adopted_in_by_a_meeting_is_its_venue(lang):
     assert venue() == ("Quito", "EC")
     assert venue(lambda text: text.replace("Quito", "Nairobi")) == ("Nairobi", "KE")
     assert venue(lambda text: re.sub(r"(?:adopt|aprob)\w* (?:in|à|en) Nairobi", "recalled", text)) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end"), [
+    ("Welcoming the high-level meeting on universal health coverage, held in New York on 21 September 2023,",
+     "en", "2023-09-21", "2023-09-21"),  # one day: it ended that day
+    ("Welcoming the high-level meeting on universal health coverage, held in New York in September 2023,",
+     "en", "2023-09", None),  # a month alone says no last day
+    ("欢迎2023年9月21日在纽约举行的全民健康覆盖问题高级别会议，", "zh", "2023-09-21", "2023-09-21"),
+    ("欢迎2023年9月20日至21日在纽约举行的全民健康覆盖问题高级别会议，", "zh", "2023-09-20", "2023-09-21"),
+])
+def test_a_meeting_held_on_one_day_ends_that_day(text, lang, start, end):
+    (ev,) = find_events(text, lang)
+    assert (ev.start, ev.end, ev.place) == (start, end, "New York")

@@ -34,6 +34,12 @@ class FoundDate:
     pos_start: int
     pos_end: int
 
+    @property
+    def last(self) -> str | None:
+        """The last day a meeting held at this date ran to: a range's end, or the one day printed (a
+        meeting "held on 21 February 2013" ended that day); a month or year alone says no last day."""
+        return self.end or (self.start if len(self.start) == 10 else None)
+
 
 _MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -871,7 +871,7 @@ def _fill(event: EventMention, clause: str, language: str, found: Sequence, date
         return  # an observance's day and a series' span are the registry's, not a clause's
     dates = [d for d in _meeting_dates(clause, language) if not _document_date(clause, d.pos_start, d.pos_end, language)] if dates else []
     if dates and event.start is None:
-        event.start, event.end = dates[0].start, dates[0].end
+        event.start, event.end = dates[0].start, dates[0].last
     m = _THEME.get(language) and _THEME[language].search(clause)
     if m:
         event.theme = m.group("t").strip()
@@ -1132,7 +1132,7 @@ def _fill_item(ev: EventMention, text: str, base: int, clause: str, language: st
         fill(0, len(clause))
         return
     d = dates[i]
-    ev.start, ev.end = d.start, d.end
+    ev.start, ev.end = d.start, d.last
     # an item is its date and what it prints of a place: before the date in most languages ("in
     # Yaoundé from 30 May ..."), after it in Chinese (2022年5月30日至6月4日在雅温得)
     if language == "zh":
@@ -1340,7 +1340,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                          if not _document_date(text, end + d.pos_start, end + d.pos_end, language)]
             if near:
                 _, d = min(near, key=lambda x: x[0])
-                ev.start, ev.end = d.start, d.end
+                ev.start, ev.end = d.start, d.last
         if ev.start is None and not ev.recurring and ev.entity.id not in _series_ids():
             # "the Third ... Conference on Antimicrobial Resistance in 2022 in Oman", 2022年在阿曼举行的: a year
             y = (_ZH_YEAR_HELD.search(clause) or _ZH_YEAR_AT.search(text, start, end) if language == "zh" else
