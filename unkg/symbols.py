@@ -259,6 +259,12 @@ def symbol_number(symbol: str) -> str | None:
     return None
 
 
+def file_name_number(name: str) -> str | None:
+    """The resolution number a UN file name carries: A_RES_78_130-2325874F.xml, 75_202_C.xml, E_RES_2022_15-...xml."""
+    m = re.match(r"^(?:[AE]_RES_)?(\d{2,4})_(\d{1,4})(?![0-9])", name)
+    return f"{m.group(1)}/{m.group(2)}" if m else None
+
+
 def slug(text: str) -> str:
     """Registry keys: lower case, ASCII letters, digits and hyphens (``notes with concern`` -> ``notes-with-concern``)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -92,6 +92,7 @@ def test_an_extra_meeting_in_the_chinese_paragraph_is_left_its_own_iri(records):
 def test_versions_of_other_works_are_not_aligned(records):
     en, zh = _linked(records)
     zh.symbol = "E/RES/2023/13"
+    zh.source = dataclasses.replace(zh.source, file="E_RES_2023_13_C.xml")  # filed as that other work too
     align([en, zh])
     assert _events(zh, "op:1")[SESSION_ZH].startswith("zh-")
 
@@ -445,3 +446,21 @@ def test_a_chinese_meeting_read_where_the_english_names_it_starts_in_the_year_be
 
     assert starts() == {"2023"}
     assert starts(lambda text: text.replace("2023年大会", "大会")) == {None}
+
+
+GA78 = AKN / "ga" / "78session"
+WATER_FR = GA78 / "French" / "A_RES_78_130-2325874F.xml"  # prints "78/13." above its title and in its metadata
+
+
+@pytest.mark.parametrize(("english", "symbol"), [
+    (GA78 / "English" / "A_RES_78_130-2325874E.xml", "A/RES/78/130"),  # its file name's number and its paragraphs
+    (GA78 / "English" / "A_RES_78_13-2324427E.xml", "A/RES/78/13"),  # the resolution its metadata names: not its file's
+])
+def test_a_version_misnumbered_in_metadata_and_heading_takes_its_english_versions_symbol(english, symbol):
+    en, fr = (link(_record(p)) for p in (english, WATER_FR))
+    assert fr.symbol == "A/RES/78/13"  # read alone, the document's own word
+    align([en, fr])
+    assert fr.symbol == symbol
+    assert any("its file name and its English version" in w for w in fr.warnings) == (symbol == "A/RES/78/130")
+    if symbol == "A/RES/78/130":  # now one work: the Summit the two name is one event
+        assert "sustainable-development-goals-summit" in {e.entity.id for e in fr.events if e.paragraph == "pre:4"}

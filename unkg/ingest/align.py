@@ -16,7 +16,9 @@ Counterparts are found paragraph by paragraph, since the six versions share the 
 that the part IRIs are made of (DESIGN.md §3):
 
 1. only records of the same symbol whose paragraph ids (nearly) agree are aligned, the others are
-   left as they are (a file named like a sibling is no proof of being one);
+   left as they are (a file named like a sibling is no proof of being one); a version misnumbered in
+   its metadata and heading alike that its file name and paragraphs show to be the English version's
+   work takes the English symbol first (``settle_symbols``);
 2. in one anchor (paragraph, footnote, title), what both versions name by the same id (the
    registries' entities, meetings numbered by their series, events minted from the same dates) is
    already aligned and is set aside;
@@ -72,6 +74,7 @@ from unkg.ingest.names import counterpart_name_end, counterpart_name_start
 from unkg.ingest.shortnames import before_complement
 from unkg.record import Entity, EventMention, Mention, Record
 from unkg.reference import find_places
+from unkg.symbols import file_name_number, symbol_number
 
 PIVOT = "en"
 # the share of paragraph ids two versions must have in common to be taken for one work
@@ -299,8 +302,10 @@ def _items(record: Record) -> dict[str, dict[str, _Item]]:
 
 def _same_work(a: Record, b: Record) -> bool:
     """The same symbol and (nearly) the same paragraph ids: two versions of one work."""
-    if a.symbol != b.symbol:
-        return False
+    return a.symbol == b.symbol and _same_paragraphs(a, b)
+
+
+def _same_paragraphs(a: Record, b: Record) -> bool:
     ids_a, ids_b = {p.id for p in a.paragraphs}, {p.id for p in b.paragraphs}
     if not ids_a or not ids_b:
         return not ids_a and not ids_b
@@ -473,11 +478,33 @@ def _apply(record: Record, mapping: dict[tuple[str, str], Entity]) -> None:
     record.addressees = addressees
 
 
+def settle_symbols(records: Sequence[Record]) -> None:
+    """Step 0: a version whose metadata and printed heading both give it another number than its file
+    name does, where an English version read with it is filed and numbered under the file name's
+    number and shares its paragraphs, is that English version's work and takes its symbol, with a
+    warning (A/RES/78/130 in French prints "78/13." above its title and in its metadata: read alone it
+    would be the French version of another resolution, A/RES/78/13)."""
+    pivots = [r for r in records if r.language == PIVOT and r.source is not None
+              and file_name_number(r.source.file) == symbol_number(r.symbol)]
+    for r in records:
+        if r.language == PIVOT or r.source is None:
+            continue
+        named = file_name_number(r.source.file)
+        if named is None or named == symbol_number(r.symbol):
+            continue
+        found = [p for p in pivots if symbol_number(p.symbol) == named and _same_paragraphs(p, r)]
+        if len(found) == 1:
+            r.warnings.append(f"the document says {r.symbol}, its file name and its English version {found[0].symbol}, "
+                              f"whose paragraphs it shares: read as {found[0].symbol}")
+            r.symbol, r.number = found[0].symbol, found[0].number
+
+
 def align(records: Sequence[Record]) -> list[Record]:
     """Align the unknown entities and events of the language versions of each work among
     ``records`` with the English version's (the module's docstring gives the rules). Records of
     other works, or of a work without an English version, are left as they are. Changes the records
     in place and returns them."""
+    settle_symbols(records)
     by_symbol: dict[str, list[Record]] = {}
     for r in records:
         by_symbol.setdefault(r.symbol, []).append(r)

@@ -42,7 +42,7 @@ from pathlib import Path
 from lxml import etree
 
 from unkg import __version__
-from unkg.symbols import SymbolError, is_valid_symbol, parse_symbols, symbol_kind, symbol_number
+from unkg.symbols import SymbolError, file_name_number, is_valid_symbol, parse_symbols, symbol_kind, symbol_number
 from unkg.ingest.citations import cite, unique
 from unkg.ingest.resolve import resolve_body
 from unkg.ingest import verbs as _verbs
@@ -379,7 +379,7 @@ class _Reader:
         """
         said = _number(symbol_number(symbol))
         heading = _norm(doc.findtext("akn:preface//akn:docNumber", "", NS)) or None
-        printed, named = _number(heading), _file_number(self.path.name)
+        printed, named = _number(heading), file_name_number(self.path.name)
         if said is None:
             return symbol
         if printed is None or printed == said:
@@ -1205,12 +1205,6 @@ def _number(text: str | None) -> str | None:
     ``ES-10/23``): ``75/268``."""
     m = re.search(r"\d+/\d+", text or "")
     return m.group(0) if m else None
-
-
-def _file_number(name: str) -> str | None:
-    """The resolution number a UN file name carries: A_RES_78_130-2325874F.xml, 75_202_C.xml, E_RES_2022_15-...xml."""
-    m = re.match(r"^(?:[AE]_RES_)?(\d{2,4})_(\d{1,4})(?![0-9])", name)
-    return f"{m.group(1)}/{m.group(2)}" if m else None
 
 
 def _attr(el, path: str, name: str) -> str | None:
