@@ -18,6 +18,7 @@ from unkg.graph.stores import open_store
 from unkg.ingest import read
 from unkg.ingest.align import align
 from unkg.ingest.link import link
+from unkg.ingest.names import counterpart_name_end
 from unkg.pipeline import english_sibling, ingest_paths, siblings
 from unkg.record import Record
 
@@ -464,3 +465,46 @@ def test_a_version_misnumbered_in_metadata_and_heading_takes_its_english_version
     assert any("its file name and its English version" in w for w in fr.warnings) == (symbol == "A/RES/78/130")
     if symbol == "A/RES/78/130":  # now one work: the Summit the two name is one event
         assert "sustainable-development-goals-summit" in {e.entity.id for e in fr.events if e.paragraph == "pre:4"}
+
+
+WATER = {lang: GA78 / folder / f"A_RES_78_130-2325874{folder[0]}.xml"
+         for lang, folder in (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ru", "Russian"), ("ar", "Arabic"))}
+
+
+@pytest.mark.parametrize(("lang", "printed"), [
+    ("fr", "réunion de haut niveau sur la couverture sanitaire universelle"),
+    ("es", "reunión de alto nivel sobre la cobertura sanitaria universal"),
+    ("ru", "заседании высокого уровня по вопросу о всеобщем охвате услугами здравоохранения"),
+    ("ar", "اجتماع الجمعية العامة الرفيع المستوى بشأن التغطية الصحية"),
+])
+def test_a_high_level_meeting_the_english_names_in_lower_case_is_read_in_each_version(lang, printed):
+    """A/RES/78/130 pre:5: "the 2023 political declaration of the high-level meeting on universal health
+    coverage": each version names the meeting in lower case, after its head."""
+    en, other = (link(_record(WATER[x])) for x in ("en", lang))
+    align([en, other])
+    found = {e.entity.id: e.as_printed for e in other.events if e.paragraph == "pre:5"}
+    assert found.get("high-level-meeting-on-universal-health-coverage") == printed
+    other = link(_record(WATER[lang]))
+    en = link(_record(WATER["en"]))
+    en.events = [e for e in en.events if e.paragraph != "pre:5"]  # an English text that names no meeting there
+    align([en, other])
+    assert not [e for e in other.events if e.paragraph == "pre:5" and "haut niveau" in (e.as_printed or "")]
+    assert "high-level-meeting-on-universal-health-coverage" not in {e.entity.id for e in other.events if e.paragraph == "pre:5"}
+
+
+def test_a_french_name_read_after_the_english_ends_before_an_elided_relative():
+    """A/RES/78/202 pre:2: "la Charte des droits et devoirs économiques des États qu’elle a adoptée": the
+    name ends before "qu’elle" (a relative, elided), as before "qui" or "que"."""
+    en, fr = (link(_record(GA78 / folder / f"A_RES_78_202-2326033{folder[0]}.xml")) for folder in ("English", "French"))
+    align([en, fr])
+    found = {m.as_printed for m in fr.mentions if m.paragraph == "pre:2" and m.entity.id == "charter-of-economic-rights-and-duties-of-states"}
+    assert found == {"Charte des droits et devoirs économiques des États"}
+
+
+def test_a_russian_name_read_after_an_english_name_with_a_month():
+    """The English name prints a month (the months are French and Spanish stop words to set aside):
+    the Russian reading has none of its own to set aside, and reads on to the name's end."""
+    text = "пленарное заседание высокого уровня по вопросу о детях 16 сентября"
+    head_end = text.index(" по ")
+    assert text[:counterpart_name_end(text, 0, head_end, "ru", "high-level plenary meeting on children of September")] \
+        == "пленарное заседание высокого уровня по вопросу о детях"

@@ -578,7 +578,8 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
          lambda name: _instrument_head(name, "en", first=first),
          lambda m, anchor, printed: Mention(m.entity, anchor, printed)),
         (events, _EVENT_HEADS_IN_TEXT[record.language],
-         lambda name: (h.lastgroup if (h := (_EVENT_CLASS if first else _EVENT_CLASS_ANY_CASE).search(_before_english_complement(name)))
+         lambda name: ("highlevel" if first and _HIGH_LEVEL.search(_before_english_complement(name)) else
+                       h.lastgroup if (h := (_EVENT_CLASS if first else _EVENT_CLASS_ANY_CASE).search(_before_english_complement(name)))
                        else None),
          lambda e, anchor, printed: EventMention(e.entity, anchor, edition=e.edition, series=e.series, as_printed=printed)),
     ):
@@ -600,7 +601,9 @@ def _read_unpaired(record: Record, pivot: Record) -> None:
                 head_start = h.start("start") if "start" in h.re.groupindex else h.start()
                 if any(a <= h.start() < b or a < h.end() <= b for a, b in taken.get(anchor, ())):
                     continue
-                if (start := counterpart_name_start(text, head_start, record.language, enumeration)) is not None:
+                # (a high-level meeting's head is where its name starts, in lower case, adjectives and all)
+                if (start := head_start if h.lastgroup == "highlevel" else
+                        counterpart_name_start(text, head_start, record.language, enumeration)) is not None:
                     heads.setdefault(h.lastgroup, []).append((start, h.end()))
             for cls, items in ours.items():
                 # the items of one coordinated list the English prints once ("the 2023 high-level meetings of
@@ -663,12 +666,17 @@ _EVENT_CLASS = re.compile(_EVENT_CLASS_WORDS)
 # Russian and Arabic heads read are capitalised, a name in lower case ("the high-level plenary meeting")
 # is none of theirs
 _EVENT_CLASS_ANY_CASE = re.compile(_EVENT_CLASS_WORDS, re.I)
+# ... and a high-level meeting (dialogue, debate), which the English and its versions name in lower case
+# (a "réunion de haut niveau sur ...", "reunión de alto nivel sobre ...", "заседание высокого уровня по
+# ...", "الاجتماع الرفيع المستوى بشأن ..."), a class of its own in the versions that open a name with its
+# head, whatever else its English name's words say (a "High-level Meeting" may be a Réunion de haut niveau)
+_HIGH_LEVEL = re.compile(r"\bhigh-level\s+(?:[a-z]+\s+)?(?:meeting|dialogue|debate)s?\b", re.I)
 _EVENT_HEADS_IN_TEXT = {
-    "fr": re.compile(r"(?<![\w'’])(?:(?P<summit>Sommet)|(?P<meeting>Conférence|Congrès|Réunion|Symposium|Colloque)|(?P<forum>Forum)|(?P<dialogue>Dialogue))(?![\w'’])"),
-    "es": re.compile(r"(?<![\w'’])(?:(?P<summit>Cumbre)|(?P<meeting>Conferencia|Congreso|Reunión|Simposio)|(?P<forum>Foro)|(?P<dialogue>Diálogo))(?![\w'’])"),
-    "ru": re.compile(r"(?<![\w])(?:(?P<summit>Встреч\w*\s+на\s+высшем\s+уровне|Саммит\w*)|(?P<meeting>Конференци\w+|Конгресс\w*|Совещани\w+|Симпозиум\w*)"
+    "fr": re.compile(r"(?<![\w'’])(?:(?P<highlevel>(?i:réunion|dialogue|débat|séance)s?\s+(?:[a-zéè]+\s+)?de\s+haut\s+niveau)|(?P<summit>Sommet)|(?P<meeting>Conférence|Congrès|Réunion|Symposium|Colloque)|(?P<forum>Forum)|(?P<dialogue>Dialogue))(?![\w'’])"),
+    "es": re.compile(r"(?<![\w'’])(?:(?P<highlevel>(?i:reuni[oó]n|reuniones|di[aá]logo|debate|sesi[oó]n)s?\s+(?:[a-záéíóú]+\s+)?de\s+alto\s+nivel)|(?P<summit>Cumbre)|(?P<meeting>Conferencia|Congreso|Reunión|Simposio)|(?P<forum>Foro)|(?P<dialogue>Diálogo))(?![\w'’])"),
+    "ru": re.compile(r"(?<![\w])(?:(?P<highlevel>(?:(?:пленарн|интерактивн)\w+\s+)?(?:заседани|совещани|диалог|прени)\w*\s+(?:высокого\s+уровня|на\s+высоком\s+уровне))|(?P<summit>Встреч\w*\s+на\s+высшем\s+уровне|Саммит\w*)|(?P<meeting>Конференци\w+|Конгресс\w*|Совещани\w+|Симпозиум\w*)"
                      r"|(?P<forum>Форум\w*)|(?P<dialogue>Диалог\w*))(?![\w])", re.I),
-    "ar": re.compile(r"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:(?P<summit>(?:مؤتمر\s+)?قمة)|(?P<meeting>مؤتمر|اجتماع|ندوة)"
+    "ar": re.compile(r"(?<![\w])(?:[وف]?(?:[بل](?!ل))?)(?P<start>(?:ال|لل)?)(?:(?P<highlevel>(?:اجتماع|حوار|مناقشة|جلسة)\S*(?:\s+\S+){0,2}?\s+(?:ال)?رفيعة?\s+(?:ال)?مستوى)|(?P<summit>(?:مؤتمر\s+)?قمة)|(?P<meeting>مؤتمر|اجتماع|ندوة)"
                      r"|(?P<forum>منتدى)|(?P<dialogue>حوار))(?![\w])"),
     "zh": re.compile(r"(?:(?P<summit>首脑会议|峰会)|(?P<meeting>(?<!首脑)会议(?![室上期])|大会(?!第)|研讨会)|(?P<forum>论坛)|(?P<dialogue>对话(?:会)?))"),
 }

@@ -1144,8 +1144,9 @@ def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
 # start with adjectives before its head, a Chinese one ends with its head.
 _COUNTERPART_STOP = {
     "fr": _ROMANCE_STOP["fr"] - frozenset("dans par un une tous toutes autres niveaux période relatives relatifs".split())
-    | frozenset("depuis comme au-delà date".split()),  # ("... de la Conférence en date du 26 mars 2013")
-    "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split()) | frozenset("desde hasta como más fecha".split()),
+    | frozenset("depuis comme au-delà date convoqué convoquée convoqués convoquées".split()),  # ("... de la Conférence en date du 26 mars 2013")
+    "es": _ROMANCE_STOP["es"] - frozenset("por un una todos todas".split())
+    | frozenset("desde hasta como más fecha convocado convocada convocados convocadas conocido conocida días".split()),
     "ar": _AR_INSTRUMENT_STOP - frozenset("في من إلى عن مع بين".split()) | {"على"},
     "ru": _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split()),
 }
@@ -1160,6 +1161,7 @@ _COUNTERPART_LINKS = {
     "ru": _RU_LINKS | {"период", "периода"},  # "... для Африки на период [2024 года]"
 }
 _COUNTERPART_FINITE = {"fr": re.compile(r"(?:ait|aient|ront|rait|raient|èrent)$"), "es": re.compile(r"(?:aba|aban|rán|rían)$")}
+_ELIDED_STOP = re.compile(r"(?:qu|lorsqu|puisqu|jusqu)['’]")  # a relative or a conjunction elided: "débat de haut niveau [qu’elle a tenu]"
 _COUNTERPART_WORDS = {"fr": 2.0, "es": 2.0, "ar": 1.3, "ru": 1.5}  # a version's words per English word, at most
 _EN_MONTH = re.compile(_EN_MONTHS)
 _EN_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|concerning|to|against|by|in)\s(?!Action\b)|:")
@@ -1231,7 +1233,7 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
         ands += commas  # "Unified Budget, Results and Accountability": الموحد للميزانية والنتائج والمساءلة
     budget = int(len(english_words) * _COUNTERPART_WORDS[language]) + 1
     stop = _COUNTERPART_STOP[language]
-    if language != "ar" and _EN_MONTH.search(english):
+    if language in _ROMANCE_MONTHS and _EN_MONTH.search(english):
         stop = stop - _ROMANCE_MONTHS[language]
     words, end, previous = len(text[start:head_end].split()), head_end, ""
     # an English name with nothing after its head ("Madrid Plan of Action", "Aarhus Convention") ends in
@@ -1267,7 +1269,7 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
                 break  # a participle or verb: принятой, содержащихся, продолжает
         else:
             conjunction = low in _COUNTERPART_AND[language]
-            if low in stop or (token[0].islower() and _COUNTERPART_FINITE[language].search(low)):
+            if low in stop or (token[0].islower() and _COUNTERPART_FINITE[language].search(low)) or _ELIDED_STOP.match(low):
                 break
             if previous in ("de", "d'", "d’", "à", "a", "pour", "para", "sans", "sin") and token[0].islower() \
                     and _ROMANCE_INFINITIVE[language].search(low):
