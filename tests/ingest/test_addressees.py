@@ -983,3 +983,14 @@ def test_the_administering_power_of_a_territory_is_asked(lang, printed):
     assert ("administering-powers", printed) in asked
     record.paragraph("op:6").text = record.paragraph("op:6").text.replace(printed, "Territoire" if lang == "fr" else "Territory")
     assert not any(a.entity.id == "administering-powers" for a in link(record).addressees if a.paragraph == "op:6")
+
+
+def test_those_who_ask_in_russian_are_not_asked():
+    """A/RES/78/317 annex I op:26: "... малые островные развивающиеся государства просят международное
+    сообщество о поддержке в целях:" is what the small island developing States ask (the English "seek the
+    support of"), not the Assembly's ask of them; a Russian passive ask names its verb (Комиссии предлагается)."""
+    text = ("Признавая далее важность доступа к недорогим источникам энергии, малые островные развивающиеся "
+            "государства просят международное сообщество о поддержке в целях:")
+    assert find_addressees(_paragraph(text, "ru"), "ru") == []
+    record = link(read(akn_file("ecosoc", "2024", "E_RES_2024_14", "ru"))[0])  # op:1 (b): "Комиссии рекомендуется:"
+    assert {(a.entity.id, a.verb) for a in record.addressees if a.paragraph == "op:1(b)"} == {("cstd", "encourages")}

@@ -181,7 +181,7 @@ def _addressing_set() -> frozenset[str]:
 # "تُشجَّع اللجنة على". Each gives the verb concept its participle stands for and where the asked stand.
 _PASSIVE_VERBS = {
     "encourages": r"encouraged|encouragée?s?|alienta|рекомендуется|ت[\u064b-\u065f]*ش[\u064b-\u065f]*ج[\u064b-\u065f]*ع|ي[\u064b-\u065f]*ش[\u064b-\u065f]*ج[\u064b-\u065f]*ع",
-    "requests": r"requested|priée?s?|solicita|pide|просят|ي[\u064b-\u065f]*ط[\u064b-\u065f]*ل[\u064b-\u065f]*ب",
+    "requests": r"requested|priée?s?|solicita|pide|ي[\u064b-\u065f]*ط[\u064b-\u065f]*ل[\u064b-\u065f]*ب",
     "invites": r"invited|invitée?s?|invita|предлагается|ت[\u064b-\u065f]*د[\u064b-\u065f]*ع[\u064b-\u065f]*ى|ي[\u064b-\u065f]*د[\u064b-\u065f]*ع[\u064b-\u065f]*ى",
     "urges": r"urged|engagée?s?|exhortée?s?|insta|exhorta|настоятельно\s+призывается|ت[\u064b-\u065f]*ح[\u064b-\u065f]*ث|ي[\u064b-\u065f]*ح[\u064b-\u065f]*ث",
     "calls-upon": r"called\s+upon|призывается",
