@@ -508,3 +508,22 @@ def test_a_russian_name_read_after_an_english_name_with_a_month():
     head_end = text.index(" по ")
     assert text[:counterpart_name_end(text, 0, head_end, "ru", "high-level plenary meeting on children of September")] \
         == "пленарное заседание высокого уровня по вопросу о детях"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_group_the_english_qualifies_is_the_versions_group_of_the_same_head(lang):
+    """A/RES/78/40 op:2: "Calls upon the nuclear-weapon States ...": the French and Arabic readings ask
+    "États" and الدول (the registry's States); their asks are the English group's, whose head is States.
+    A group of another head ("partners of nuclear-weapon States") is not theirs."""
+    paths = {x: GA78 / folder / f"A_RES_78_40-2324516{folder[0]}.xml" for x, folder in (("en", "English"), (lang, {"fr": "French", "ar": "Arabic"}[lang]))}
+
+    def asked(english_name=None):
+        en, other = (link(_record(paths[x])) for x in ("en", lang))
+        for a in en.addressees:
+            if english_name and a.paragraph == "op:2":
+                a.entity = dataclasses.replace(a.entity, en=english_name)
+        align([en, other])
+        return {a.entity.id for a in other.addressees if a.paragraph == "op:2"}
+
+    assert asked() == {"nuclear-weapon-states"}
+    assert asked("partners of nuclear-weapon States") == {"states"}

@@ -710,6 +710,16 @@ def _occurrences(text: str, part: str) -> list[int]:
     return out
 
 
+def _narrows(group: Entity, known: Entity) -> bool:
+    """Whether the English name of a group no registry holds has the head of a registry group's, its last
+    word, as its own head, its last word before a complement or a relative clause ("nuclear-weapon
+    States", "signatory States in a position to do so", "African States that have not yet done so" are
+    States; "development partners of graduating countries" are no countries)."""
+    head = (known.en or "").split()[-1:]
+    own = re.split(r"\s+(?:that|which|who|whose)\s", before_complement(group.en or ""), maxsplit=1)[0].split()[-1:]
+    return bool(head) and own == head
+
+
 def _align_groups(record: Record, pivot: Record) -> None:
     """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``),
     and a registry's group where each version asks only one, another (各国 for "Member States"), take
@@ -725,9 +735,12 @@ def _align_groups(record: Record, pivot: Record) -> None:
     for key, asks in own.items():
         groups = [a for a in asks if a.entity.group]
         theirs = [e for e in english.get(key, []) if e.group]
-        if len(groups) == len(theirs) == 1 and groups[0].entity.known and theirs[0].known and groups[0].entity.id != theirs[0].id:
+        if len(groups) == len(theirs) == 1 and groups[0].entity.known and groups[0].entity.id != theirs[0].id \
+                and (theirs[0].known or _narrows(theirs[0], groups[0].entity)):
             # a registry's group, the one the version asks there, where the English asks another one: the
-            # version's words for the English one (各国, "States", where the English asks "Member States")
+            # version's words for the English one (各国, "States", where the English asks "Member States"),
+            # or for a group the English qualifies that the version's reading did not ("nuclear-weapon
+            # States", الدول الحائزة للأسلحة النووية, read as الدول)
             groups[0].entity = replace(theirs[0], label=groups[0].entity.label)
             continue
         unknown = [a for a in asks if a.entity.group and not a.entity.known]
