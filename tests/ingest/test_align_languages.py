@@ -527,3 +527,22 @@ def test_a_group_the_english_qualifies_is_the_versions_group_of_the_same_head(la
 
     assert asked() == {"nuclear-weapon-states"}
     assert asked("partners of nuclear-weapon States") == {"states"}
+
+
+@pytest.mark.parametrize(("lang", "printed"), [("fr", "fondations"), ("es", "fundaciones")])
+def test_a_group_no_registry_holds_in_a_versions_list_is_asked_as_the_english_group(lang, printed):
+    """A/RES/78/231 op:16: "invites Member States, as well as international organizations, foundations and
+    the private sector": the French and Spanish lists ask their group too, as the English one with the
+    version's words; where the English does not ask it, the version's reading alone does not either."""
+    paths = {x: GA78 / folder / f"A_RES_78_231-2326233{folder[0]}.xml"
+             for x, folder in (("en", "English"), (lang, {"fr": "French", "es": "Spanish"}[lang]))}
+
+    def asked(drop: str | None = None):
+        en, other = (link(_record(paths[x])) for x in ("en", lang))
+        en.addressees = [a for a in en.addressees if a.entity.id != drop]
+        align([en, other])
+        return {a.entity.id: a.as_printed for a in other.addressees if a.paragraph == "op:16"}
+
+    found = asked()
+    assert found["foundations"] == printed and {"member-states", "international-organizations", "private-sector"} <= set(found)
+    assert set(asked("foundations")) == {"member-states", "international-organizations", "private-sector"}

@@ -816,7 +816,10 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
                 limit = joiner.match(text, pos).end()
                 continue
         if f is None and language in _GROUP_WORDS and (k := _past_group(text, pos, language, by_start)) is not None:
-            pos, f = k, by_start[k]  # "les milieux techniques et universitaires et toutes les autres parties prenantes"
+            # "les milieux techniques et universitaires et toutes les autres parties prenantes": the group is
+            # asked as printed (its English version's group, once aligned: ``unkg.ingest.align``)
+            out.append(_group_asked(text[pos : k[1]], paragraph, verb_id, language))
+            pos, f = k[0], by_start[k[0]]
         if f is None:
             break
         zh_rejected = language == "zh" and (
@@ -866,9 +869,20 @@ _OF_BEFORE = {
 }
 
 
-def _past_group(text: str, pos: int, language: str, by_start: dict) -> int | None:
-    """Where the next name starts when what stands between ``pos`` and it is one group of the list
-    (a phrase with a noun of ``_GROUP_WORDS``, then a list mark), else None. The group may hold a
+_GROUP_ARTICLE = re.compile(r"^(?:(?:les|la|le|l['’]|des|los|las|el|la|و)\s*|(?:ainsi\s+que|así\s+como|а\s+также)\s+)+", re.I)
+
+
+def _group_asked(printed: str, paragraph: Paragraph, verb_id: str, language: str) -> Addressee:
+    """A group no registry holds that a French, Spanish, Russian or Arabic list asks, as printed (an id of
+    its own until the English version names it: ``unkg.ingest.align``)."""
+    printed = _GROUP_ARTICLE.sub("", printed.strip(" ,،\u00a0"))
+    return Addressee(replace(unknown_entity(printed, language, "other"), group=True), paragraph.id, verb_id, printed)
+
+
+def _past_group(text: str, pos: int, language: str, by_start: dict) -> tuple[int, int] | None:
+    """Where the next name starts, and where the group before it ends, when what stands between
+    ``pos`` and it is one group of the list (a phrase with a noun of ``_GROUP_WORDS``, then a list
+    mark), else None. The group may hold a
     name that qualifies it ("les entités compétentes des Nations Unies", "les membres de la société
     civile"): the list goes on to the first name after a list mark."""
     following = sorted(k for k in by_start if pos < k <= pos + (150 if language in _OF_BEFORE else 80))
@@ -889,7 +903,7 @@ def _past_group(text: str, pos: int, language: str, by_start: dict) -> int | Non
         mark = list(re.finditer(_LIST_MARK[language], seg, re.I))
         if mark and _JOINER_RE[language].fullmatch(seg[mark[-1].start():]) \
                 and re.search(_GROUP_WORDS[language], seg[: mark[-1].start()], re.I):
-            return k
+            return k, pos + mark[-1].start()
     return None
 
 

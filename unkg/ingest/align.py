@@ -752,7 +752,8 @@ def _align_groups(record: Record, pivot: Record) -> None:
             for a, e in zip(unknown, left):
                 a.entity = replace(e, label=a.entity.label)
     # a group the English version does not ask is no group of the list (a phrase read past its end,
-    # 继续发挥联合国各种机构): left out where the English version is there to tell
-    own_id = f"{record.language}-"  # the id of a name no registry holds with no Latin letters (unknown_entity)
+    # 继续发挥联合国各种机构), or one the version reads as one where the English reads two: left out
+    # where the English version is there to tell
+    asked = {a.entity.id for a in pivot.addressees}
     record.addressees = [a for a in record.addressees
-                         if not (a.entity.group and not a.entity.known and a.entity.id.startswith(own_id))]
+                         if not (a.entity.group and not a.entity.known and a.entity.id not in asked)]
