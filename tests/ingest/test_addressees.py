@@ -996,3 +996,17 @@ def test_those_who_ask_in_russian_are_not_asked():
     assert find_addressees(_paragraph(text, "ru"), "ru") == []
     record = link(read(akn_file("ecosoc", "2024", "E_RES_2024_14", "ru"))[0])  # op:1 (b): "Комиссии рекомендуется:"
     assert {(a.entity.id, a.verb) for a in record.addressees if a.paragraph == "op:1(b)"} == {("cstd", "encourages")}
+
+
+def test_arabic_groups_named_by_a_noun_before_a_name_are_items_of_the_list():
+    """A/RES/78/268 op:2: "تدعو جميع الدول الأعضاء في الأمم المتحدة، وأعضاء الوكالات المتخصصة، والمراقبين في
+    الجمعية العامة، وكذلك مؤسسات منظومة الأمم المتحدة" (the members of the specialized agencies and the
+    observers of the General Assembly, as well as the organizations of the United Nations system): the groups
+    are asked as printed and the list goes on past them; where the noun names no group, the list ends."""
+    text = ("تدعو جميع الدول الأعضاء في الأمم المتحدة، وأعضاء الوكالات المتخصصة، والمراقبين في الجمعية العامة، "
+            "وكذلك مؤسسات منظومة الأمم المتحدة، إلى الاحتفال باليوم")
+    found = find_addressees(_paragraph(text, "ar"), "ar")
+    assert [a.entity.id if a.entity.known else a.as_printed for a in found] == [
+        "member-states", "أعضاء الوكالات المتخصصة", "المراقبين في الجمعية العامة", "un-system"]
+    other = text.replace("وأعضاء الوكالات", "ودور الوكالات")  # "and the role of the specialized agencies"
+    assert [a.entity.id for a in find_addressees(_paragraph(other, "ar"), "ar")] == ["member-states"]

@@ -64,7 +64,7 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
           r"|соответствующие|соответствующих|также|вновь|к",
     # (a quantifier takes the conjunction's و: وسائر, وجميع)
-    "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|بجميع|بكل|وسائر|وجميع|وكل|وكافة|و|إلى|الى|جميع|كل|كافة|سائر|أيضا|كذلك",
+    "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|وكذلك|وأيضا|فضلا\s+عن|بالإضافة\s+إلى|إضافة\s+إلى|وغيرها\s+من|وغيرهم\s+من|بجميع|بكل|وسائر|وجميع|وكل|وكافة|و|إلى|الى|جميع|كل|كافة|سائر|أيضا|كذلك",
     "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也|该|占领国",
 }
 _GLUE = r"\s+|[,،、，]|l['’]"
@@ -815,6 +815,13 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
                 continue
+        if f is None and language == "ar" and (c := _AR_CONSTRUCT.match(text, pos)) and (g := by_start.get(c.end())) is not None \
+                and g.entity.type not in ("event", "observance", "instrument", "member-state"):
+            # وأعضاء الوكالات المتخصصة: the members of a name (its noun in the construct state), a group of the list
+            out.append(_group_asked(text[pos : g.end], paragraph, verb_id, language))
+            pos = g.end
+            limit = joiner.match(text, pos).end()
+            continue
         if f is None and language in _GROUP_WORDS and (k := _past_group(text, pos, language, by_start)) is not None:
             # "les milieux techniques et universitaires et toutes les autres parties prenantes": the group is
             # asked as printed (its English version's group, once aligned: ``unkg.ingest.align``)
@@ -856,6 +863,11 @@ _GROUP_WORDS = {
     "ru": r"организаци|учреждени|структур|партнер|донор|сообществ|круг|сектор|член|участник|сторон|фонд|наблюдател",
     "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|المراقب",
 }
+# ... and Arabic names a group by a noun in the construct state before a name, without its article: the
+# members, institutions, entities, bodies or partners of a name (أعضاء الوكالات المتخصصة, "members of the
+# specialized agencies")
+_AR_CONSTRUCT = re.compile(r"و?(?:(?:أعضاء|مؤسسات|منظمات|كيانات|هيئات|وكالات|شركاء|ممثلي|ممثلو|مراقبي|مراقبو)\s+"
+                           r"|(?:ال)?(?:مراقبين|مراقبون|أعضاء)\s+(?:في|لدى)\s+)")  # والمراقبين في الجمعية العامة
 _LIST_MARK = {
     "fr": r"(?:,|\bet\b|\bainsi\s+que\b)", "es": r"(?:,|\b[ye]\b|\basí\s+como\b)", "ru": r"(?:,|(?<!\w)и(?!\w)|а\s+также)",
     "ar": r"(?:،|,|(?<!\w)و)",
