@@ -762,7 +762,7 @@ def test_those_asked_not_to_do_something(text, asked):
     # A/RES/78/284 op:15 (fr): a group the United Nations qualifies is asked as printed, the list goes on
     ("Invite les États Membres, les entités compétentes des Nations Unies, les institutions financières internationales et "
      "les autres parties prenantes à améliorer la fourniture d’une assistance technique", "fr",
-     ["member-states", "entités compétentes des Nations Unies", "international-financial-institutions"]),
+     ["member-states", "entités compétentes des Nations Unies", "international-financial-institutions", "parties prenantes"]),
     # A/RES/78/269 op:10 (fr): a group civil society qualifies opens the list
     ("Invite les membres de la société civile, les organisations non gouvernementales, le secteur privé à jouer un rôle essentiel",
      "fr", ["membres de la société civile", "ngos", "private-sector"]),
@@ -1011,3 +1011,20 @@ def test_arabic_groups_named_by_a_noun_before_a_name_are_items_of_the_list():
         "member-states", "أعضاء الوكالات المتخصصة", "المراقبين في الجمعية العامة", "un-system"]
     other = text.replace("وأعضاء الوكالات", "ودور الوكالات")  # "and the role of the specialized agencies"
     assert [a.entity.id for a in find_addressees(_paragraph(other, "ar"), "ar")] == ["member-states"]
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # A/RES/78/129 op:7 (fr): "... et engage les parties prenantes à continuer de promouvoir ..." (the English
+    # "invites relevant stakeholders to continue")
+    ("Accueille avec satisfaction les déclarations adoptées lors des Forums mondiaux et engage les parties prenantes à "
+     "continuer de promouvoir la compréhension mutuelle", "fr", "parties prenantes"),
+    ("Invita a las organizaciones humanitarias a que sigan prestando asistencia", "es", "organizaciones humanitarias"),
+    ("призывает все стороны продолжать сотрудничество", "ru", "стороны"),
+    ("تدعو المنظمات الإنسانية إلى مواصلة تقديم المساعدة", "ar", "المنظمات الإنسانية"),
+])
+def test_a_group_no_registry_holds_that_ends_the_list_is_asked_as_printed(text, lang, asked):
+    found = find_addressees(_paragraph(text, lang), lang)
+    assert [a.as_printed for a in found if not a.entity.known] == [asked] and all(a.entity.group for a in found)
+    # what is no group of the asked (a noun of no group), or runs past what they are asked to do, is none
+    other = text.replace(asked, {"fr": "déclarations", "es": "mesas", "ru": "усилия", "ar": "الجهود"}[lang])
+    assert [a for a in find_addressees(_paragraph(other, lang), lang) if not a.entity.known] == []

@@ -822,6 +822,10 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             pos = g.end
             limit = joiner.match(text, pos).end()
             continue
+        if f is None and language in _ASKED_TO and (g := _last_group(text, pos, language, by_start)) is not None:
+            # "engage les parties prenantes à continuer": a group no registry holds ends the list, before what it is asked to do
+            out.append(_group_asked(text[pos:g], paragraph, verb_id, language))
+            break
         if f is None and language in _GROUP_WORDS and (k := _past_group(text, pos, language, by_start)) is not None:
             # "les milieux techniques et universitaires et toutes les autres parties prenantes": the group is
             # asked as printed (its English version's group, once aligned: ``unkg.ingest.align``)
@@ -889,6 +893,29 @@ def _group_asked(printed: str, paragraph: Paragraph, verb_id: str, language: str
     its own until the English version names it: ``unkg.ingest.align``)."""
     printed = _GROUP_ARTICLE.sub("", printed.strip(" ,،\u00a0"))
     return Addressee(replace(unknown_entity(printed, language, "other"), group=True), paragraph.id, verb_id, printed)
+
+
+# where the asked end in French, Spanish, Russian and Arabic: at what they are asked to do ("à continuer",
+# "a que sigan", "a participar", "продолжать", "к тому", "إلى مواصلة", "على")
+_ASKED_TO = {
+    "fr": re.compile(r"\s+(?:à|de)\s+(?:ne\s+pas\s+|l['’]|les\s+|la\s+)?(?=[a-zéèêâîôû]+(?:er|ir|re)\b)"),
+    "es": re.compile(r"\s+a\s+(?:que\b|(?=[a-záéíóú]+(?:ar|er|ir)(?:la|lo|las|los|se)?\b))"),
+    "ru": re.compile(r"\s+(?:(?=[а-яё]+(?:ть|ться|ти)(?!\w))|к\s+(?:тому|этому|участию)\b)"),
+    "ar": re.compile(r"\s+(?:إلى|الى|على)\s+"),
+}
+
+
+def _last_group(text: str, pos: int, language: str, by_start: dict) -> int | None:
+    """Where a group no registry holds that stands at ``pos`` ends, when it is the last of the asked:
+    a phrase of at most eight words with a noun of ``_GROUP_WORDS``, no name starting inside it, up to
+    what the asked are asked to do (``_ASKED_TO``); else None."""
+    m = _ASKED_TO[language].search(text, pos, min(len(text), pos + 120))
+    if m is None or m.start() == pos:
+        return None
+    phrase = text[pos : m.start()]
+    if len(phrase.split()) > 8 or re.search(r"[;:.؛()،,«»“”]", phrase) or any(pos <= k < m.start() for k in by_start):
+        return None
+    return m.start() if re.search(_GROUP_WORDS[language], phrase, re.I) else None
 
 
 def _past_group(text: str, pos: int, language: str, by_start: dict) -> tuple[int, int] | None:
