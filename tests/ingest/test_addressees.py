@@ -1028,3 +1028,12 @@ def test_a_group_no_registry_holds_that_ends_the_list_is_asked_as_printed(text, 
     # what is no group of the asked (a noun of no group), or runs past what they are asked to do, is none
     other = text.replace(asked, {"fr": "déclarations", "es": "mesas", "ru": "усилия", "ar": "الجهود"}[lang])
     assert [a for a in find_addressees(_paragraph(other, lang), lang) if not a.entity.known] == []
+
+
+def test_a_verb_after_an_english_list_of_the_asked_ends_it():
+    """A/RES/78/160 op:27: "Calls upon Member States and the United Nations development system, and encourages
+    other stakeholders, as appropriate, to continue ...": the stakeholders are encouraged, not called upon
+    (no group "encourages other stakeholders")."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_160", "en"))[0])
+    assert {(a.entity.id, a.verb) for a in record.addressees if a.paragraph == "op:27"} == {
+        ("member-states", "calls-upon"), ("un-development-system", "calls-upon"), ("other-stakeholders", "encourages")}

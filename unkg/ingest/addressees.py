@@ -592,6 +592,8 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         piece = text[a:b].strip()
         if not piece:
             continue
+        if (verb := _inner_verbs("en").match("and " + piece)) is not None and addressing(_verb_id(verb.group("verb"))):
+            break  # "Calls upon Member States ..., and encourages other stakeholders": another verb's asked
         if _EN_ASIDE.match(piece):
             # "..., within their respective mandates and resources, and donors to ...": the list goes on
             # after the aside's closing comma with "and"; anything else ends it
@@ -626,6 +628,11 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         group = replace(unknown_entity(label, "en", "other"), group=True)
         out.append(Addressee(group, paragraph.id, verb_id, label))
     return out
+
+
+def _verb_id(printed: str) -> str | None:
+    verb = identify(printed, "en")
+    return verb.id if verb is not None else None
 
 
 def _names(text: str, language: str) -> list[Found]:
