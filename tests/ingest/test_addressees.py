@@ -1037,3 +1037,13 @@ def test_a_verb_after_an_english_list_of_the_asked_ends_it():
     record = link(read(akn_file("ga", "78session", "A_RES_78_160", "en"))[0])
     assert {(a.entity.id, a.verb) for a in record.addressees if a.paragraph == "op:27"} == {
         ("member-states", "calls-upon"), ("un-development-system", "calls-upon"), ("other-stakeholders", "encourages")}
+
+
+def test_the_parts_a_chinese_addressee_includes_between_commas_are_not_asked():
+    """E/RES/2022/18 op:9: "促请联合国系统，包括其机构、基金和方案，在各自任务范围内，..." ("Calls upon the United
+    Nations system, including its agencies, funds and programmes, within their respective mandates"): the
+    system is asked, not the parts the aside lists; without the aside's closing comma the list goes on."""
+    record = link(read(akn_file("ecosoc", "2022", "E_RES_2022_18", "zh"))[0])
+    assert {a.entity.id for a in record.addressees if a.paragraph == "op:9"} == {"un-system"}
+    text = "促请联合国系统，包括其机构、基金和方案在各自任务范围内继续合作"
+    assert "funds-and-programmes" in {a.entity.id for a in find_addressees(_paragraph(text, "zh"), "zh")}

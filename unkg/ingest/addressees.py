@@ -149,6 +149,7 @@ _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和�
 _ZH_QUANTIFIER = re.compile(r"(?:所有|其他|其它|一切|各)")
 # a list of what the addressee before includes: 联合国系统(包括世界卫生组织、...)
 _ZH_INCLUDING = re.compile(rf"\s*[（(]\s*(?:{ZH_INCLUDING})")
+_ZH_INCLUDING_ASIDE = re.compile(r"\s*[，,]\s*包括")
 # ... or without a parenthesis, going on with the list: 国际社会包括联合国特别是联合国近东...工程处 (the United
 # Nations is asked, not a modifier of the name after it)
 _ZH_LIST_GOES_ON = re.compile(rf"\s*(?:[（(]\s*)?(?:{ZH_INCLUDING})")
@@ -958,9 +959,12 @@ def _zh_parts(text: str, pos: int, paragraph: Paragraph, verb_id: str, by_start:
     联合国环境规划署等基金、方案和专门机构)) are asked too; kinds of parts (专门机构) are not asked apart
     from it. Returns where the list goes on (after the parenthesis)."""
     m = _ZH_INCLUDING.match(text, pos)
-    if not m:
-        return pos
-    close = re.compile(r"[）)]").search(text, m.end())
+    close = re.compile(r"[）)]").search(text, m.end()) if m else None
+    if m is None and (m := _ZH_INCLUDING_ASIDE.match(text, pos)) is not None:
+        # ... or set off by commas: 联合国系统，包括其机构、基金和方案，在各自任务范围内 ("the United Nations
+        # system, including its agencies, funds and programmes, within their respective mandates")
+        close = re.compile(r"[，,；;。]").search(text, m.end(), m.end() + 60)
+        close = close if close is not None and close.group() in "，," else None
     if not close:
         return pos
     for at in sorted(k for k in by_start if m.end() <= k < close.start()):
