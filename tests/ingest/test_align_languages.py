@@ -546,3 +546,24 @@ def test_a_group_no_registry_holds_in_a_versions_list_is_asked_as_the_english_gr
     found = asked()
     assert found["foundations"] == printed and {"member-states", "international-organizations", "private-sector"} <= set(found)
     assert set(asked("foundations")) == {"member-states", "international-organizations", "private-sector"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "ru"])
+def test_a_versions_short_name_the_english_resolves_to_another_body_of_that_head_is_the_english_one(lang):
+    """E/RES/2024/15 op:31: "Invites the Forum:" (the United Nations Forum on Forests), 邀请论坛：, which the
+    Chinese and Russian readings resolve to the high-level political forum named just before; with no
+    English body there to say otherwise, the version's reading stands."""
+    ecosoc = AKN / "ecosoc" / "2024"
+    paths = {"en": ecosoc / "English" / "E_RES_2024_15-2414125E.xml",
+             lang: ecosoc / {"zh": "Chinese", "ru": "Russian"}[lang] / f"E_RES_2024_15-2414125{'C' if lang == 'zh' else 'R'}.xml"}
+
+    def asked(english_there: bool = True):
+        en, other = (link(_record(paths[x])) for x in ("en", lang))
+        if not english_there:
+            en.addressees = [a for a in en.addressees if not a.paragraph.startswith("op:31")]
+            en.mentions = [m for m in en.mentions if not m.paragraph.startswith("op:31")]
+        align([en, other])
+        return {(a.entity.id, a.entity.label) for a in other.addressees if a.paragraph == "op:31"}
+
+    assert asked() == {("unff", {"zh": "联合国森林论坛", "ru": "Форум Организации Объединенных Наций по лесам"}[lang])}
+    assert {i for i, _ in asked(english_there=False)} == {"hlpf"}

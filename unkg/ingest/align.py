@@ -73,7 +73,7 @@ from unkg.ingest.events import state_facts
 from unkg.ingest.names import counterpart_name_end, counterpart_name_start
 from unkg.ingest.shortnames import before_complement
 from unkg.record import Entity, EventMention, Mention, Record
-from unkg.reference import find_places
+from unkg.reference import find_places, load
 from unkg.symbols import file_name_number, symbol_number
 
 PIVOT = "en"
@@ -537,6 +537,7 @@ def align(records: Sequence[Record]) -> list[Record]:
         for r in others:
             _apply(r, found[id(r)])
             _align_groups(r, pivot)
+            _align_short_names(r, pivot)
             _read_unpaired(r, pivot)
     return list(records)
 
@@ -708,6 +709,38 @@ def _occurrences(text: str, part: str) -> list[int]:
         out.append(i)
         i = text.find(part, i + 1)
     return out
+
+
+def _align_short_names(record: Record, pivot: Record) -> None:
+    """A body a version names in a paragraph by a short name (论坛, اللجنة: a head noun the document
+    resolved to the body of that head named last) where the English names another body of the same head
+    that the version does not name there, and neither names any other such: the English one, which
+    its own reading resolved by the English names (E/RES/2024/15 op:31 "Invites the Forum:", the Forum on
+    Forests, which the Chinese reading took for the high-level political forum named just before)."""
+    def actors(rec: Record, anchor: str) -> dict[str, Entity]:
+        out = {m.entity.id: m.entity for m in rec.mentions if m.paragraph == anchor}
+        out.update((a.entity.id, a.entity) for a in rec.addressees if a.paragraph == anchor)
+        return {i: e for i, e in out.items() if e.known and not e.group and _kind(e) == "actor"}
+
+    def short(printed: str | None, entity: Entity) -> bool:
+        return bool(printed) and len(printed.strip()) * 2 <= len(entity.label)
+
+    anchors = {m.paragraph for m in record.mentions} | {a.paragraph for a in record.addressees}
+    swaps: dict[tuple[str, str], Entity] = {}
+    for anchor in anchors:
+        mine, theirs = actors(record, anchor), actors(pivot, anchor)
+        own = [e for i, e in mine.items() if i not in theirs]
+        other = [e for i, e in theirs.items() if i not in mine]
+        if len(own) != 1 or len(other) != 1 or _head(own[0].en, "en") is None or _head(own[0].en, "en") != _head(other[0].en, "en"):
+            continue
+        printed = [m.as_printed for m in record.mentions if m.paragraph == anchor and m.entity.id == own[0].id] + \
+                  [a.as_printed for a in record.addressees if a.paragraph == anchor and a.entity.id == own[0].id]
+        if printed and all(short(p, own[0]) for p in printed):
+            swaps[(anchor, own[0].id)] = other[0]
+    for item in [*record.mentions, *record.addressees]:
+        if (new := swaps.get((item.paragraph, item.entity.id))) is not None:
+            entry = load().get(new.id)  # (the English entity is the registry's: its name in the version's language)
+            item.entity = entry.entity(record.language, record.date) if entry is not None else new
 
 
 def _narrows(group: Entity, known: Entity) -> bool:
