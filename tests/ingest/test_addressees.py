@@ -1047,3 +1047,23 @@ def test_the_parts_a_chinese_addressee_includes_between_commas_are_not_asked():
     assert {a.entity.id for a in record.addressees if a.paragraph == "op:9"} == {"un-system"}
     text = "促请联合国系统，包括其机构、基金和方案在各自任务范围内继续合作"
     assert "funds-and-programmes" in {a.entity.id for a in find_addressees(_paragraph(text, "zh"), "zh")}
+
+
+@pytest.mark.parametrize("text", [
+    # A/RES/78/64 op:1: "Calls upon all States that have not yet done so to take all measures to become parties ..."
+    "促请所有尚未加入《禁止或限制使用某些可被认为具有过分伤害力或滥杀滥伤作用的常规武器公约》及其各项经修正的议定书的国家，采取一切措施尽早加入",
+    # A/RES/78/40 op:6: "... and in this regard calls upon all States that have undertaken to report ... to fulfil"
+    "强调必须保持民用钚管理的透明度，在这方面吁请所有承诺每年向原子能机构报告其和平核活动中所有钚的持有情况的国家履行这些承诺；",
+])
+def test_all_states_a_chinese_clause_restricts_are_asked_as_all_states(text):
+    found = find_addressees(_paragraph(text, "zh"), "zh")
+    assert [a.entity.id for a in found] == ["member-states"] and found[0].as_printed.endswith("的国家")
+    other = text.replace("的国家", "的努力")  # "all the efforts that ...": no one
+    assert find_addressees(_paragraph(other, "zh"), "zh") == []
+
+
+def test_the_organizations_of_the_united_nations_system_in_chinese_are_the_system():
+    """A/RES/78/161 op:17: "邀请所有国家以及政府间机构和联合国系统各组织 ..." ("Invites all countries, as well as
+    intergovernmental bodies and organizations of the United Nations system")."""
+    text = "邀请所有国家以及政府间机构和联合国系统各组织在各自任务规定和资源范围内、相关非政府组织和所有其他相关利益攸关方："
+    assert "un-system" in {a.entity.id for a in find_addressees(_paragraph(text, "zh"), "zh")}

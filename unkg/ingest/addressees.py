@@ -142,6 +142,7 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     if g and not any(pos < k < g.end() for k in by_start):
         return g
     return None
+_ZH_ALL_THAT = re.compile(r"(?<=所有)[^，,；;。：:、]{2,100}?的(?:国家|会员国)(?=[，,、和及]|[^\u4e00-\u9fff]|尽早|采取|履行|继续|考虑|加入|批准|签署|成为|作为|酌情|立即|确保|提供|支持|\Z)")
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
 _ZH_QUALIFIER = re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并的]{{1,6}}的")
@@ -813,6 +814,13 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             f = by_start.get(pos)
         if f is None and language == "zh" and out and (aside := _ZH_ASIDE.match(text, pos)):
             pos = aside.end()  # 在各自任务和资源范围内以及捐助方: the list goes on after the aside
+            limit = joiner.match(text, pos).end()
+            continue
+        if f is None and language == "zh" and not out and (every := _ZH_ALL_THAT.match(text, pos)) is not None:
+            # 吁请所有承诺...的国家: all States a clause before their noun restricts ("all States that have
+            # not yet done so", asked as all States in English too)
+            out.append(Addressee(load().get("member-states").entity("zh"), paragraph.id, verb_id, "所有" + every.group(0)))
+            pos = every.end()
             limit = joiner.match(text, pos).end()
             continue
         if f is None and language == "zh":
