@@ -1067,3 +1067,23 @@ def test_the_organizations_of_the_united_nations_system_in_chinese_are_the_syste
     intergovernmental bodies and organizations of the United Nations system")."""
     text = "邀请所有国家以及政府间机构和联合国系统各组织在各自任务规定和资源范围内、相关非政府组织和所有其他相关利益攸关方："
     assert "un-system" in {a.entity.id for a in find_addressees(_paragraph(text, "zh"), "zh")}
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # A/RES/78/161 op:17 (ru): "Invites all countries, as well as intergovernmental bodies and organizations of the
+    # United Nations system": a group of bodies in the list, the list goes on
+    ("предлагает всем странам, а также межправительственным органам и организациям системы Организации Объединенных "
+     "Наций, действуя в рамках своих мандатов", "ru", ["member-states", "межправительственным органам", "un-system"]),
+    # E/RES/2021/9 op:38 (ru): "Encourages African countries to intensify ..."
+    ("рекомендует африканским странам активизировать усилия по укреплению потенциала", "ru", ["африканским странам"]),
+    # A/RES/78/75 op:4 (fr): "Requests all the parties concerned to provide ...": a quantifier's "des"
+    ("Demande à l’ensemble des parties intéressées de communiquer au Secrétaire général tous les renseignements", "fr",
+     ["ensemble des parties intéressées"]),
+    # A/RES/78/54 op:6 (ru): "Encourages cooperation among State organs, international organizations and civil
+    # society": the bodies are what cooperation is among, no one is asked
+    ("призывает к сотрудничеству между государственными органами, международными организациями и гражданским обществом "
+     "в усилиях по поддержке программ", "ru", []),
+])
+def test_groups_of_bodies_countries_and_parties_in_a_versions_list(text, lang, asked):
+    found = find_addressees(_paragraph(text, lang), lang)
+    assert [a.entity.id if a.entity.known else a.as_printed for a in found] == asked

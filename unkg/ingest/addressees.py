@@ -62,7 +62,7 @@ _JOINER_WORDS = {  # longer phrases first: an alternation takes the first that m
     "es": r"en\s+consecuencia|por\s+consiguiente|por\s+lo\s+tanto|en\s+este\s+sentido|a\s+este\s+respecto|al\s+respecto|así\s+como|en\s+particular|y|el|la|los|las|al|a|que"
           r"|todos|todas|otros|otras|demás|también|nuevamente|respectiv[oa]s",  # (las respectivas Potencias administradoras)
     "ru": r"в\s+этой\s+связи|в\s+связи\s+с\s+этим|а\s+также|в\s+частности|и|все|всех|всем|другие|других|другим"
-          r"|соответствующие|соответствующих|также|вновь|к",
+          r"|соответствующие|соответствующих|соответствующим|также|вновь|к",
     # (a quantifier takes the conjunction's و: وسائر, وجميع)
     "ar": r"في\s+هذا\s+الصدد|بناء\s+على\s+ذلك|وكذلك|وأيضا|فضلا\s+عن|بالإضافة\s+إلى|إضافة\s+إلى|وغيرها\s+من|وغيرهم\s+من|بجميع|بكل|وسائر|وجميع|وكل|وكافة|و|إلى|الى|جميع|كل|كافة|سائر|أيضا|كذلك",
     "zh": r"在这方面|在此方面|包括|特别是|以及|和|及|与|并|各|所有|其他|有关|相关|还|又|再次|也|该|占领国",
@@ -838,7 +838,9 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             pos = g.end
             limit = joiner.match(text, pos).end()
             continue
-        if f is None and language in _ASKED_TO and (g := _last_group(text, pos, language, by_start)) is not None:
+        if f is None and language in _ASKED_TO and (not out or re.search(rf"{_LIST_MARK[language]}\s*(?:\S+\s+){{0,3}}$", text[max(0, pos - 40):pos], re.I)
+                                                     or language == "ar" and text.startswith("و", pos)) \
+                and (g := _last_group(text, pos, language, by_start)) is not None:
             # "engage les parties prenantes à continuer": a group no registry holds ends the list, before what it is asked to do
             out.append(_group_asked(text[pos:g], paragraph, verb_id, language))
             break
@@ -878,10 +880,14 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
 # it. Like the Chinese, it is not recorded (its English version records it as printed). The nouns
 # (stems) that make a phrase such a group:
 _GROUP_WORDS = {
-    "fr": r"organisations|institutions|organismes|entités|partenaires|donateurs|milieux|communautés|secteur|membres|acteurs|parties|fondations|observateurs",
-    "es": r"organizaciones|instituciones|organismos|entidades|asociados|donantes|comunidades|sector|miembros|agentes|actores|partes|fundaciones|observadores",
-    "ru": r"организаци|учреждени|структур|партнер|донор|сообществ|круг|сектор|член|участник|сторон|фонд|наблюдател",
-    "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|المراقب",
+    "fr": r"organisations|institutions|organismes|entités|partenaires|donateurs|milieux|communautés|secteur|membres|acteurs|parties|fondations|observateurs"
+          r"|pays|États|gouvernements|organes",
+    "es": r"organizaciones|instituciones|organismos|entidades|asociados|donantes|comunidades|sector|miembros|agentes|actores|partes|fundaciones|observadores"
+          r"|países|Estados|gobiernos|órganos",
+    "ru": r"организаци|учреждени|структур|партнер|донор|сообществ|круг|сектор|член|участник|сторон|фонд|наблюдател"
+          r"|орган|стран|государств|правительств",
+    "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|المراقب"
+          r"|البلدان|الدول|الحكومات|الهيئات",
 }
 # ... and Arabic names a group by a noun in the construct state before a name, without its article: the
 # members, institutions, entities, bodies or partners of a name (أعضاء الوكالات المتخصصة, "members of the
@@ -931,7 +937,35 @@ def _last_group(text: str, pos: int, language: str, by_start: dict) -> int | Non
     phrase = text[pos : m.start()]
     if len(phrase.split()) > 8 or re.search(r"[;:.؛()،,«»“”]", phrase) or any(pos <= k < m.start() for k in by_start):
         return None
-    return m.start() if re.search(_GROUP_WORDS[language], phrase, re.I) else None
+    return m.start() if _a_group(phrase, language) else None
+
+
+# a word before a group's noun that makes the noun a complement, not who is asked ("призывает к
+# сотрудничеству между государственными органами", "calls for cooperation between State organs";
+# "la coopération entre les organisations")
+_COMPLEMENT_BEFORE = {
+    "fr": r"entre|de|des|du|d['’]|pour|avec|sur|par|dans|contre",
+    "es": r"entre|de|del|para|con|sobre|por|en|contra",
+    "ru": r"между|к|по|для|в|во|с|со|на|о|об|от|против",
+}
+
+
+def _a_group(phrase: str, language: str) -> bool:
+    """Whether a phrase is a group of the asked: it holds a noun of ``_GROUP_WORDS``, and no
+    preposition before that noun makes the noun a complement of another word."""
+    noun = re.search(_GROUP_WORDS[language], phrase, re.I)
+    if noun is None:
+        return False
+    before = _COMPLEMENT_BEFORE.get(language)
+    lead = _QUANTIFIER_OF.get(language, re.compile("^$")).sub("", phrase[: noun.start()])  # "l’ensemble des parties"
+    return not (before and re.search(rf"(?<![\w'’])(?:{before})(?![\w'’])", lead, re.I))
+
+
+# ... but for a quantifier's "of" ("l’ensemble des parties intéressées", "cada una de las partes")
+_QUANTIFIER_OF = {
+    "fr": re.compile(r"(?:l['’]\s*)?(?:ensemble|totalité|chacun|chacune|la\s+plupart)\s+(?:des|de\s+la|de\s+l['’]|du)\s*", re.I),
+    "es": re.compile(r"(?:el\s+)?(?:conjunto|cada\s+un[oa]|la\s+mayoría|la\s+totalidad)\s+(?:de\s+(?:los|las|la|el)|del)\s*", re.I),
+}
 
 
 def _past_group(text: str, pos: int, language: str, by_start: dict) -> tuple[int, int] | None:
@@ -948,7 +982,7 @@ def _past_group(text: str, pos: int, language: str, by_start: dict) -> tuple[int
             return None
         if _PARTS_OPEN[language].search(seg):
             return None  # "..., включая ее учреждения, фонды и программы": the parts of the one before, not asked
-        if (word := re.search(_GROUP_WORDS[language], seg, re.I)) is None:
+        if (word := re.search(_GROUP_WORDS[language], seg, re.I)) is None or not _a_group(seg, language):
             continue
         if any(pos <= j < pos + word.end() for j in by_start):
             return None  # a name before the group's noun (or holding it) is asked itself, not skipped
