@@ -939,12 +939,15 @@ def test_an_arabic_session_with_a_shadda_is_due():
      "fulfilment of the mandates", "en"),
     ("Prie le Secrétaire général de lui présenter à ses soixante-dix-neuvième et quatre-vingtième sessions un rapport", "fr"),
     ("请秘书长向大会第七十九届和第八十届会议提交报告，说明联合国预防犯罪和刑事司法方案的任务执行情况", "zh"),
+    ("просит Генерального секретаря представить Генеральной Ассамблее на ее семьдесят девятой и восьмидесятой сессиях "
+     "доклад о выполнении мандатов", "ru"),
 ])
 def test_a_report_due_at_two_sessions_is_due_at_the_first(text, lang):
     from unkg.ingest.deadlines import find_deadline
 
     assert find_deadline(text, lang, [], None)[0].session == "79"
-    later = text.replace("seventy-ninth", "eighty-first").replace("soixante-dix-neuvième", "quatre-vingt-unième").replace("七十九", "八十一")
+    later = text.replace("seventy-ninth", "eighty-first").replace("soixante-dix-neuvième", "quatre-vingt-unième").replace("七十九", "八十一") \
+        .replace("семьдесят девятой", "восемьдесят первой")
     assert find_deadline(later, lang, [], None)[0].session == "81"
 
 

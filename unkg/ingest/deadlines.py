@@ -37,7 +37,7 @@ _SESSION = {
     "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
-    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:ежегодной\s+)?сессии|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
     "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
