@@ -941,13 +941,14 @@ def test_an_arabic_session_with_a_shadda_is_due():
     ("请秘书长向大会第七十九届和第八十届会议提交报告，说明联合国预防犯罪和刑事司法方案的任务执行情况", "zh"),
     ("просит Генерального секретаря представить Генеральной Ассамблее на ее семьдесят девятой и восьмидесятой сессиях "
      "доклад о выполнении мандатов", "ru"),
+    ("تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتيها التاسعة والسبعين والثمانين تقريرا عن تنفيذ ولايات", "ar"),
 ])
 def test_a_report_due_at_two_sessions_is_due_at_the_first(text, lang):
     from unkg.ingest.deadlines import find_deadline
 
     assert find_deadline(text, lang, [], None)[0].session == "79"
     later = text.replace("seventy-ninth", "eighty-first").replace("soixante-dix-neuvième", "quatre-vingt-unième").replace("七十九", "八十一") \
-        .replace("семьдесят девятой", "восемьдесят первой")
+        .replace("семьдесят девятой", "восемьдесят первой").replace("التاسعة والسبعين والثمانين", "الحادية والثمانين والثانية والثمانين")
     assert find_deadline(later, lang, [], None)[0].session == "81"
 
 
@@ -1090,3 +1091,11 @@ def test_the_organizations_of_the_united_nations_system_in_chinese_are_the_syste
 def test_groups_of_bodies_countries_and_parties_in_a_versions_list(text, lang, asked):
     found = find_addressees(_paragraph(text, lang), lang)
     assert [a.entity.id if a.entity.known else a.as_printed for a in found] == asked
+
+
+def test_an_arabic_request_of_the_asked_names_them():
+    """E/RES/2024/7 op:3 (ar): "يطلب من اللجنة أن تتدارس، في دورتها السابعة والعشرين، ..." ("Requests the Committee,
+    at its twenty-seventh session, to examine ..."): "من" after the verb opens the asked."""
+    record = link(read(akn_file("ecosoc", "2024", "E_RES_2024_7", "ar"))[0])
+    (ask,) = [a for a in record.addressees if a.paragraph == "op:3"]
+    assert (ask.entity.id, ask.deadline.session) == ("committee-for-development-policy", "27")

@@ -142,6 +142,7 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     if g and not any(pos < k < g.end() for k in by_start):
         return g
     return None
+_AR_REQUEST_OF = re.compile(r"\s*من\s+")
 _ZH_ALL_THAT = re.compile(r"(?<=所有)[^，,；;。：:、]{2,100}?的(?:国家|会员国)(?=[，,、和及]|[^\u4e00-\u9fff]|尽早|采取|履行|继续|考虑|加入|批准|签署|成为|作为|酌情|立即|确保|提供|支持|\Z)")
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
@@ -800,6 +801,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
     after = _AFTER.get(language)
     if language == "en" and (to := _FIRST_JOINER.match(text, pos)) and re.search(r"(?:request|invitation|call|appeal)s?\s*$", text[:pos], re.I):
         pos = to.end()
+    if language == "ar" and verb_id == "requests" and (of := _AR_REQUEST_OF.match(text, pos)):
+        pos = of.end()  # يطلب من اللجنة: "requests (of) the Committee"
     limit = joiner.match(text, pos).end()
     out: list[Addressee] = []
     while True:

@@ -38,7 +38,7 @@ _SESSION = {
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
     "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة|دورتيها|دورتيه)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告)
