@@ -1099,3 +1099,15 @@ def test_an_arabic_request_of_the_asked_names_them():
     record = link(read(akn_file("ecosoc", "2024", "E_RES_2024_7", "ar"))[0])
     (ask,) = [a for a in record.addressees if a.paragraph == "op:3"]
     assert (ask.entity.id, ask.deadline.session) == ("committee-for-development-policy", "27")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_year_before_the_texts_own_is_no_deadline(lang):
+    """A/RES/78/99 op:4: "于2009年提出了宪法草案供管理国审查" ("... produced in 2009 a draft constitution for the
+    administering Power's review"): a year past when the resolution was adopted (2023) is what was done then."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_99", lang))[0])
+    assert not [a.deadline for a in record.addressees if a.paragraph == "op:4" and a.deadline]
+    from unkg.ingest.deadlines import find_deadline
+
+    assert find_deadline("并于2027年向大会提交一份报告", "zh", [], None)[0].year == "2027"
+    assert find_deadline("于2009年提出了宪法草案供管理国审查", "zh", [], None) is None

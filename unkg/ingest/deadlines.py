@@ -76,7 +76,7 @@ _REPORT_IN_YEAR = {
                      r"|\b(?:inform[ea]r?|informen|present[ea]r?|presenten)\s+(?:a\s+(?:la\s+|el\s+)?(?:[A-ZÁÉ][\w\-]*\s+(?:y\s+|de\s+|del\s+)?|[a-zé]+\s+){0,6})?en\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–])"),
     "ru": re.compile(r"(?:представ\w+|доложить|сообщить)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?в\s+(?P<year>(?:19|20)\d\d)\s+году"),
     "ar": re.compile(r"(?:يقدم|تقدم|يقدِّم|تقدِّم)\s+(?:[^\s،؛]+\s+){0,6}?في\s+عام\s+(?P<year>(?:19|20)\d\d)"),
-    "zh": re.compile(r"(?:在|于)(?P<year>(?:19|20)\d\d)\s*年(?:向[^，。；\d]{1,30}?)?(?:提交|报告|提出|汇报)(?!的)"),  # 并于2027年向大会提交一份报告 (not 于2015年提交的报告)
+    "zh": re.compile(r"(?:在|于)(?P<year>(?:19|20)\d\d)\s*年(?:向[^，。；\d]{1,30}?)?(?:提交|报告|提出|汇报)(?![的了])"),  # 并于2027年向大会提交一份报告 (not 于2015年提交的报告)
 }
 # a Chinese month is one a thing is due by when its end or "before" follows: 2024年6月底之前, 2024年6月前
 _ZH_MONTH_BY = re.compile(r"\s*(?:底|末|之前|以前|前)")

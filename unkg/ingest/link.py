@@ -200,9 +200,13 @@ def link_record(record: Record) -> Record:
 _DIGIT = re.compile(r"\d")
 def _past_session(due: tuple[Deadline, Entity | None], record: Record) -> bool:
     """A session of the adopting organ before the one adopting (the high-level meeting held at its
-    sixty-seventh session) is what the text recalls, not when anything is due."""
+    sixty-seventh session), or a year or a date before the year of the text's adoption, is what the
+    text recalls, not when anything is due."""
     deadline, to = due
     organ = record.adopted_by
+    when = deadline.date or deadline.year
+    if when and record.date and when[:4] < record.date[:4]:
+        return True  # a year or a day before the text's own: what was done then ("于2009年提出了宪法草案")
     if not (deadline.session and record.session and deadline.session.isdigit() and record.session.isdigit()):
         return False
     if (int(deadline.session) > 1900) != (int(record.session) > 1900):
