@@ -1111,3 +1111,14 @@ def test_a_year_before_the_texts_own_is_no_deadline(lang):
 
     assert find_deadline("并于2027年向大会提交一份报告", "zh", [], None)[0].year == "2027"
     assert find_deadline("于2009年提出了宪法草案供管理国审查", "zh", [], None) is None
+
+
+def test_a_chinese_report_submitted_to_a_session_is_due_at_it():
+    """A/RES/78/116 op:16: "...并在提交大会第七十九届会议的报告中提出建议" ("and to make recommendations in its
+    report to the General Assembly at its seventy-ninth session"); a report on a session is not due at it."""
+    from unkg.ingest.deadlines import find_deadline
+
+    text = "请委员会继续开展工作，并在提交大会第七十九届会议的报告中提出建议；"
+    assert find_deadline(text, "zh", [], None)[0].session == "79"
+    assert find_deadline(text.replace("七十九", "八十"), "zh", [], None)[0].session == "80"
+    assert find_deadline("注意到委员会关于其第七十届会议的报告；", "zh", [], None) is None
