@@ -1122,3 +1122,14 @@ def test_a_chinese_report_submitted_to_a_session_is_due_at_it():
     assert find_deadline(text, "zh", [], None)[0].session == "79"
     assert find_deadline(text.replace("七十九", "八十"), "zh", [], None)[0].session == "80"
     assert find_deadline("注意到委员会关于其第七十届会议的报告；", "zh", [], None) is None
+
+
+@pytest.mark.parametrize(("lang", "printed"), [("es", "al Comité Especial"), ("fr", "le Comité spécial")])
+def test_a_french_or_spanish_short_name_with_its_adjective_is_the_body_named_before(lang, printed):
+    """A/RES/78/291 op:6: "Solicita al Comité Especial que en su septuagésimo noveno período de sesiones le
+    presente un informe", « Prie le Comité spécial de lui présenter ... »: the Special Committee on Peacekeeping
+    Operations, named in op:1, is asked, by the session; no body is named « Comité spécial de lui présenter »."""
+    record = link(read(akn_file("ga", "78session", "A_RES_78_291", lang))[0])
+    (ask,) = [a for a in record.addressees if a.paragraph == "op:6"]
+    assert (ask.entity.id, ask.as_printed, ask.deadline.session) == ("special-committee-on-peacekeeping-operations", printed, "79")
+    assert {m.entity.id for m in record.mentions if m.paragraph == "op:6"} == {"special-committee-on-peacekeeping-operations"}

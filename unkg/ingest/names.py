@@ -857,6 +857,8 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
                 break  # "le Comité de prendre ...": the object of a verb, not a name
             if prev in ("à", "a", "en") and tok[0].isupper():
                 break  # a place: "à Washington"
+            if language == "fr" and prev in ("de", "d'", "à", "pour") and low in ("lui", "leur", "se", "s'", "y", "en"):
+                break  # "le Comité spécial de lui présenter ...": a pronoun, the object of a verb, not a name
             if low in ("et", "y", "e"):
                 after = _ROMANCE_TOKEN.match(masked, pos)
                 capital = after is not None and after.group(1)[0].isupper()

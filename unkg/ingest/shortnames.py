@@ -198,6 +198,16 @@ def en_short_name(name: str) -> str | None:
 _AR_CONSTRUCT = re.compile(r"^(?P<short>(?!ال)\S+\s+ال\S+)\s+(?:التابع|المعني|الخاص|لل|ل(?!ل))")
 
 
+# a French or Spanish name's head with the one adjective that follows it, before its complement: Comité
+# Especial de Operaciones ..., Comité spécial des opérations ..., Grupo Asesor Especial sobre Haití is not one
+_ROMANCE_QUALIFIED = {
+    "fr": re.compile(r"^(?P<qualified>(?P<head>Comité|Commission|Conseil|Groupe|Bureau|Fonds|Programme)\s+(?!de\b|des\b|du\b|d['’])[a-zéèêîô\-]{4,})"
+                     r"\s+(?:de|des|du|d['’]|sur|pour|chargée?)(?![\w])"),
+    "es": re.compile(r"^(?P<qualified>(?P<head>Comité|Comisión|Consejo|Grupo|Oficina|Fondo|Programa)\s+(?!de\b|del\b)[A-ZÁÉÍÓÚ][a-záéíóú]{3,})"
+                     r"\s+(?:de|del|sobre|para|encargad[oa])(?![\w])"),
+}
+
+
 def _ar_construct_head(name: str) -> str | None:
     m = _AR_CONSTRUCT.match(name.strip())
     return m.group("short") if m else None
@@ -291,6 +301,10 @@ class ShortNames:
             self.named.append((order, head, entity))
         if self.language == "en" and (qualified := _en_qualified_head(label, head)):
             self.named.append((order, qualified, entity))
+        if self.language in _ROMANCE_QUALIFIED and (qualified := _ROMANCE_QUALIFIED[self.language].match(label.strip())) \
+                and qualified.group("head") == head:
+            # "el Comité Especial", « le Comité spécial »: the head and the adjective after it, before the complement
+            self.named.append((order, qualified.group("qualified"), entity))
         if self.language == "ar" and (construct := _ar_construct_head(label)):
             self.named.append((order, construct, entity))
         if self.language == "zh" and entity.known and len(label) >= len(head) + 4:
