@@ -1369,3 +1369,16 @@ def test_the_system_wide_action_plan_on_gender_equality_is_one_instrument(lang):
     p.text = (p.text.replace("Gender Equality and the Empowerment of Women", "Youth")
               .replace("性别平等和增强妇女权能", "青年").replace("гендерного равенства и расширения прав и возможностей женщин", "молодежи"))
     assert "un-swap" not in {m.entity.id for m in link(record).mentions if m.paragraph == "op:13"}
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # a verb in the present ends a French name: "... le Groupe interinstitutions de coordination contribue à ..."
+    ("Note que le Groupe interinstitutions de coordination contribue à la cohérence", "fr", ["Groupe interinstitutions de coordination"]),
+    ("Note que le Réseau des Nations Unies sur les migrations mène actuellement des travaux", "fr",
+     ["Réseau des Nations Unies sur les migrations"]),
+    # an Arabic name ends with its year, or before a "لعام" no year follows
+    ("ترحب بعقد مؤتمر القمة المعني بأهداف التنمية المستدامة لعام 2023 في نيويورك", "ar", ["مؤتمر القمة المعني بأهداف التنمية المستدامة لعام 2023"]),
+    ("وإذ تلاحظ أن المنتدى السنوي المعني بمتابعة تمويل التنمية لعام، ", "ar", ["المنتدى السنوي المعني بمتابعة تمويل التنمية"]),
+])
+def test_where_a_version_name_no_registry_holds_ends(text, lang, names):
+    assert [f.text for f in find(text, lang) if not f.entity.known] == names

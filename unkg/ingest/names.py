@@ -748,14 +748,18 @@ _ROMANCE_STOP = {
         "note constate reconnaît salue examine intitulé intitulée intitulés intitulées adopté adoptée adoptés adoptées tenu "
         "tenue tenus tenues organisé organisée portant prévu prévue elle-même lui-même tant prend prennent jusqu jusqu' "
         "faisant présente présent nombreuses nombreux certains certaines plusieurs divers diverses autres période niveaux "
-        "constitue constituent dépend dépendent relatives relatifs".split()
+        "constitue constituent dépend dépendent relatives relatifs contribue contribuent entretient entretiennent joue jouent "
+        "fournit fournissent appuie appuient mène mènent assure assurent offrent permet permettent aident "
+        "travaille travaillent participe participent collabore collaborent coopère coopèrent soutient soutiennent "
+        "prévoit prévoient intervenus intervenues".split()
         + sorted(_ROMANCE_MONTHS["fr"])
     ),
     "es": frozenset(
         "que quien cuyo cuya así este esta estos estas su sus todos todas un una lo por se no debe deben pueda puedan sea sean "
         "es son ha han puede pueden debería deberían será serán continúa siga sigan hace pide solicita invita alienta exhorta "
         "decide subraya observa reconoce acoge titulado titulada aprobado aprobada celebrado celebrada organizado organizada "
-        "previsto prevista".split()
+        "previsto prevista contribuye contribuyen mantiene mantienen desempeña desempeñan proporciona proporcionan presta "
+        "prestan apoya apoyan trabaja trabajan colabora colaboran participa participan".split()
         + sorted(_ROMANCE_MONTHS["es"])
     ),
 }
@@ -1030,6 +1034,12 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
         n = 0  # words of the complement: "بحالات الاختفاء القسري أو غير الطوعي"
         for w in _AR_WORD.finditer(masked, end):
             word = w.group(0)
+            if _AR_PERIOD.fullmatch(word) and not masked[end : w.start()].strip():
+                # "لعام 2023", "للفترة 2017-2030": the year or period its name ends with, else not the name's
+                if (year := _AR_YEAR_AFTER.match(masked, w.end())) is None:
+                    break
+                end, n = year.end(), n + 1
+                break
             if (masked[end : w.start()].strip() or word in _AR_STOP or re.search(r"[\d“”\"]", word) or n >= 8
                     or word.startswith(("المعنون", "التابع", "ابتغاء"))
                     or (word.startswith("و") and not word.startswith("وال"))):
@@ -1086,6 +1096,7 @@ _AR_INSTRUMENT_STOP_STEMS = ("المعتمد", "المؤرخ", "المعقود",
 # procedures); after a city, no "and" (اتفاق نوميا والتمسك به: the Accord, and adherence to it)
 _AR_FIRST_WORD = re.compile(r"(?:[وف]?ال|لل|ل(?!ا\b)|ب(?=ال)|بشأن$|و(?!إجراءات|أنظمت|لوائح|سياسات|برامج|صناديق|وكالات)\w+ها$)")
 _AR_PERIOD = re.compile(r"(?:للفترة|لعام|للعقد|للعِقد)$")
+_AR_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 
 
 def _ar_instruments(text: str, known: list[Found]) -> list[Found]:
