@@ -1379,6 +1379,18 @@ def test_the_system_wide_action_plan_on_gender_equality_is_one_instrument(lang):
     # an Arabic name ends with its year, or before a "لعام" no year follows
     ("ترحب بعقد مؤتمر القمة المعني بأهداف التنمية المستدامة لعام 2023 في نيويورك", "ar", ["مؤتمر القمة المعني بأهداف التنمية المستدامة لعام 2023"]),
     ("وإذ تلاحظ أن المنتدى السنوي المعني بمتابعة تمويل التنمية لعام، ", "ar", ["المنتدى السنوي المعني بمتابعة تمويل التنمية"]),
+    # ... and goes on "in the field of" (في ميدان), not through another "في"
+    ("إنشاء الفريق العامل المفتوح العضوية المعني بالتطورات في ميدان المعلومات والاتصالات في سياق الأمن الدولي", "ar",
+     ["الفريق العامل المفتوح العضوية المعني بالتطورات في ميدان المعلومات والاتصالات"]),
 ])
 def test_where_a_version_name_no_registry_holds_ends(text, lang, names):
     assert [f.text for f in find(text, lang) if not f.entity.known] == names
+
+
+def test_an_arabic_name_after_the_preposition_li_is_the_same_name():
+    """"للفريق العامل ..." is "to the Working Group ...": after ل the article's alif is not written; the name
+    is the one printed elsewhere as "الفريق العامل ...", one entity with one label."""
+    name = "الفريق العامل المفتوح العضوية المعني بأمن تكنولوجيات المعلومات والاتصالات"
+    (after_li,) = [f for f in find(f"وإذ تشير إلى التقرير النهائي ل{name[1:]}، ", "ar") if not f.entity.known]
+    (alone,) = [f for f in find(f"وإذ تشير إلى {name}، ", "ar") if not f.entity.known]
+    assert after_li.text == "ل" + name[1:] and (after_li.entity.id, after_li.entity.label) == (alone.entity.id, name)

@@ -1040,6 +1040,10 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
                     break
                 end, n = year.end(), n + 1
                 break
+            if word in _AR_NAME_GOES_ON and not masked[end : w.start()].strip() and n < 8 \
+                    and (nxt := _AR_WORD.match(masked, w.end() + 1)) is not None and nxt.group(0) in _AR_NAME_GOES_ON[word]:
+                end, n = nxt.end(), n + 2  # "المعني بالتطورات في ميدان المعلومات": in the field of, for the sake of
+                continue
             if (masked[end : w.start()].strip() or word in _AR_STOP or re.search(r"[\d“”\"]", word) or n >= 8
                     or word.startswith(("المعنون", "التابع", "ابتغاء"))
                     or (word.startswith("و") and not word.startswith("وال"))):
@@ -1054,7 +1058,9 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
         if phrase.startswith(("ال", "لل")) and not all(w.startswith("ال") or w == "باب" for w in between[:-1]):
             continue  # "المجلس باعتباره جهة التنسيق المعنية ب...": the head is not the name's
         kind = next((kind for kind, heads in _AR_TYPES if re.fullmatch(heads, head)), "body")
-        out.append(Found(start, end, phrase, None, unknown_entity(phrase, "ar", kind)))
+        # (after "ل" the article's alif is not written: للفريق العامل is "to the Working Group", named الفريق العامل)
+        label = "ال" + phrase[2:] if phrase.startswith("لل") else phrase
+        out.append(Found(start, end, phrase, None, unknown_entity(label, "ar", kind)))
     for m in _AR_ON_STATE.finditer(masked):
         # a body for a State (الفريق الاستشاري المخصص لهايتي, the Ad Hoc Advisory Group on Haiti): the State, a
         # mention too, ends the name
