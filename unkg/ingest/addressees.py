@@ -142,7 +142,11 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     if g and not any(pos < k < g.end() for k in by_start):
         return g
     return None
+
+
+# Arabic "يطلب من اللجنة" ("requests (of) the Committee"): the asked after "من"
 _AR_REQUEST_OF = re.compile(r"\s*من\s+")
+# Chinese "所有...的国家": all States a clause before their noun restricts, up to what they are asked to do
 _ZH_ALL_THAT = re.compile(r"(?<=所有)[^，,；;。：:、]{2,100}?的(?:国家|会员国)(?=[，,、和及]|[^\u4e00-\u9fff]|尽早|采取|履行|继续|考虑|加入|批准|签署|成为|作为|酌情|立即|确保|提供|支持|\Z)")
 _ZH_WITH = re.compile(r"与[^，。；]*?(?:协商|磋商|合作|协作|协调)")
 # a qualifier before a name: 所有受影响的会员国
@@ -880,7 +884,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
 # French, Spanish, Russian, Arabic: a group no registry holds, named by what its members are, among the
 # asked ("les milieux techniques et universitaires", "las comunidades técnica y académica", "техническое
 # и научное сообщество", "الأوساط التقنية والأكاديمية"): the list goes on past it to the names after
-# it. Like the Chinese, it is not recorded (its English version records it as printed). The nouns
+# it. Like the Chinese, it is asked as printed (``_group_asked``), and takes the English version's group
+# once the versions are aligned (``unkg.ingest.align``), or is left out where the English asks none. The nouns
 # (stems) that make a phrase such a group:
 _GROUP_WORDS = {
     "fr": r"organisations|institutions|organismes|entités|partenaires|donateurs|milieux|communautés|secteur|membres|acteurs|parties|fondations|observateurs"
@@ -960,7 +965,8 @@ def _a_group(phrase: str, language: str) -> bool:
     if noun is None:
         return False
     before = _COMPLEMENT_BEFORE.get(language)
-    lead = _QUANTIFIER_OF.get(language, re.compile("^$")).sub("", phrase[: noun.start()])  # "l’ensemble des parties"
+    quantifier = _QUANTIFIER_OF.get(language)
+    lead = quantifier.sub("", phrase[: noun.start()]) if quantifier else phrase[: noun.start()]  # "l’ensemble des parties"
     return not (before and re.search(rf"(?<![\w'’])(?:{before})(?![\w'’])", lead, re.I))
 
 
