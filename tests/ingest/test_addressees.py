@@ -1133,3 +1133,12 @@ def test_a_french_or_spanish_short_name_with_its_adjective_is_the_body_named_bef
     (ask,) = [a for a in record.addressees if a.paragraph == "op:6"]
     assert (ask.entity.id, ask.as_printed, ask.deadline.session) == ("special-committee-on-peacekeeping-operations", printed, "79")
     assert {m.entity.id for m in record.mentions if m.paragraph == "op:6"} == {"special-committee-on-peacekeeping-operations"}
+
+
+@pytest.mark.parametrize(("text", "lang", "printed"), [
+    # the conjunction before a group whose noun opens with "و" (وكالات, agencies) goes, the noun's "و" stays
+    ("تدعو الدول الأعضاء ووكالات الأمم المتحدة إلى تقديم الدعم", "ar", "وكالات الأمم المتحدة"),
+    ("تدعو الدول الأعضاء والمنظمات الإنسانية إلى مواصلة تقديم المساعدة", "ar", "المنظمات الإنسانية"),
+])
+def test_a_group_asked_as_printed_loses_its_conjunction_not_its_first_letters(text, lang, printed):
+    assert [a.as_printed for a in find_addressees(_paragraph(text, lang), lang) if not a.entity.known] == [printed]

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from unkg.ingest.names import ZH_INCLUDING, Found, alternation, find
+from unkg.ingest.names import AR_OWN_WAW, ZH_INCLUDING, Found, alternation, find
 from unkg.ingest.verbs import identify, vocabulary
 from unkg.record import Addressee, Entity, Paragraph
 from unkg.reference import load, unknown_entity
@@ -915,13 +915,16 @@ _OF_BEFORE = {
 }
 
 
-_GROUP_ARTICLE = re.compile(r"^(?:(?:les|la|le|l['’]|des|los|las|el|la|و)\s*|(?:ainsi\s+que|así\s+como|а\s+также)\s+)+", re.I)
+# the article or conjunction a printed group opens with, whole words only ("les législateurs" keeps its "lé")
+_GROUP_ARTICLE = re.compile(r"^(?:(?:les|la|le|des|los|las|el|ainsi\s+que|así\s+como|а\s+также)\s+|l['’]\s*)+", re.I)
 
 
 def _group_asked(printed: str, paragraph: Paragraph, verb_id: str, language: str) -> Addressee:
     """A group no registry holds that a French, Spanish, Russian or Arabic list asks, as printed (an id of
     its own until the English version names it: ``unkg.ingest.align``)."""
     printed = _GROUP_ARTICLE.sub("", printed.strip(" ,،\u00a0"))
+    if printed.startswith("و") and not printed.startswith(AR_OWN_WAW):
+        printed = printed[1:]  # Arabic "and" (وأعضاء, ووكالات), not a noun's own first letter (وكالات)
     return Addressee(replace(unknown_entity(printed, language, "other"), group=True), paragraph.id, verb_id, printed)
 
 

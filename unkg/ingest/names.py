@@ -1170,7 +1170,7 @@ _COUNTERPART_STOP = {
     "ru": _RU_STOP | frozenset("ходе течение соответствии названием той том тех".split()),
 }
 # Arabic joins with "و" prefixed to the next word; a few words begin with it (وضع, وسائل, وطنية, وكالة...)
-_AR_OWN_WAW = ("وضع", "وصول", "وسائل", "وقاي", "وطن", "وكال", "ولاي", "وثيق", "وثائق", "وحد", "وجه", "وزار", "وظائف",
+AR_OWN_WAW = ("وضع", "وصول", "وسائل", "وقاي", "وطن", "وكال", "ولاي", "وثيق", "وثائق", "وحد", "وجه", "وزار", "وظائف",
                "وفاء", "وقت", "وفيات", "وعي", "ورق", "وتير")
 _COUNTERPART_AND = {"fr": frozenset({"et"}), "es": frozenset({"y", "e"}), "ru": frozenset({"и"})}
 _COUNTERPART_LINKS = {
@@ -1277,7 +1277,7 @@ def counterpart_name_end(text: str, start: int, head_end: int, language: str, en
         if language == "ar":
             if token.startswith("و") and _AR_INSTRUMENT_HEAD.match(token[1:]) and not ands:
                 break  # "و" and another instrument
-            conjunction = token.startswith("و") and not token.startswith(_AR_OWN_WAW)
+            conjunction = token.startswith("و") and not token.startswith(AR_OWN_WAW)
             if token == "على" and previous.endswith(("القضاء", "الحصول")):
                 pass  # القضاء على العنف, الحصول على المعلومات: the elimination of, access to
             elif low in stop or token.startswith(_AR_INSTRUMENT_STOP_STEMS):
