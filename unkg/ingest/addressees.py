@@ -120,10 +120,10 @@ _ZH_GENERIC = (
 )
 
 
-def _zh_group_asked(printed: str, paragraph: Paragraph, verb_id: str) -> Addressee:
-    """A Chinese group no registry holds, asked as printed (an id of its own until the English version
-    names it: ``unkg.ingest.align``)."""
-    return Addressee(replace(unknown_entity(printed, "zh", "other"), group=True), paragraph.id, verb_id, printed)
+def _asked_as_printed(printed: str, paragraph: Paragraph, verb_id: str, language: str) -> Addressee:
+    """A group no registry holds, asked as printed: an id of its own until the English version names it
+    (``unkg.ingest.align``), the English version's own id in English."""
+    return Addressee(replace(unknown_entity(printed, language, "other"), group=True), paragraph.id, verb_id, printed)
 
 
 def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
@@ -599,7 +599,7 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         piece = text[a:b].strip()
         if not piece:
             continue
-        if (verb := _inner_verbs("en").match("and " + piece)) is not None and addressing(_verb_id(verb.group("verb"))):
+        if (verb := _inner_verbs("en").match("and " + piece)) is not None and addressing(_verb_id(verb.group("verb"), "en")):
             break  # "Calls upon Member States ..., and encourages other stakeholders": another verb's asked
         if _EN_ASIDE.match(piece):
             # "..., within their respective mandates and resources, and donors to ...": the list goes on
@@ -632,13 +632,13 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
             continue  # "the United Nations system, including the funds, programmes ...": its parts, not others
         label = re.sub(r"\s+", " ", text[a:b].strip())
         label = re.sub(r"^(?:the|The)\s+", "", label)
-        group = replace(unknown_entity(label, "en", "other"), group=True)
-        out.append(Addressee(group, paragraph.id, verb_id, label))
+        out.append(_asked_as_printed(label, paragraph, verb_id, "en"))
     return out
 
 
-def _verb_id(printed: str) -> str | None:
-    verb = identify(printed, "en")
+def _verb_id(printed: str, language: str) -> str | None:
+    """The verb concept a printed verb form stands for, or None."""
+    verb = identify(printed, language)
     return verb.id if verb is not None else None
 
 
@@ -693,8 +693,7 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
             found = _names(text, language)
         seen = {(a.entity.id, a.verb) for a in out}
         for m in later:
-            printed = identify(m.group("verb"), language)
-            verb_id = printed.id if printed is not None else None
+            verb_id = _verb_id(m.group("verb"), language)
             if verb_id is None or not addressing(verb_id):
                 continue
             asked = _after_verb(paragraph, verb_id, m.end("verb"), language, found)
@@ -834,7 +833,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             if (q := _ZH_QUALIFIER.match(text, pos) or _ZH_QUANTIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
                 pass
             elif g := _zh_group(text, pos, by_start):
-                out.append(_zh_group_asked(g.group(0), paragraph, verb_id))
+                out.append(_asked_as_printed(g.group(0), paragraph, verb_id, "zh"))
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
                 continue
@@ -864,7 +863,7 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         )
         if zh_rejected and (g := _zh_group(text, pos, by_start, f.end)):
             # 联合国发展系统相关实体: a group the name qualifies
-            out.append(_zh_group_asked(g.group(0), paragraph, verb_id))
+            out.append(_asked_as_printed(g.group(0), paragraph, verb_id, "zh"))
             pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
             limit = joiner.match(text, pos).end()
             continue
@@ -920,12 +919,12 @@ _GROUP_ARTICLE = re.compile(r"^(?:(?:les|la|le|des|los|las|el|ainsi\s+que|así\s
 
 
 def _group_asked(printed: str, paragraph: Paragraph, verb_id: str, language: str) -> Addressee:
-    """A group no registry holds that a French, Spanish, Russian or Arabic list asks, as printed (an id of
-    its own until the English version names it: ``unkg.ingest.align``)."""
+    """A group no registry holds that a French, Spanish, Russian or Arabic list asks, as printed without
+    its opening article or conjunction (``_asked_as_printed``)."""
     printed = _GROUP_ARTICLE.sub("", printed.strip(" ,،\u00a0"))
     if printed.startswith("و") and not printed.startswith(AR_OWN_WAW):
         printed = printed[1:]  # Arabic "and" (وأعضاء, ووكالات), not a noun's own first letter (وكالات)
-    return Addressee(replace(unknown_entity(printed, language, "other"), group=True), paragraph.id, verb_id, printed)
+    return _asked_as_printed(printed, paragraph, verb_id, language)
 
 
 # where the asked end in French, Spanish, Russian and Arabic: at what they are asked to do ("à continuer",

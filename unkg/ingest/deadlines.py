@@ -126,7 +126,7 @@ def _by_date(text: str, language: str) -> Deadline | None:
         if dates:
             if loose and not _ZH_MONTH_BY.match(rest, dates[0].pos_end):
                 continue
-            return Deadline(date=dates[0].end or dates[0].start)
+            return Deadline(date=dates[0].last)  # a range's last day, or the one day printed
         month = month_year(rest, language)
         if month is not None and month.pos_start < 3 and (language != "zh" or _ZH_MONTH_BY.match(rest, month.pos_end)):
             # before the end of June 2024, 在2024年6月底之前: the month's last day
