@@ -107,11 +107,6 @@ def link_record(record: Record) -> Record:
             # ``ShortNames.name`` keeps those a short name may call. French and Spanish as printed: "le forum
             # politique de haut niveau" is no "Forum"
             shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
-            # an office names the body it is of where it prints that body's name: after "the President of
-            # the General Assembly", "the Assembly" is the General Assembly again
-            if f.entry is not None and f.entity.type == "office" and (parent := load().get(f.entry.data.get("parent") or "")):
-                if (label := parent.label(language)) in f.text:
-                    shorts.name(order, parent.entity(language), label)
         if anchor != "title":
             named = shorts.find(text, order, found)
             # a name no registry holds inside a short name, or (Chinese) a short name with words built

@@ -1370,7 +1370,34 @@ def _known(text: str, language: str, on: str | None) -> list[Found]:
                 continue
             chosen[-1] = (p_start, cut[0], cut[1])
         chosen.append((start, end, entry))
+    chosen += _parents_inside(text, language, chosen)
+    chosen.sort(key=lambda c: (c[0], -c[1]))
     return [Found(s, e, text[s:e], entry, entry.entity(language, on)) for s, e, entry in chosen]
+
+
+def _parents_inside(text: str, language: str, chosen: Sequence[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """The bodies a registry name holds by name: an office or body named after the body it belongs to
+    ("the President of the Economic and Social Council", 经济及社会理事会主席) names that body too, as an
+    office no registry holds does (``addressees.find_offices``); the longest name of one of its
+    registry parents printed inside it, once. The United Nations in a name is a word of it."""
+    out = []
+    for start, end, entry in chosen:
+        if entry.kind != "bodies" or not entry.parent:
+            continue
+        parents = {p.id for p in load().parents(entry.id) if p.type in ("body", "programme") and p.id != "un"}
+        best: tuple[int, int, Entry] | None = None
+        for pattern, named in _matcher(language).passes(language) if parents else ():
+            # at the name's own start the name itself is the longest match: one character short of its end
+            m = pattern.match(text, start, end - 1)
+            pos = start + 1
+            while m is not None or (m := pattern.search(text, pos, end)) is not None:
+                if (inner := named(m.group(0))) is not None and inner.id in parents and (
+                        best is None or m.end() - m.start() > best[1] - best[0]):
+                    best = (m.start(), m.end(), inner)
+                pos, m = max(pos, m.start() + 1), None
+        if best is not None:
+            out.append(best)
+    return out
 
 
 # observances no registry holds, named as the UN names them: "the International Day of Women Judges",
