@@ -654,7 +654,7 @@ def test_a_name_opening_with_two_adjectives_joined_by_and_is_read_whole():
     assert "Canada and Mexico Working Group on Trade" not in [f.text for f in find(text, "en")]
     # ... and after "of the" (A/RES/78/158 pre 13): not "the Governing Council of the Asian"
     text = "the recommendation by the Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management to establish"
-    assert [f.text for f in find(text, "en")] == ["Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management"]
+    assert [f.text for f in find(text, "en")][:1] == ["Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management"]
 
 
 def test_an_instruments_author_is_a_name_of_its_own():
@@ -1415,3 +1415,23 @@ def test_an_arabic_name_after_the_preposition_li_is_the_same_name():
 ])
 def test_an_office_names_the_body_its_title_holds(text, lang, names):
     assert [(f.text, f.entity.id) for f in find(text, lang)] == names
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # A/RES/78/158 pre:13: the Governing Council of a Centre no registry holds names the Centre too
+    ("Noting the recommendation by the Governing Council of the Asian and Pacific Centre for the Development of Disaster "
+     "Information Management to establish a mechanism", "en",
+     ["Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management",
+      "Asian and Pacific Centre for the Development of Disaster Information Management"]),
+    ("认可亚洲及太平洋灾害信息管理发展中心理事会提出的建议", "zh", ["亚洲及太平洋灾害信息管理发展中心理事会", "亚洲及太平洋灾害信息管理发展中心"]),
+    # an organ of a kind of body names no body ("the Bureau of the Preparatory Committee": a back-reference)
+    ("Requests the Bureau of the Preparatory Committee to consult", "en", []),
+    # "the Organization of the Petroleum Exporting Countries Fund ...": one name going on "of the"
+    ("the Organization of the Petroleum Exporting Countries Fund for International Development", "en",
+     ["Organization of the Petroleum Exporting Countries Fund for International Development"]),
+    # a Chinese name before a verb it is the subject of (提出, 发布, 主持), after a verb it is the object of (建立)
+    ("欢迎追责问题独立专家组提出的建议", "zh", ["追责问题独立专家组"]),
+    ("注意到在杜尚别建立区域人工智能中心的倡议", "zh", ["区域人工智能中心"]),
+])
+def test_a_body_of_a_body_no_registry_holds_names_both(text, lang, names):
+    assert [f.text for f in find(text, lang) if not f.entity.known] == names

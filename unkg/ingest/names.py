@@ -423,7 +423,7 @@ _ZH_HEADS = ("委员会|理事会|法院|法庭|议会|办事处|论坛|工作�
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
 # 请...中心继续)
 _ZH_AFTER_NAME = ("关于|向|成立|通过|设立|举行|协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席|"
-                  "投入|开始|已|正在|在|将|应|努力|进一步")  # ...联盟投入运作, 邀请...联盟在现有任务规定范围内
+                  "投入|开始|已|正在|在|将|应|努力|进一步|提出|发布|主持|负责|认可|核可")  # ...联盟投入运作, 邀请...联盟在现有任务规定范围内
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}与\d])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
     rf"(?=[{_ZH_DELIM}]|的|和|与|及|或|{_ZH_AFTER_NAME}|$)"
@@ -464,7 +464,7 @@ _ZH_BEFORE_WORDS = (
     "参加", "参与", "出席", "支持", "支助", "协助", "便利", "设立", "召开", "举行", "举办", "召集", "主办", "审议",
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
-    "所设", "提交", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
+    "所设", "提交", "建立", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
     "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
     "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上", "纳入", "维护", "实现", "影响", "努力", "筹备",
 )
@@ -648,7 +648,30 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         phrase = text[start:end]
         kind = "instrument" if instrument else kind or _unknown_type(phrase)  # its period or subtitle aside
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "en", kind)))
+        if not instrument and m.group("tail") and not _EN_NAMED_OF.search(masked, 0, m.start("tail")) and (
+                inner := _en_body_of(masked, m.start("tail"), end)) is not None:
+            out.append(Found(*inner, text[slice(*inner)], None, unknown_entity(text[slice(*inner)], "en", _unknown_type(text[slice(*inner)]))))
     return out
+
+
+_EN_BODY_OF = re.compile(r"\s+of\s+the\s+")
+# the heads of names that go on "of the": "the Organization of the Petroleum Exporting Countries Fund ...", "Union of ..."
+_EN_NAMED_OF = re.compile(r"(?:Organi[sz]ation|Union|Community)$")
+
+
+def _en_body_of(masked: str, tail: int, end: int) -> tuple[int, int] | None:
+    """The body a body's name says it is of, where that is a name of its own no registry holds: "the
+    Governing Council of the [Asian and Pacific Centre for the Development of Disaster Information
+    Management]" names the Centre too. (A registry body there is a mention already.)"""
+    if (of := _EN_BODY_OF.match(masked, tail)) is None or (m := _EN_UNKNOWN.match(masked, of.end(), end)) is None or m.end() != end:
+        return None
+    head = re.search(f"{_HEAD}$", m.group(0)[: len(m.group(0)) - len(m.group("tail") or "")])
+    if head is None or _unknown_type(m.group(0)) not in ("body", "programme", "office", "partnership"):
+        return None
+    lead = m.group(0)[: head.start()].split()
+    if not m.group("tail") and all(w in _EN_GENERIC or w in _EN_SKIP_LEAD for w in lead):
+        return None  # "the Bureau of the Preparatory Committee": a back-reference
+    return m.start(), m.end()
 
 
 _EN_UN_OPENS = re.compile(r"\s+[A-Z][a-z]")
@@ -717,7 +740,15 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         if generic is None or generic.start() < _ZH_MIN_CORE or re.search(r"[和与及或]$", name[: generic.start()]):
             continue
         out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", kind)))
+        # the body an organ's name says it is of: 亚洲及太平洋灾害信息管理发展中心理事会 names the Centre too
+        if (of := _ZH_ORGAN_OF.search(name)) and not _ZH_GENERIC_WORDS.fullmatch(inner := name[: of.start("organ")]) \
+                and len(inner) > _ZH_MIN_CORE:
+            out.append(Found(start, start + len(inner), inner, None, unknown_entity(inner, "zh", _unknown_type(inner))))
     return out
+
+
+# an organ of a body named with it: its governing council, executive board, secretariat, steering committee
+_ZH_ORGAN_OF = re.compile(rf"(?:{_ZH_HEADS})(?P<organ>理事会|执行局|董事会|主席团|秘书处|指导委员会|管理委员会)$")
 
 
 # French and Spanish: a capitalised head ("le Groupe de travail sur ...", "el Grupo de Trabajo sobre ...")
