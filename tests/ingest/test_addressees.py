@@ -1142,3 +1142,32 @@ def test_a_french_or_spanish_short_name_with_its_adjective_is_the_body_named_bef
 ])
 def test_a_group_asked_as_printed_loses_its_conjunction_not_its_first_letters(text, lang, printed):
     assert [a.as_printed for a in find_addressees(_paragraph(text, lang), lang) if not a.entity.known] == [printed]
+
+
+@pytest.mark.parametrize(("text", "lang", "due", "other"), [
+    # E/RES/2021/13 annex B op:3 (b) (ar): "no later than the end of 2021"
+    ("أن ينشر الطبعة المنقحة التاسعة من النظام المنسق عالميا بجميع اللغات الرسمية للأمم المتحدة، في موعد لا يتجاوز نهاية عام 2021، "
+     "وأن يتيحها على هيئة كتاب", "ar", {"year": "2021"}, ("2021", "2022")),
+    # E/RES/2021/13 annex C op:3 (ar): a report submitted to a body, then a comma, in a year
+    ("يطلب إلى الأمين العام أن يقدم إلى المجلس الاقتصادي والاجتماعي، في عام 2023، تقريرا عن تنفيذ هذا القرار", "ar",
+     {"year": "2023"}, ("2023", "2025")),
+    # "before" a date (قبل), as "no later than" (في موعد أقصاه)
+    ("تطلب إلى الأمين العام أن يقدم تقريرا قبل 31 آذار/مارس 2025", "ar", {"date": "2025-03-31"}, ("2025", "2026")),
+    # E/RES/2024/15 op:2 (a) (zh): the year a session is held printed before its number
+    ("在论坛2025年第二十届会议之前提交一份资料文件，在其中载列关于其工作量、需要和差距的资料", "zh", {"session": "20"}, ("二十", "二十一")),
+    # A/RES/78/182 op:47 (zh): two sessions of a body no pattern names, the first
+    ("请秘书长向妇女地位委员会第六十八届和第六十九届会议提出口头报告", "zh", {"session": "68"}, ("六十八", "六十七")),
+])
+def test_a_deadline_as_arabic_and_chinese_print_it(text, lang, due, other):
+    from unkg.ingest.deadlines import find_deadline
+
+    deadline = find_deadline(text, lang, [], None)[0]
+    assert {k: getattr(deadline, k) for k in due} == due
+    changed = find_deadline(text.replace(*other), lang, [], None)[0]
+    assert {k: getattr(changed, k) for k in due} != due
+
+
+def test_an_arabic_amount_not_to_exceed_is_no_deadline():
+    from unkg.ingest.deadlines import find_deadline
+
+    assert find_deadline("تأذن بميزانية لا يتجاوز مجموعها 2000 دولار", "ar", [], None) is None

@@ -43,10 +43,11 @@ _SESSION = {
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告),
     # or is submitted to (在提交大会第七十九届会议的报告中)
-    "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于|提交(?:给)?)(?:其|大会|理事会|经济及社会理事会|经社理事会|委员会|论坛)?"
+    # (the year a session is held may stand before its number: 在论坛2025年第二十届会议之前)
+    "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于|提交(?:给)?)(?:其|大会|理事会|经济及社会理事会|经社理事会|委员会|论坛)?(?:\d{4}\s*年(?=第))?"
                      r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
                      r"(?!(?:常会|续会)?(?:之后|以后|后))"  # (not after it: 于其第三十四届会议常会之后)
-                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"),
+                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"),
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
@@ -54,7 +55,8 @@ _BY = {
     "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+le|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+|fin\s+)?)\s*", re.I),
     "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
     "ru": re.compile(r"(?:не\s+позднее|к|до\s+конца)\s+", re.I),
-    "ar": re.compile(r"(?:في\s+موعد\s+أقصاه|بحلول|قبل\s+نهاية)\s+"),
+    # (في موعد لا يتجاوز نهاية عام 2021: "no later than the end of 2021")
+    "ar": re.compile(r"(?:في\s+موعد\s+(?:أقصاه|لا\s+يتجاوز)|بحلول|قبل)\s+(?:نهاية\s+)?"),
     # (Chinese: 在 and 于 open any date, a deadline only where 前 or 底 follows it: 在2024年6月底之前; 不迟于, 最迟于 and 到 any)
     "zh": re.compile(r"(?:不迟于|最迟于|最晚于|(?<![意达得收受遇虑长])到|(?P<at>在|于))\s*(?=\d{4}\s*年)"),
 }
@@ -76,7 +78,7 @@ _REPORT_IN_YEAR = {
     "es": re.compile(r"\bque\s+en\s+(?P<year>(?:19|20)\d\d)\s+(?:le\s+|la\s+|lo\s+|les\s+)?(?:inform|present|rinda)"
                      r"|\b(?:inform[ea]r?|informen|present[ea]r?|presenten)\s+(?:a\s+(?:la\s+|el\s+)?(?:[A-ZÁÉ][\w\-]*\s+(?:y\s+|de\s+|del\s+)?|[a-zé]+\s+){0,6})?en\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–])"),
     "ru": re.compile(r"(?:представ\w+|доложить|сообщить)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?в\s+(?P<year>(?:19|20)\d\d)\s+году"),
-    "ar": re.compile(r"(?:يقدم|تقدم|يقدِّم|تقدِّم)\s+(?:[^\s،؛]+\s+){0,6}?في\s+عام\s+(?P<year>(?:19|20)\d\d)"),
+    "ar": re.compile(r"(?:يقدم|تقدم|يقدِّم|تقدِّم)\s+(?:[^\s،؛]+،?\s+){0,6}?في\s+عام\s+(?P<year>(?:19|20)\d\d)"),
     "zh": re.compile(r"(?:在|于)(?P<year>(?:19|20)\d\d)\s*年(?:向[^，。；\d]{1,30}?)?(?:提交|报告|提出|汇报)(?![的了])"),  # 并于2027年向大会提交一份报告 (not 于2015年提交的报告)
 }
 # a Chinese month is one a thing is due by when its end or "before" follows: 2024年6月底之前, 2024年6月前
