@@ -1153,12 +1153,25 @@ def test_a_group_asked_as_printed_loses_its_conjunction_not_its_first_letters(te
      {"year": "2023"}, ("2023", "2025")),
     # "before" a date (قبل), as "no later than" (في موعد أقصاه)
     ("تطلب إلى الأمين العام أن يقدم تقريرا قبل 31 آذار/مارس 2025", "ar", {"date": "2025-03-31"}, ("2025", "2026")),
+    # E/RES/2021/13 annex B op:3 (b) (es, ru): "no later than the end of 2021"
+    ("Publique la novena edición revisada del Sistema Globalmente Armonizado con la mejor relación costo-eficacia y a más "
+     "tardar a fines de 2021, y haga que esté disponible", "es", {"year": "2021"}, ("2021", "2022")),
+    ("опубликовать девятое пересмотренное издание на всех официальных языках Организации Объединенных Наций не позднее "
+     "конца 2021 года, а также выпустить его в виде книги", "ru", {"year": "2021"}, ("2021", "2022")),
+    ("publier la neuvième édition révisée du Système général harmonisé, de la manière la plus efficiente possible, au plus "
+     "tard à la fin de 2021, et de la rendre accessible", "fr", {"year": "2021"}, ("2021", "2022")),
+    # E/RES/2021/13 annex C op:3 (fr): a comma between the verb and the year
+    ("Prie le Secrétaire général de lui présenter, en 2023, un rapport sur la mise en œuvre de la présente résolution", "fr",
+     {"year": "2023"}, ("2023", "2024")),
+    # A/RES/78/152 op:69 (fr): "no later than" a month
+    ("Prie son président et la Présidente du Conseil économique et social d’organiser conjointement, au plus tard en avril "
+     "2024, avec le concours du Bureau", "fr", {"date": "2024-04-30"}, ("avril", "mai")),
     # E/RES/2024/15 op:2 (a) (zh): the year a session is held printed before its number
     ("在论坛2025年第二十届会议之前提交一份资料文件，在其中载列关于其工作量、需要和差距的资料", "zh", {"session": "20"}, ("二十", "二十一")),
     # A/RES/78/182 op:47 (zh): two sessions of a body no pattern names, the first
     ("请秘书长向妇女地位委员会第六十八届和第六十九届会议提出口头报告", "zh", {"session": "68"}, ("六十八", "六十七")),
 ])
-def test_a_deadline_as_arabic_and_chinese_print_it(text, lang, due, other):
+def test_a_deadline_as_the_versions_print_it(text, lang, due, other):
     from unkg.ingest.deadlines import find_deadline
 
     deadline = find_deadline(text, lang, [], None)[0]

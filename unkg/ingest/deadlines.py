@@ -52,9 +52,9 @@ _SESSION = {
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
     "en": re.compile(r"\b(?:no\s+later\s+than|by|before)\s+(?:the\s+end\s+of\s+)?", re.I),
-    "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+le|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+|fin\s+)?)\s*", re.I),
-    "es": re.compile(r"\b(?:a\s+más\s+tardar\s+el|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
-    "ru": re.compile(r"(?:не\s+позднее|к|до\s+конца)\s+", re.I),
+    "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+(?:le|à\s+la\s+fin\s+de|en|fin)|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+|fin\s+)?)\s*", re.I),
+    "es": re.compile(r"\b(?:a\s+más\s+tardar\s+(?:el|a\s+fin(?:al)?es\s+de)|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
+    "ru": re.compile(r"(?:не\s+позднее(?:\s+конца)?|к|до\s+конца)\s+", re.I),
     # (في موعد لا يتجاوز نهاية عام 2021: "no later than the end of 2021")
     "ar": re.compile(r"(?:في\s+موعد\s+(?:أقصاه|لا\s+يتجاوز)|بحلول|قبل)\s+(?:نهاية\s+)?"),
     # (Chinese: 在 and 于 open any date, a deadline only where 前 or 底 follows it: 在2024年6月底之前; 不迟于, 最迟于 and 到 any)
@@ -74,7 +74,7 @@ _YEAR_ONLY = {
 _REPORT_IN_YEAR = {
     "en": re.compile(r"\b(?:report|submit|present|brief)(?:s|ing)?(?:\s+thereon|\s+to\s+it|\s+to\s+(?:the\s+)?[A-Z][\w\-]*"
                      r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?,?\s+in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"),
-    "fr": re.compile(r"\b(?:rendre\s+compte|faire\s+rapport|présenter|soumettre)\s+(?:à\s+(?:l['’]|la\s+|le\s+)?(?:[A-ZÉ][\w\-]*\s+(?:et\s+|de\s+|d['’])?|[a-zé]+\s+){0,6})?en\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"),
+    "fr": re.compile(r"\b(?:rendre\s+compte|faire\s+rapport|présenter|soumettre),?\s+(?:à\s+(?:l['’]|la\s+|le\s+)?(?:[A-ZÉ][\w\-]*\s+(?:et\s+|de\s+|d['’])?|[a-zé]+\s+){0,6})?en\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"),
     "es": re.compile(r"\bque\s+en\s+(?P<year>(?:19|20)\d\d)\s+(?:le\s+|la\s+|lo\s+|les\s+)?(?:inform|present|rinda)"
                      r"|\b(?:inform[ea]r?|informen|present[ea]r?|presenten)\s+(?:a\s+(?:la\s+|el\s+)?(?:[A-ZÁÉ][\w\-]*\s+(?:y\s+|de\s+|del\s+)?|[a-zé]+\s+){0,6})?en\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–])"),
     "ru": re.compile(r"(?:представ\w+|доложить|сообщить)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?в\s+(?P<year>(?:19|20)\d\d)\s+году"),
