@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.conftest import LANG_FOLDERS, akn_file
 from unkg.ingest import read
 from unkg.ingest.addressees import find_addressees
 from unkg.ingest.link import link
+from unkg.reference import load
 
 
 @pytest.fixture(scope="module")
@@ -1184,3 +1187,54 @@ def test_an_arabic_amount_not_to_exceed_is_no_deadline():
     from unkg.ingest.deadlines import find_deadline
 
     assert find_deadline("تأذن بميزانية لا يتجاوز مجموعها 2000 دولار", "ar", [], None) is None
+
+
+@pytest.mark.parametrize(("organ", "year", "stem", "lang", "anchor", "office", "printed"), [
+    # A/RES/78/277 op:20: « Prie son président d’organiser ... », "Solicita a su Presidencia que organice ..."
+    ("ga", "78session", "A_RES_78_277", "fr", "op:20", "president-of-the-general-assembly", "son président"),
+    ("ga", "78session", "A_RES_78_277", "es", "op:20", "president-of-the-general-assembly", "su Presidencia"),
+    # E/RES/2022/21 op:20: « Prie sa présidence de rester en relation étroite ... »: the Council's
+    ("ecosoc", "2022", "E_RES_2022_21", "fr", "op:20", "president-of-ecosoc", "sa présidence"),
+])
+def test_its_president_is_the_president_of_the_adopting_organ(organ, year, stem, lang, anchor, office, printed):
+    record = read(akn_file(organ, year, stem, lang))[0]
+    assert [(a.entity.id, a.as_printed) for a in link(record).addressees if a.paragraph == anchor] == [(office, printed)]
+    paragraph = record.paragraph(anchor)
+    paragraph.text = paragraph.text.replace(printed, "son bureau" if lang == "fr" else "su Mesa")
+    assert office not in {a.entity.id for a in link(record).addressees if a.paragraph == anchor}
+
+
+@pytest.mark.parametrize(("text", "lang", "printed"), [
+    # A/RES/78/269 op:6 (zh): "the President" alone after the asking verb, not the Bureau
+    ("此外还让会员国的适当高级别代表积极参与进来，又请主席在高级别会议之前编写一份听证会摘要；", "zh", ["主席"]),
+    ("请主席团继续监督经常程序第三个周期工作方案的交付", "zh", []),
+    ("Invite également, à cet égard, sa présidence à organiser un débat", "fr", ["sa présidence"]),
+    ("Prend note du rapport de son président", "fr", []),  # no ask: whose report, not who is asked
+])
+def test_its_president_is_read_after_the_asking_verb(text, lang, printed):
+    from unkg.ingest.shortnames import own_president
+
+    assembly = load().get("general-assembly").entity(lang)
+    assert [f.text for f in own_president(text, lang, assembly)] == printed
+    assert [f.entity.id for f in own_president(text, lang, assembly)] == ["president-of-the-general-assembly"] * len(printed)
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # A/RES/78/136 op:17: an aside between the paragraph's own verb and the asked
+    ("Invites, in this regard, the President of the General Assembly and the Secretary-General to give appropriate "
+     "consideration to the central role", "en", ["president-of-the-general-assembly", "secretary-general"]),
+    ("Requests, in this regard, the Secretary-General to submit to the General Assembly at its seventy-ninth session a report",
+     "en", ["secretary-general"]),
+    ("Prie, à cet égard, le Secrétaire général de lui présenter à sa soixante-dix-neuvième session un rapport", "fr",
+     ["secretary-general"]),
+    # ... not a clause after a semicolon
+    ("Invites, in this regard; the Secretary-General will report", "en", []),
+])
+def test_the_asked_after_an_aside_after_the_paragraphs_verb(text, lang, asked):
+    from unkg.ingest.verbs import identify
+    from unkg.record import Paragraph
+
+    verb, rest = text.split(",", 1)
+    paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(verb, lang))
+    assert [a.entity.id for a in find_addressees(paragraph, lang)] == asked
+    assert [a.entity.id for a in find_addressees(replace(paragraph, text=f"{verb} the relevant report,{rest}"), lang)] == []

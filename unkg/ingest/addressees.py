@@ -667,7 +667,8 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
     if verb is not None and addressing(verb.id):
         if found is None:
             found = _names(text, language)
-        out = _after_verb(paragraph, verb.id, _verb_end(text, verb.label, language), language, found)
+        out = (_after_verb(paragraph, verb.id, _verb_end(text, verb.label, language), language, found)
+               or _after_aside(paragraph, verb.id, _verb_end(text, verb.label, language), language, found))
     elif (passive := _passive(text, language)) is not None:
         verb_id, start, end = passive
         if found is None:
@@ -702,15 +703,8 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
                 # before ("it": when one was asked)
                 if p.group().strip() != "it" or len({a.entity.id for a in out}) == 1:
                     asked = [Addressee(a.entity, paragraph.id, verb_id, a.as_printed) for a in out]
-            if not asked and _ASIDE_OPENS.match(text, m.end("verb")):
-                # an aside between the verb and the asked: "рекомендует, принимая при этом к сведению
-                # ..., всем заинтересованным сторонам", "ويشجع، مع التسليم ...، جميع أصحاب المصلحة"
-                for comma in _COMMA.finditer(text, m.end("verb") + 1, min(len(text), m.end("verb") + 300)):
-                    if _CLAUSE_STOP.search(text, m.end("verb"), comma.start()):
-                        break
-                    asked = _after_verb(paragraph, verb_id, comma.end(), language, found)
-                    if asked:
-                        break
+            if not asked:
+                asked = _after_aside(paragraph, verb_id, m.end("verb"), language, found)
             for a in asked:
                 if (a.entity.id, a.verb) not in seen:
                     seen.add((a.entity.id, a.verb))
@@ -728,6 +722,22 @@ _INNER_BEFORE = {
     "ar": r"(?:[،,؛;]\s*|(?<!\w)و)(?:(?:أيضا|كذلك|في\s+هذا\s+الصدد)\s+)*",
     "zh": r"(?:[，；、]|并|还|又|也|并且|同时)(?:在这方面|在此方面|为此|因此)?(?:还|又|也|并)?",
 }
+
+
+def _after_aside(paragraph: Paragraph, verb_id: str, at: int, language: str, found: Sequence) -> list[Addressee]:
+    """The asked after an aside between the verb and them: "Invites, in this regard, the President of
+    the General Assembly ...", "рекомендует, принимая при этом к сведению ..., всем заинтересованным
+    сторонам", "ويشجع، مع التسليم ...، جميع أصحاب المصلحة": after the first comma of the clause that
+    opens a list of the asked."""
+    text = paragraph.text
+    if not _ASIDE_OPENS.match(text, at):
+        return []
+    for comma in _COMMA.finditer(text, at + 1, min(len(text), at + 300)):
+        if _CLAUSE_STOP.search(text, at, comma.start()):
+            break
+        if asked := _after_verb(paragraph, verb_id, comma.end(), language, found):
+            return asked
+    return []
 
 
 _ASIDE_OPENS = re.compile(r"\s*[,،，]")

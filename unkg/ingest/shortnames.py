@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from unkg.ingest.names import Found, ru_stem, zh_verb_before
 from unkg.record import Entity
+from unkg.reference import Entry, load
 
 # head nouns that stand alone for a body, per language (longest first where one contains another)
 _HEADS = {
@@ -362,6 +363,35 @@ class ShortNames:
                 taken.append((start, end))
                 out.append(Found(m.start(), end, text[m.start():end], None, entity))
         return sorted(out, key=lambda f: f.start)
+
+
+# "its President" asked by the organ that adopts the text: « Prie son président / sa présidence de ... »,
+# "Solicita a su Presidencia que ...", after the paragraph's asking verb (and its adverb or an aside
+# between commas); English and the other versions name the President in full
+_OWN_PRESIDENT = {
+    "fr": re.compile(r"(?:^|\b[Ee]t\s+)(?:[Pp]rie|[Ii]nvite|[Dd]emande\s+à|[Ee]ngage|[Ee]ncourage)(?:\s+(?:également|aussi|de\s+nouveau|en\s+outre))?"
+                     r"(?:\s*,[^,;]{1,80},)?\s+(?P<name>(?:son|sa)\s+(?:[Pp]résidente?|[Pp]résidence))\b"),
+    "es": re.compile(r"(?:^|\b[Yy]\s+)(?:[Ss]olicita(?:r)?|[Ii]nvita(?:r)?|[Pp]ide|[Ee]xhorta|[Aa]lienta)(?:\s+(?:también|además|asimismo|nuevamente))?"
+                     r"(?:\s*,[^,;]{1,80},)?\s+(?:a\s+|que\s+)(?P<name>su\s+(?:Presidencia|Presidente|Presidenta))\b"),
+    # Chinese: "the President" alone after the asking verb (又请主席在高级别会议之前编写一份听证会摘要), not its Bureau (主席团)
+    "zh": re.compile(r"(?:^|(?<=[，；又还并也]))(?:请|邀请)(?P<name>主席)(?![团国])"),
+}
+
+
+def own_president(text: str, language: str, organ: Entity | None) -> list[Found]:
+    """The President of the adopting organ where a French or Spanish paragraph asks "its President"
+    (A/RES/78/277 op:20, « Prie son président d’organiser ... », "Solicita a su Presidencia que
+    organice ...") or a Chinese one "the President" (请主席): the registry's office whose parent is the
+    organ, as one ``Found``."""
+    pattern = _OWN_PRESIDENT.get(language)
+    if pattern is None or organ is None or (office := _president_of(organ.id)) is None:
+        return []
+    return [Found(m.start("name"), m.end("name"), m.group("name"), office, office.entity(language)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _president_of(organ: str) -> Entry | None:
+    return next((e for e in load().entries.values() if e.type == "office" and e.parent == organ and e.en.startswith("President of")), None)
 
 
 def _summit_head(name: str, language: str) -> str | None:
