@@ -1435,3 +1435,27 @@ def test_an_office_names_the_body_its_title_holds(text, lang, names):
 ])
 def test_a_body_of_a_body_no_registry_holds_names_both(text, lang, names):
     assert [f.text for f in find(text, lang) if not f.entity.known] == names
+
+
+@pytest.mark.parametrize(("text", "un"), [
+    # E/RES/2024/12 op:5, pre:2: the United Nations as the second term of a construct ("United Nations entities",
+    # "the standards of the United Nations"), as English reads "X of the United Nations": no mention of it
+    ("بالتنسيق مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة وسائر كيانات الأمم المتحدة المعنية", False),
+    ("وإذ يشير أيضا إلى معايير الأمم المتحدة وقواعدها الدولية في منع الجريمة", False),
+    ("مع توفير الترجمة الشفوية إلى جميع اللغات الرسمية ووثائق الأمم المتحدة", False),
+    # ... not after a preposition or a verb, nor a singular noun heading a name (the office's name holds it)
+    ("بالتعاون مع الأمم المتحدة والمنظمات الإقليمية", True),
+    ("وتشجع الأمم المتحدة على مواصلة دعمها", True),
+    ("وتطلب إلى مكتب الأمم المتحدة الإقليمي لوسط أفريقيا أن يواصل", True),
+])
+def test_the_united_nations_after_an_arabic_construct_noun_is_no_mention(text, un):
+    assert ("un" in {f.entity.id for f in find(text, "ar")}) is un
+
+
+def test_an_observance_names_the_united_nations_it_opens_with():
+    """A/RES/78/165 pre:8: "the Third United Nations Decade for the Eradication of Poverty (2018–2027)": one
+    observance, the United Nations a word of its name."""
+    text = "the theme of the Third United Nations Decade for the Eradication of Poverty (2018–2027) is"
+    assert [(f.text, f.entity.type) for f in find(text, "en")] == [
+        ("Third United Nations Decade for the Eradication of Poverty", "observance")]
+    assert [f.entity.id for f in find("Invites the United Nations to observe the Decade", "en")] == ["un"]

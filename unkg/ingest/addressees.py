@@ -847,11 +847,11 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
                 continue
-        if f is None and language == "ar" and (c := _AR_CONSTRUCT.match(text, pos)) and (g := by_start.get(c.end())) is not None \
-                and g.entity.type not in ("event", "observance", "instrument", "member-state"):
-            # وأعضاء الوكالات المتخصصة: the members of a name (its noun in the construct state), a group of the list
-            out.append(_group_asked(text[pos : g.end], paragraph, verb_id, language))
-            pos = g.end
+        if f is None and language == "ar" and (c := _AR_CONSTRUCT.match(text, pos)) and (end := _ar_construct_end(text, c.end(), by_start)):
+            # وأعضاء الوكالات المتخصصة: the members of a name (its noun in the construct state), a group of the list;
+            # كيانات الأمم المتحدة, "United Nations entities" (the United Nations there a modifier, no mention)
+            out.append(_group_asked(text[pos:end], paragraph, verb_id, language))
+            pos = end
             limit = joiner.match(text, pos).end()
             continue
         if f is None and language in _ASKED_TO and (not out or re.search(rf"{_LIST_MARK[language]}\s*(?:\S+\s+){{0,3}}$", text[max(0, pos - 40):pos], re.I)
@@ -911,6 +911,18 @@ _GROUP_WORDS = {
 # specialized agencies")
 _AR_CONSTRUCT = re.compile(r"و?(?:(?:أعضاء|مؤسسات|منظمات|كيانات|هيئات|وكالات|شركاء|ممثلي|ممثلو|مراقبي|مراقبو)\s+"
                            r"|(?:ال)?(?:مراقبين|مراقبون|أعضاء)\s+(?:في|لدى)\s+)")  # والمراقبين في الجمعية العامة
+_AR_UN = re.compile(r"الأمم\s+المتحدة(?!\w)")
+
+
+def _ar_construct_end(text: str, at: int, by_start: dict) -> int | None:
+    """Where the name a construct's noun governs ends: a name found at ``at`` (not a meeting, an
+    instrument or a State), or the United Nations, which the names module leaves out as a modifier there."""
+    g = by_start.get(at)
+    if g is not None:
+        return g.end if g.entity.type not in ("event", "observance", "instrument", "member-state") else None
+    return u.end() if (u := _AR_UN.match(text, at)) else None
+
+
 _LIST_MARK = {
     "fr": r"(?:,|\bet\b|\bainsi\s+que\b)", "es": r"(?:,|\b[ye]\b|\basí\s+como\b)", "ru": r"(?:,|(?<!\w)и(?!\w)|а\s+также)",
     "ar": r"(?:،|,|(?<!\w)و)",

@@ -1438,7 +1438,7 @@ def _parents_inside(text: str, language: str, chosen: Sequence[tuple[int, int, E
 _CAP_RUN = rf"{_CAP_LIST}(?:\s+{_CAP_LIST})*"
 _OBSERVANCE_LINK = r"(?:of|for|on|in|to|from|with|against|the|a|an|and(?!\s+(?:the\s+)?(?:International|World)\b))"
 _EN_OBSERVANCE = re.compile(
-    rf"(?<![\w'’])(?P<lead>(?:International|World|United\s+Nations)\s+(?:{_CAP}\s+){{0,5}}?)(?P<head>Day|Week|Year|Decade)"
+    rf"(?<![\w'’])(?P<lead>(?:(?:First|Second|Third|Fourth|Fifth)\s+)?(?:International|World|United\s+Nations)\s+(?:{_CAP}\s+){{0,5}}?)(?P<head>Day|Week|Year|Decade)"
     rf"(?P<tail>\s+(?:of|for|on|against|to)\s+(?:the\s+)?{_CAP_RUN}(?:\s+(?:{_OBSERVANCE_LINK}\s+)+{_CAP_RUN})*)?(?![\w'’])"
 )
 _ZH_OBSERVANCE = re.compile(
@@ -1452,7 +1452,7 @@ def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
     pattern = {"en": _EN_OBSERVANCE, "zh": _ZH_OBSERVANCE}.get(language)
     if pattern is None:
         return []
-    masked = _masked(text, taken)
+    masked = _masked(text, [t for t in taken if language != "en" or t.entry is None or t.entry.id != "un"])
     out = []
     for m in pattern.finditer(masked):
         if language == "en" and not m.group("tail") and not m.group("lead").split()[1:]:
@@ -1564,7 +1564,10 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         unknown = _ar_unknowns(text, known)
     else:
         unknown = []
-    unknown += _observances(text, language, [*known, *unknown])
+    observances = _observances(text, language, [*known, *unknown])
+    # (the United Nations opening an observance's name is a word of it: "the Third United Nations Decade for ...")
+    known = [k for k in known if not (k.entry is not None and k.entry.id == "un" and any(o.start <= k.start and k.end <= o.end for o in observances))]
+    unknown += observances
     unknown = [_registered(f, language, on) for f in unknown]
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)
@@ -1758,7 +1761,34 @@ def _modifier_un(text: str, found: Found, language: str) -> bool:
         return bool(_EN_MODIFIED.match(after)) and not _EN_AFTER_ACTOR.match(after)
     if language == "zh":
         return bool(after) and not _ZH_AFTER_ACTOR.match(after) and not _zh_verb_after(after)
+    if language == "ar" and found.text.startswith("الأمم"):
+        # the second term of a construct, as "X of the United Nations" in English (كيانات الأمم المتحدة,
+        # "United Nations entities"; قواعد الأمم المتحدة, "the rules of the United Nations"): the noun
+        # before it is a plural in -ات or one of the nouns that head such constructs, not a preposition
+        # or a verb (بين الأمم المتحدة, تشجع الأمم المتحدة: the United Nations acts or is asked)
+        before = _AR_WORD_BEFORE.search(text, max(0, found.start - 30), found.start)
+        return before is not None and _ar_construct_noun(before.group(1))
     return False
+
+
+_AR_WORD_BEFORE = re.compile(r"(?:^|[\s(])([\u0621-\u064a]+)\s+$")
+# (plurals and generic nouns; not the singular heads of names, مكتب الأمم المتحدة الإقليمي لوسط أفريقيا, which the
+# offices and the version's alignment read with the United Nations in them)
+_AR_CONSTRUCT_NOUNS = frozenset(
+    "منظومة كيان برامج صكوك أجهزة صناديق تقارير موظفي موظفو ميزانية مكاتب مراكز وثائق منسقي أفرقة مؤسسات عمل "
+    "أعمال مقاصد إجراءات رعاية معايير قواعد لغات أنشطة جهود ولاية دور مؤتمرات نظام سياسات".split()
+)
+
+
+def _ar_construct_noun(word: str) -> bool:
+    """Whether an Arabic word, its conjunction or preposition prefix aside (و, ف, ل, ب), is a noun that
+    heads a construct with the United Nations."""
+    forms = {word}
+    if word[:1] in "وف" and not word.startswith(AR_OWN_WAW):
+        forms.add(word := word[1:])
+    if word[:1] in "لب" and len(word) > 3:
+        forms.add(word[1:])
+    return any(f in _AR_CONSTRUCT_NOUNS or (len(f) >= 5 and f.endswith("ات") and not f.startswith("ال")) for f in forms)
 
 
 def _zh_verb_after(after: str) -> bool:
