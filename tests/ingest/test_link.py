@@ -1459,3 +1459,35 @@ def test_an_observance_names_the_united_nations_it_opens_with():
     assert [(f.text, f.entity.type) for f in find(text, "en")] == [
         ("Third United Nations Decade for the Eradication of Poverty", "observance")]
     assert [f.entity.id for f in find("Invites the United Nations to observe the Decade", "en")] == ["un"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # E/RES/2023/30 op:18: "... the Modus Operandi of the Board and Council resolution 1995/2": no article before
+    # the number of one of its resolutions
+    ("as set out in the Modus Operandi of the Board and Council resolution 1995/2;", [("Council", "ecosoc")]),
+    # ... not a word of a longer name, nor a head without a resolution's number
+    ("Recalling Environment Assembly resolution 5/2,", []),
+    ("as decided by Council members,", []),
+])
+def test_a_short_name_before_a_resolutions_number_needs_no_article(text, named):
+    from unkg.ingest.shortnames import short_names
+
+    names = short_names("en", [(-1, load().get("ecosoc").entity("en"), "Economic and Social Council"),
+                               (-1, load().get("general-assembly").entity("en"), "General Assembly")])
+    assert [(f.text, f.entity.id) for f in names.find(text, 0, find(text, "en"))] == named
+
+
+def test_the_adopting_organ_a_version_names_where_the_english_says_its_is_no_mention():
+    """A/RES/78/156 pre:19: "Reaffirming its resolution 73/25 ..., by which it proclaimed ..." and
+    "重申2018年12月3日大会第73/25号决议，其中大会宣布...": the Chinese names the General Assembly where the
+    English says "its"; aligned, the paragraph names the same things in both."""
+    from unkg.ingest import read
+    from unkg.ingest.align import align
+
+    en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_156", lang))[0]) for lang in ("en", "zh"))
+    assert "general-assembly" in {m.entity.id for m in zh.mentions if m.paragraph == "pre:19"}
+    align([en, zh])
+    assert "general-assembly" not in {m.entity.id for m in zh.mentions if m.paragraph == "pre:19"}
+    # where the English names it, the version keeps it
+    shared = {m.paragraph for m in en.mentions if m.entity.id == "general-assembly"}
+    assert shared and shared <= {m.paragraph for m in zh.mentions if m.entity.id == "general-assembly"}

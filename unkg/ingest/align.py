@@ -52,7 +52,9 @@ that the part IRIs are made of (DESIGN.md §3):
    官方统计基本原则), a meeting with what its clause states of it, when the version prints as many such
    heads there, outside what it already names, as the English names such items, and when the two
    names share a word (a city, a year) or the English one is long enough to be whole
-   (``_read_unpaired``).
+   (``_read_unpaired``);
+9. the adopting organ a version names in an anchor where the English names it not (大会第73/25号决议:
+   "its resolution 73/25") is no mention there (``_align_own_organ``).
 
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
 are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
@@ -539,7 +541,19 @@ def align(records: Sequence[Record]) -> list[Record]:
             _align_groups(r, pivot)
             _align_short_names(r, pivot)
             _read_unpaired(r, pivot)
+            _align_own_organ(r, pivot)
     return list(records)
+
+
+def _align_own_organ(record: Record, pivot: Record) -> None:
+    """Step 9: the adopting organ a version names where the English calls it "it" (大会第73/25号决议,
+    其中大会宣布 in a General Assembly resolution: "its resolution 73/25, by which it proclaimed") is no
+    mention there, as in the English: the paragraph names the same things in every language."""
+    organ = record.adopted_by.id if record.adopted_by is not None else None
+    if organ is None:
+        return
+    english = {m.paragraph for m in pivot.mentions if m.entity.id == organ}
+    record.mentions = [m for m in record.mentions if m.entity.id != organ or m.paragraph in english]
 
 
 def _read_unpaired(record: Record, pivot: Record) -> None:

@@ -86,13 +86,15 @@ _SUMMITS = {
     "zh": ("世界首脑会议", "世界峰会"),
 }
 _ARTICLE = {
-    "en": r"(?<![\w-])(?:the|The)\s+",
+    # (or none, before the number of one of its resolutions or decisions: "and Council resolution 1995/2")
+    "en": r"(?<![\w-])(?:(?:the|The)\s+|(?<=\s)(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:resolutions?|decisions?)\s+\d))",
     "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’]|du|au)\s*",
     "es": r"(?<![\w-])(?:la|el|La|El|al|del)\s+",
     "ru": r"(?<![\w-])",
     "ar": r"(?<![\w])[وف]?[بكل]?(?:ال|ل)",  # the article, after a conjunction or preposition (للجنة)
     "zh": r"",
 }
+_EN_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\s+$")
 # words that make a head generic ("the regional commissions", "the Commission's members" stay: a
 # possessive still names it): what must not follow a short name
 _NOT_AFTER = {
@@ -355,6 +357,8 @@ class ShortNames:
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
                 if self.language == "en" and not (text[start].isupper() or text[start].isdigit()):
                     continue
+                if self.language == "en" and m.start() == start and _EN_CAPITALISED_BEFORE.search(text, 0, start):
+                    continue  # no article: a word of a longer name ("Environment Assembly resolution 5/2"), not a short name
                 entity = self.resolve(head, order, m.groupdict().get("adjective"))
                 if entity is None:
                     continue
