@@ -1491,3 +1491,16 @@ def test_the_adopting_organ_a_version_names_where_the_english_says_its_is_no_men
     # where the English names it, the version keeps it
     shared = {m.paragraph for m in en.mentions if m.entity.id == "general-assembly"}
     assert shared and shared <= {m.paragraph for m in zh.mentions if m.entity.id == "general-assembly"}
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    # E/RES/2023/34 pre:5: "the Israeli occupation ... the occupied Syrian Golan": the States' names as the
+    # English adjectives, no mention of them
+    ("关于以色列占领对包括东耶路撒冷在内巴勒斯坦被占领土上的巴勒斯坦人民和被占领叙利亚戈兰的阿拉伯居民生活条件造成的影响", []),
+    ("敦促与巴勒斯坦官方机构合作", []),
+    # ... but the State itself, and the occupying Power
+    ("呼吁以色列立即停止一切定居点活动", ["israel"]),
+    ("要求占领国以色列遵守", ["israel"]),
+])
+def test_a_chinese_states_name_as_an_adjective_is_no_mention(text, states):
+    assert [f.entity.id for f in find(text, "zh") if f.entity.type == "member-state"] == states

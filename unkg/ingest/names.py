@@ -1706,7 +1706,10 @@ def _in_publication_title(text: str, found: Found, language: str) -> bool:
 # Chinese prints a State's name for its adjective before the people or land it qualifies (巴勒斯坦人民,
 # 巴勒斯坦妇女, 巴勒斯坦被占领土: the Palestinian people and women, the Occupied Palestinian Territory),
 # where English prints "Palestinian", no name
-_ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿童|男子|青年|难民|平民|居民|公民|国民|被占领土|领土)")
+# (and what English says with the adjective: "Israeli occupation", "Israeli settlements", "Palestinian
+# institutions", "the Palestinian economy", "the occupied Syrian Golan": 以色列占领, 巴勒斯坦机构, 叙利亚戈兰)
+_ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿童|男子|青年|难民|平民|居民|公民|国民|被占领土|领土"
+                              r"|戈兰|占领(?!国)|定居点|定居者|当局|军队|部队|安全部队|经济|官方机构|机构|人口|社会)")
 
 
 def _lower_case_state(found: Found, language: str) -> bool:
