@@ -1504,3 +1504,23 @@ def test_the_adopting_organ_a_version_names_where_the_english_says_its_is_no_men
 ])
 def test_a_chinese_states_name_as_an_adjective_is_no_mention(text, states):
     assert [f.entity.id for f in find(text, "zh") if f.entity.type == "member-state"] == states
+
+
+@pytest.mark.parametrize(("named_before", "office"), [
+    # A/RES/78/184: "persons of concern to the Office of the High Commissioner", after the High Commissioner for Refugees
+    ("United Nations High Commissioner for Refugees", "unhcr"),
+    ("United Nations High Commissioner for Human Rights", "ohchr"),
+])
+def test_the_office_of_an_official_named_before_is_the_registry_office(named_before, office):
+    linked = _linked_text_paragraphs("en", {
+        "op:1": f"Welcomes the work of the {named_before};",
+        "op:2": "Encourages cooperation with the Office of the High Commissioner, in coordination with Member States;",
+    })
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "op:2" and m.as_printed.startswith("Office")] == [office]
+    alone = _linked_text_paragraphs("en", {"op:2": "Encourages cooperation with the Office of the High Commissioner;"})
+    assert [m.entity.known for m in alone.mentions if m.as_printed.startswith("Office")] == [False]
+
+
+def test_the_chinese_office_of_an_official_named_before_is_the_registry_office():
+    linked = _linked_text_paragraphs("zh", {"op:1": "欢迎联合国难民事务高级专员的工作；", "op:2": "鼓励与高级专员办事处合作；"})
+    assert [m.entity.id for m in linked.mentions if m.paragraph == "op:2" and m.as_printed.endswith("办事处")] == ["unhcr"]

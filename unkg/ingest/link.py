@@ -20,7 +20,7 @@ from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics, owned_instruments
 from unkg.ingest.resolve import resolve_state
-from unkg.ingest.shortnames import bare_head, own_president, short_names
+from unkg.ingest.shortnames import bare_head, offices_of_short_names, own_president, short_names
 from unkg.ingest.statistics import find_statistics
 from unkg.record import Citation, Deadline, Entity, Mention, Record, Topic, Voting, WorkMetadata
 from unkg.reference import load
@@ -114,7 +114,8 @@ def link_record(record: Record) -> Record:
             # and one that is a head noun alone ("the Committee" with no committee named before) is none
             found = [f for f in found if f.entity.known or not (bare_head(f.text, language) or any(
                 s.start <= f.start and f.end <= s.end or (language == "zh" and s.end == f.end and f.start < s.start) for s in named))]
-            found = sorted([*found, *named, *own_president(text, language, record.adopted_by)], key=lambda f: (f.start, -f.end))
+            found = sorted([*offices_of_short_names(shorts, found, order), *named, *own_president(text, language, record.adopted_by)],
+                           key=lambda f: (f.start, -f.end))
             found = sorted([*found, *owned_instruments(text, language, found, on)], key=lambda f: (f.start, -f.end))
         offices = find_offices(text, language, found)
         # "the secretariat" alone: the secretariat of the body the document is about

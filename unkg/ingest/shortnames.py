@@ -398,6 +398,42 @@ def _president_of(organ: str) -> Entry | None:
     return next((e for e in load().entries.values() if e.type == "office" and e.parent == organ and e.en.startswith("President of")), None)
 
 
+# an office called by its official's short name, and how its registry name is made of the official's
+_OFFICE_OF = {
+    "en": (re.compile(r"^(?:the\s+)?Office\s+of\s+the\s+(?P<head>[A-Z][\w\s-]+)$"), "Office of the {}"),
+    "zh": (re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,8})办事处$"), "{}办事处"),  # 高级专员办事处
+}
+
+
+def offices_of_short_names(names: ShortNames, found: Sequence[Found], order: int) -> list[Found]:
+    """An "Office of the High Commissioner" (高级专员办事处) no registry name matches is the office of the
+    High Commissioner the document named last: the registry entry named "Office of the" and that
+    official's name (A/RES/78/184: the Office of the United Nations High Commissioner for Refugees,
+    联合国难民事务高级专员办事处), not a body of its own. ``found`` with such names replaced."""
+    if names.language not in _OFFICE_OF:
+        return list(found)
+    pattern = _OFFICE_OF[names.language][0]
+    out = []
+    for f in found:
+        if not f.entity.known and (m := pattern.match(f.text)) and m.group("head") in _HEADS[names.language] and (
+                official := names.resolve(m.group("head"), order)) is not None and (
+                office := _office_of(official.id, names.language)) is not None:
+            f = Found(f.start, f.end, f.text, office, office.entity(names.language))
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _office_of(official: str, language: str) -> Entry | None:
+    """The registry entry named, in ``language``, as the office of this official (a registry id)."""
+    entry = load().get(official)
+    if entry is None:
+        return None
+    name = _OFFICE_OF[language][1].format(entry.label(language))
+    office = load().lookup(name, language)
+    return office if office is not None and name in office.names.get(language, ()) else None
+
+
 def _summit_head(name: str, language: str) -> str | None:
     """The words a text calls a summit by again, where they are its name's head: "World Summit" of
     the World Summit on the Information Society and of the 2005 World Summit, not of the high-level
