@@ -1524,3 +1524,19 @@ def test_the_office_of_an_official_named_before_is_the_registry_office(named_bef
 def test_the_chinese_office_of_an_official_named_before_is_the_registry_office():
     linked = _linked_text_paragraphs("zh", {"op:1": "欢迎联合国难民事务高级专员的工作；", "op:2": "鼓励与高级专员办事处合作；"})
     assert [m.entity.id for m in linked.mentions if m.paragraph == "op:2" and m.as_printed.endswith("办事处")] == ["unhcr"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # names cut short at a registry name they end with (issue 11: "names are never cut short")
+    ("Welcomes the report of the High-level Panel on the Development of a Multidimensional Vulnerability Index for Small "
+     "Island Developing States, and", "High-level Panel on the Development of a Multidimensional Vulnerability Index for "
+     "Small Island Developing States", "body"),
+    ("Recalling the Programme for the Further Implementation of Agenda 21, and", "Programme for the Further Implementation of Agenda 21",
+     "instrument"),
+    ("the Mechanism for the Review of the Implementation of the United Nations Convention against Transnational Organized Crime",
+     "Mechanism for the Review of the Implementation of the United Nations Convention against Transnational Organized Crime", "body"),
+])
+def test_a_name_goes_on_through_the_registry_name_its_complement_ends_with(text, name, kind):
+    unknown = [f for f in find(text, "en") if not f.entity.known]
+    assert [(f.text, f.entity.type) for f in unknown] == [(name, kind)]
+    assert len([f for f in find(text, "en") if f.entity.known]) == 1  # the registry name stays a mention of its own

@@ -363,7 +363,7 @@ _LINKS = (
     rf"(?:{_TO_VERB_THE}"
     r"|(?:of|for|on|in|to|from|with|against|concerning|involving|relating\s+to|among|into|through|between)\s+"
     # not a date ("... in December"), nor the day a text is adopted on ("... on the International Day of ...")
-    rf"(?!(?:{_EN_MONTHS})(?![\w'’])|(?:the\s+)?(?:International|World)\s+(?:Day|Year|Week)(?![\w'’]))(?:the\s+|their\s+)?"
+    rf"(?!(?:{_EN_MONTHS})(?![\w'’])|(?:the\s+)?(?:International|World)\s+(?:Day|Year|Week)(?![\w'’]))(?:the\s+|their\s+|a\s+(?=[A-Z]))?"
     # "at" where a name says where its subject is ("Safety of Life at Sea", "Rights at Work"), not
     # where a body sits ("... at Yaoundé")
     r"|at\s+(?=(?:Sea|Work|Home|School|Risk)(?![\w'’]))"
@@ -397,6 +397,7 @@ _EN_UNKNOWN = re.compile(
 _EN_OF_KNOWN = re.compile(r"\s+(?:of|on|for|to)\s+(?:the\s+)?(?=\x00)")
 _EN_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=\x00)")
 _EN_ON_STATE = re.compile(r"\s+on\s+(?:the\s+)?(?=\x00)")
+_EN_FOR_GROUP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?=\x00)")
 _BODY_TYPES = ("body", "programme")  # the types of a registry name that owns a body or an instrument
 _EN_PERIOD = re.compile(r"(?:\s+for\s+the\s+(?:[Dd]ecade|[Pp]eriod))?\s+\(?(?:19|20)\d\d\s*[–−-]\s*(?:19|20)?\d\d\)?(?:,\s*“[^”\x00]{2,80}”)?")
 _EN_SUBTITLE = re.compile(
@@ -615,10 +616,17 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             for more in (_EN_PERIOD, _EN_SUBTITLE):
                 if x := more.match(masked, end):
                     end = x.end()
-        elif m.group(0).endswith(" Implementation") and head_type == "event" and (
+        elif m.group(0).endswith(" Implementation") and (
                 k := _EN_OF_KNOWN.match(masked, end)) and (f := next((f for f in known if f.start == k.end() and f.entity.type == "instrument"), None)):
-            # a meeting on an instrument's implementation: "... to Review the Implementation [of the Monterrey Consensus]"
-            end, kind = f.end, "event"
+            # a meeting on an instrument's implementation: "... to Review the Implementation [of the Monterrey Consensus]";
+            # a programme for it is an instrument: "the Programme for the Further Implementation [of Agenda 21]"
+            end, called = f.end, True
+            kind = "instrument" if head_type == "programme" and words[0] == "Programme" else head_type
+        elif m.group("tail") and head_type in ("body", "forum") and (k := _EN_FOR_GROUP.match(masked, end)) and (
+                f := next((f for f in known if f.start == k.end() and f.entity.group and f.entity.type != "member-state"), None)):
+            # a body's subject for a group: "the High-level Panel on the Development of a Multidimensional Vulnerability
+            # Index [for Small Island Developing States]": one name; the group stays a mention of its own
+            end, kind, called = f.end, head_type, True
         elif not m.group("tail") and head_type in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
                 and (f := next((f for f in known if f.start == k.end() and f.entry is not None and (
                     f.entity.type in _BODY_TYPES or f.entity.group and words[-1] == "Group")), None)):
