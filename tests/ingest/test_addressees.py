@@ -1238,3 +1238,21 @@ def test_the_asked_after_an_aside_after_the_paragraphs_verb(text, lang, asked):
     paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(verb, lang))
     assert [a.entity.id for a in find_addressees(paragraph, lang)] == asked
     assert [a.entity.id for a in find_addressees(replace(paragraph, text=f"{verb} the relevant report,{rest}"), lang)] == []
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # A/RES/78/136 op:48: a passive ask the paragraph's own verb restates
+    ("Reiterates that States are strongly urged to refrain from promulgating and applying any unilateral economic measures",
+     [("states", "urges")]),
+    ("Reiterates that States are strongly encouraged to refrain from promulgating", [("states", "encourages")]),
+    ("Reiterates that States have refrained from promulgating", []),
+    # A/RES/78/107 op:12: a later verb "once again"
+    ("Recognizes the importance of the United Nations legal publications prepared by the Office of Legal Affairs, and once "
+     "again requests the Secretary-General to issue the publications", [("secretary-general", "requests")]),
+])
+def test_a_restated_passive_ask_and_an_ask_once_again(text, asked):
+    from unkg.ingest.verbs import identify
+    from unkg.record import Paragraph
+
+    paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(text.split()[0], "en"))
+    assert [(a.entity.id, a.verb) for a in find_addressees(paragraph, "en")] == asked

@@ -219,6 +219,8 @@ def _passive_pattern(language: str) -> re.Pattern[str] | None:
 
 
 _PASSIVE = {lang: _passive_pattern(lang) for lang in ("en", "fr", "es", "ru", "ar")}
+# the paragraph's own verb and "that", before the passive ask it restates ("Reiterates that States are urged to ...")
+_EN_VERB_THAT = re.compile(r"[A-Z][a-z]+(?:\s+(?:also|further|again|once\s+again))?\s+that\s+(?=[A-Za-z])")
 _LEAD_NUMBER = re.compile(r"^\s*(?:\d+\s*[.)]\s*|\(?[a-z]{1,4}\)\s*)?")
 
 
@@ -228,11 +230,13 @@ def _passive(text: str, language: str) -> tuple[str, int, int] | None:
     if pattern is None:
         return None
     head = _LEAD_NUMBER.match(text).end()
-    m = pattern.match(text, head)
+    if language == "en" and (that := _EN_VERB_THAT.match(text, head)) and pattern.match(text[that.end():]):
+        head = that.end()  # "Reiterates that States are strongly urged to ...": the asked from the clause's start
+    m = pattern.match(text[head:])  # (the pattern is anchored: read from the head, past a number printed in the text)
     if not m:
         return None
     verb = next(k.replace("_", "-") for k in ("encourages", "requests", "invites", "urges", "calls_upon") if m.group(k))
-    return verb, m.start("who"), m.end("who")
+    return verb, head + m.start("who"), head + m.end("who")
 
 
 # --- officials and parts of a body: "the Director-General of the World Health Organization" --------
@@ -715,7 +719,7 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
 # where a verb may stand inside a paragraph: after a clause's comma or semicolon, perhaps with "and"
 _INNER_BEFORE = {
     "en": r"(?:[,;]\s*|\band\s+)(?:(?:and|also|further|accordingly|therefore|thus|while|in\s+this\s+regard|in\s+that\s+regard"
-          r"|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end),?\s+)*",
+          r"|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end|once\s+again|again|in\s+addition|furthermore|moreover),?\s+)*",
     "fr": r"(?:[,;]\s*|\bet\s+)(?:(?:et|également|en\s+outre|à\s+cet\s+égard)\s+)*",
     "es": r"(?:[,;]\s*|\b[ye]\s+)(?:(?:y|e|también|además|a\s+este\s+respecto|a\s+ese\s+respecto|en\s+este\s+sentido)\s+)*",
     "ru": r"(?:[,;]\s*|(?<!\w)и\s+)(?:(?:и|также|в\s+этой\s+связи|в\s+связи\s+с\s+этим)\s+)*",
