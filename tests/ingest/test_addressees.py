@@ -1256,3 +1256,17 @@ def test_a_restated_passive_ask_and_an_ask_once_again(text, asked):
 
     paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(text.split()[0], "en"))
     assert [(a.entity.id, a.verb) for a in find_addressees(paragraph, "en")] == asked
+
+
+def test_a_registry_name_a_version_asks_takes_the_english_group_that_holds_it():
+    """A/RES/78/130 op:5: "Encourages all relevant entities of the United Nations system to ...", 鼓励联合国系统所有
+    相关实体...: the Chinese reading asks the United Nations system, the English a group no registry holds that the
+    system qualifies; aligned, the version asks the English group, under its own words."""
+    from unkg.ingest.align import align
+
+    en, zh = (link(read(akn_file("ga", "78session", "A_RES_78_130", lang))[0]) for lang in ("en", "zh"))
+    assert _asked(zh)["op:5"] == {"un-system"}
+    align([en, zh])
+    assert _asked(zh)["op:5"] == _asked(en)["op:5"] == {"all-relevant-entities-of-the-united-nations-system"}
+    # a registry name the English asks too stays itself
+    assert {"member-states", "secretary-general"} <= _asked(zh)["op:7"]

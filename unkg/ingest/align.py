@@ -780,6 +780,17 @@ def _align_groups(record: Record, pivot: Record) -> None:
     for a in record.addressees:
         own.setdefault((a.paragraph, a.verb), []).append(a)
     for key, asks in own.items():
+        # a registry body a version asks where the English asks a group no registry holds that holds its name
+        # (联合国系统所有相关实体, read as the United Nations system: "all relevant entities of the United Nations system");
+        # a registry group is another's only by its head (``_narrows``: "partners of nuclear-weapon States" are no States)
+        mine = {a.entity.id for a in asks}
+        for a in asks:
+            holding = [e for e in english.get(key, []) if e.group and not e.known and e.id not in mine and a.entity.known
+                       and not a.entity.group and a.entity.id not in {x.id for x in english[key]}
+                       and (a.entity.en or "\x00").casefold() in (e.en or "").casefold()]
+            if len(holding) == 1:
+                a.entity = replace(holding[0], label=a.as_printed or a.entity.label)
+                mine.add(holding[0].id)
         groups = [a for a in asks if a.entity.group]
         theirs = [e for e in english.get(key, []) if e.group]
         if len(groups) == len(theirs) == 1 and groups[0].entity.known and groups[0].entity.id != theirs[0].id \
