@@ -1493,6 +1493,21 @@ def test_the_adopting_organ_a_version_names_where_the_english_says_its_is_no_men
     assert shared and shared <= {m.paragraph for m in zh.mentions if m.entity.id == "general-assembly"}
 
 
+def test_the_united_nations_a_version_names_where_the_english_prints_a_modifier_is_no_mention():
+    """A/RES/78/221 op:7 (y): "... to the relevant United Nations bodies and ...", "... соответствующим органам
+    Организации Объединенных Наций ...": the Russian genitive is the English modifier; aligned, no mention of
+    the United Nations there, as in the English; where the English names it, the Russian keeps it."""
+    from unkg.ingest import read
+    from unkg.ingest.align import align
+
+    en, ru = (link(read(akn_file("ga", "78session", "A_RES_78_221", lang))[0]) for lang in ("en", "ru"))
+    un = lambda r: {m.paragraph for m in r.mentions if m.entity.id == "un"}  # noqa: E731
+    assert "op:7(y)" in un(ru) and "op:7(y)" not in un(en)
+    align([en, ru])
+    assert "op:7(y)" not in un(ru)
+    assert un(en) and un(en) <= un(ru)
+
+
 @pytest.mark.parametrize(("text", "states"), [
     # E/RES/2023/34 pre:5: "the Israeli occupation ... the occupied Syrian Golan": the States' names as the
     # English adjectives, no mention of them

@@ -53,8 +53,9 @@ that the part IRIs are made of (DESIGN.md §3):
    heads there, outside what it already names, as the English names such items, and when the two
    names share a word (a city, a year) or the English one is long enough to be whole
    (``_read_unpaired``);
-9. the adopting organ a version names in an anchor where the English names it not (大会第73/25号决议:
-   "its resolution 73/25") is no mention there (``_align_own_organ``).
+9. the adopting organ, or the United Nations, a version names in an anchor where the English names it
+   not (大会第73/25号决议: "its resolution 73/25"; органам Организации Объединенных Наций: "United Nations
+   bodies") is no mention there (``_align_own_organ``).
 
 Items left unpaired keep the id the linker gave them. Known limit: only the versions read together
 are aligned. ``unkg ingest`` reads together the files of one work given in the same run (the
@@ -547,13 +548,13 @@ def align(records: Sequence[Record]) -> list[Record]:
 
 def _align_own_organ(record: Record, pivot: Record) -> None:
     """Step 9: the adopting organ a version names where the English calls it "it" (大会第73/25号决议,
-    其中大会宣布 in a General Assembly resolution: "its resolution 73/25, by which it proclaimed") is no
-    mention there, as in the English: the paragraph names the same things in every language."""
-    organ = record.adopted_by.id if record.adopted_by is not None else None
-    if organ is None:
-        return
-    english = {m.paragraph for m in pivot.mentions if m.entity.id == organ}
-    record.mentions = [m for m in record.mentions if m.entity.id != organ or m.paragraph in english]
+    其中大会宣布 in a General Assembly resolution: "its resolution 73/25, by which it proclaimed"), and the
+    United Nations a version names where the English prints it as a modifier (органам Организации
+    Объединенных Наций, "United Nations bodies"; 联合国各实体), are no mention there, as in the English:
+    the paragraph names the same things in every language."""
+    ids = {"un"} | ({record.adopted_by.id} if record.adopted_by is not None else set())
+    english = {(m.paragraph, m.entity.id) for m in pivot.mentions if m.entity.id in ids}
+    record.mentions = [m for m in record.mentions if m.entity.id not in ids or (m.paragraph, m.entity.id) in english]
 
 
 def _read_unpaired(record: Record, pivot: Record) -> None:
