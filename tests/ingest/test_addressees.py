@@ -1270,3 +1270,30 @@ def test_a_registry_name_a_version_asks_takes_the_english_group_that_holds_it():
     assert _asked(zh)["op:5"] == _asked(en)["op:5"] == {"all-relevant-entities-of-the-united-nations-system"}
     # a registry name the English asks too stays itself
     assert {"member-states", "secretary-general"} <= _asked(zh)["op:7"]
+
+
+def test_the_chair_and_other_members_of_a_committee_are_both_asked():
+    """E/RES/2023/10 op:16: "encourages the Chair and, as necessary, other members of the Committee to continue that
+    practice": the Chair of the Committee for Development Policy and its members, an aside after "and," between."""
+    record = link(read(akn_file("ecosoc", "2023", "E_RES_2023_10", "en"))[0])
+    assert _asked(record)["op:16"] == {"chair-of-committee-for-development-policy", "members-of-committee-for-development-policy",
+                                       "committee-for-development-policy"}
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # A/RES/78/198 op:12, A/RES/78/213 op:20: an aside after "and," goes on to the next of the asked
+    ("Calls upon all States and, if appropriate, relevant international organizations to take measures",
+     ["member-states", "international-organizations"]),
+    ("Calls upon Member States and, where applicable, other stakeholders: ", ["member-states", "other-stakeholders"]),
+    ("Encourages the Chair and the members of the Committee for Development Policy to continue",
+     ["chair-of-committee-for-development-policy", "members-of-committee-for-development-policy"]),
+    # ... not a title alone before the members of another ("the Secretary-General and the members of ...")
+    ("Encourages the members of the Committee for Development Policy to continue", ["members-of-committee-for-development-policy"]),
+])
+def test_an_aside_after_and_and_a_title_the_members_share(text, asked):
+    from unkg.ingest.verbs import identify
+    from unkg.record import Paragraph
+
+    verb = "Calls upon" if text.startswith("Calls") else text.split()[0]
+    paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(verb, "en"))
+    assert [a.entity.id for a in find_addressees(paragraph, "en")] == asked

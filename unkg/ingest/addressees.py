@@ -417,7 +417,17 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
         if title_en.casefold() == "secretariat" and _AS_ROLE.search(text, max(0, start - 40), start):
             continue  # a body's role, not an office: "to perform its functions as secretariat of the Agreement"
         out.append(Found(start, f.end, text[start:f.end], None, _office(title_en, body, text[start:f.end], language)))
+        if language == "en" and title_en == "members" and (chair := _EN_TITLE_AND_MEMBERS.search(text, max(0, start - 60), start)):
+            # "the Chair and, as necessary, other members of the Committee": the Chair of the Committee too
+            t = next((en for en, forms in _TITLES.items() if re.fullmatch(forms["en"], chair.group("title"))), chair.group("title"))
+            out.append(Found(chair.start("title"), chair.end("title"), chair.group("title"), None, _office(t, body, chair.group("title"), language)))
     return out
+
+
+# a title the members of a body share its "of": "the Chair and, as necessary, other members of the Committee"
+_EN_TITLE_AND_MEMBERS = re.compile(
+    r"(?<![\w-])the\s+(?P<title>Chair(?:person)?|President|Bureau|Vice-Chairs?)\s+and(?:,\s*[^,;]{1,40},)?\s+(?:the\s+|all\s+|other\s+)*$"
+)
 
 
 # "the secretariat" alone, in lower case (the Secretariat of the United Nations is capitalised): the
@@ -522,7 +532,7 @@ _EN_SPAN_END = re.compile(
     r"(?<![\w-])(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|which|whom|whose|do\s+so|United|[A-Z]\w*)\b)(?=[a-z])"
     r"|[:;]|\.\s*$"
 )
-_EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+")
+_EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)(?:\s*,)?\s+")
 _EN_LEAD = re.compile(
     r"\s*(?:(?:including|in\s+particular|notably|especially|such\s+as|also|further|once\s+again|again|in\s+this\s+regard"
     r"|in\s+that\s+regard|in\s+this\s+context|to\s+this\s+end|to\s+that\s+end|therefore|accordingly),?\s+)*"
@@ -541,6 +551,7 @@ _EN_DETERMINERS = re.compile(r"(?:(?:[Aa]ll|[Oo]ther|relevant|concerned|interest
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
 _EN_ASIDE_CLOSE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+")
+_COMMA_SPACE = re.compile(r",\s*")
 _EN_ASIDE = re.compile(
     r"^(?:in|within|with|without|through|at|on|by|under|upon|from|for|as|inter\s+alia|where|when|while|if|that|subject|"
     r"individually|collectively|jointly|together|respectively|consistent|bearing|taking|building|acting|according|"
@@ -609,6 +620,8 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
             # "..., within their respective mandates and resources, and donors to ...": the list goes on
             # after the aside's closing comma with "and"; anything else ends it
             close = _EN_ASIDE_CLOSE.search(text, a, end)
+            if close is None and re.search(r"\band\s*,\s*$", text[max(0, a - 8):a]):
+                close = _COMMA_SPACE.search(text, a, end)  # "the Chair and, as necessary, other members of ...": after "and,"
             if close is None:
                 break
             resume, parts = close.end(), False  # the aside also closes a list of what the one before includes
