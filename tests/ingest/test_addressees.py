@@ -1297,3 +1297,12 @@ def test_an_aside_after_and_and_a_title_the_members_share(text, asked):
     verb = "Calls upon" if text.startswith("Calls") else text.split()[0]
     paragraph = Paragraph(id="op:1", kind="operative", number="1", text=text, verb=identify(verb, "en"))
     assert [a.entity.id for a in find_addressees(paragraph, "en")] == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # A/RES/78/213 op:20 (zh): a later verb after "and, as appropriate" (并酌情促请)
+    ("促请会员国，并酌情请秘书长提供支持", ["member-states", "secretary-general"]),
+    ("促请会员国，并酌情采取措施提供支持", ["member-states"]),  # (an adverb before a verb that asks no one)
+])
+def test_a_chinese_later_verb_after_an_adverb(text, asked):
+    assert _ids(text, "zh") == asked
