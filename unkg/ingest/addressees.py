@@ -419,8 +419,9 @@ def find_offices(text: str, language: str, found: Sequence[Found]) -> list[Found
         out.append(Found(start, f.end, text[start:f.end], None, _office(title_en, body, text[start:f.end], language)))
         if language == "en" and title_en == "members" and (chair := _EN_TITLE_AND_MEMBERS.search(text, max(0, start - 60), start)):
             # "the Chair and, as necessary, other members of the Committee": the Chair of the Committee too
-            t = next((en for en, forms in _TITLES.items() if re.fullmatch(forms["en"], chair.group("title"))), chair.group("title"))
-            out.append(Found(chair.start("title"), chair.end("title"), chair.group("title"), None, _office(t, body, chair.group("title"), language)))
+            printed = chair.group("title")
+            title = next((en for en, forms in _TITLES.items() if re.fullmatch(forms["en"], printed)), printed)
+            out.append(Found(chair.start("title"), chair.end("title"), printed, None, _office(title, body, printed, language)))
     return out
 
 
@@ -551,7 +552,6 @@ _EN_DETERMINERS = re.compile(r"(?:(?:[Aa]ll|[Oo]ther|relevant|concerned|interest
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
 _EN_ASIDE_CLOSE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+")
-_COMMA_SPACE = re.compile(r",\s*")
 _EN_ASIDE = re.compile(
     r"^(?:in|within|with|without|through|at|on|by|under|upon|from|for|as|inter\s+alia|where|when|while|if|that|subject|"
     r"individually|collectively|jointly|together|respectively|consistent|bearing|taking|building|acting|according|"
@@ -621,7 +621,7 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
             # after the aside's closing comma with "and"; anything else ends it
             close = _EN_ASIDE_CLOSE.search(text, a, end)
             if close is None and re.search(r"\band\s*,\s*$", text[max(0, a - 8):a]):
-                close = _COMMA_SPACE.search(text, a, end)  # "the Chair and, as necessary, other members of ...": after "and,"
+                close = _COMMA.search(text, a, end)  # "the Chair and, as necessary, other members of ...": after "and,"
             if close is None:
                 break
             resume, parts = close.end(), False  # the aside also closes a list of what the one before includes

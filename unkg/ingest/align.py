@@ -784,10 +784,11 @@ def _align_groups(record: Record, pivot: Record) -> None:
         # a registry body a version asks where the English asks a group no registry holds that holds its name
         # (联合国系统所有相关实体, read as the United Nations system: "all relevant entities of the United Nations system");
         # a registry group is another's only by its head (``_narrows``: "partners of nuclear-weapon States" are no States)
-        mine = {a.entity.id for a in asks}
+        mine, english_ids = {a.entity.id for a in asks}, {e.id for e in english.get(key, [])}
         for a in asks:
-            holding = [e for e in english.get(key, []) if e.group and not e.known and e.id not in mine and a.entity.known
-                       and not a.entity.group and a.entity.id not in {x.id for x in english[key]}
+            if not a.entity.known or a.entity.group or a.entity.id in english_ids:
+                continue
+            holding = [e for e in english.get(key, []) if e.group and not e.known and e.id not in mine
                        and (a.entity.en or "\x00").casefold() in (e.en or "").casefold()]
             if len(holding) == 1:
                 a.entity = replace(holding[0], label=a.as_printed or a.entity.label)

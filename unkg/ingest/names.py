@@ -658,7 +658,8 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
         out.append(Found(start, end, phrase, None, unknown_entity(phrase, "en", kind)))
         if not instrument and m.group("tail") and not _EN_NAMED_OF.search(masked, 0, m.start("tail")) and (
                 inner := _en_body_of(masked, m.start("tail"), end)) is not None:
-            out.append(Found(*inner, text[slice(*inner)], None, unknown_entity(text[slice(*inner)], "en", _unknown_type(text[slice(*inner)]))))
+            body = text[inner[0] : inner[1]]
+            out.append(Found(inner[0], inner[1], body, None, unknown_entity(body, "en", _unknown_type(body))))
     return out
 
 

@@ -370,8 +370,8 @@ class ShortNames:
 
 
 # "its President" asked by the organ that adopts the text: « Prie son président / sa présidence de ... »,
-# "Solicita a su Presidencia que ...", after the paragraph's asking verb (and its adverb or an aside
-# between commas); English and the other versions name the President in full
+# "Solicita a su Presidencia que ...", 又请主席, after the paragraph's asking verb (and its adverb or an
+# aside between commas); English, Russian and Arabic name the President in full
 _OWN_PRESIDENT = {
     "fr": re.compile(r"(?:^|\b[Ee]t\s+)(?:[Pp]rie|[Ii]nvite|[Dd]emande\s+à|[Ee]ngage|[Ee]ncourage)(?:\s+(?:également|aussi|de\s+nouveau|en\s+outre))?"
                      r"(?:\s*,[^,;]{1,80},)?\s+(?P<name>(?:son|sa)\s+(?:[Pp]résidente?|[Pp]résidence))\b"),
