@@ -684,8 +684,8 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
     if verb is not None and addressing(verb.id):
         if found is None:
             found = _names(text, language)
-        out = (_after_verb(paragraph, verb.id, _verb_end(text, verb.label, language), language, found)
-               or _after_aside(paragraph, verb.id, _verb_end(text, verb.label, language), language, found))
+        at = _verb_end(text, verb.label, language)
+        out = _after_verb(paragraph, verb.id, at, language, found) or _after_aside(paragraph, verb.id, at, language, found)
     elif (passive := _passive(text, language)) is not None:
         verb_id, start, end = passive
         if found is None:

@@ -732,24 +732,28 @@ def _align_short_names(record: Record, pivot: Record) -> None:
     that the version does not name there, and neither names any other such: the English one, which
     its own reading resolved by the English names (E/RES/2024/15 op:31 "Invites the Forum:", the Forum on
     Forests, which the Chinese reading took for the high-level political forum named just before)."""
-    def actors(rec: Record, anchor: str) -> dict[str, Entity]:
-        out = {m.entity.id: m.entity for m in rec.mentions if m.paragraph == anchor}
-        out.update((a.entity.id, a.entity) for a in rec.addressees if a.paragraph == anchor)
+    def by_anchor(rec: Record) -> dict[str, list]:  # its mentions and asks, by anchor (read once, not once an anchor)
+        out: dict[str, list] = {}
+        for item in [*rec.mentions, *rec.addressees]:
+            out.setdefault(item.paragraph, []).append(item)
+        return out
+
+    def actors(items: list) -> dict[str, Entity]:
+        out = {item.entity.id: item.entity for item in items}
         return {i: e for i, e in out.items() if e.known and not e.group and _kind(e) == "actor"}
 
     def short(printed: str | None, entity: Entity) -> bool:
         return bool(printed) and len(printed.strip()) * 2 <= len(entity.label)
 
-    anchors = {m.paragraph for m in record.mentions} | {a.paragraph for a in record.addressees}
+    english = by_anchor(pivot)
     swaps: dict[tuple[str, str], Entity] = {}
-    for anchor in anchors:
-        mine, theirs = actors(record, anchor), actors(pivot, anchor)
+    for anchor, items in by_anchor(record).items():
+        mine, theirs = actors(items), actors(english.get(anchor, []))
         own = [e for i, e in mine.items() if i not in theirs]
         other = [e for i, e in theirs.items() if i not in mine]
         if len(own) != 1 or len(other) != 1 or _head(own[0].en, "en") is None or _head(own[0].en, "en") != _head(other[0].en, "en"):
             continue
-        printed = [m.as_printed for m in record.mentions if m.paragraph == anchor and m.entity.id == own[0].id] + \
-                  [a.as_printed for a in record.addressees if a.paragraph == anchor and a.entity.id == own[0].id]
+        printed = [item.as_printed for item in items if item.entity.id == own[0].id]
         if printed and all(short(p, own[0]) for p in printed):
             swaps[(anchor, own[0].id)] = other[0]
     for item in [*record.mentions, *record.addressees]:
