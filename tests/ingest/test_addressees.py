@@ -375,6 +375,22 @@ def test_a_chinese_list_goes_on_past_a_group_no_registry_holds():
     assert _ids(text.replace("所有其他相关利益攸关方", "其他捐助方"), "zh")[-1] == "donors"
 
 
+def test_a_chinese_group_after_a_joiner_and_a_quantifier_is_asked():
+    """A/RES/78/160 (zh): 促请会员国和其他利益攸关方向技术库信托基金提供自愿捐款 ("Urges Member States and other
+    stakeholders to make voluntary contributions to the Technology Bank trust fund"): the list went on past 和 and
+    其他 to a group no registry holds only where the group stood right after the verb; the group before 向 ("to")
+    is asked too. A/RES/78/145 (zh): the list goes on past it to the World Tourism Organization."""
+    text = "促请会员国和其他利益攸关方向技术库信托基金提供自愿捐款"
+    asked = [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")]
+    assert asked == ["member-states", "其他利益攸关方"]
+    asked = [a.entity.id if a.entity.known else a.as_printed
+             for a in find_addressees(_paragraph(text.replace("其他利益攸关方", "其他方面"), "zh"), "zh")]
+    assert asked == ["member-states"]  # (no group's noun: 其他方面, "other aspects")
+    text = "鼓励会员国和其他利益攸关方及世界旅游组织继续支持中美洲一体化体系成员国"
+    asked = [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")]
+    assert asked == ["member-states", "其他利益攸关方", "unwto"]
+
+
 def test_recommends_that_a_body():
     """A/RES/78/108 op:3 and op:44: "Recommends that the International Law Commission continue ..." asks
     the Commission; "Recommends that the debate on the report of the International Law Commission ...

@@ -106,7 +106,7 @@ _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在�
 _ZH_ITEM = rf"(?:[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}|基金会|学术界|私营部门|观察员国|捐助国)(?=[、，,（(]|以及|和|及|与)"
 # ... and the last item of a list, after its conjunction, or a group asked alone, after the verb, before
 # what it is asked to do (会员国和[联合国相关机构]酌情收集, 以及[国际金融机构]参加峰会, 鼓励[所有捐助者]考虑)
-_ZH_ASKED_TO = r"酌情|继续|进一步|积极|考虑|支持|提供|参与|参加|加强|采取|开展|协助|作出|确保|一如既往"
+_ZH_ASKED_TO = r"酌情|继续|进一步|积极|考虑|支持|提供|参与|参加|加强|采取|开展|协助|作出|确保|一如既往|向|为"
 _ZH_LAST_ITEM = re.compile(
     rf"(?:(?<=和|及|、|请)|(?<=鼓励|呼吁|邀请|敦促|促请|吁请))(?!{_ZH_ASKED_TO}){_ZH_PREPOSITION}"
     rf"(?:[^、，,；;：:。（）()和及与并请向]{{1,16}}?{_ZH_ACTOR}|观察员国|捐助国)(?={_ZH_ASKED_TO})")
@@ -839,11 +839,13 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         if language == "zh" and out and _ZH_WITH.match(text, pos):
             break  # 请委员会主席与会员国协商: those consulted, not the asked
         f = by_start.get(pos)
+        stepped = [pos]
         while f is None and pos < limit:  # step over one joiner at a time: a name may start with one
             m = one.match(text, pos)
             if not m or m.end() == pos:
                 break
             pos = m.end()
+            stepped.append(pos)
             f = by_start.get(pos)
         if f is None and language == "zh" and out and (aside := _ZH_ASIDE.match(text, pos)):
             pos = aside.end()  # 在各自任务和资源范围内以及捐助方: the list goes on after the aside
@@ -859,7 +861,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         if f is None and language == "zh":
             if (q := _ZH_QUALIFIER.match(text, pos) or _ZH_QUANTIFIER.match(text, pos)) and (f := by_start.get(q.end())) is not None:
                 pass
-            elif g := _zh_group(text, pos, by_start):
+            elif g := next(filter(None, (_zh_group(text, at, by_start) for at in stepped)), None):
+                # (from before the joiners stepped over: 和[其他利益攸关方], a group may open with a quantifier)
                 out.append(_asked_as_printed(g.group(0), paragraph, verb_id, "zh"))
                 pos = _zh_parts(text, g.end(), paragraph, verb_id, by_start, out)
                 limit = joiner.match(text, pos).end()
