@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import AKN, akn_file
+from unkg.ingest import read
 from unkg.ingest.link import link, unknowns
 from unkg.ingest.names import find
 from unkg.record import Footnote, Paragraph, Record
@@ -1415,6 +1416,79 @@ def test_an_arabic_name_after_the_preposition_li_is_the_same_name():
 ])
 def test_an_office_names_the_body_its_title_holds(text, lang, names):
     assert [(f.text, f.entity.id) for f in find(text, lang)] == names
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # A/RES/78/171 op:10, A/RES/78/190 op:1, A/RES/78/180: a mandate holder named by a topic in lower case
+    ("to the mandate of the Independent Expert on the enjoyment of human rights by persons with albinism, and welcomes", "en",
+     ["Independent Expert on the enjoyment of human rights by persons with albinism"]),
+    ("Takes note of the report of the Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and "
+     "related intolerance, prepared in accordance with the request", "en",
+     ["Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance"]),
+    ("the reports of the Special Rapporteur on trafficking in persons, especially women and children, whose recommendations", "en",
+     ["Special Rapporteur on trafficking in persons, especially women and children"]),
+    ("the Special Rapporteur of the Human Rights Council on the right to privacy to this process", "en",
+     ["Special Rapporteur of the Human Rights Council on the right to privacy"]),
+    ("Requests the Special Rapporteur on the right to food to continue to mainstream a gender perspective", "en",
+     ["Special Rapporteur on the right to food"]),
+    ("the Special Rapporteur on the situation of human rights in the Palestinian territories occupied since 1967, and", "en",
+     ["Special Rapporteur on the situation of human rights in the Palestinian territories occupied since 1967"]),
+    ("the Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of human rights, and welcomes", "en",
+     ["Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of human rights"]),
+    # a capitalised topic after the body the title serves; another name after "and the" is not the topic's
+    ("the Special Representative of the Secretary-General on Violence against Children and the United Nations University", "en",
+     ["Special Representative of the Secretary-General on Violence against Children"]),
+    # capitalised words before the title open the name; "or" joins two capitalised words of one name
+    ("the Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025", "en",
+     ["Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025"]),
+    ("the Working Group on Enforced or Involuntary Disappearances, which highlights", "en", ["Working Group on Enforced or Involuntary Disappearances"]),
+    # what a mandate holder is thanked for, or what a working group reports on, is no topic
+    ("thanks the Special Rapporteur for the active preservation of those Holocaust sites", "en", []),
+    ("the report of the Working Group on its twenty-second and twenty-third sessions", "en", []),
+    # the five other languages
+    ("Prie le Rapporteur spécial sur le droit à la vie privée de lui présenter un rapport", "fr",
+     ["Rapporteur spécial sur le droit à la vie privée"]),
+    ("relatives au mandat de l’Experte indépendante sur l’exercice des droits de l’homme", "fr",
+     ["Experte indépendante sur l’exercice des droits de l’homme"]),
+    ("Prie le Rapporteur spécial de continuer à rendre compte", "fr", []),
+    ("Solicita al Relator Especial sobre el derecho a la privacidad que le presente", "es", ["Relator Especial sobre el derecho a la privacidad"]),
+    ("las recomendaciones del Órgano Asesor de Alto Nivel sobre Inteligencia Artificial", "es", []),
+    ("просит Специального докладчика по вопросу о праве на неприкосновенность частной жизни представить", "ru",
+     ["Специального докладчика по вопросу о праве на неприкосновенность частной жизни"]),
+    ("оказывать Специальному докладчику в целях эффективного выполнения мандата", "ru", []),
+    ("تطلب إلى المقرر الخاص المعني بالحق في الخصوصية أن يقدم", "ar", ["المقرر الخاص المعني بالحق في الخصوصية"]),
+    ("请隐私权问题特别报告员提交报告", "zh", ["隐私权问题特别报告员"]),
+    ("涉及白化病患者享有人权问题独立专家的任务", "zh", ["白化病患者享有人权问题独立专家"]),
+    ("吁请各国积极地回复特别报告员的请求", "zh", []),
+])
+def test_a_mandate_holder_is_named_with_its_topic(text, lang, names):
+    found = [f for f in find(text, lang) if not f.entity.known]
+    assert [f.text for f in found] == names
+    assert all(f.entity.type in ("office", "body") for f in found)
+
+
+def test_a_mandate_holder_named_again_by_its_title_is_asked():
+    """A/RES/78/190 op:69: "Requests the Special Rapporteur to prepare ... and encourages the Special
+    Rapporteur to pay specific attention ...": the Special Rapporteur on contemporary forms of racism the
+    resolution named before, in English and in Chinese (请特别报告员)."""
+    for lang in ("en", "zh"):
+        record = link(next(x for x in read(akn_file("ga", "78session", "A_RES_78_190", lang)) if isinstance(x, Record)))
+        asked = {(a.verb, a.entity.type) for a in record.addressees if a.paragraph == "op:69"}
+        assert asked == {("requests", "office"), ("encourages", "office")}, lang
+        named = {m.entity.id for m in record.mentions if m.entity.type == "office" and not m.entity.known}
+        assert {a.entity.id for a in record.addressees if a.paragraph == "op:69"} <= named
+
+
+def test_a_mandate_holder_is_one_entity_in_six_languages():
+    """A/RES/78/171 pre:4: the Independent Expert on albinism, read in each version and aligned to the English."""
+    from unkg.ingest.align import align
+
+    records = [link(next(x for x in read(akn_file("ga", "78session", "A_RES_78_171", lang)) if isinstance(x, Record)))
+               for lang in ("en", "fr", "es", "ru", "ar", "zh")]
+    align(records)
+    for record in records:
+        ids = {m.entity.id for m in record.mentions if m.paragraph == "pre:4" and not m.entity.known}
+        assert ids == {"independent-expert-on-the-enjoyment-of-human-rights-by-persons-with-albinism"}, record.language
 
 
 @pytest.mark.parametrize(("text", "lang", "names"), [

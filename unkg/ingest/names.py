@@ -335,6 +335,16 @@ def _compile(registry: Registry, language: str) -> _Matcher:
 
 # --- unknown bodies -------------------------------------------------------------------------------
 
+# the title of one who holds a mandate, named by the topic after it (Rapporteur spécial sur le droit à la vie
+# privée, Relator Especial sobre el derecho a la privacidad, Специальный докладчик по вопросу о праве на
+# неприкосновенность частной жизни, المقرر الخاص المعني بالحق في الخصوصية, 隐私权问题特别报告员): an office
+_MANDATE_TITLES = {
+    "fr": r"Rapporteur|Rapporteuse|Experte?|Représentante?|Envoyée?|Conseill(?:er|ère)",
+    "es": r"Relatora?|Experto|Experta|Representante|Enviad[oa]|Asesora?",
+    "ru": r"докладчик|эксперт|представител|посланник|советник",
+    "ar": r"مقرر|خبير|ممثل|مبعوث|مستشار",
+    "zh": r"特别报告员|独立专家|特别代表|特使|特别顾问",
+}
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
     r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|Court|Tribunal|Community(?!\s+[A-Z])|"
@@ -380,6 +390,8 @@ _CAP_LIST = (
     # two adjectives joined by "and" ("Asian and Pacific", "Economic and Social"), tried first: the
     # first alone would end "the Governing Council of the Asian [and Pacific Centre ...]"
     rf"(?:[A-Z][a-z]+(?:an|ic|al|ese|ish)\s+and\s+{_CAP}"
+    # ... or by "or" ("Enforced or Involuntary Disappearances")
+    rf"|[A-Z][a-z]+(?:ed|al|ic|ary|ive)\s+or\s+{_CAP}"
     # a numbered part of an instrument ("Principle 10 of the Rio Declaration", "Article 19", "Goal 16")
     r"|(?:Principle|Article|Goal|Chapter)\s+\d{1,3}(?![\d/.,]\d)"
     rf"|{_CAP}(?:(?:,\s+{_CAP})+,?\s+and\s+(?:the\s+)?(?!(?:{_CAP}\s+){{0,6}}?{_HEAD}(?![\w'’])){_CAP})?)"
@@ -417,14 +429,14 @@ _EN_GENERIC = {
 }
 _EN_GENERIC_NAMES = {"Programme of Action", "Platform for Action", "Plan of Action", "Office of the President"}
 _ZH_DELIM = r"、，。；：“”‘’（）《》「」(),;:\"\s\x00"
-_ZH_HEADS = ("委员会|理事会|法院|法庭|议会|办事处|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|"
+_ZH_HEADS = (f"{_MANDATE_TITLES['zh']}|委员会|理事会|法院|法庭|议会|办事处|论坛|工作组|专家组|工作队|首脑会议|峰会|研讨会|高级别会议|部长级会议|国际会议|联盟|"
              "(?<![为心])中心|(?<=人|导|家|调|询)小组|(?<!命运|生命)共同体|(?<!缔约方)(?<=[\u4e00-\u9fff])大会")
 # a name runs from a delimiter (or a known name) to its head noun, through the enumeration comma of
 # a topic list ("...预防、防范和应对问题高级别会议"); what stands before the name is cut off after
 # ... to a delimiter, a conjunction, or the verb the name is the subject or partner of (与...联盟协作,
 # 请...中心继续)
 _ZH_AFTER_NAME = ("关于|向|成立|通过|设立|举行|协作|合作|继续|提供|开展|支持|协调|进行|编写|提交|作出|发挥|参与|举办|召开|成员|秘书处|主席|"
-                  "投入|开始|已|正在|在|将|应|努力|进一步|提出|发布|主持|负责|认可|核可")  # ...联盟投入运作, 邀请...联盟在现有任务规定范围内
+                  "投入|开始|已|正在|在|将|应|努力|进一步|提出|发布|主持|负责|认可|核可|根据")  # ...联盟投入运作, 邀请...联盟在现有任务规定范围内
 _ZH_UNKNOWN = re.compile(
     rf"(?:(?<=[{_ZH_DELIM}与\d])|^)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,60}}?(?:{_ZH_HEADS}))"
     rf"(?=[{_ZH_DELIM}]|的|和|与|及|或|{_ZH_AFTER_NAME}|$)"
@@ -466,7 +478,7 @@ _ZH_BEFORE_WORDS = (
     "扩大", "提交给", "告知", "通过", "包括", "作为", "继续", "加强", "授权", "指定", "分配", "完成", "编写",
     "提供", "利用", "邀请", "请", "要求", "根据", "按照", "依照", "关于", "以便", "旨在", "确保", "有关", "相关",
     "所设", "提交", "建立", "顾及", "期间", "一次", "一个", "一名", "每个", "所有", "任何", "以及", "即", "注意", "知悉", "其他", "其它",
-    "担任", "主持", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
+    "担任", "主持", "涉及", "通报", "一份", "重视", "任命", "加入", "更新", "列入", "符合", "参照", "尚待", "转递", "所载",
     "遵守", "发挥", "报道", "考虑", "探讨", "介绍", "赋予", "会议上", "纳入", "维护", "实现", "影响", "努力", "筹备",
 )
 _ZH_BEFORE_CHARS = (
@@ -476,7 +488,7 @@ _ZH_BEFORE_CHARS = (
 _ZH_MEETING_HEAD = re.compile(r"(?:会议|首脑会议|峰会|研讨会|大会)$")  # a meeting's name: what stands before the State is read by the events' reader
 _ZH_LEADING = re.compile(r"^(?:以及|的|和(?!平)|与|及|或|各|其|[年月日号](?!内瓦))+")  # and the end of a date or a number: 第5/14号决议设立的...
 # a topic list in a name: "...预防、防范和应对问题高级别会议" (the last item joined by 和, then 问题)
-_ZH_TOPIC_LIST = re.compile(r"、[^、]*(?:和|及|与)[^、]*问题")
+_ZH_TOPIC_LIST = re.compile(rf"、[^、]*(?:和|及|与)[^、]*(?:问题|{_MANDATE_TITLES['zh']})")  # (a mandate's topic too)
 # a name of nothing but these words and a head is a back-reference or a kind of body, not a name:
 # 特设委员会 (an ad hoc committee), 不限成员名额政府间工作组, 区域委员会, 高级别论坛
 _ZH_GENERIC_WORDS = re.compile(
@@ -530,7 +542,7 @@ def _unknown_type(phrase: str) -> str:
         return "event"
     if re.search(r"Forum|论坛", phrase):
         return "forum"
-    if re.search(r"\bOffice\b|办公室|办事处", phrase):
+    if re.search(rf"\bOffice\b|办公室|办事处|(?:{_MANDATE_TITLES['zh']})$", phrase):
         return "office"
     if re.search(r"\b(?:Programme|Fund)\b|规划署|计划署|基金", phrase):
         return "programme"
@@ -663,6 +675,162 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
     return out
 
 
+# --- mandate holders named by their topic -----------------------------------------------------
+
+# The special procedures of the Human Rights Council and the Secretary-General's envoys are named by a
+# title and a topic in lower case ("the Special Rapporteur on the right to privacy", "the Independent
+# Expert on the enjoyment of human rights by persons with albinism", "the Working Group on the use of
+# mercenaries"), which the capitalised reading above cannot take; a body may stand between the two
+# ("the Special Rapporteur of the Human Rights Council on the right to food", "the Special Representative
+# of the Secretary-General for Children and Armed Conflict", whose topic is capitalised). No registry
+# lists them in six languages, so the topic is read to where the sentence goes on (``_mandate_end``).
+_EN_MANDATE = re.compile(
+    r"(?<![\w'’\-‑])(?P<title>Special\s+Rapporteur|Independent\s+Expert|Special\s+Representative|Special\s+Envoy"
+    r"|Special\s+Adviser|Special\s+Coordinator|Working\s+Group|Expert\s+Mechanism)"
+    rf"(?P<of>\s+(?:of|to)\s+the\s+{_MASK}+)?\s+(?P<on>on|for)\s+(?:the\s+)?"
+)
+_EN_MANDATE_WORD = re.compile(r"\s*(?P<w>,|[;:.()“”\"\[\]]|[^\s,;:.()“”\"\[\]]+)")
+# what ends a topic: a word that opens what the sentence says of the mandate holder
+_EN_MANDATE_STOP = frozenset((
+    "for", "at", "from", "as", "since", "during", "under", "within", "pursuant", "through", "whose", "which",
+    "who", "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall", "may", "can",
+    "could", "must", "entitled", "submitted", "prepared", "appointed", "established", "contained", "including",
+    "thereon", "therein", "respectively", "regarding", "concerning", "until", "so", "thus", "hereby",
+))
+_EN_PEOPLE = frozenset(("persons", "people", "peoples", "children", "women", "girls", "individuals", "those", "migrants"))
+_EN_POSSESSIVE = frozenset(("its", "his", "her", "their", "this", "that", "these", "those"))
+# an infinitive a mandate holder is asked to do ("to continue", "to submit"); a right's object is a noun
+# ("the right to food", "the right of peoples to self-determination")
+_EN_INFINITIVE = re.compile(
+    r"(?:continue|submit|present|prepare|report|include|visit|address|engage|consult|pay|enable|introduce|promote|take|give|"
+    r"make|provide|study|work|ensure|seek|cooperate|participate|contribute|collaborate|undertake|convene|update|examine|assess|"
+    r"identify|develop|mainstream|strengthen|share|respond|focus|conduct|support|advocate|assist|hold|follow|increase|collect|"
+    r"disseminate|consider|integrate|explore|keep|raise|use|monitor|draw|bring|transmit|circulate|apply|help|carry|fulfil|"
+    r"pursue|act|play|maintain|facilitate|be|do|devote|attend|intensify|paying|\w+(?:ize|ise|ate))$"
+)
+# ... and the words that may follow "in" inside a topic, not the place or manner of what is said of it
+_EN_IN_STOPS = frozenset((
+    "the", "its", "his", "her", "their", "this", "that", "accordance", "order", "cooperation", "consultation",
+    "coordination", "close", "particular", "addition", "line", "conformity", "light", "view", "support", "a",
+))
+_EN_IN_THE_PLACE = re.compile(r"the\s+(?=[A-Z\x00])")  # "in the [Democratic People's Republic of Korea]": a place
+
+
+@lru_cache(maxsize=1)
+def _en_clause_verbs() -> frozenset[str]:
+    """The English forms of the verbs that open paragraphs, in lower case, first words only ("requests",
+    "recognizes"): after "and", a verb of the sentence, not a word of a name."""
+    return frozenset(form.split()[0].casefold() for c in _verbs().concepts.values() for form in c.forms.get("en", ()))
+
+
+def _mandate_end(masked: str, pos: int) -> int:
+    """Where a mandate's topic that starts at ``pos`` ends (``pos`` when it has none: "on its work",
+    "on account of")."""
+    words: list[tuple[str, int, int]] = []  # (word, start, end)
+    at = pos
+    while len(words) < 30 and (m := _EN_MANDATE_WORD.match(masked, at)) is not None:
+        word = m.group("w")
+        low = word.casefold()
+        nxt = _EN_MANDATE_WORD.match(masked, m.end())
+        after = nxt.group("w") if nxt else ""
+        prev = words[-1][0] if words else ""
+        if not words and (low in _EN_POSSESSIVE or low == "account"):
+            return pos  # "the Working Group on its work", "on account of": no topic
+        if low == "since" and re.fullmatch(r"(?:19|20)\d\d", after):
+            pass  # "the Palestinian territories occupied since 1967"
+        elif word in ";:.()“”\"[]" or low in _EN_MANDATE_STOP:
+            break
+        elif word == ",":
+            # an enumeration the topic goes on with, closed by "and" or "or" ("extrajudicial, summary or
+            # arbitrary executions", "racism, racial discrimination, xenophobia and related intolerance",
+            # "trafficking in persons, especially women and children"), not a clause after it
+            if not _EN_TOPIC_LIST.match(masked, m.start()):
+                break
+        elif low in ("and", "or"):
+            if (after.casefold() in _EN_POSSESSIVE | _EN_AND_STOPS or after.casefold() in _en_clause_verbs()
+                    or not after[:1].isalpha() and after[:1] != _MASK) and not (prev == "of" and after == "in"):
+                break  # (not "security of and in the use of ...")
+        elif low == "to":
+            # a right's object ("the right to food", "the right of peoples to self-determination"), not what
+            # the holder is asked to do ("to continue") or whom something goes to ("to this process")
+            if prev in ("right", "rights"):
+                if _EN_INFINITIVE.match(after.casefold()):
+                    break
+            elif not any(w in ("right", "rights") for w, _, _ in words[-3:]) or _EN_INFINITIVE.match(after.casefold()) \
+                    or after.casefold() in _EN_POSSESSIVE | {"the", "a", "an", "all"}:
+                break
+        elif low == "in" and [w for w, _, _ in words[-2:]] != ["of", "and"]:  # (not "security of and in the use of")
+            if after.endswith("ing") or after.casefold() in _EN_IN_STOPS and not _EN_IN_THE_PLACE.match(masked, nxt.start("w")):
+                break
+        elif low in ("of", "on", "by") and (after.endswith("ing") or after.casefold() in _EN_POSSESSIVE):
+            break  # "of looking into", "on its twenty-second session", "by his predecessors"
+        elif low == "on" and not _EN_IMPACT.intersection(w for w, _, _ in words[-5:]):
+            break  # a report's subject after the topic ("... expression on disinformation"), not "impact ... on the enjoyment of"
+        elif low == "by" and after.casefold() in ("the", "member", "states", "governments"):
+            break  # who acts on it ("by the General Assembly"), not who its topic is about ("by older persons")
+        elif low == "while" and not after.endswith("ing"):
+            break
+        elif low == "with" and prev not in _EN_PEOPLE:
+            break  # "with all the assistance", not "persons with albinism"
+        elif low.endswith("ed") and after.casefold() in ("to", "by", "at", "in", "on", "for", "with"):
+            break  # a participle's clause: "presented to the Council", "devoted to", "established by"
+        elif word[0].isupper() and prev in ("and", "or") and masked[words[-1][1] - 2 : words[-1][1]] == ", ":
+            break
+        words.append((low, m.start("w"), m.end("w")))
+        at = m.end()
+    while words and words[-1][0] in ("and", "or", "of", "on", "the", "in", "to", "by", "a", "an", ",", "while", "especially", "since"):
+        words.pop()
+    return words[-1][2] if words else pos
+
+
+_EN_IMPACT = frozenset(("impact", "effects", "effect", "consequences", "influence"))
+# what after "and" or "or" opens another phrase, not the topic's next word
+_EN_AND_STOPS = frozenset(("the", "a", "an", "to", "in", "all", "relevant", "also", "further", "other", "so"))
+
+
+# the enumeration a comma may open inside a topic: items of one to four words in lower case, closed by
+# "and" or "or" before any other mark
+_EN_TOPIC_ITEM = r"(?!(?:the|a|an|its|his|her|their|which|who|whose|in|and|or|as|including|to|within|pursuant|taking|welcoming)\b)[a-z][\w‑-]*(?:\s+[a-z][\w‑-]*){0,3}"
+_EN_TOPIC_LIST = re.compile(rf",\s+{_EN_TOPIC_ITEM}(?:,\s+{_EN_TOPIC_ITEM})*,?\s+(?:and|or)\s+[a-z]")
+
+
+_EN_MANDATE_CAPITALISED = re.compile(rf"(?:{_CAP_LIST}|{_MASK}+)(?:\s+{_LINKS}(?:{_CAP_LIST}|{_MASK}+))*")
+_EN_AND_THE = re.compile(r"\s+and\s+the\s+")
+_EN_MANDATE_ADJECTIVES = re.compile(r"(?<![\w\-‑])(?:[A-Z][\w\-‑]*\s){1,3}$")
+
+
+def _en_mandates(text: str, known: list[Found]) -> list[Found]:
+    """The mandate holders ``text`` names by a title and a topic (``_EN_MANDATE``), as offices no
+    registry holds: one Found from the title to the topic's end."""
+    masked = _masked(text, known)
+    out: list[Found] = []
+    for m in _EN_MANDATE.finditer(masked):
+        topic = m.end()
+        if masked[topic : topic + 1].isupper() or masked[topic : topic + 1] == _MASK:
+            if not m.group("of") and masked[topic : topic + 1] != _MASK:
+                continue  # a capitalised topic of a title alone: the capitalised reading's ("Working Group on Ageing")
+            cap = _EN_MANDATE_CAPITALISED.match(masked, topic)
+            end = cap.end() if cap else topic
+            if (other := _EN_AND_THE.search(masked, topic, end)) is not None:
+                end = other.start()  # "... on Violence against Children [and the United Nations University]": another name
+        elif m.group("on") == "on" or m.group("of"):
+            end = _mandate_end(masked, topic)
+        else:
+            continue  # "thanks the Special Rapporteur for the active preservation of ...": what for, not a topic
+        if end - topic < 4:
+            continue  # no topic, or a word too short to be one
+        kind = "body" if m.group("title").startswith(("Working", "Expert")) else "office"  # a group of experts, or one
+        start = m.start()
+        if lead := _EN_MANDATE_ADJECTIVES.search(masked, max(0, start - 60), start):
+            # the capitalised words before the title ("the Open-ended Working Group on ..."), not a sentence's opening verb
+            words = lead.group(0).split()
+            while words and (words[0] in _EN_SKIP_LEAD or words[0].casefold() in _en_clause_verbs()):
+                words = words[1:]
+            start -= len(" ".join(words)) + (1 if words else 0)
+        out.append(Found(start, end, text[start:end], None, unknown_entity(text[start:end], "en", kind)))
+    return out
+
+
 _EN_BODY_OF = re.compile(r"\s+of\s+the\s+")
 # the heads of names that go on "of the": "the Organization of the Petroleum Exporting Countries Fund ...", "Union of ..."
 _EN_NAMED_OF = re.compile(r"(?:Organi[sz]ation|Union|Community)$")
@@ -748,6 +916,8 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
         generic = _ZH_GENERIC_WORDS.search(name)
         if generic is None or generic.start() < _ZH_MIN_CORE or re.search(r"[和与及或]$", name[: generic.start()]):
             continue
+        if (title := re.search(f"(?:{_MANDATE_TITLES['zh']})$", name)) and _ZH_NO_TOPIC.match(name[: title.start()]):
+            continue  # a mandate is named by its topic (隐私权问题特别报告员); 积极地回复特别报告员 ("respond favourably to") names none
         out.append(Found(start, m.end("name"), name, None, unknown_entity(name, "zh", kind)))
         # the body an organ's name says it is of: 亚洲及太平洋灾害信息管理发展中心理事会 names the Centre too
         if (of := _ZH_ORGAN_OF.search(name)) and not _ZH_GENERIC_WORDS.fullmatch(inner := name[: of.start("organ")]) \
@@ -756,6 +926,7 @@ def _zh_unknowns(text: str, known: list[Found]) -> list[Found]:
     return out
 
 
+_ZH_NO_TOPIC = re.compile(r"^(?:.?|.{0,2}地.*|[者的了].*)$")  # one character, an adverb's 地, a word's tail
 # an organ of a body named with it: its governing council, executive board, secretariat, steering committee
 _ZH_ORGAN_OF = re.compile(rf"(?:{_ZH_HEADS})(?P<organ>理事会|执行局|董事会|主席团|秘书处|指导委员会|管理委员会)$")
 
@@ -767,15 +938,25 @@ _ZH_ORGAN_OF = re.compile(rf"(?:{_ZH_HEADS})(?P<organ>理事会|执行局|董事
 # a preposition before an infinitive (de prendre, pour renforcer), a date or a place after à/en.
 _ROMANCE_HEADS = {
     "fr": r"Comité|Commission|Conseil|Forum|Groupe|Bureau|Programme|Fonds|Partenariat|Alliance|Coalition|Réseau|"
-    r"Mécanisme|Plateforme|Centre|Institut|Observatoire|Sommet|Conférence|Congrès|Dialogue|Réunion|Équipe|Agence|Office",
+    r"Mécanisme|Plateforme|Centre|Institut|Observatoire|Sommet|Conférence|Congrès|Dialogue|Réunion|Équipe|Agence|Office|"
+    rf"{_MANDATE_TITLES['fr']}",
     "es": r"Comité|Comisión|Consejo|Foro|Grupo|Oficina|Programa|Fondo|Alianza|Asociación|Coalición|Red|Mecanismo|"
-    r"Plataforma|Centro|Instituto|Observatorio|Cumbre|Conferencia|Congreso|Diálogo|Reunión|Equipo|Agencia",
+    r"Plataforma|Centro|Instituto|Observatorio|Cumbre|Conferencia|Congreso|Diálogo|Reunión|Equipo|Agencia|"
+    rf"{_MANDATE_TITLES['es']}",
 }
 # the words that join a name's parts (they may not end it)
 _ROMANCE_LINKS = {
     "fr": frozenset("de du des d' sur pour contre en à au aux la le les l' et entre chargé chargée chargés chargées relatif relative".split()),
     "es": frozenset("de del sobre para contra en a al la el los las y e entre encargado encargada encargados encargadas relativo relativa".split()),
 }
+# what a mandate's title goes on with before its topic: its adjective, the body it serves, "on" or "for"
+_MANDATE_OPENER = {
+    "fr": re.compile(r"\s+(?:spéciale?|indépendante?|personnel(?:le)?)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\x00+)?"
+                     r"\s+(?:sur|chargée?\s+d(?:e|['’])|pour\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?(?=[A-ZÀ-Ý\x00]))"),
+    "es": re.compile(r"\s+(?:Especial|Independiente|Personal)(?:\s+(?:del|de\s+la)\s+\x00+)?"
+                     r"\s+(?:sobre|encargad[oa]\s+de|para\s+(?:el\s+|la\s+|los\s+|las\s+)?(?=[A-ZÁ-Ú\x00]))"),
+}
+_ROMANCE_MANDATE_STOP = frozenset("tout toute tous toutes todo toda todos todas presentó".split())
 _ROMANCE_MONTHS = {
     "fr": frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
     "es": frozenset("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
@@ -819,13 +1000,13 @@ _ROMANCE_GENERIC = {
         "intergouvernementale technique exécutif exécutive directeur administration parties plénière ministérielle haut "
         "niveau régional régionale mondial mondiale international internationale national nationale composition non limitée "
         "ad hoc principal principale principales grandes grande général générale conjoint conjointe mixte interinstitutions "
-        "pertinent pertinents compétent compétents même commun action direction suivi".split()
+        "pertinent pertinents compétent compétents même commun action direction suivi indépendant indépendante".split()
     ),
     "es": frozenset(
         "trabajo expertos especial preparatorio permanente consultivo consultiva asesor asesora intergubernamental técnico "
         "técnica ejecutivo ejecutiva directivo administración partes plenaria ministerial alto nivel regional mundial "
         "internacional nacional composición abierta ad hoc principal principales general conjunto conjunta mixto "
-        "interinstitucional pertinente pertinentes competente competentes tareas acción dirección seguimiento".split()
+        "interinstitucional pertinente pertinentes competente competentes tareas acción dirección seguimiento independiente".split()
     ),
 }
 _ROMANCE_TOKEN = re.compile(r"[ \t]*((?:[dlDLnsNS]|[Qq]u|[Jj]usqu)['’]|[\w\-\u2010\u2011]+|\x01+)")
@@ -839,7 +1020,7 @@ _ROMANCE_NEW_PHRASE = frozenset("le la les l' l’ el los las à au aux a al".sp
 _ROMANCE_TYPES = (
     ("event", r"Sommet|Conférence|Congrès|Dialogue|Réunion|Cumbre|Conferencia|Congreso|Diálogo|Reunión"),
     ("forum", r"Forum|Foro"),
-    ("office", r"Bureau|Office|Oficina"),
+    ("office", rf"Bureau|Office|Oficina|{_MANDATE_TITLES['fr']}|{_MANDATE_TITLES['es']}"),
     ("programme", r"Programme|Fonds|Programa|Fondo"),
     ("partnership", r"Partenariat|Alliance|Coalition|Réseau|Alianza|Asociación|Coalición|Red"),
 )
@@ -875,8 +1056,13 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
     masked, un = _masked_with_un(text, known)
     links, stop, generic = _ROMANCE_LINKS[language], _ROMANCE_STOP[language], _ROMANCE_GENERIC[language]
     out: list[Found] = []
-    for m in re.finditer(rf"(?<![\w'’])(?:{_ROMANCE_HEADS[language]})(?![\w'’])", masked):
+    # (after an elided article too: l’Observatoire, d’Experte)
+    for m in re.finditer(rf"(?:(?<![\w'’])|(?<=(?<!\w)[lLdD]['’]))(?:{_ROMANCE_HEADS[language]})(?![\w'’])", masked):
         words: list[tuple[int, str]] = []  # (end, word)
+        mandate = re.fullmatch(_MANDATE_TITLES[language], m.group(0)) is not None
+        if mandate and (not _MANDATE_OPENER[language].match(masked, m.end()) or (out and m.start() < out[-1].end)
+                        or re.search(r"[A-ZÀ-Ý][\w\-]*\s+$", masked[max(0, m.start() - 30) : m.start()])):
+            continue  # a mandate is named by its topic ("Rapporteur spécial sur ..."), not "Groupe [consultatif] ..." or "Órgano Asesor"
         pos = m.end()
         while (w := _ROMANCE_TOKEN.match(masked, pos)) is not None and len(words) < 16:
             pos, tok = w.end(), w.group(1)
@@ -899,8 +1085,11 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
                 and not (language == "es" and tok[0].isupper())  # "encargados de Combatir la Corrupción"
             ):
                 break  # "le Comité de prendre ...": the object of a verb, not a name
-            if prev in ("à", "a", "en") and tok[0].isupper():
-                break  # a place: "à Washington"
+            if prev in ("à", "a", "en") and tok[0].isupper() and not mandate:
+                break  # a place: "à Washington" (a mandate's topic may end with one: "... au Myanmar")
+            if mandate and (low in _ROMANCE_MANDATE_STOP or low in ("et", "y") and (after := _ROMANCE_TOKEN.match(masked, pos))
+                            and after.group(1).casefold() in ("de", "du", "des", "del", "d'", "d’")):
+                break  # "... toute l’aide", "... et du Rapporteur spécial": the sentence goes on
             if language == "fr" and prev in ("de", "d'", "à", "pour") and low in ("lui", "leur", "se", "s'", "y", "en"):
                 break  # "le Comité spécial de lui présenter ...": a pronoun, the object of a verb, not a name
             if low in ("et", "y", "e"):
@@ -910,8 +1099,9 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
                     capital = False  # Spanish capitalises a name's words: "Prevención del Delito y Justicia Penal"
                 if after is None or capital or after.group(1).casefold() in _ROMANCE_NEW_PHRASE:
                     break  # "... et le Groupe ...", "... et les États": another noun phrase
-            if language == "es" and low not in links and not tok[0].isupper():
-                break  # Spanish names capitalise their words: Grupo de Trabajo de Composición Abierta
+            if language == "es" and low not in links and not tok[0].isupper() and not (
+                    mandate and any(w.casefold() in ("sobre", "para") or w.casefold().startswith("encargad") for _, w in words)):
+                break  # Spanish names capitalise their words (Grupo de Trabajo de Composición Abierta), not a mandate's topic
             words.append((w.end(1), tok))
         state_end = None
         if words and words[-1][1].casefold() in _ROMANCE_ABOUT and (k := _EN_STATES_AFTER.match(masked, words[-1][0])) and (
@@ -939,7 +1129,8 @@ def _romance_unknowns(text: str, known: list[Found], language: str) -> list[Foun
 # name, a place), a relative pronoun or a verb or participle (учрежденной, который, рассмотрел).
 _RU_HEAD = re.compile(
     r"(?:комисси|комитет|форум|групп|совет|программ|фонд|управлени|конференци|саммит|альянс|коалици|механизм|"
-    r"платформ|центр|институт|партнерств|организаци|союз|сет|конгресс|трибунал)(?:ь|а|я|у|ю|й|ом|ем|ой|ей|ою|е|ы|и|ов|ев|ам|ям|ами|ями|ах|ях|ью)?$"
+    r"платформ|центр|институт|партнерств|организаци|союз|сет|конгресс|трибунал|"
+    rf"{_MANDATE_TITLES['ru']})(?:ь|а|я|у|ю|й|ом|ем|ой|ей|ою|е|ы|и|ов|ев|ам|ям|ами|ями|ах|ях|ью)?$"
 )
 # what a name's complement may open with (Комитет по ..., Партнерство в интересах ..., Программа действий в
 # области ..., Комиссия по науке и технике в целях развития): other prepositions begin the sentence's own
@@ -947,6 +1138,12 @@ _RU_NAME_LINK = re.compile(r"(?:по|в\s+(?:целях|интересах|об�
 _RU_TOKEN = re.compile(r"[ \t\u00a0]*([А-Яа-яЁё][А-Яа-яЁё\-\u2011]*|\x01+)")
 _RU_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)$")
 _RU_GENITIVE = re.compile(r"(?:ов|ев|ей|ий|ых|их|ого|его|а|я|ы|и)$")  # Группа экспертов, Программы действий
+# ... in a mandate's topic, whose nouns may look like participles (неприкосновенность): a verb's or participle's ending
+_RU_MANDATE_VERB = re.compile(
+    r"(?:[аяеиуо]ть|ться|(?<!ос)ти|ет|ют|ит|ят|ал|ала|али|ил|ся)$"  # (not a noun's -ость, -ости)
+    r"|(?:енн|анн|вш|ющ|ящ|ущ|ащ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ей|ему|им|их|ими)$"
+)
+_RU_MANDATE_STOP = frozenset("всю весь вся все всем всех всей ежегодно доклад доклады доклада".split())
 _RU_LINKS = frozenset("по в во для и о об при на с со из за между против к от".split())
 _RU_STOP = frozenset(
     "который которая которое которые которого которой которому которым которых которую это этот эта эти этой этого "
@@ -963,7 +1160,7 @@ _RU_GENERIC = re.compile(
     r"независим|соответствующ|друг|настоящ|нов|перв|втор|треть|всемирн|генеральн|сторон|участник|действи|ad|hoc)[а-яё]*$"
 )
 _RU_TYPES = (
-    ("event", r"конференци|саммит|конгресс"), ("forum", r"форум"), ("office", r"управлени"), ("programme", r"программ|фонд"),
+    ("event", r"конференци|саммит|конгресс"), ("forum", r"форум"), ("office", rf"управлени|{_MANDATE_TITLES['ru']}"), ("programme", r"программ|фонд"),
     ("partnership", r"партнерств|альянс|коалици|сет"),
 )
 
@@ -1005,7 +1202,12 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
             end, k = tokens[k][1], k + 1
         linked = k < len(tokens) and not masked[end : tokens[k][0]].strip() and _RU_NAME_LINK.match(masked, tokens[k][0])
         opened = k  # where the complement starts: one complement, of a few words, is a name's
-        while linked and k < len(tokens) and k - opened <= 7:
+        # (a mandate's topic is longer, its links many: "Специальный докладчик по вопросу о праве на неприкосновенность ...")
+        titled = re.match(_MANDATE_TITLES["ru"], head.casefold()) is not None
+        if titled and not (linked and masked.startswith("по", tokens[k][0])):
+            continue  # a mandate is named by its topic after "по" (Специальный докладчик по вопросу о ...), not "в целях ..."
+        mandate = titled or (head.casefold().startswith("групп") and i > 0 and tokens[i - 1][2].casefold().startswith("рабоч"))  # Рабочая группа по вопросу о ...
+        while linked and k < len(tokens) and k - opened <= (14 if mandate else 7):
             t_start, t_end, tok = tokens[k]
             if masked[end:t_start].strip():
                 break  # punctuation, a known name, a number
@@ -1014,9 +1216,10 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
                 end, k = t_end, k + 1
                 words.append(tok)
                 continue
-            if tok[0].isupper() or low in _RU_STOP or (low not in _RU_LINKS and _RU_VERB.search(low)):
+            if tok[0].isupper() or low in _RU_STOP or (low not in _RU_LINKS and (_RU_MANDATE_VERB if mandate else _RU_VERB).search(low)) \
+                    or mandate and low in _RU_MANDATE_STOP:
                 break
-            if low in _RU_LINKS and low != "и" and (k > opened or not _RU_NAME_LINK.match(masked, t_start)):
+            if low in _RU_LINKS and low != "и" and (k > opened or not _RU_NAME_LINK.match(masked, t_start)) and not (mandate and k > opened):
                 break  # "Комитета в виртуальном формате", "... по продвижению": the sentence goes on
             if low == "и" and (k + 1 >= len(tokens) or tokens[k + 1][2][0].isupper() or _RU_HEAD.search(tokens[k + 1][2].casefold())
                                or tokens[k + 1][2].endswith("я") or tokens[k + 1][2].casefold() in _RU_STOP):
@@ -1051,7 +1254,7 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
 # ("concerned with": the English "on"), the mark of a name, and its complement, to punctuation, a
 # date, or the words that go on with the sentence (في, خلال, التي, بأن, إلى...). Without that mark
 # an Arabic head noun and its adjectives ("اللجنة", "الفريق العامل") may be a back-reference: not kept.
-_AR_HEAD = r"(?:لجنة|فريق|منتدى|مجلس|برنامج|صندوق|مكتب|شبكة|تحالف|ائتلاف|شراكة|آلية|منصة|مركز|معهد|مؤتمر|قمة|اجتماع|منظمة|اتحاد)"
+_AR_HEAD = rf"(?:لجنة|فريق|منتدى|مجلس|برنامج|صندوق|مكتب|شبكة|تحالف|ائتلاف|شراكة|آلية|منصة|مركز|معهد|مؤتمر|قمة|اجتماع|منظمة|اتحاد|{_MANDATE_TITLES['ar']})"
 _AR_NAME = re.compile(
     rf"(?:(?<=[\s،(«\x00])|^)(?P<clitic>[وفب](?=ال)|)(?P<name>(?:ال|لل)?{_AR_HEAD}(?:\s+[^\s،؛.:()«»\x00\d]+){{0,5}}?"
     r"\s+(?:ال)?معني(?:ة|ين|ون)?\s+ب)"
@@ -1061,7 +1264,7 @@ _AR_STOP = frozenset(
     "في خلال الذي التي الذين اللذين اللتين بأن أن إلى على عن من منذ مع عند لدى حيث كما باعتبارها باعتباره دعما لدعم "
     "بدعم وذلك الذي ولا لا قد وقد كي لكي بما بشأن والتي والذي وفقا ضمن بين فيما المقرر المقررة المعقود المعقودة".split()
 )
-_AR_TYPES = (("event", r"مؤتمر|قمة|اجتماع"), ("forum", r"منتدى"), ("office", r"مكتب"), ("programme", r"برنامج|صندوق"),
+_AR_TYPES = (("event", r"مؤتمر|قمة|اجتماع"), ("forum", r"منتدى"), ("office", rf"مكتب|{_MANDATE_TITLES['ar']}"), ("programme", r"برنامج|صندوق"),
              ("partnership", r"شبكة|تحالف|ائتلاف|شراكة"))
 
 
@@ -1080,12 +1283,16 @@ def _ar_unknowns(text: str, known: list[Found]) -> list[Found]:
                     break
                 end, n = year.end(), n + 1
                 break
+            if word == "في" and re.search(r"حق$", masked[:w.start()].rstrip()) and not masked[end : w.start()].strip():
+                end, n = w.end(), n + 1  # "المعني بالحق في الخصوصية": the right to, in a mandate's topic
+                continue
             if word in _AR_NAME_GOES_ON and not masked[end : w.start()].strip() and n < 8 \
                     and (nxt := _AR_WORD.match(masked, w.end() + 1)) is not None and nxt.group(0) in _AR_NAME_GOES_ON[word]:
                 end, n = nxt.end(), n + 2  # "المعني بالتطورات في ميدان المعلومات": in the field of, for the sake of
                 continue
             if (masked[end : w.start()].strip() or word in _AR_STOP or re.search(r"[\d“”\"]", word) or n >= 8
-                    or word.startswith(("المعنون", "التابع", "ابتغاء"))
+                    or word.startswith(("المعنون", "التابع", "ابتغاء", "المقدم", "بكل"))
+                    or re.match(rf"و(?:ال)?{_AR_HEAD}", word)
                     or (word.startswith("و") and not word.startswith("وال"))):
                 break  # punctuation, a known name, a date, a title, "and" before another phrase: the sentence goes on
             end, n = w.end(), n + 1
@@ -1560,6 +1767,8 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
         known = [k for k in known if not _zh_conference_assembly(text, k)]
     if language == "en":
         unknown = _en_unknowns(text, known)
+        if mandates := _en_mandates(text, known):  # a mandate holder's topic holds what the reading above cut short
+            unknown = _over(text, unknown, mandates)
         titles = _en_entitled_instruments(text, known)
         unknown = [f for f in unknown if not any(t.start <= f.start and f.end <= t.end for t in titles)]
         unknown += [t for t in titles if not any(f.start <= t.start and t.end <= f.end for f in unknown)]
@@ -1582,6 +1791,25 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)
              and not _in_symbol(text, k)]
     return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
+
+
+# what a mandate's name may open with before its title: capitalised words ("Open-ended", "Intergovernmental"),
+# an office of the title ("the Office of the Special Representative ..."), not another name ("the Commission of
+# Inquiry and the Special Envoy ...")
+_EN_MANDATE_LEAD = re.compile(r"(?:[A-Z][\w\-‑]*\s+)+|Office\s+of\s+the\s+")
+
+
+def _over(text: str, unknown: list[Found], mandates: list[Found]) -> list[Found]:
+    """The unknown names with the mandates read over them: a name a mandate overlaps goes, and the mandate
+    starts where a name it starts inside of starts ("the [Open-ended] Working Group on security of and in ...")."""
+    out = [f for f in unknown if not any(m.start < f.end and f.start < m.end for m in mandates)]
+    for m in mandates:
+        lead = min((f.start for f in unknown if f.start < m.start < f.end and _EN_MANDATE_LEAD.fullmatch(text, f.start, m.start)),
+                   default=m.start)
+        if lead < m.start:
+            m = Found(lead, m.end, text[lead : m.end], None, unknown_entity(text[lead : m.end], "en", m.entity.type))
+        out.append(m)
+    return out
 
 
 def _in_symbol(text: str, found: Found) -> bool:
