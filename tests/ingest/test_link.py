@@ -681,6 +681,16 @@ def test_an_instruments_author_is_a_name_of_its_own():
     ("Welcoming the International Day, on 10 March,", "en", []),  # the one named before
     ("决定宣布每年7月12日为国际防治沙尘暴日，", "zh", ["国际防治沙尘暴日"]),
     ("继续保持和加强国际原子能机构赴扎波里日亚核电站", "zh", []),
+    # E/RES/2021/31 op:1 and the other versions: "coinciding with International Mother Earth Day"
+    ("coincidiendo con el Día Internacional de la Madre Tierra;", "es", ["Día Internacional de la Madre Tierra"]),
+    ("coïncidant avec la Journée internationale de la Terre nourricière ;", "fr", ["Journée internationale de la Terre nourricière"]),
+    ("совпавшее с Международным днем Матери-Земли;", "ru", ["Международным днем Матери-Земли"]),
+    ("بالتزامن مع اليوم الدولي لأمنا الأرض؛", "ar", ["اليوم الدولي لأمنا الأرض"]),
+    # two observances joined by "and the", each its own; a clause after one is none of its words
+    ("el Año Internacional del Mijo y el Año Internacional del Diálogo,", "es", ["Año Internacional del Mijo", "Año Internacional del Diálogo"]),
+    ("la Journée internationale de la langue maternelle pour protéger les langues,", "fr", []),
+    ("празднование Международного года семьи дает возможность проанализировать,", "ru", []),
+    ("الاحتفال باليوم الدولي للشعوب الأصلية بطريقة مناسبة،", "ar", []),
 ])
 def test_observances_no_registry_holds(text, lang, names):
     assert [f.text for f in find(text, lang) if f.entity.type == "observance"] == names

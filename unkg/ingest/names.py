@@ -1660,12 +1660,32 @@ _EN_OBSERVANCE = re.compile(
 _ZH_OBSERVANCE = re.compile(
     r"(?:(?<=[为念祝办、，“《])|^)(?P<name>(?:国际|世界)[\u4e00-\u9fff]{1,12}?(?:日|周))(?=[、，。；”》]|纪念|活动|的|之际|期间|$)"
 )
+# ... and in French, Spanish, Russian and Arabic: the kind of observance, "international" or "world", and what it
+# is of, to where the sentence goes on (« la Journée internationale de la Terre nourricière ; », "el Día Internacional
+# de la Madre Tierra", "Международный день Матери-Земли", "اليوم الدولي لأمنا الأرض"); Spanish capitalises its words
+_OBSERVANCE_END = r"(?=\s*(?:[,;:.()«»“”،؛]|\d|$))"
+_VERSION_OBSERVANCE = {
+    "fr": re.compile(r"(?<![\w'’])(?P<name>(?:Journée|Semaine|Année|Décennie)\s+(?:internationale|mondiale|des\s+Nations\s+Unies)"
+                     r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+le|pour\s+les|pour|contre\s+la|contre\s+le|contre|sur)"
+                     r"\s*[\w\-’']+(?:\s+(?!(?:qui|que|dont|le|la|les|et|en|à|par|pour|afin|façon|manière|célébrée|proclamée|observée)\b)[\w\-’']+){0,7}?))"
+                     + _OBSERVANCE_END),
+    "es": re.compile(r"(?<![\w'’])(?P<name>(?:Día|Semana|Año|Decenio)\s+(?:Internacional|Mundial|de\s+las\s+Naciones\s+Unidas)"
+                     r"(?:\s+(?:de\s+la|de\s+las|de\s+los|del|de|para\s+la|para\s+el|para|contra\s+la|contra\s+el|contra|sobre)"
+                     r"\s+[A-ZÁÉÍÓÚÑ][\w\-]*(?:\s+(?:(?:de|del|la|las|los|el|y|e|en|para|contra)\s+)*(?!(?:Año|Día|Decenio|Semana)\b)[A-ZÁÉÍÓÚÑ][\w\-]*)*))"),
+    "ru": re.compile(r"(?<![\w-])(?P<name>(?:Международн|Всемирн)[а-яё]+\s+(?:дн[яюеь]|день|днем|недел[яиюе]|год[ауом]?|десятилети[еяю])"
+                     r"(?:\s+(?!(?:и|в|на|с|что|котор[а-яё]+|который)\b)(?![а-яё\-]*(?:ает|яет|ует|ют|ит|ят|ть|ться|ись|лся|или|ыли|ала)\b)[а-яёА-ЯЁ\-]+){1,7}?)"
+                     + _OBSERVANCE_END),  # (not a verb after it: "... семьи дает возможность")
+    # (Arabic: what it is of after ل, اليوم الدولي للشاي, maybe after an ordinal: العقد الدولي الرابع للقضاء على الاستعمار)
+    "ar": re.compile(r"(?<![\w])[وب]?(?P<name>(?:ال|لل)?(?:يوم|أسبوع|سنة|عام|عقد)\s+(?:ال)?(?:دولي|عالمي)ة?(?:\s+ال(?:ثاني|ثالث|رابع|خامس)ة?)?"
+                     r"\s+ل[^\s،؛.:()«»\d]+(?:\s+(?!(?:على|بطريقة|بما|لأول|الذي|التي|الذين|بأن|أن|إلى|في(?!\s+(?:ميدان|مجال)))(?!\S))"
+                     r"(?!والترويج)[^\s،؛.:()«»\d]+){0,7}?)" + _OBSERVANCE_END),
+}
 
 
 def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
     """The observances a text names that no registry holds (type ``observance``), where no name
     found stands already: "International Day" or "World Day" alone is none."""
-    pattern = {"en": _EN_OBSERVANCE, "zh": _ZH_OBSERVANCE}.get(language)
+    pattern = {"en": _EN_OBSERVANCE, "zh": _ZH_OBSERVANCE, **_VERSION_OBSERVANCE}.get(language)
     if pattern is None:
         return []
     masked = _masked(text, [t for t in taken if language != "en" or t.entry is None or t.entry.id != "un"])
@@ -1673,7 +1693,7 @@ def _observances(text: str, language: str, taken: list[Found]) -> list[Found]:
     for m in pattern.finditer(masked):
         if language == "en" and not m.group("tail") and not m.group("lead").split()[1:]:
             continue  # "the International Day": the one named before
-        start, end = m.span("name") if language == "zh" else m.span()
+        start, end = m.span() if language == "en" else m.span("name")
         if _MASK in masked[start:end]:
             continue
         out.append(Found(start, end, text[start:end], None, unknown_entity(text[start:end], language, "observance")))
