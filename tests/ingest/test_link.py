@@ -1513,6 +1513,11 @@ def test_a_mandate_holder_is_one_entity_in_six_languages():
     # "the Organization of the Petroleum Exporting Countries Fund ...": one name going on "of the"
     ("the Organization of the Petroleum Exporting Countries Fund for International Development", "en",
      ["Organization of the Petroleum Exporting Countries Fund for International Development"]),
+    # E/RES/2024/21 pre:4: an assembly of a body's leaders is named with the body, which is named too
+    ("Recalling the decision of the Assembly of Heads of State and Government of the African Union on", "en",
+     ["Assembly of Heads of State and Government of the African Union"]),
+    ("acknowledging the importance of the United Nations Habitat Assembly to", "en", ["United Nations Habitat Assembly"]),
+    ("Recalling the decision of the Assembly on", "en", []),
     # a Chinese name before a verb it is the subject of (提出, 发布, 主持), after a verb it is the object of (建立)
     ("欢迎追责问题独立专家组提出的建议", "zh", ["追责问题独立专家组"]),
     ("注意到在杜尚别建立区域人工智能中心的倡议", "zh", ["区域人工智能中心"]),

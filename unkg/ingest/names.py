@@ -348,7 +348,7 @@ _MANDATE_TITLES = {
 _HEAD = (
     r"(?:Commission|Committee|Forum|Council|Office|Programme|Fund|Group|Panel|Partnership|Board|"
     r"Agency|Conference|Network|Alliance|Coalition|Mechanism|Platform|Task\s+Force|Centre|Institute|Observatory|Court|Tribunal|Community(?!\s+[A-Z])|"
-    r"Summit|Symposium|Congress|Dialogue|Meeting|Organi[sz]ation|Union)"
+    r"Summit|Symposium|Congress|Dialogue|Meeting|Organi[sz]ation|Union|Assembly)"
 )
 # the head nouns of the names of instruments: declarations, programmes and plans of action,
 # strategies, frameworks, conventions ("Kunming-Montreal Global Biodiversity Framework", "Muscat
@@ -639,12 +639,14 @@ def _en_unknowns(text: str, known: list[Found]) -> list[Found]:
             # a body's subject for a group: "the High-level Panel on the Development of a Multidimensional Vulnerability
             # Index [for Small Island Developing States]": one name; the group stays a mention of its own
             end, kind, called = f.end, head_type, True
-        elif not m.group("tail") and head_type in ("body", "forum") and (k := _EN_OF_BODY.match(masked, end)) \
+        elif (not m.group("tail") or _EN_OF_LEADERS.fullmatch(m.group("tail"))) and head_type in ("body", "forum") \
+                and (k := _EN_OF_BODY.match(masked, end)) \
                 and (f := next((f for f in known if f.start == k.end() and f.entry is not None and (
                     f.entity.type in _BODY_TYPES or f.entity.group and words[-1] == "Group")), None)):
             # a body of a body a registry holds ("the Independent External Oversight Advisory Committee [of the Joint
             # United Nations Programme on HIV/AIDS]"): one name, which tells it from the like-named bodies of others;
-            # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs
+            # the known name stays a mention of its own; "the Group of [Least Developed Countries]" is theirs; an
+            # assembly of its leaders too ("the Assembly of Heads of State and Government of the [African Union]")
             end, kind, called = f.end, head_type, f.entity.group
         elif head_type in ("body", "forum") and (k := _EN_ON_STATE.match(masked, end)) \
                 and (f := _state_at(known, k.end())):
@@ -832,6 +834,7 @@ def _en_mandates(text: str, known: list[Found]) -> list[Found]:
 
 
 _EN_BODY_OF = re.compile(r"\s+of\s+the\s+")
+_EN_OF_LEADERS = re.compile(r"\s+of\s+(?:the\s+)?Heads\s+of\s+State\s+and(?:/or)?\s+Government")
 # the heads of names that go on "of the": "the Organization of the Petroleum Exporting Countries Fund ...", "Union of ..."
 _EN_NAMED_OF = re.compile(r"(?:Organi[sz]ation|Union|Community)$")
 
