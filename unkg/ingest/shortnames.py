@@ -284,10 +284,10 @@ class ShortNames:
                 self.named.append((order, head, entity))
             return
         english_instrument = self.language == "en" and entity.type == "instrument"
-        if not entity.known and not english_instrument and (
-                entity.type not in ("body", "partnership", "forum", "programme", "office") or self.language not in ("en", "zh")):
+        if not entity.known and not english_instrument and entity.type != "office" and (
+                entity.type not in ("body", "partnership", "forum", "programme") or self.language not in ("en", "zh")):
             return  # a body no registry holds: English and Chinese names only (the matchers find them whole); an office
-            # is a mandate holder ("the Special Rapporteur" after "the Special Rapporteur on the right to privacy")
+            # is a mandate holder in any language ("the Special Rapporteur", « le Rapporteur spécial » after its full name)
         head = head_of(label, self.language)
         if head is None:
             return
