@@ -273,6 +273,34 @@ def test_a_report_due_during_a_session(lang, text):
     assert find_deadline(other, lang, find(other, lang), None)[0].session in ("2024", "79")
 
 
+@pytest.mark.parametrize(("text", "lang", "due"), [
+    # A/RES/78/114 op:2, A/RES/78/262 op:56, E/RES/2024/15 op:2(a) in its versions: a session something is due by,
+    # before or in advance of, or during its resumed part
+    ("also requests the Secretary-General to submit this material well in advance of its eighty-first session;", "en", "81"),
+    ("requests the President of the General Assembly to organize a dialogue during the resumed seventy-ninth session", "en", "79"),
+    ("To submit an information paper in advance of the twentieth session of the Forum, in 2025, for final consideration at "
+     "its twenty-first session, in 2026;", "en", "20"),
+    ("Presente un documento de información antes del 20º período de sesiones del Foro, en 2025, para su examen final en el "
+     "21er período de sesiones de este, en 2026;", "es", "20"),
+    ("представить до начала двадцатой сессии Форума в 2025 году информационный документ для его окончательного рассмотрения "
+     "на двадцать первой сессии Форума в 2026 году;", "ru", "20"),
+    ("تقديم ورقة معلومات قبل انعقاد الدورة العشرين للمنتدى، في عام 2025، لكي ينظر فيها المنتدى بشكل نهائي في دورته الحادية والعشرين",
+     "ar", "20"),
+    ("de lui présenter un rapport d’ici à sa quatre-vingtième session", "fr", "80"),
+    # a date "not later than" (the style's other form of "no later than")
+    ("Requests the Secretary-General to submit a report not later than 30 June 2025", "en", "2025-06-30"),
+    # a session something was adopted at by a body is no deadline
+    ("Invites donors to support the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session",
+     "en", None),
+])
+def test_a_session_or_date_something_is_due_by(text, lang, due):
+    from unkg.ingest.deadlines import find_deadline
+    from unkg.ingest.names import find
+
+    found = find_deadline(text, lang, find(text, lang), None)
+    assert (found[0].session or found[0].date if found else None) == due
+
+
 def test_a_session_a_chinese_text_speaks_of_is_no_deadline():
     """A/RES/78/71 op:4 (zh): 注意到关于其第七十届会议的报告 reports on a past session."""
     from unkg.ingest.deadlines import find_deadline

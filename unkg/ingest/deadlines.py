@@ -28,17 +28,20 @@ from unkg.record import Deadline, Entity
 # "at its seventy-ninth session", "at its 2025 session": the session, and where "its" stands
 _SESSION = {
     # (of two sessions, the first: "at its seventy-ninth and eightieth sessions")
-    "en": re.compile(rf"\b(?:at|to|during|in|before)\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:(?P<ord>{ordinal_pattern('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
+    # (... or due by it: "by its eightieth session", "no later than", "in time for", "ahead of", "in advance of")
+    "en": re.compile(rf"\b(?:at|to|during|in|before|by|(?:no|not)\s+later\s+than|in\s+time\s+for|(?:ahead|in\s+advance)\s+of)\s+"
+                     rf"(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\s+of\s+)?(?:its|the)\s+(?:resumed\s+)?(?:(?P<ord>{ordinal_pattern('en')}|\d{{1,2}}(?:st|nd|rd|th))|(?P<year>\d{{4}}))"
                      rf"(?:\s+and\s+(?:{ordinal_pattern('en')})\s+(?:regular\s+)?sessions|\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session)\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
     # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
-    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant\s+la\s+fin\s+de)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))"
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant(?:\s+la\s+fin\s+de)?|d['’]ici\s+à)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))"
                      rf"|\b(?:à|lors\s+de|durant|pendant)\s+(?:ses|les)\s+(?P<ord2>{ordinal_pattern('fr')})\s+et\s+(?:{ordinal_pattern('fr')})\s+sessions", re.I),
-    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))", re.I),
+    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de|antes\s+de|a\s+más\s+tardar\s+en)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))"
+                     rf"|\bantes\s+del\s+(?P<ord2>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones", re.I),
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
-    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل\s+نهاية|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة|دورتيها|دورتيه)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее|к|до(?:\s+начала)?)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل(?:\s+نهاية|\s+انعقاد)?|بحلول|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة|دورتيها|دورتيه)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告),
@@ -51,7 +54,7 @@ _SESSION = {
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
-    "en": re.compile(r"\b(?:no\s+later\s+than|by|before)\s+(?:the\s+end\s+of\s+)?", re.I),
+    "en": re.compile(r"\b(?:(?:no|not)\s+later\s+than|by|before|prior\s+to|(?:ahead|in\s+advance)\s+of)\s+(?:the\s+end\s+of\s+)?", re.I),
     "fr": re.compile(r"\b(?:au\s+plus\s+tard\s+(?:le|à\s+la\s+fin\s+de|en|fin)|d['’]ici\s+(?:à|a|la\s+fin\s+de)|avant\s+(?:la\s+fin\s+de\s+|fin\s+)?)\s*", re.I),
     "es": re.compile(r"\b(?:a\s+más\s+tardar\s+(?:el|a\s+fin(?:al)?es\s+de)|para\s+(?:fines\s+de\s+)?|antes\s+de\s+(?:fin(?:al)?es\s+de\s+)?)\s*", re.I),
     "ru": re.compile(r"(?:не\s+позднее(?:\s+конца)?|к|до\s+конца)\s+", re.I),
@@ -94,7 +97,7 @@ _DONE_AT = {
     # (... or a report was presented at: « le rapport présenté à la quarante-sixième session du Conseil »)
     # ("submitted to the Commission on Human Rights at its sixtieth session": the body between)
     "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))"
-                     r"(?:\s+to\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for)){1,8})?\s+$"),
+                     r"(?:\s+(?:to|by)\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for)){1,8})?\s+$"),
     "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
     "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
     "ru": re.compile(r"(?:принят\w*|проведенн\w*|состоявш\w*|созданн\w*|утвержденн\w*|представленн\w*|учрежденн\w*)\s+$"),
