@@ -590,6 +590,35 @@ def test_an_arabic_name_without_the_article_does_not_match_a_word_with_it() -> N
     assert "mali" in _ids(link(_record("ar", {"op:90": OP90["ar"].replace("حكومات سويسرا", "حكومتي سويسرا ولمالي")})))
 
 
+@pytest.mark.parametrize(("text", "lang", "state"), [
+    # the UN's own forms where the ISO catalogue prints another (A/RES/78/218, A/RES/78/231 and others)
+    ("وإذ تشير إلى مشاركة جمهورية كوريا الشعبية الديمقراطية في عملية الاستعراض الدوري الشامل", "ar",
+     "democratic-people-s-republic-of-korea"),
+    ("وإذ ترحب بعرض حكومة جنوب أفريقيا استضافة", "ar", "south-africa"),
+    ("في ساموا في الفترة من 21 إلى 26 تشرين الأول/أكتوبر 2024", "ar", "samoa"),
+    ("el Gobierno de Arabia Saudita", "es", "saudi-arabia"),
+    ("acoge con beneplácito el ofrecimiento del Gobierno de Kenya", "es", "kenya"),
+    ("le Gouvernement nigérian et le Nigéria", "fr", "nigeria"),
+    ("在特立尼达和多巴哥举行", "zh", "trinidad-and-tobago"),
+    ("в Центральноафриканской Республике", "ru", "central-african-republic"),
+])
+def test_a_state_is_found_by_the_name_the_un_prints(text, lang, state):
+    assert [f.entity.id for f in find(text, lang) if f.entity.type == "member-state"] == [state]
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    # Tunis, the capital, where the World Summit's second phase was held: no Tunisia (A/RES/78/132 pre:9)
+    ("اللذين اعتمدتهما القمة في مرحلتها الثانية التي عقدت في تونس العاصمة في الفترة من 16 إلى 18 تشرين الثاني/نوفمبر 2005", []),
+    ("وإذ ترحب بالتقدم الذي أحرزته تونس", ["tunisia"]),
+    # مالي "financial" after the noun it qualifies (A/RES/78/136 op:3), the State after a Government or a conjunction
+    ("بالحاجة الملحة إلى إجراء إصلاحات جريئة وطموحة لإيجاد هيكل مالي دولي مستقر", []),
+    ("الذي استضافته حكومة مالي وشارك فيه مسؤولون", ["mali"]),
+    ("في بوركينا فاسو ومالي والنيجر", ["burkina-faso", "mali", "niger"]),
+])
+def test_an_arabic_word_a_states_name_spells_is_no_state(text, states):
+    assert [f.entity.id for f in find(text, "ar") if f.entity.type == "member-state"] == states
+
+
 def test_a_chinese_state_name_across_the_end_of_a_word_is_no_state() -> None:
     """其中国家元首 is "in which the Heads of State" (其中 + 国家元首), not China (中国) in the middle
     (E/RES/2023/29, E/RES/2024/18); 在中国昆明 (in Kunming, China) names it."""

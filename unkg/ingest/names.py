@@ -1811,7 +1811,7 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     unknown += observances
     unknown = [_registered(f, language, on) for f in unknown]
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
-             and not _in_publication_title(text, k, language) and not _lower_case_state(k, language)
+             and not _in_publication_title(text, k, language) and not _lower_case_state(k, language) and not _ar_not_state(text, k, language)
              and not _in_symbol(text, k)]
     return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
 
@@ -1980,6 +1980,26 @@ def _lower_case_state(found: Found, language: str) -> bool:
         return False
     first = next((ch for ch in found.text if ch.isalpha()), "")
     return first.islower()
+
+
+# Arabic: a State's name that is another word there: the capital a State is named after (تونس العاصمة, "Tunis",
+# where the summit was held), or مالي the adjective "financial" after the noun it qualifies (هيكل مالي دولي, دعم
+# مالي), which the State's name follows only as a noun's complement (حكومة مالي) or after a preposition or a comma
+_AR_CAPITAL_AFTER = re.compile(r"\s+العاصمة(?!\w)")
+_AR_ADJECTIVE_STATES = frozenset(("mali",))
+_AR_STATE_BEFORE = re.compile(
+    r"(?:^|[\s،,(«])(?:[وف]?(?:في|من|إلى|مع|عن|على|بين|لدى|و|أو|ل|ب|حكومة|حكومتا|حكومتي|حكومات|شعب|جمهورية|دولة|رئيس|وفد|ممثل|بعثة|سفارة|أراضي|شمال|جنوب|"
+    r"وسط|شرق|غرب|سكان|عاصمة|الحالة\s+في|مثل|منها|ولا\s+سيما|سيما))\s*$|[،,(«:]\s*$|^\s*$"
+)
+
+
+def _ar_not_state(text: str, found: Found, language: str) -> bool:
+    if language != "ar" or found.entity.type != "member-state":
+        return False
+    if _AR_CAPITAL_AFTER.match(text, found.end):
+        return True
+    return found.entity.id in _AR_ADJECTIVE_STATES and not found.text.startswith(("و", "ل", "ب")) \
+        and not _AR_STATE_BEFORE.search(text[max(0, found.start - 30) : found.start])  # (ومالي: "and Mali")
 
 
 def _zh_demonym(text: str, found: Found, language: str) -> bool:
