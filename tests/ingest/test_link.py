@@ -957,6 +957,27 @@ def test_a_short_name_in_brackets_after_an_instrument_is_that_instrument():
     assert apart["Tokyo Rules"] != apart["United Nations Standard Minimum Rules for Non-custodial Measures"]
 
 
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    # A/RES/78/68 pre:2 defines "the Convention" as the Convention on the Law of the Sea: a convention named
+    # since (the CITES, op:20) does not make "the Convention" that one
+    ("en", {"pre:2": "Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention),",
+            "op:1": "Notes the work of the Convention on International Trade in Endangered Species of Wild Fauna and Flora,",
+            "op:2": "Calls upon States to become parties to the Convention;"}),
+    ("ar", {"pre:2": "وإذ تشير إلى الأحكام ذات الصلة الواردة في اتفاقية الأمم المتحدة لقانون البحار (الاتفاقية)،",
+            "op:1": "تلاحظ أعمال اتفاقية التنوع البيولوجي،",
+            "op:2": "تهيب بالدول أن تصبح أطرافا في الاتفاقية؛"}),
+    ("fr", {"pre:2": "Rappelant les dispositions pertinentes de la Convention des Nations Unies sur le droit de la mer (la Convention),",
+            "op:1": "Prend note des travaux de la Convention sur la diversité biologique,",
+            "op:2": "Demande aux États de devenir parties à la Convention ;"}),
+])
+def test_a_short_name_the_document_defines_stands_for_that_name(lang, paragraphs):
+    record = link(_record(lang, paragraphs))
+    assert {m.entity.id for m in record.mentions if m.paragraph == "op:2"} >= {"unclos"}
+    undefined = {pid: text.replace(" (the Convention)", "").replace(" (الاتفاقية)", "").replace(" (la Convention)", "")
+                 for pid, text in paragraphs.items()}
+    assert "unclos" not in {m.entity.id for m in link(_record(lang, undefined)).mentions if m.paragraph == "op:2"}
+
+
 def test_a_numbered_principle_and_their_inside_a_name():
     """E/RES/2021/31 pre:3 and E/RES/2024/12 fn:5: a numbered part ("Principle 10") and "of their"
     go on with a name; "the Declaration" that opens a longer name is no short name of another."""

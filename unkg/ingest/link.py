@@ -20,7 +20,7 @@ from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics, owned_instruments
 from unkg.ingest.resolve import resolve_state
-from unkg.ingest.shortnames import bare_head, offices_of_short_names, own_president, short_names
+from unkg.ingest.shortnames import bare_head, definitions, offices_of_short_names, own_president, short_names
 from unkg.ingest.statistics import find_statistics
 from unkg.record import Citation, Deadline, Entity, Mention, Record, Topic, Voting, WorkMetadata
 from unkg.reference import load
@@ -107,6 +107,8 @@ def link_record(record: Record) -> Record:
             # ``ShortNames.name`` keeps those a short name may call. French and Spanish as printed: "le forum
             # politique de haut niveau" is no "Forum"
             shorts.name(order, f.entity, f.text if language in ("fr", "es") else f.entity.label)
+        for head, entity in definitions(text, language, found):
+            shorts.define(order, head, entity)
         if anchor != "title":
             named = shorts.find(text, order, found)
             # a name no registry holds inside a short name, or (Chinese) a short name with words built

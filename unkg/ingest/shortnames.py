@@ -272,6 +272,9 @@ class ShortNames:
 
     language: str
     named: list[tuple[int, str, Entity]] = field(default_factory=list)  # (order, head, entity)
+    # the short names the document defines for itself: "the United Nations Convention on the Law of the Sea (the
+    # Convention)" makes "the Convention" that one wherever it stands after, whatever convention is named since
+    defined: list[tuple[int, str, Entity]] = field(default_factory=list)
     _heads: tuple[int, list[str]] = field(default=(0, []), repr=False)  # (len(named) when sorted, heads)
 
     def name(self, order: int, entity: Entity, label: str) -> None:
@@ -316,12 +319,22 @@ class ShortNames:
             # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署
             self.named.append((order, label[-len(head) - 2:], entity))
 
+    def define(self, order: int, head: str, entity: Entity) -> None:
+        """The document defines ``head`` as its short name for ``entity`` at ``order``."""
+        self.defined.append((order, head, entity))
+        self.named.append((order, head, entity))
+
     def resolve(self, head: str, order: int, qualifier: str | None = None) -> Entity | None:
         """The body last named with this head at or before ``order`` (with ``qualifier``, a Russian
         adjective printed before the head, one whose name holds that adjective: Специального
         комитета is a Special Committee, not the First Committee named since)."""
         best = None
         stem = ru_stem(qualifier) if qualifier else None
+        for at, h, entity in self.defined:
+            if h == head and at <= order:
+                best = entity
+        if best is not None:
+            return best
         for at, h, entity in self.named:
             if h == head and at <= order and (stem is None or any(ru_stem(w).startswith(stem) for w in entity.label.split())):
                 best = entity
@@ -462,6 +475,28 @@ def bare_head(text: str, language: str) -> bool:
 
 def _without_article(text: str, language: str) -> str:
     return re.sub(f"^{_ARTICLE[language]}", "", text.strip())
+
+
+# a short name a document gives a name in brackets right after it: "(the Convention)", "(“the Agreement”)",
+# "(hereinafter “the Convention”)", « (la Convention) », "(الاتفاقية)", "(《公约》)"
+_DEFINED = re.compile(r"》?\s*[(（]\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|ci-après\s+)?[“\"«《]?\s*"
+                      r"(?:(?:the|The|la|La|le|Le|el|El|l['’])\s*)?(?P<short>[^()（）“”\"«»《》,;]{2,40}?)\s*[”\"»》]?\s*[)）]")
+
+
+def definitions(text: str, language: str, found: Sequence[Found]) -> list[tuple[str, Entity]]:
+    """The short names ``text`` defines for the names in ``found`` (an instrument's or a body's), as
+    (head, entity): the bracket after the name holds its head noun alone."""
+    out = []
+    for f in found:
+        if f.entity.type not in ("instrument", "body", "programme", "forum", "partnership") or f.entity.group:
+            continue
+        if (m := _DEFINED.match(text, f.end)) is None:
+            continue
+        short = m.group("short").strip()
+        if (head := next((h for h in _HEADS.get(language, ()) if short in (h, h.lower())
+                          or language == "ru" and ru_stem(short) == ru_stem(h)), None)) is not None:
+            out.append((head, f.entity))
+    return out
 
 
 def short_names(language: str, bodies: Iterable[tuple[int, Entity, str]]) -> ShortNames:
