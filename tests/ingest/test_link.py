@@ -978,6 +978,16 @@ def test_a_short_name_the_document_defines_stands_for_that_name(lang, paragraphs
     assert "unclos" not in {m.entity.id for m in link(_record(lang, undefined)).mentions if m.paragraph == "op:2"}
 
 
+@pytest.mark.parametrize(("text", "instrument"), [
+    # the UN's Arabic names as its texts print them: A/RES/78/68 pre:2, A/RES/78/262 op:4
+    ("واتفاق عام 1995 لتنفيذ ما تتضمنه اتفاقية الأمم المتحدة لقانون البحار المؤرخة 10 كانون الأول/ديسمبر 1982 من أحكام بشأن "
+     "حفظ وإدارة الأرصدة السمكية المتداخلة المناطق والأرصدة السمكية الكثيرة الارتحال (الاتفاق)،", "fish-stocks-agreement"),
+    ("بما يتماشى مع خطة عام 2030 وخطة الاتحاد الأفريقي لعام 2063: أفريقيا التي نصبو إليها،", "agenda-2063"),
+])
+def test_an_arabic_instrument_by_the_name_the_un_prints(text, instrument):
+    assert instrument in [f.entity.id for f in find(text, "ar") if f.entity.type == "instrument"]
+
+
 def test_a_numbered_principle_and_their_inside_a_name():
     """E/RES/2021/31 pre:3 and E/RES/2024/12 fn:5: a numbered part ("Principle 10") and "of their"
     go on with a name; "the Declaration" that opens a longer name is no short name of another."""
