@@ -619,6 +619,20 @@ def test_an_arabic_word_a_states_name_spells_is_no_state(text, states):
     assert [f.entity.id for f in find(text, "ar") if f.entity.type == "member-state"] == states
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    # a name's noun of three letters declines (A/RES/78/111: "решения Международного Суда")
+    ("принимая во внимание консультативное заключение Международного Суда", ["icj"]),
+    ("Международный Суд", ["icj"]),
+    # developed countries (no Russian name was registered), not "the development of countries" their stem also makes
+    ("призывает развитые страны выполнить свои обязательства", ["developed-countries"]),
+    ("в целях содействия развитию стран", []),
+    ("в целях развития стран Африки", []),
+    ("наименее развитых стран", ["ldcs"]),
+])
+def test_a_russian_name_by_its_declined_words(text, ids):
+    assert [f.entity.id for f in find(text, "ru")] == ids
+
+
 def test_a_chinese_state_name_across_the_end_of_a_word_is_no_state() -> None:
     """其中国家元首 is "in which the Heads of State" (其中 + 国家元首), not China (中国) in the middle
     (E/RES/2023/29, E/RES/2024/18); 在中国昆明 (in Kunming, China) names it."""

@@ -76,7 +76,9 @@ _RU_IRREGULAR = {"день": "дн", "дня": "дн", "дню": "дн", "дне
 
 def _ru_inflects(word: str) -> bool:
     low = word.casefold().replace("ё", "е").rstrip(",")  # "науки, техники и инноваций"
-    return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1]))
+    # (a noun of three letters a name capitalises declines too: Международный Суд, Международного Суда)
+    short_noun = word[:1].isupper() and not word.isupper() and re.fullmatch(r"[А-ЯЁа-яё]{3}", word) is not None
+    return low in _RU_IRREGULAR or bool(_CYRILLIC_WORD.match(low.rsplit("-", 1)[-1])) or short_noun
 
 
 @lru_cache(maxsize=1 << 16)  # the same few thousand words, stemmed in every paragraph
@@ -1139,7 +1141,9 @@ _RU_HEAD = re.compile(
 # области ..., Комиссия по науке и технике в целях развития): other prepositions begin the sentence's own
 _RU_NAME_LINK = re.compile(r"(?:по|в\s+(?:целях|интересах|области)|на\s+высоком\s+уровне|для)(?![а-яё])")
 _RU_TOKEN = re.compile(r"[ \t\u00a0]*([А-Яа-яЁё][А-Яа-яЁё\-\u2011]*|\x01+)")
-_RU_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)$")
+_RU_ADJECTIVE_ENDINGS = "ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими"
+_RU_ADJECTIVE = re.compile(f"(?:{_RU_ADJECTIVE_ENDINGS})$")
+_RU_ADJECTIVE_ANY_CASE = re.compile(f"(?:{_RU_ADJECTIVE_ENDINGS}|ом|ем)$")  # (политическом: the prepositional too)
 _RU_GENITIVE = re.compile(r"(?:ов|ев|ей|ий|ых|их|ого|его|а|я|ы|и)$")  # Группа экспертов, Программы действий
 # ... in a mandate's topic, whose nouns may look like participles (неприкосновенность): a verb's or participle's ending
 _RU_MANDATE_VERB = re.compile(
@@ -1812,6 +1816,7 @@ def find(text: str, language: str, on: str | None = None) -> list[Found]:
     unknown = [_registered(f, language, on) for f in unknown]
     known = [k for k in known if not _modifier_un(text, k, language) and not _zh_demonym(text, k, language)
              and not _in_publication_title(text, k, language) and not _lower_case_state(k, language) and not _ar_not_state(text, k, language)
+             and not _ru_noun_for_adjective(k, language)
              and not _in_symbol(text, k)]
     return _aliased(text, sorted(known + unknown, key=lambda f: (f.start, -f.end)))
 
@@ -1970,6 +1975,23 @@ def _in_publication_title(text: str, found: Found, language: str) -> bool:
 # institutions", "the Palestinian economy", "the occupied Syrian Golan": 以色列占领, 巴勒斯坦机构, 叙利亚戈兰)
 _ZH_DEMONYM_NOUN = re.compile(r"(?:人民|人(?![权类道])|妇女|女童|儿童|男子|青年|难民|平民|居民|公民|国民|被占领土|领土"
                               r"|戈兰|占领(?!国)|定居点|定居者|当局|军队|部队|安全部队|经济|官方机构|机构|人口|社会)")
+
+
+def _ru_noun_for_adjective(found: Found, language: str) -> bool:
+    """A Russian registry name whose first word is an adjective, matched by a noun its stem also makes:
+    "развития стран" ("the development of countries") is no "развитые страны" (developed countries),
+    whose stem развит- both share."""
+    if language != "ru" or found.entry is None or not (words := found.text.split()) or found.text.isupper():
+        return False  # (an acronym: МСЭ)
+    first = words[0].casefold()
+    # (the registry forms this one is printed from: their first word's stem opens it)
+    forms = [w for f in found.entry.names.get("ru", ()) if (w := f.split()[0].casefold()) and first.startswith(ru_stem(w))]
+    return any(_RU_NOMINATIVE_ADJECTIVE.search(f) for f in forms) and not _RU_ADJECTIVE_ANY_CASE.search(first)
+
+
+# a registry form's first word that is an adjective for sure (Развитые, Международный), not a noun in -ие (совещание)
+_RU_NOMINATIVE_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые)$")
+
 
 
 def _lower_case_state(found: Found, language: str) -> bool:
