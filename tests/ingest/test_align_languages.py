@@ -153,11 +153,15 @@ def test_an_instrument_pairs_with_the_english_one_its_head_noun_names():
     not the outcomes: three against two, no order to pair by, yet the one 战略 is the one Strategy, and the
     Declaration is then the one registry instrument left. Were it a second 战略 (北京战略), the city each
     names tells them apart: the Nairobi one is still the Strategies, the Beijing one nothing the English
-    names."""
+    names. (The Chinese prints 《北京宣言》和《行动纲要》, the registry's name across its marks: here it names the
+    Declaration alone, as other texts do, to have an instrument no registry name covers.)"""
     from tests.conftest import akn_file
 
     def chinese(change=None):
-        en, zh = (link(read(akn_file("ecosoc", "2023", "E_RES_2023_35", lang))[0]) for lang in ("en", "zh"))
+        en, zh = (read(akn_file("ecosoc", "2023", "E_RES_2023_35", lang))[0] for lang in ("en", "zh"))
+        for p in zh.paragraphs:
+            p.text = p.text.replace("《北京宣言》和《行动纲要》", "《北京宣言》")
+        en, zh = link(en), link(zh)
         if change:
             for m in zh.mentions:
                 if m.paragraph == "pre:7" and m.entity.label == "北京宣言":

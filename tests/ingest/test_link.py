@@ -1002,6 +1002,23 @@ def test_an_arabic_instrument_by_the_name_the_un_prints(text, instrument):
     assert instrument in [f.entity.id for f in find(text, "ar") if f.entity.type == "instrument"]
 
 
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    # the names the UN's versions print where the registry had another (A/RES/78/216 op:29, E/RES/2024/8 op:73,
+    # A/RES/78/288 pre:3, E/RES/2022/15 op:42, A/RES/78/158 pre:9)
+    ("تهيب بجميع الدول أن تنفذ المبادئ التوجيهية المتعلقة بالأعمال التجارية وحقوق الإنسان:", "ar",
+     "guiding-principles-on-business-and-human-rights"),
+    ("بما في ذلك اتفاقية عام 1951 الخاصة بوضع اللاجئين", "ar", "refugee-convention"),
+    ("又重申《维也纳宣言和行动纲领》以及《北京宣言》和《行动纲要》", "zh", "beijing-declaration-and-platform-for-action"),
+    ("Prend note de la Recommandation sur l’éthique de l’intelligence artificielle", "fr", "unesco-recommendation-ethics-ai"),
+    ("en Abiyán (Côte d’Ivoire) del 9 al 20 de mayo de 2022", "es", "cote-d-ivoire"),
+    # an Arabic alef whatever its hamza: the UN's أفريقيا and the ISO catalogue's إفريقيا
+    ("بالتعاون مع الاتحاد الإفريقي", "ar", "african-union"),
+    ("حكومة جنوب إفريقيا", "ar", "south-africa"),
+])
+def test_a_name_the_un_prints_in_a_version(text, lang, entity):
+    assert entity in [f.entity.id for f in find(text, lang)]
+
+
 def test_a_numbered_principle_and_their_inside_a_name():
     """E/RES/2021/31 pre:3 and E/RES/2024/12 fn:5: a numbered part ("Principle 10") and "of their"
     go on with a name; "the Declaration" that opens a longer name is no short name of another."""

@@ -146,7 +146,13 @@ def canonical(text: str, language: str) -> str:
         tokens = [ru_stem(t) for t in tokens]
     elif language == "ar" and tokens:
         tokens[0] = _ar_base(tokens[0])
+        return _ar_plain_alef(" ".join(tokens))
     return " ".join(tokens)
+
+
+def _ar_plain_alef(key: str) -> str:
+    """An Arabic key with every alef plain, whatever its hamza or madda (``_ar_char_atom``)."""
+    return re.sub("[أإآ]", "ا", key)
 
 
 def span_keys(text: str, language: str) -> list[str]:
@@ -169,7 +175,7 @@ def span_keys(text: str, language: str) -> list[str]:
     tokens = [t.casefold() for t in _tokens(text)]
     if not tokens:
         return [""]
-    return [" ".join([reading, *tokens[1:]]) for reading in _ar_readings(tokens[0])] or [" ".join(tokens)]
+    return [_ar_plain_alef(" ".join([reading, *tokens[1:]])) for reading in _ar_readings(tokens[0])] or [_ar_plain_alef(" ".join(tokens))]
 
 
 # --- the per-language matcher -------------------------------------------------------------------
@@ -229,10 +235,16 @@ def _char_atom(ch: str) -> str:
 
 
 def _ar_char_atom(ch: str) -> str:
-    """An Arabic letter, with the vowel marks (tanwin, shadda...) and tatweel the text may add."""
+    """An Arabic letter, with the vowel marks (tanwin, shadda...) and tatweel the text may add; an alef
+    whatever hamza or madda it is written with (أفريقيا and إفريقيا, the UN's and the ISO catalogue's Africa)."""
+    if ch in _AR_ALEFS:
+        return f"[{_AR_ALEFS}][\u064b-\u065f\u0670\u0640]*"
     if "\u0621" <= ch <= "\u064a":
         return f"{re.escape(ch)}[\u064b-\u065f\u0670\u0640]*"
     return _char_atom(ch)
+
+
+_AR_ALEFS = "اأإآ"
 
 
 def _trie_regex(sequences: Iterable[list[str]]) -> str:
