@@ -1011,6 +1011,8 @@ def test_an_arabic_instrument_by_the_name_the_un_prints(text, instrument):
     ("又重申《维也纳宣言和行动纲领》以及《北京宣言》和《行动纲要》", "zh", "beijing-declaration-and-platform-for-action"),
     ("Prend note de la Recommandation sur l’éthique de l’intelligence artificielle", "fr", "unesco-recommendation-ethics-ai"),
     ("en Abiyán (Côte d’Ivoire) del 9 al 20 de mayo de 2022", "es", "cote-d-ivoire"),
+    # A/RES/78/146 pre:19: 国际和区域组织 (97 Chinese texts print it so, 19 国际组织和区域组织)
+    ("注意到会员国、国际和区域组织以及民间社会为讨论", "zh", "international-and-regional-organizations"),
     # an Arabic alef whatever its hamza: the UN's أفريقيا and the ISO catalogue's إفريقيا
     ("بالتعاون مع الاتحاد الإفريقي", "ar", "african-union"),
     ("حكومة جنوب إفريقيا", "ar", "south-africa"),
