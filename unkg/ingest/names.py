@@ -2005,7 +2005,6 @@ def _ru_noun_for_adjective(found: Found, language: str) -> bool:
 _RU_NOMINATIVE_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые)$")
 
 
-
 def _lower_case_state(found: Found, language: str) -> bool:
     """A State's name printed in lower case is a word its letters happen to spell, declined as the
     Russian matcher declines names: того ("of that") is no Togo, малых ("small") no Mali, грузов
@@ -2028,6 +2027,7 @@ _AR_STATE_BEFORE = re.compile(
 
 
 def _ar_not_state(text: str, found: Found, language: str) -> bool:
+    """An Arabic State's name that stands for its capital or for the adjective it spells (above)."""
     if language != "ar" or found.entity.type != "member-state":
         return False
     if _AR_CAPITAL_AFTER.match(text, found.end):

@@ -21,6 +21,10 @@ lower case are organizations. A summit a registry holds is called again by the w
 its name ("the World Summit", "le Sommet mondial", 世界峰会): the World Summit on the Information
 Society in one text, the World Summit for Social Development in another; where no summit was
 named, "the World Summit" is no summit, and no name of its own (``bare_head``).
+
+A document may define a short name for itself in brackets after a name ("the United Nations Convention on
+the Law of the Sea (the Convention)", (الاتفاقية)): that short name is that name wherever it follows, whatever
+body or instrument of that head is named since (``definitions``, ``ShortNames.define``).
 """
 
 from __future__ import annotations
@@ -325,9 +329,10 @@ class ShortNames:
         self.named.append((order, head, entity))
 
     def resolve(self, head: str, order: int, qualifier: str | None = None) -> Entity | None:
-        """The body last named with this head at or before ``order`` (with ``qualifier``, a Russian
-        adjective printed before the head, one whose name holds that adjective: Специального
-        комитета is a Special Committee, not the First Committee named since)."""
+        """The body the document defined this head for at or before ``order`` (``define``), else the body
+        last named with this head at or before ``order`` (with ``qualifier``, a Russian adjective printed
+        before the head, one whose name holds that adjective: Специального комитета is a Special Committee,
+        not the First Committee named since)."""
         best = None
         stem = ru_stem(qualifier) if qualifier else None
         for at, h, entity in self.defined:
