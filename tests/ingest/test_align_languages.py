@@ -571,3 +571,22 @@ def test_a_versions_short_name_the_english_resolves_to_another_body_of_that_head
 
     assert asked() == {("unff", {"zh": "联合国森林论坛", "ru": "Форум Организации Объединенных Наций по лесам"}[lang])}
     assert {i for i, _ in asked(english_there=False)} == {"hlpf"}
+
+
+def test_a_registry_body_a_version_asks_for_the_one_the_english_asks_is_the_english_one():
+    """A/RES/78/205 op:26: "Calls upon Member States, the United Nations, humanitarian and development
+    organizations ..." is « Demande aux États Membres, aux organismes des Nations Unies, ... »: the French
+    asks the United Nations system where the English asks the United Nations, one registry body each that
+    the other does not ask; the English one stands. Where the English asks both, each is itself."""
+    from tests.conftest import akn_file
+
+    def french(english_also_system: bool = False):
+        en, fr = (link(read(akn_file("ga", "78session", "A_RES_78_205", lang))[0]) for lang in ("en", "fr"))
+        if english_also_system:
+            system = next(a for a in fr.addressees if a.paragraph == "op:26" and a.entity.id == "un-system")
+            en.addressees.append(dataclasses.replace(system, entity=dataclasses.replace(system.entity, label="United Nations system")))
+        align([en, fr])
+        return {a.entity.id for a in fr.addressees if a.paragraph == "op:26"}
+
+    assert "un" in french() and "un-system" not in french()
+    assert "un-system" in french(english_also_system=True)

@@ -772,6 +772,9 @@ def _narrows(group: Entity, known: Entity) -> bool:
     return bool(head) and own == head
 
 
+_ACTOR_TYPES = ("body", "office", "programme", "forum", "partnership")
+
+
 def _align_groups(record: Record, pivot: Record) -> None:
     """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``),
     and a registry's group where each version asks only one, another (各国 for "Member States"), take
@@ -797,6 +800,14 @@ def _align_groups(record: Record, pivot: Record) -> None:
             if len(holding) == 1:
                 a.entity = replace(holding[0], label=a.as_printed or a.entity.label)
                 mine.add(holding[0].id)
+        bodies = [a for a in asks if a.entity.known and not a.entity.group and a.entity.id not in english_ids]
+        others = [e for e in english.get(key, []) if e.known and not e.group and e.id not in mine]
+        if len(bodies) == len(others) == 1 and bodies[0].entity.type in _ACTOR_TYPES and others[0].type in _ACTOR_TYPES:
+            # a registry body, the one the version asks there that the English does not, where the English asks
+            # one the version does not: the version's words for it (« les organismes des Nations Unies » where the
+            # English asks "the United Nations")
+            entry = load().get(others[0].id)
+            bodies[0].entity = entry.entity(record.language, record.date) if entry is not None else others[0]
         groups = [a for a in asks if a.entity.group]
         theirs = [e for e in english.get(key, []) if e.group]
         if len(groups) == len(theirs) == 1 and groups[0].entity.known and groups[0].entity.id != theirs[0].id \
