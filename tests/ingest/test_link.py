@@ -987,6 +987,13 @@ def test_a_short_name_in_brackets_after_an_instrument_is_that_instrument():
 def test_a_short_name_the_document_defines_stands_for_that_name(lang, paragraphs):
     record = link(_record(lang, paragraphs))
     assert {m.entity.id for m in record.mentions if m.paragraph == "op:2"} >= {"unclos"}
+    # (a French head that opens a name no registry holds is no short name: A/RES/78/69 op:244 and op:253)
+    if lang == "fr":
+        for name in ("la Convention internationale de 1990 sur la préparation, la lutte et la coopération",
+                     "la Convention de 1972 sur la prévention de la pollution des mers",
+                     "la Convention visant à faciliter le trafic maritime international"):
+            other = link(_record(lang, {**paragraphs, "op:3": f"Encourage les États à ratifier {name} ;"}))
+            assert "unclos" not in {m.entity.id for m in other.mentions if m.paragraph == "op:3"}, name
     undefined = {pid: text.replace(" (the Convention)", "").replace(" (الاتفاقية)", "").replace(" (la Convention)", "")
                  for pid, text in paragraphs.items()}
     assert "unclos" not in {m.entity.id for m in link(_record(lang, undefined)).mentions if m.paragraph == "op:2"}
@@ -1013,6 +1020,9 @@ def test_an_arabic_instrument_by_the_name_the_un_prints(text, instrument):
     ("en Abiyán (Côte d’Ivoire) del 9 al 20 de mayo de 2022", "es", "cote-d-ivoire"),
     # A/RES/78/146 pre:19: 国际和区域组织 (97 Chinese texts print it so, 19 国际组织和区域组织)
     ("注意到会员国、国际和区域组织以及民间社会为讨论", "zh", "international-and-regional-organizations"),
+    # the Commission on the Limits of the Continental Shelf (A/RES/78/69), now in the registry in six languages
+    ("le rapport de la Commission des limites du plateau continental", "fr", "commission-on-the-limits-of-the-continental-shelf"),
+    ("доклад Комиссии по границам континентального шельфа", "ru", "commission-on-the-limits-of-the-continental-shelf"),
     # an Arabic alef whatever its hamza: the UN's أفريقيا and the ISO catalogue's إفريقيا
     ("بالتعاون مع الاتحاد الإفريقي", "ar", "african-union"),
     ("حكومة جنوب إفريقيا", "ar", "south-africa"),

@@ -105,7 +105,11 @@ _NOT_AFTER = {
     # ("the Joint Programme to Member States": those it serves, not a complement of its name)
     # ... nor the first of two names a slash joins ("the Governing Council/Global Ministerial Environment Forum")
     "en": r"(?:\s+(?:on|of|for|to(?!\s+(?:Member\s+)?States\b|\s+Governments\b)|in|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z][a-z]|/[A-Z])",
-    "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z]|/[A-ZÉ])",
+    # (French: nor a name's adjective in lower case before its complement or year, « la Convention internationale de 1990 sur ... »)
+    "fr": r"(?:\s+(?:de|des|du|sur|pour|aux|chargée?s?)\s+[A-ZÉ]|\s+[A-Z][a-z]|/[A-ZÉ]"
+          r"|\s+[a-zéè]+(?:ale|al|aux|ique|elle|ienne|aine|ée|ante|ente|aire|ère)s?\s+(?:de|des|du|sur|pour|relative|contre|d['’]|\d{4})"
+          # (... nor its complement in lower case: « la Convention de 1972 sur ... », « la Convention visant à faciliter ... »)
+          r"|\s+(?:sur|pour|contre|relative|relatif|visant|concernant|portant)\s|\s+de\s+\d{4})",
     "es": r"(?:\s+(?:de|del|para|sobre|encargad[oa])\s+[A-ZÁÉ]|\s+[A-Z][a-z]|/[A-ZÁÉ])",
     "ru": r"(?:\s+(?:по|при|Организации)\s)",
     "ar": r"(?:\s+(?:المعني|المعنية|ل|التابع|التابعة))",
