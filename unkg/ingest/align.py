@@ -42,8 +42,9 @@ that the part IRIs are made of (DESIGN.md §3):
    item of another version already aligned to English;
 6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too;
 7. the groups no registry holds that a version asks (Chinese: 国际捐助方) take the English groups the
-   same paragraph asks with the same verb, in order, when as many are left; the others are dropped
-   (``_align_groups``).
+   same paragraph asks with the same verb, in order, when as many are left; the others are dropped; a
+   registry body the version asks there that the English does not is the one registry body the English
+   asks there that the version does not (``_align_groups``).
 
 8. an instrument or a meeting no registry holds (not a body's numbered session) that the English names
    in an anchor where a French, Spanish, Russian, Arabic or Chinese version names none of its class is
@@ -777,7 +778,8 @@ _ACTOR_TYPES = ("body", "office", "programme", "forum", "partnership")
 
 def _align_groups(record: Record, pivot: Record) -> None:
     """The groups no registry holds that a version asks (国际捐助方, 金融机构: ``unkg.ingest.addressees``),
-    and a registry's group where each version asks only one, another (各国 for "Member States"), take
+    a registry's group where each version asks only one, another (各国 for "Member States"), and a registry
+    body where each asks only one the other does not (« les organismes des Nations Unies », "the United Nations"), take
     the English version's groups: in one paragraph and for one verb, those the English asks
     that the version does not ask by the same id, in the order both print them, when as many of
     each are left; a group left without an English counterpart is dropped."""
