@@ -32,9 +32,11 @@ def test_who_e_res_2022_15_asks_in_each_language(e_res_2022_15, lang):
     assert asked["op:96"] == {"secretary-general"}
     assert asked["op:90"] == {"international-community"}  # Invites the international community
     # Encourages all stakeholders ..., and invites United Nations entities (a group no registry holds,
-    # recorded as printed: an id of the English words, or of the Arabic ones, كيانات الأمم المتحدة, until aligned)
-    assert {i for i in asked["op:19"] if not i.startswith("ar-")} - {"united-nations-entities"} == {"all-stakeholders"}
-    assert len(asked["op:19"]) == 1 + (lang in ("en", "ar"))
+    # recorded as printed: an id of the English words, or of the version's, كيانات الأمم المتحدة, « les entités des
+    # Nations Unies », until aligned)
+    own = {"united-nations-entities", "entites-des-nations-unies", "entidades-de-las-naciones-unidas"}
+    assert {i for i in asked["op:19"] if not i.startswith("ar-")} - own == {"all-stakeholders"}
+    assert len(asked["op:19"]) == 1 + (lang in ("en", "ar", "fr", "es"))
     assert asked["op:10"] == {"cstd"}  # Encourages the Commission on Science and Technology for Development
     assert asked["op:23"] == {"member-states"}  # Calls upon all States
     assert "op:5" not in asked  # Encourages close alignment between ...: no one is addressed
@@ -809,7 +811,7 @@ def test_those_asked_not_to_do_something(text, asked):
     # A/RES/78/284 op:15 (fr): a group the United Nations qualifies is asked as printed, the list goes on
     ("Invite les États Membres, les entités compétentes des Nations Unies, les institutions financières internationales et "
      "les autres parties prenantes à améliorer la fourniture d’une assistance technique", "fr",
-     ["member-states", "entités compétentes des Nations Unies", "international-financial-institutions", "parties prenantes"]),
+     ["member-states", "entités compétentes des Nations Unies", "international-financial-institutions", "autres parties prenantes"]),
     # A/RES/78/269 op:10 (fr): a group civil society qualifies opens the list
     ("Invite les membres de la société civile, les organisations non gouvernementales, le secteur privé à jouer un rôle essentiel",
      "fr", ["membres de la société civile", "ngos", "private-sector"]),
@@ -1350,3 +1352,78 @@ def test_an_aside_after_and_and_a_title_the_members_share(text, asked):
 ])
 def test_a_chinese_later_verb_after_an_adverb(text, asked):
     assert _ids(text, "zh") == asked
+
+
+# --- a version's own words: its verbs' vowel marks, its lists of groups, its other verb ------------
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # E/RES/2022/10 op:16 (ar): "..., and encourages Member States, the United Nations system, the private sector and other
+    # relevant entities to provide ...": the later verb printed with its vowel marks (ويُشجِّع) is the verb ويشجع
+    ("يسلّم بأنه من الضروري أن يتسم التمويل بمرونة أكبر، ويُشجِّع الدول الأعضاء ومنظومة الأمم المتحدة والقطاع الخاص "
+     "وغيرها من الكيانات ذات الصلة على تقديم التمويل الكافي", ["member-states", "un-system", "private-sector", "الكيانات ذات الصلة"]),
+    # ... and a verb that asks no one, printed with marks too, asks no one
+    ("يسلّم بأنه من الضروري أن يتسم التمويل بمرونة أكبر، ويُلاحِظ الدول الأعضاء ومنظومة الأمم المتحدة والقطاع الخاص", []),
+    # E/RES/2022/10 op:4 (ar): ويُشجِّع المجتمع الدولي ("encourages the international community")
+    ("يؤكد ضرورة أن تواصل منظومة الأمم المتحدة تعزيز القدرات، ويُشجِّع المجتمع الدولي على دعم السلطات الوطنية", ["international-community"]),
+])
+def test_an_arabic_later_verb_with_its_vowel_marks(text, asked):
+    assert [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "ar"), "ar")] == asked
+
+
+@pytest.mark.parametrize(("text", "lang", "asked"), [
+    # E/RES/2024/8 op:5 (fr): "Encourages humanitarian and development organizations and other relevant actors, as
+    # appropriate, ... to consider": two groups no registry holds, an aside before what they are asked to do
+    ("Invite les organisations d’aide humanitaire et de développement et les autres acteurs compétents, selon qu’il "
+     "conviendra, à envisager de définir", "fr", ["organisations d’aide humanitaire et de développement", "autres acteurs compétents"]),
+    # E/RES/2022/10 op:10 (fr): names, then a group, then an aside
+    ("Engage les États Membres, les organismes des Nations Unies et les organisations d’aide humanitaire et de développement, "
+     "agissant dans les limites de leur mandat, à continuer d’aider les États Membres", "fr",
+     ["member-states", "un-system", "organisations d’aide humanitaire et de développement"]),
+    # E/RES/2021/25 op:5 (fr): "all Member States" is one name, the group after it another item
+    ("Invite tous les États Membres, les organismes compétents des Nations Unies et les autres organisations internationales, "
+     "ainsi que la société civile, à continuer de célébrer chaque année", "fr",
+     ["member-states", "organismes compétents des Nations Unies", "international-organizations", "civil-society"]),
+    # E/RES/2022/10 op:5 and op:27 (es)
+    ("Alienta a las organizaciones humanitarias y de desarrollo y otros agentes pertinentes a que, cuando proceda y en "
+     "consulta con los Gobiernos, consideren la posibilidad", "es", ["organizaciones humanitarias y de desarrollo", "otros agentes pertinentes"]),
+    ("Insta a los Estados Miembros, las organizaciones humanitarias y de desarrollo y otros interesados a que garanticen",
+     "es", ["member-states", "organizaciones humanitarias y de desarrollo", "otros interesados"]),
+    # E/RES/2022/10 op:5 and op:27 (ar): "humanitarian and development" (والإنمائية, an adjective) is one group
+    ("يشجع المنظمات الإنسانية والإنمائية وسائر الجهات الفاعلة ذات الصلة، حسب الاقتضاء، على أن تنظر بالتشاور مع الحكومات",
+     "ar", ["المنظمات الإنسانية والإنمائية", "سائر الجهات الفاعلة ذات الصلة"]),
+    ("يحث الدول الأعضاء والمنظمات الإنسانية والإنمائية وسائر الجهات صاحبة المصلحة على كفالة اتباع نهج شامل", "ar",
+     ["member-states", "المنظمات الإنسانية والإنمائية", "سائر الجهات صاحبة المصلحة"]),
+    # counter-cases: what is between the verb and the infinitive is no list of the asked
+    ("Encourage la coopération entre les organisations humanitaires et les organismes de développement, selon qu’il "
+     "conviendra, à tous les niveaux", "fr", []),
+])
+def test_a_versions_list_of_groups_up_to_what_they_are_asked_to_do(text, lang, asked):
+    assert [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, lang), lang)] == asked
+
+
+def test_a_russian_ask_in_a_clause_that_opens_with_that():
+    """E/RES/2022/10 op:10 (ru): "рекомендует, чтобы государства-члены, система Организации Объединенных Наций и ...
+    продолжали" ("Encourages Member States, the United Nations system and ... to continue"): the asked open the clause."""
+    text = ("рекомендует, чтобы государства-члены, система Организации Объединенных Наций и организации, занимающиеся "
+            "гуманитарной деятельностью, продолжали оказывать помощь")
+    from unkg.ingest.verbs import identify
+
+    paragraph = replace(_paragraph(text, "ru"), verb=identify("рекомендует", "ru"))
+    assert [a.entity.id for a in find_addressees(paragraph, "ru") if a.entity.known] == ["member-states", "un-system"]
+    other = replace(paragraph, text=text.replace("рекомендует, чтобы", "рекомендует, как"))  # "as Member States ..."
+    assert "member-states" not in [a.entity.id for a in find_addressees(other, "ru")]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_a_versions_groups_take_the_english_ones_whatever_verb_it_prints(lang):
+    """E/RES/2022/10 op:5: "Encourages humanitarian and development organizations and other relevant actors", « Invite
+    les organisations d’aide humanitaire et de développement et les autres acteurs compétents »: the French prints
+    another verb, and its groups are the English ones once aligned (the Spanish and Arabic print the same verb)."""
+    from unkg.ingest.align import align
+
+    en, version = (link(read(akn_file("ecosoc", "2022", "E_RES_2022_10", code))[0]) for code in ("en", lang))
+    align([en, version])
+    expected = {"humanitarian-and-development-organizations", "other-relevant-actors"}
+    assert _asked(en)["op:5"] == _asked(version)["op:5"] == expected
+    assert {a.verb for a in version.addressees if a.paragraph == "op:5"} == {"invites" if lang == "fr" else "encourages"}

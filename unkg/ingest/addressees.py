@@ -22,8 +22,13 @@ Rules of UN drafting read here, in every resolution:
   Director-General of the World Health Organization", 世界卫生组织总干事, "le Directeur général de
   l'Organisation mondiale de la Santé", "members of the Forum", "the Forum secretariat".
 - Chinese, French, Spanish, Russian and Arabic lists go on past a group no registry holds (技术和学术界,
-  "les milieux techniques et universitaires") to the names after it; such a group is not recorded in
-  those languages, as no registry form is shared by the six versions.
+  "les milieux techniques et universitaires") to the names after it; such a group is asked as printed
+  until the alignment with the English version gives it the English group's id (``unkg.ingest.align``);
+  a French, Spanish or Arabic list of groups and names, its items opened by an article or a quantifier,
+  runs to what they are asked to do, past an aside set off by commas (« les organisations d’aide
+  humanitaire et de développement et les autres acteurs compétents, selon qu’il conviendra, à »).
+- A verb further on in a paragraph is read as printed, an Arabic one with its vowel marks (ويُشجِّع);
+  Russian "рекомендует, чтобы государства-члены ..." asks those the clause opens with.
 - "Recommends that the General Assembly ..." asks the Assembly; "..., and urges them to ..." asks
   again those asked before.
 """
@@ -144,6 +149,9 @@ def _zh_group(text: str, pos: int, by_start: dict, allowed_end: int = -1):
     return None
 
 
+# Russian "рекомендует, чтобы государства-члены ... продолжали" ("encourages Member States to continue"): the
+# asked open the clause "that" opens
+_RU_THAT = re.compile(r"\s*,\s*чтобы\s+")
 # Arabic "يطلب من اللجنة" ("requests (of) the Committee"): the asked after "من"
 _AR_REQUEST_OF = re.compile(r"\s*من\s+")
 # Chinese "所有...的国家": all States a clause before their noun restricts, up to what they are asked to do
@@ -702,7 +710,8 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
         # "Decides to request the President of the Council to ...", 决定请...: the verb after "to"
         if found is None:
             found = _names(text, language)
-        out = _after_verb(paragraph, _to_verb_ids(language)[m.group("verb").casefold()], m.end("verb"), language, found)
+        printed = re.sub("[\u064b-\u065f\u0670\u0640]", "", m.group("verb")).casefold()  # an Arabic verb without its marks
+        out = _after_verb(paragraph, _to_verb_ids(language)[printed], m.end("verb"), language, found)
     # the verbs further on in the paragraph: "Recognizes ..., and encourages States to ...",
     # "welcomes the proposals ..., inviting Member States to ...", 并鼓励所有国家...
     later = [m for m in _inner_verbs(language).finditer(text) if m.start("verb") > 0]
@@ -769,7 +778,7 @@ def _inner_verbs(language: str) -> re.Pattern[str]:
     """The printed forms of the addressing verbs, where a clause inside a paragraph may begin."""
     forms = {form for vid in _addressing_set() for form in vocabulary().concepts[vid].forms.get(language, ())}
     after = "" if language == "zh" else r"(?!\w)"
-    return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation(forms)}){after}", re.I)
+    return re.compile(rf"(?:{_INNER_BEFORE[language]})(?P<verb>{alternation(forms, language)}){after}", re.I)
 
 
 # "Decides to request ...": what joins the paragraph's verb to an addressing verb after it, in the
@@ -793,7 +802,7 @@ def _to_verb(language: str) -> re.Pattern[str] | None:
     if language not in _TO:
         return None
     after = "" if language == "zh" else r"(?!\w)"
-    return re.compile(rf"{_TO[language]}(?P<verb>{alternation(_to_verb_ids(language))}){after}", re.I)
+    return re.compile(rf"{_TO[language]}(?P<verb>{alternation(_to_verb_ids(language), language)}){after}", re.I)
 
 
 # "Reiterates its request to the Secretary-General", "its invitation to": the asked follow "to"/"upon"
@@ -833,6 +842,8 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
         pos = to.end()
     if language == "ar" and verb_id == "requests" and (of := _AR_REQUEST_OF.match(text, pos)):
         pos = of.end()  # يطلب من اللجنة: "requests (of) the Committee"
+    if language == "ru" and (that := _RU_THAT.match(text, pos)):
+        pos = that.end()  # рекомендует, чтобы государства-члены ...: "encourages Member States to ..."
     limit = joiner.match(text, pos).end()
     out: list[Addressee] = []
     while True:
@@ -874,6 +885,14 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
             pos = end
             limit = joiner.match(text, pos).end()
             continue
+        if f is None and language in _ITEM_START and (not out or _ITEM_START[language].match(text, pos)
+                                                      or re.search(rf"{_LIST_MARK[language]}\s*(?:\S+\s+){{0,3}}$", text[max(0, pos - 40):pos], re.I)) \
+                and (items := _group_list(text, pos, language, by_start)) is not None:
+            # a list of groups and names up to what they are asked to do, an aside before it (« les organisations
+            # d’aide humanitaire et de développement et les autres acteurs compétents, selon qu’il conviendra, à »)
+            out.extend(Addressee(g.entity, paragraph.id, verb_id, g.text) if g is not None
+                       else _group_asked(text[s:e], paragraph, verb_id, language) for s, e, g in items)
+            break
         if f is None and language in _ASKED_TO and (not out or re.search(rf"{_LIST_MARK[language]}\s*(?:\S+\s+){{0,3}}$", text[max(0, pos - 40):pos], re.I)
                                                      or language == "ar" and text.startswith("و", pos)) \
                 and (g := _last_group(text, pos, language, by_start)) is not None:
@@ -919,11 +938,11 @@ def _after_verb(paragraph: Paragraph, verb_id: str, pos: int, language: str, fou
 _GROUP_WORDS = {
     "fr": r"organisations|institutions|organismes|entités|partenaires|donateurs|milieux|communautés|secteur|membres|acteurs|parties|fondations|observateurs"
           r"|pays|États|gouvernements|organes",
-    "es": r"organizaciones|instituciones|organismos|entidades|asociados|donantes|comunidades|sector|miembros|agentes|actores|partes|fundaciones|observadores"
+    "es": r"organizaciones|instituciones|organismos|entidades|asociados|donantes|comunidades|sector|miembros|agentes|actores|partes|interesados|fundaciones|observadores"
           r"|países|Estados|gobiernos|órganos",
     "ru": r"организаци|учреждени|структур|партнер|донор|сообществ|круг|сектор|член|участник|сторон|фонд|наблюдател"
           r"|орган|стран|государств|правительств",
-    "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|المراقب"
+    "ar": r"المنظمات|المؤسسات|الكيانات|الشركاء|المانح|الأوساط|المجتمعات|القطاع|الأعضاء|الجهات|أصحاب\s+المصلحة|المراقب"
           r"|البلدان|الدول|الحكومات|الهيئات",
 }
 # ... and Arabic names a group by a noun in the construct state before a name, without its article: the
@@ -972,11 +991,72 @@ def _group_asked(printed: str, paragraph: Paragraph, verb_id: str, language: str
 # where the asked end in French, Spanish, Russian and Arabic: at what they are asked to do ("à continuer",
 # "a que sigan", "a participar", "продолжать", "к тому", "إلى مواصلة", "على")
 _ASKED_TO = {
-    "fr": re.compile(r"\s+(?:à|de)\s+(?:ne\s+pas\s+|l['’]|les\s+|la\s+)?(?=[a-zéèêâîôû]+(?:er|ir|re)\b)"),
+    "fr": re.compile(r"\s+(?:(?:à|de)\s+(?:ne\s+pas\s+|l['’]|les\s+|la\s+)?|d['’])(?=[a-zéèêâîôû]+(?:er|ir|re)\b)"),
     "es": re.compile(r"\s+a\s+(?:que\b|(?=[a-záéíóú]+(?:ar|er|ir)(?:la|lo|las|los|se)?\b))"),
     "ru": re.compile(r"\s+(?:(?=[а-яё]+(?:ть|ться|ти)(?!\w))|к\s+(?:тому|этому|участию)\b)"),
     "ar": re.compile(r"\s+(?:إلى|الى|على)\s+"),
 }
+
+
+# French, Spanish, Arabic: where an item of a list of the asked begins, after a comma or "and" (an article,
+# a quantifier: « , les organisations ... et les autres acteurs », ", a las organizaciones ... y a otros agentes",
+# "، والمنظمات ... وسائر الجهات"); "et de développement", "والإنمائية" go on with the item before
+_ITEM_START = {
+    "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+(?:et|ainsi\s+que)\s+)"
+                     r"(?=(?:les|la|le|l['’]|aux|au|des|tous|toutes|d['’]autres|autres)(?![\w'’]))", re.I),
+    "es": re.compile(r"\s*(?:,\s*(?:y\s+|así\s+como\s+)?|\s+(?:y|e|así\s+como)\s+)"
+                     r"(?=(?:a\s+)?(?:los|las|la|el|al|otros|otras|todos|todas|demás)(?!\w))", re.I),
+    "ar": re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|(?<!\w)و)(?=ال|سائر|جميع|كل|كافة|غير)"),
+}
+# ... and an aside after the list, before what the asked are asked to do: a comma, then no item
+# (« , selon qu’il conviendra, », « , agissant conformément à leur mandat, », "، حسب الاقتضاء،")
+_ASIDE_COMMA = {"fr": re.compile(r"\s*,\s*"), "es": re.compile(r"\s*,\s*"), "ar": re.compile(r"\s*[،,]\s*")}
+
+
+def _group_list(text: str, pos: int, language: str, by_start: dict) -> list[tuple[int, int, object]] | None:
+    """The asked from ``pos`` to what they are asked to do, when every item of that list is a name
+    found (``by_start``) or a group no registry holds (a phrase with a noun of ``_GROUP_WORDS``), as
+    (start, end, the name found or None for a group) in order; an aside set off by commas may stand
+    before what they are asked to do. Else None (French, Spanish and Arabic)."""
+    start_rx = _ITEM_START.get(language)
+    if start_rx is None:
+        return None
+    m = _ASKED_TO[language].search(text, pos, min(len(text), pos + 320))
+    if m is None:
+        return None
+    end = m.start()
+    if re.search(r"[;:.؛()«»“”]", text[pos:end]):
+        return None
+    items: list[tuple[int, int, object]] = []
+    at = pos
+    while at < end:
+        if (mark := start_rx.match(text, at)) is not None:
+            at = mark.end()  # the list's "and" before the item (والمنظمات)
+        lead = _JOINER_RE[language].match(text, at)
+        k = lead.end() if lead.end() < end else at
+        f = by_start.get(k) or by_start.get(at)
+        nxt = start_rx.search(text, (f.end if f is not None else at), end)
+        stop = nxt.start() if nxt else end
+        aside = _ASIDE_COMMA[language].search(text, (f.end if f is not None else at), stop)
+        if aside is not None and nxt is None:
+            stop = aside.start()  # the last item, and an aside after it
+        if f is not None and f.end == stop:
+            if f.entity.type in ("event", "observance", "instrument"):
+                return None
+            items.append((f.start, f.end, f))
+        elif f is None and _a_group(text[at:stop], language) \
+                and re.search(_GROUP_WORDS[language], text[at:stop], re.I) \
+                and not any(at <= j < stop and not (_OF_BEFORE.get(language) and _OF_BEFORE[language].search(text, max(0, j - 8), j))
+                            for j in by_start):
+            items.append((at, stop, None))
+        elif items and f is None and language == "ar" and len(text[at:stop].split()) == 1 and items[-1][2] is None:
+            items[-1] = (items[-1][0], stop, None)  # والإنمائية: an adjective of the item before ("humanitarian and development")
+        else:
+            return None
+        if nxt is None:
+            break
+        at = nxt.end()
+    return items if any(f is None for _, _, f in items) else None
 
 
 def _last_group(text: str, pos: int, language: str, by_start: dict) -> int | None:

@@ -42,7 +42,8 @@ that the part IRIs are made of (DESIGN.md §3):
    item of another version already aligned to English;
 6. an id paired with exactly one counterpart in the record stands for it in its other paragraphs too;
 7. the groups no registry holds that a version asks (Chinese: 国际捐助方) take the English groups the
-   same paragraph asks with the same verb, in order, when as many are left; the others are dropped; a
+   same paragraph asks with the same verb (or the verb in the same place, where a version prints another:
+   « Invite » for "Encourages"), in order, when as many are left; the others are dropped; a
    registry body the version asks there that the English does not is the one registry body the English
    asks there that the version does not (``_align_groups``).
 
@@ -789,6 +790,15 @@ def _align_groups(record: Record, pivot: Record) -> None:
     own: dict[tuple[str, str], list] = {}
     for a in record.addressees:
         own.setdefault((a.paragraph, a.verb), []).append(a)
+    # a version may print another verb for the English one (« Invite » for "Encourages", "Insta" for "Calls
+    # upon"): where a paragraph asks with as many verbs in both, the version's take the English ones in order
+    verbs = {key: key for key in own}
+    for paragraph in {p for p, _ in own}:
+        mine = [key for key in own if key[0] == paragraph]
+        theirs = [key for key in english if key[0] == paragraph]
+        if len(mine) == len(theirs) and set(mine) != set(theirs):
+            verbs.update(zip(mine, theirs))
+    own = {verbs[key]: asks for key, asks in own.items()}
     for key, asks in own.items():
         # a registry body a version asks where the English asks a group no registry holds that holds its name
         # (联合国系统所有相关实体, read as the United Nations system: "all relevant entities of the United Nations system");

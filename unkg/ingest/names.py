@@ -181,10 +181,15 @@ def span_keys(text: str, language: str) -> list[str]:
 # --- the per-language matcher -------------------------------------------------------------------
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], language: str | None = None) -> str:
     """A regex alternation of printed words, longest first, a space matching any run of spaces
-    ("calls upon", "vingt et unième")."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    ("calls upon", "vingt et unième"); in Arabic each letter with the vowel marks a text may print
+    on it (ويُشجِّع is ويشجع)."""
+    def atoms(word: str) -> str:
+        if language == "ar":
+            return "".join(r"\s+" if ch.isspace() else _ar_char_atom(ch) for ch in word)
+        return re.escape(word).replace(r"\ ", r"\s+")
+    return "|".join(atoms(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _atoms(form: str, language: str, acronym: bool = False) -> list[str]:
