@@ -1427,3 +1427,54 @@ def test_a_versions_groups_take_the_english_ones_whatever_verb_it_prints(lang):
     expected = {"humanitarian-and-development-organizations", "other-relevant-actors"}
     assert _asked(en)["op:5"] == _asked(version)["op:5"] == expected
     assert {a.verb for a in version.addressees if a.paragraph == "op:5"} == {"invites" if lang == "fr" else "encourages"}
+
+
+# --- each clause's deadline is its own ask's ------------------------------------------------------
+
+
+def _due(record, anchor: str) -> dict[str, str | None]:
+    return {a.entity.id: a.deadline and (a.deadline.session or a.deadline.year or a.deadline.date)
+            for a in record.addressees if a.paragraph == anchor}
+
+
+@pytest.mark.parametrize(("organ", "year", "stem", "lang", "anchor", "due"), [
+    # A/RES/78/162 op:16: "Invites the President ... to convene a meeting during the seventy-ninth session ..., and
+    # requests the Secretary-General to consider these discussions in the drafting of his report": the session is the
+    # meeting's, not when the Secretary-General is asked anything (in the three languages)
+    ("ga", "78session", "A_RES_78_162", "en", "op:16", {"secretary-general": None}),
+    ("ga", "78session", "A_RES_78_162", "zh", "op:16", {"secretary-general": None}),
+    # E/RES/2023/25 annex op:15: "Invites Member States ... to provide ... for consideration during its thirty-third
+    # session, ..., and requests the Commission to transmit that information ... to the high-level political forum"
+    ("ecosoc", "2023", "E_RES_2023_25", "en", "annex-A/op:15", {"ccpcj": None}),
+    # A/RES/78/218 op:26: "Decides to continue its examination ... at its seventy-ninth session, and to this end requests
+    # the Secretary-General to submit a comprehensive report": the decision's session frames the request after it
+    ("ga", "78session", "A_RES_78_218", "en", "op:26", {"secretary-general": "79"}),
+    # A/RES/78/185 op:21: "the conclusion ... adopted by the Executive Committee of the Programme of the High
+    # Commissioner at its fifty-second session" is no deadline of the asks that follow
+    ("ga", "78session", "A_RES_78_185", "en", "op:21", {"unhcr": None}),
+    # A/RES/78/103 op:9: "as reaffirmed by the Commission at its fifty-third session"
+    ("ga", "78session", "A_RES_78_103", "en", "op:9", {"international-and-regional-organizations": None}),
+])
+def test_a_clauses_deadline_is_its_own_asks(organ, year, stem, lang, anchor, due):
+    record = link(read(akn_file(organ, year, stem, lang))[0])
+    found = _due(record, anchor)
+    assert {k: found.get(k, "not asked") for k in due} == due
+
+
+def test_a_later_clauses_own_deadline_and_the_first_clauses():
+    """A sentence with a deadline in each clause: each ask takes its own clause's; changed, the answer changes."""
+    from unkg.ingest.verbs import identify
+    from unkg.record import Record
+
+    text = ("Invites the President of the General Assembly to convene a meeting during the seventy-ninth session of the "
+            "Assembly, and requests the Secretary-General to submit a report to the General Assembly at its eightieth session")
+
+    def asked(text: str) -> dict[str, str | None]:
+        paragraph = replace(_paragraph(text, "en"), verb=identify("Invites", "en"))
+        record = Record(symbol="A/RES/78/1", kind="resolution", language="en", title="", adopted_by=load().get("general-assembly").entity("en"),
+                        date="2023-12-19", paragraphs=[paragraph], session="78")
+        return _due(link(record), "op:1")
+
+    assert asked(text)["secretary-general"] == "80"
+    assert asked(text.replace("eightieth", "eighty-first"))["secretary-general"] == "81"
+    assert asked(text.replace(" at its eightieth session", ""))["secretary-general"] is None

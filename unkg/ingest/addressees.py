@@ -738,6 +738,17 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
     return out
 
 
+def clauses(paragraph: Paragraph, language: str) -> list[tuple[str | None, int]]:
+    """The clauses of an operative paragraph that ask something: (verb concept, where the clause
+    starts) for the paragraph's own verb (at 0) and for each addressing verb further on ("Invites
+    Member States to provide ..., and requests the Commission to transmit ..."), in text order."""
+    out: list[tuple[str | None, int]] = [(paragraph.verb.id if paragraph.verb is not None else None, 0)]
+    for m in _inner_verbs(language).finditer(paragraph.text):
+        if m.start("verb") > 0 and addressing(verb_id := _verb_id(m.group("verb"), language)):
+            out.append((verb_id, m.start("verb")))
+    return out
+
+
 # where a verb may stand inside a paragraph: after a clause's comma or semicolon, perhaps with "and"
 _INNER_BEFORE = {
     "en": r"(?:[,;]\s*|\band\s+)(?:(?:and|also|further|accordingly|therefore|thus|while|in\s+this\s+regard|in\s+that\s+regard"

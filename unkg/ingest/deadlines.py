@@ -9,8 +9,11 @@ General Assembly. The UN prints the same in every language: "à sa soixante-dix-
 instead: "no later than 31 March 2025", "by 2030", "before the end of June 2024", "to report to the
 Council in 2025"; a session's end too: "before the end of its eightieth session".
 
-``find_deadline(text, language, found, organ)`` gives the first deadline a paragraph states, and the
-body its "its" refers to (the body named just before, else the adopting organ).
+``find_deadline(text, language, found, organ)`` gives the first deadline a text states, and the
+body its "its" refers to (the body named just before, else the adopting organ). The linker asks it of
+each clause of a paragraph that asks something (``unkg.ingest.addressees.clauses``): "Invites the
+President to convene a meeting during the seventy-ninth session, and requests the Secretary-General to
+report at its eightieth session" is due at the eightieth for the Secretary-General.
 """
 
 from __future__ import annotations
@@ -96,8 +99,11 @@ _EN_ITS = re.compile(r"\S+\s+(?:the\s+(?:main|resumed)\s+part\s+of\s+|the\s+end\
 _DONE_AT = {
     # (... or a report was presented at: « le rapport présenté à la quarante-sixième session du Conseil »)
     # ("submitted to the Commission on Human Rights at its sixtieth session": the body between)
-    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?<!be\s)(?:submitted|presented))"
-                     r"(?:\s+(?:to|by)\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for)){1,8})?\s+$"),
+    # ("as reaffirmed by the Commission at its fifty-third session", "adopted by the Executive Committee of the
+    # Programme of the High Commissioner at its fifty-second session")
+    "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?:re)?affirmed|expressed"
+                     r"|(?<!be\s)(?:submitted|presented))"
+                     r"(?:\s+(?:to|by)\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for|the)){1,12})?\s+$"),
     "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
     "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
     "ru": re.compile(r"(?:принят\w*|проведенн\w*|состоявш\w*|созданн\w*|утвержденн\w*|представленн\w*|учрежденн\w*)\s+$"),

@@ -11,11 +11,12 @@ per-work data names (sponsors, votes). Nothing here calls back into a caller: th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 from typing import Iterable
 
 from unkg.ingest import verbs
-from unkg.ingest.addressees import bare_secretariats, carry_to_items, find_addressees, find_offices, named_offices
+from unkg.ingest.addressees import addressing, bare_secretariats, carry_to_items, clauses, find_addressees, find_offices, named_offices
 from unkg.ingest.deadlines import find_deadline
 from unkg.ingest.events import find_events, keep_once, named_before, outcomes
 from unkg.ingest.names import Found, find, find_topics, owned_instruments
@@ -168,10 +169,8 @@ def link_record(record: Record) -> Record:
         if paragraph is not None:
             asked = find_addressees(paragraph, language, found, offices)
             addressees.extend(asked)
-            body = next((a.entity for a in asked if a.entity.type in ("body", "programme") and not a.entity.group), None)
-            if paragraph.kind != "preambular" and (due := find_deadline(text, language, found, record.adopted_by, body)):
-                if not _past_session(due, record):
-                    deadlines[anchor] = due
+            if paragraph.kind != "preambular":
+                deadlines[anchor] = _clause_deadlines(paragraph, language, found, asked, record)
             if _DIGIT.search(text):
                 statistics.extend(find_statistics(text, language, anchor))
     record.mentions = mentions
@@ -184,9 +183,9 @@ def link_record(record: Record) -> Record:
         # a paragraph's deadline is its request's ("Requests the Secretary-General to report ... at its
         # eightieth session"), not that of the other asks a paragraph joins to it
         # ("by 2030" in a call or an encouragement is the goal's year, not when it is due)
-        due = deadlines.get(a.paragraph)
+        due = (dues := deadlines.get(a.paragraph, {})).get(a.verb, dues.get("*"))
         if due is not None and (a.verb in _ORDERS or (len(verbs_of[a.paragraph]) == 1 and due[0].year is None)):
-            a.deadline, a.report_to = deadlines[a.paragraph]
+            a.deadline, a.report_to = due
     record.statistics = statistics
     record.topics = topics
     _add_citations(record, instrument_cites)
@@ -196,6 +195,41 @@ def link_record(record: Record) -> Record:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _clause_deadlines(paragraph, language: str, found: list[Found], asked: list, record: Record) -> dict[str, tuple]:
+    """Per verb concept that asks in the paragraph, the deadline its own clause states and the body the
+    report goes to, under ``"*"`` the deadline of the paragraph's first clause (for any other ask of the
+    anchor: a passive one, a list item's carried from its lead-in). "Invites Member States to provide ...
+    for consideration during its thirty-third session, and requests the Commission to transmit ... to the
+    high-level political forum at its meeting in 2024" gives the session to those invited, not to the
+    Commission; a verb printed in two clauses takes the first clause's that states one."""
+    text = paragraph.text
+    starts = clauses(paragraph, language)
+    dues = []
+    for i, (verb_id, start) in enumerate(starts):
+        end = starts[i + 1][1] if i + 1 < len(starts) else len(text)
+        own = [replace(f, start=f.start - start, end=f.end - start) for f in found if start <= f.start and f.end <= end]
+        body = next((a.entity for a in asked if (a.verb == verb_id or i == 0) and a.entity.type in ("body", "programme")
+                     and not a.entity.group), None)
+        due = find_deadline(text[start:end], language, own, record.adopted_by, body)
+        dues.append((verb_id, None if due is None or _past_session(due, record) else due))
+    (head_verb, head), later = dues[0], dues[1:]
+    # a session the paragraph's own decision names, when it asks no one, frames the asks after it ("Decides to
+    # continue its examination ... at its seventy-ninth session, and to this end requests the Secretary-General to
+    # submit a comprehensive report")
+    framing = head if head is not None and head[0].session and not addressing(head_verb) else None
+    out: dict[str, tuple] = {}
+    for verb_id, due in later:
+        if verb_id != head_verb:
+            out[verb_id] = out.get(verb_id) or due or framing  # (None: no deadline of another clause)
+    if head is None:
+        head = next((due for verb_id, due in later if verb_id == head_verb and due is not None), None)
+    if head is not None:
+        out["*"] = head
+    return out
+
+
 def _past_session(due: tuple[Deadline, Entity | None], record: Record) -> bool:
     """A session of the adopting organ before the one adopting (the high-level meeting held at its
     sixty-seventh session), or a year or a date before the year of the text's adoption, is what the
