@@ -1194,6 +1194,16 @@ def test_a_group_asked_as_printed_loses_its_conjunction_not_its_first_letters(te
 
 
 @pytest.mark.parametrize(("text", "lang", "due", "other"), [
+    # A/RES/78/171 op:11: "at the main part of its eightieth session", as the versions print it
+    ("Prie le Secrétaire général de lui présenter, pendant la partie principale de sa quatre-vingtième session, au titre de "
+     "la question", "fr", {"session": "80"}, ("quatre-vingtième", "quatre-vingt-unième")),
+    ("просит Генерального секретаря представить Генеральной Ассамблее в ходе основной части ее восьмидесятой сессии по пункту",
+     "ru", {"session": "80"}, ("восьмидесятой", "восемьдесят первой")),
+    # E/RES/2022/12 annex op:6 and op:8 (zh): a session of a body of a longer name, the report goes to it or it is asked
+    # at it ("requests the Commission on Crime Prevention and Criminal Justice, at its thirty-second session, to approve")
+    ("并请秘书长将这些建议列入提交预防犯罪和刑事司法委员会第三十二届会议的关于第十四届预防犯罪大会后续行动的报告", "zh",
+     {"session": "32"}, ("第三十二届", "第三十三届")),
+    ("请预防犯罪和刑事司法委员会第三十二届会议核准第十五届预防犯罪大会的总主题", "zh", {"session": "32"}, ("第三十二届", "第三十一届")),
     # E/RES/2021/13 annex B op:3 (b) (ar): "no later than the end of 2021"
     ("أن ينشر الطبعة المنقحة التاسعة من النظام المنسق عالميا بجميع اللغات الرسمية للأمم المتحدة، في موعد لا يتجاوز نهاية عام 2021، "
      "وأن يتيحها على هيئة كتاب", "ar", {"year": "2021"}, ("2021", "2022")),
@@ -1478,3 +1488,39 @@ def test_a_later_clauses_own_deadline_and_the_first_clauses():
     assert asked(text)["secretary-general"] == "80"
     assert asked(text.replace("eightieth", "eighty-first"))["secretary-general"] == "81"
     assert asked(text.replace(" at its eightieth session", ""))["secretary-general"] is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A/RES/78/103 op:9 (fr): "as reaffirmed by the Commission at its fifty-third session"
+    ("comme l’a réaffirmé la Commission à sa cinquante-troisième session, et demande à cet égard aux organisations", "fr"),
+    # A/RES/78/185 op:21: "adopted by the Executive Committee of the Programme of the High Commissioner at its fifty-second session"
+    ("Also reaffirms the conclusion adopted by the Executive Committee of the Programme of the High Commissioner at its "
+     "fifty-second session", "en"),
+])
+def test_a_session_something_was_done_at_is_no_deadline(text, lang):
+    from unkg.ingest.deadlines import find_deadline
+
+    assert find_deadline(text, lang, [], None) is None
+    asked = text.replace("réaffirmé", "demandé").replace("adopted by", "to be submitted to")
+    assert find_deadline(asked, lang, [], None) is not None  # a session something is asked for is one
+
+
+def test_a_russian_executive_director_is_the_office():
+    """E/RES/2021/21 annex op:8 (ru): "просит Исполнительного директора Управления ... по наркотикам и преступности представить
+    Комиссии ... на ее тридцать первой сессии доклад": the Executive Director of UNODC (Исполнительный директор, not the
+    UNEP's Директор-исполнитель), due at the Commission's thirty-first session."""
+    record = link(read(akn_file("ecosoc", "2021", "E_RES_2021_21", "ru"))[0])
+    (ask,) = [a for a in record.addressees if a.paragraph == "annex-A/op:8"]
+    assert (ask.entity.id, ask.deadline.session) == ("executive-director-of-unodc", "31")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # A/RES/78/169 op:11: those the Secretary-General works with "as well as" more of them are no asked
+    ("Requests the Secretary-General, in close collaboration with the Food and Agriculture Organization of the United Nations, "
+     "as well as other relevant international organizations, to include a special section", ["secretary-general"]),
+    # ... but after an aside that names no one, "as well as" goes on with the list
+    ("Requests the Secretary-General, within existing resources, as well as other relevant international organizations, "
+     "to include a special section", ["secretary-general", "international-organizations"]),
+])
+def test_as_well_as_after_those_an_aside_works_with(text, asked):
+    assert _ids(text) == asked

@@ -260,7 +260,8 @@ _TITLES = {  # the title's English: its printed forms (Russian as stems, any cas
     },
     "Executive Director": {
         "en": r"Executive\s+Director", "fr": r"Direct(?:eur|rice)\s+exécuti(?:f|ve)", "es": r"Director(?:a)?\s+Ejecutiv[oa]",
-        "ru": r"Директор\w*[-\u2010\u2011]исполнител\w*", "ar": r"المدير(?:ة)?\s+التنفيذي(?:ة)?", "zh": r"执行主任",
+        # (Russian: Директор-исполнитель of UNEP, Исполнительный директор of UNODC, UNICEF, UN-Women)
+        "ru": r"Директор\w*[-\u2010\u2011]исполнител\w*|Исполнительн\w*\s+директор\w*", "ar": r"المدير(?:ة)?\s+التنفيذي(?:ة)?", "zh": r"执行主任",
     },
     "Executive Secretary": {
         "en": r"Executive\s+Secretary", "fr": r"Secrétaire\s+exécuti(?:f|ve)", "es": r"Secretari[oa]\s+Ejecutiv[oa]",
@@ -560,6 +561,9 @@ _EN_DETERMINERS = re.compile(r"(?:(?:[Aa]ll|[Oo]ther|relevant|concerned|interest
 # what opens an aside between the asked and their infinitive ("within existing resources", "in
 # cooperation with ...", "as appropriate"), or shows the verb asks no one ("Requests that ...")
 _EN_ASIDE_CLOSE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+")
+_EN_AND_CLOSE = re.compile(r",\s*and\s+")
+_EN_WITH_ASIDE = re.compile(r"^(?:in\s+(?:close\s+|full\s+|active\s+)?(?:collaboration|cooperation|consultation|coordination|partnership|conjunction)"
+                            r"|(?:together\s+)?with|working\s+with|jointly\s+with)(?![\w-])", re.I)
 _EN_ASIDE = re.compile(
     r"^(?:in|within|with|without|through|at|on|by|under|upon|from|for|as|inter\s+alia|where|when|while|if|that|subject|"
     r"individually|collectively|jointly|together|respectively|consistent|bearing|taking|building|acting|according|"
@@ -627,7 +631,9 @@ def _en_asked(paragraph: Paragraph, verb_id: str, pos: int, found: Sequence, end
         if _EN_ASIDE.match(piece):
             # "..., within their respective mandates and resources, and donors to ...": the list goes on
             # after the aside's closing comma with "and"; anything else ends it
-            close = _EN_ASIDE_CLOSE.search(text, a, end)
+            # (after those an aside works with, "as well as" names more of them: "in close collaboration with the
+            # Food and Agriculture Organization ..., as well as other relevant international organizations, to submit")
+            close = (_EN_AND_CLOSE if _EN_WITH_ASIDE.match(piece) else _EN_ASIDE_CLOSE).search(text, a, end)
             if close is None and re.search(r"\band\s*,\s*$", text[max(0, a - 8):a]):
                 close = _COMMA.search(text, a, end)  # "the Chair and, as necessary, other members of ...": after "and,"
             if close is None:

@@ -37,14 +37,16 @@ _SESSION = {
                      rf"(?:\s+and\s+(?:{ordinal_pattern('en')})\s+(?:regular\s+)?sessions|\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session)\b", re.I),
     # ... the number in digits too, as some files print it: "à sa 69e session", "en su 69º período de sesiones"
     # ... "its" session or "the" one ("durant la soixante-dix-huitième session", "à la vingt-sixième session annuelle de la Commission")
-    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant(?:\s+la\s+fin\s+de)?|d['’]ici\s+à)\s+(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))"
+    # (... its main part: « pendant la partie principale de sa quatre-vingtième session », "в ходе основной части ее
+    # восьмидесятой сессии", "en la parte principal de su", "خلال الجزء الرئيسي من دورتها")
+    "fr": re.compile(rf"\b(?:à|lors\s+de|durant|pendant|au\s+cours\s+de|avant(?:\s+la\s+fin\s+de)?|d['’]ici\s+à)\s+(?:la\s+partie\s+principale\s+de\s+)?(?:sa|la)\s+(?:(?P<ord>{ordinal_pattern('fr')}|{DIGIT_ORDINALS['fr']})\s+session(?!s)|session\s+de\s+(?P<year>\d{{4}}))"
                      rf"|\b(?:à|lors\s+de|durant|pendant)\s+(?:ses|les)\s+(?P<ord2>{ordinal_pattern('fr')})\s+et\s+(?:{ordinal_pattern('fr')})\s+sessions", re.I),
-    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de|antes\s+de|a\s+más\s+tardar\s+en)\s+(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))"
+    "es": re.compile(rf"\b(?:en|durante|antes\s+de\s+que\s+(?:finalice|concluya|termine)|antes\s+del\s+(?:final|fin)\s+de|antes\s+de|a\s+más\s+tardar\s+en)\s+(?:la\s+parte\s+principal\s+de\s+)?(?:su|el)\s+(?:(?P<ord>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones|período\s+de\s+sesiones\s+de\s+(?P<year>\d{{4}}))"
                      rf"|\bantes\s+del\s+(?P<ord2>{ordinal_pattern('es')}|{DIGIT_ORDINALS['es']})\s+período\s+(?:anual\s+)?de\s+sesiones", re.I),
     # (Russian and Arabic: "its" session or "the" one, "no later than" it: "не позднее семьдесят девятой сессии",
     # "في موعد لا يتجاوز الدورة التاسعة والسبعين", "خلال الدورة الثامنة والسبعين")
-    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее|к|до(?:\s+начала)?)\s+(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
-    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل(?:\s+نهاية|\s+انعقاد)?|بحلول|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:دورتها|دورته|الدورة|دورتيها|دورتيه)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
+    "ru": re.compile(rf"\b(?:на|в\s+ходе|до\s+конца|не\s+позднее|к|до(?:\s+начала)?)\s+(?:основной\s+части\s+)?(?:(?:ее|его|своей)\s+)?(?:(?P<ord>{RU_ORDINAL.pattern})\s+(?:(?:ежегодной\s+)?сессии|и\s+(?:{RU_ORDINAL.pattern})\s+сессиях)|сессии\s+(?P<year>\d{{4}})\s+года)", re.I),
+    "ar": re.compile(rf"(?:في\s+أثناء|أثناء|في|خلال|قبل(?:\s+نهاية|\s+انعقاد)?|بحلول|(?:في\s+موعد\s+)?لا\s+يتجاوز)\s+(?:الجزء\s+الرئيسي\s+من\s+)?(?:دورتها|دورته|الدورة|دورتيها|دورتيه)\s+(?:(?:السنوية\s+)?(?P<ord>{ordinal_pattern('ar')})|لعام\s+(?P<year>\d{{4}}))"),
     # Chinese: the session a report goes to (向大会第七十九届会议提交, 在经济及社会理事会2025年届会之前) or a
     # thing is done at (在其第七十九届会议上), not a session a text speaks of (关于其第七十届会议的报告)
     # ... or is sent for (供理事会2023年届会审议), or a report goes through (通过...委员会第三十四届会议向大会报告),
@@ -53,7 +55,12 @@ _SESSION = {
     "zh": re.compile(r"(?:向|在|供|(?<!关|对|由)于|提交(?:给)?)(?:其|大会|理事会|经济及社会理事会|经社理事会|委员会|论坛)?(?:\d{4}\s*年(?=第))?"
                      r"(?P<core>第(?P<ord>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议|(?P<year>\d{4})\s*年(?:届会|实质性会议))"
                      r"(?!(?:常会|续会)?(?:之后|以后|后))"  # (not after it: 于其第三十四届会议常会之后)
-                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"),
+                     r"|(?P<core2>第(?P<ord2>[一二三四五六七八九十百零]+)届(?:和第[一二三四五六七八九十百零]+届)?(?:年度)?会议)(?=上|期间|提交|提出|报告|向)"
+                     # ... a body of a longer name there (提交预防犯罪和刑事司法委员会第三十二届会议), or the asked body, at
+                     # its session (请预防犯罪和刑事司法委员会第三十二届会议核准: "requests the Commission, at its
+                     # thirty-second session, to approve")
+                     r"|(?:向|供|提交(?:给)?|(?<![申邀])请)(?:(?![在其的第届向于供为并通])[\u4e00-\u9fff]){0,24}?(?:委员会|理事会|论坛|缔约方大会)"
+                     r"(?P<core3>第(?P<ord3>[一二三四五六七八九十百零]+)届(?:年度)?会议)"),
 }
 # "no later than 31 March 2025", "by 2030", "before the end of June 2024"
 _BY = {
@@ -104,7 +111,9 @@ _DONE_AT = {
     "en": re.compile(r"\b(?:adopted|held|convened|established|approved|endorsed|launched|made|taken|reached|agreed|(?:re)?affirmed|expressed"
                      r"|(?<!be\s)(?:submitted|presented))"
                      r"(?:\s+(?:to|by)\s+the(?:\s+(?:[A-Z][\w\-]*|of|on|and|for|the)){1,12})?\s+$"),
-    "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?))\s+$"),
+    # (« comme l’a réaffirmé la Commission à sa cinquante-troisième session »)
+    "fr": re.compile(r"\b(?:adoptée?s?|tenue?s?|approuvée?s?|créée?s?|prises?|(?<!sera\s)(?<!être\s)(?:présentée?s?|soumise?s?)"
+                     r"|(?:ré)?affirmée?s?(?:\s+(?:la|le|l['’])\s*[A-ZÉ][\w-]*)?)\s+$"),
     "es": re.compile(r"\b(?:aprobad[oa]s?|celebrad[oa]s?|adoptad[oa]s?|establecid[oa]s?|(?<!será\s)(?<!ser\s)presentad[oa]s?)\s+$"),
     "ru": re.compile(r"(?:принят\w*|проведенн\w*|состоявш\w*|созданн\w*|утвержденн\w*|представленн\w*|учрежденн\w*)\s+$"),
     "ar": re.compile(r"(?:المعقودة|المعقود|عقدت|اعتمدت\w*|المعتمدة?|المقدمة?|أنشئت|المنشأة?)\s+$"),
@@ -118,10 +127,11 @@ def _session(text: str, language: str) -> tuple[Deadline, int] | None:
              None) if pattern else None
     if not m:
         return None
-    at = m.start("core") if m.groupdict().get("core") else m.start("core2") if m.groupdict().get("core2") else m.start()
+    core = next((k for k in ("core", "core2", "core3") if m.groupdict().get(k)), None)
+    at = m.start(core) if core else m.start()
     if m.group("year"):
         return Deadline(session=m.group("year")), at
-    n = ordinal(m.group("ord") or m.groupdict().get("ord2") or "", language)
+    n = ordinal(m.group("ord") or m.groupdict().get("ord2") or m.groupdict().get("ord3") or "", language)
     return (Deadline(session=str(n)), at) if n else None
 
 
