@@ -1194,6 +1194,8 @@ def test_a_group_asked_as_printed_loses_its_conjunction_not_its_first_letters(te
 
 
 @pytest.mark.parametrize(("text", "lang", "due", "other"), [
+    # E/RES/2021/26 op:21 (ar): "at its 2023 session", the Council's substantive session of that year
+    ("يطلب إلى الأمين العام أن يحيل إلى المجلس، في دورته الموضوعية لعام 2023، تقريرا", "ar", {"session": "2023"}, ("2023", "2024")),
     # A/RES/78/171 op:11: "at the main part of its eightieth session", as the versions print it
     ("Prie le Secrétaire général de lui présenter, pendant la partie principale de sa quatre-vingtième session, au titre de "
      "la question", "fr", {"session": "80"}, ("quatre-vingtième", "quatre-vingt-unième")),
@@ -1524,3 +1526,16 @@ def test_a_russian_executive_director_is_the_office():
 ])
 def test_as_well_as_after_those_an_aside_works_with(text, asked):
     assert _ids(text) == asked
+
+
+def test_an_arabic_title_in_the_feminine_is_the_mandate():
+    """A/RES/78/177 op:68: "Invites the Independent Expert to address ... the General Assembly at its seventy-ninth
+    session", تدعو الخبيرة المستقلة: the Independent Expert, named before as الخبيرة المستقلة المعنية بتمتع كبار السن
+    بجميع حقوق الإنسان, is asked, and is the English mandate once aligned."""
+    from unkg.ingest.align import align
+
+    en, ar = (link(read(akn_file("ga", "78session", "A_RES_78_177", lang))[0]) for lang in ("en", "ar"))
+    align([en, ar])
+    mandate = "independent-expert-on-the-enjoyment-of-all-human-rights-by-older-persons"
+    (ask,) = [a for a in ar.addressees if a.paragraph == "op:68"]
+    assert (ask.entity.id, ask.deadline.session) == (mandate, "79")
