@@ -1747,3 +1747,42 @@ def test_a_name_goes_on_through_the_registry_name_its_complement_ends_with(text,
     unknown = [f for f in find(text, "en") if not f.entity.known]
     assert [(f.text, f.entity.type) for f in unknown] == [(name, kind)]
     assert len([f for f in find(text, "en") if f.entity.known]) == 1  # the registry name stays a mention of its own
+
+
+@pytest.mark.parametrize(("named", "text", "lang", "expected"), [
+    # E/RES/2021/4 op:7 (ar): "in accordance with the Geneva Convention relative to ...", وفقاً لاتفاقية جنيف: a noun in
+    # construct after "ل" ("to"), no article, is no "the Convention" (the Convention on the Rights of the Child named before)
+    ("اتفاقية حقوق الطفل", "وتحجم عن ممارسة العنف ضد السكان المدنيين، وفقاً لاتفاقية جنيف المتعلقة بحماية المدنيين", "ar", []),
+    # ... but with the article after "ل" (للاتفاقية) it is
+    ("اتفاقية حقوق الطفل", "وتحجم عن ممارسة العنف ضد السكان المدنيين، وفقاً للاتفاقية", "ar", ["crc"]),
+    # E/RES/2021/29 pre:7 (zh): 国家发展议程 ("national development agendas") is no 2030年可持续发展议程 called by its last words
+    ("2030年可持续发展议程", "并确保此类政策和方案有助于国家发展议程", "zh", []),
+    # ... while 科学委员会 stays the Scientific Committee on the Effects of Atomic Radiation
+    ("联合国原子辐射影响问题科学委员会", "并确保此类政策和方案有助于科学委员会", "zh", ["unscear"]),
+])
+def test_a_head_in_construct_or_a_generic_compound_is_no_short_name(named, text, lang, expected):
+    from unkg.ingest.shortnames import short_names
+
+    (full,) = [f for f in find(named, lang) if f.entry is not None]
+    shorts = short_names(lang, [(0, full.entity, full.entity.label)])
+    assert [f.entity.id for f in shorts.find(text, 1, find(text, lang))] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the Fourth Geneva Convention by its own title, as each version prints it (E/RES/2021/4, A/RES/78/78 ...)
+    ("in accordance with the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949",
+     "en", "fourth-geneva-convention"),
+    ("وفقاً لاتفاقية جنيف المتعلقة بحماية المدنيين وقت الحرب، المؤرخة 12 آب/أغسطس 1949", "ar", "fourth-geneva-convention"),
+    ("1949年8月12日《关于战时保护平民之日内瓦公约》", "zh", "fourth-geneva-convention"),
+    ("положения Женевской конвенции от 12 августа 1949 года о защите гражданского населения во время войны", "ru",
+     "fourth-geneva-convention"),
+    ("l’applicabilité de la quatrième Convention de Genève au Territoire palestinien occupé", "fr", "fourth-geneva-convention"),
+    # ... the four of them stay the four
+    ("the Geneva Conventions of 12 August 1949", "en", "geneva-conventions"),
+    # the System-wide Action Plan on gender equality by the short titles the versions print
+    ("全面执行《全系统行动计划》2.0，加强报告的一致性", "zh", "un-swap"),
+    ("التنفيذ التام للمرحلة الثانية من خطة العمل على نطاق المنظومة، وتعزيز الاتساق", "ar", "un-swap"),
+    ("en mettant intégralement en œuvre le Plan d’action à l’échelle du système des Nations Unies 2.0", "fr", "un-swap"),
+])
+def test_an_instrument_by_the_title_each_version_prints(text, lang, expected):
+    assert [f.entity.id for f in find(text, lang) if f.entity.type == "instrument"] == [expected]

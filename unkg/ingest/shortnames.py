@@ -95,7 +95,9 @@ _ARTICLE = {
     "fr": r"(?<![\w-])(?:la|le|La|Le|l['’]|L['’]|du|au)\s*",
     "es": r"(?<![\w-])(?:la|el|La|El|al|del)\s+",
     "ru": r"(?<![\w-])",
-    "ar": r"(?<![\w])[وف]?[بكل]?(?:ال|ل)",  # the article, after a conjunction or preposition (للجنة)
+    # the article, after a conjunction or preposition (باللجنة, للاتفاقية; للجنة, the lam of لجنة after the article's):
+    # "ل" alone before another letter is the preposition before a noun in construct, no article (لاتفاقية جنيف)
+    "ar": r"(?<![\w])[وف]?(?:[بك]?ال|لل|ل(?=ل))",
     "zh": r"",
 }
 _EN_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\s+$")
@@ -119,6 +121,8 @@ _NOT_AFTER = {
 # (an instrument's head ends a title: 纪念宣言; 会议, 组织, 方案, 机构 are also a meeting, to organize, a plan, agencies)
 _ZH_OBJECT_HEADS = frozenset(("高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "规划署",
                               "委员会", "理事会", "论坛", "办事处", "基金", "法院", "法庭", "研究所"))
+# the two characters before a Chinese head that qualify any name of that kind, no short name of one
+_ZH_GENERIC_QUALIFIERS = frozenset(("发展", "行动", "国家", "国际", "全球", "区域", "政治", "工作", "战略", "执行", "合作"))
 # Chinese heads stand alone when no name is built before them: what may precede a bare 委员会
 _ZH_BEFORE = re.compile(r"(?:^|[，。；：、（）“”《》\s]|请|鼓励|邀请|促请|吁请|敦促|要求|决定|欢迎|注意到|由|向|与|和|及|并|的|在|为|使|让|该)$")
 # Russian and Arabic heads decline: how many letters may follow the printed head's stem
@@ -322,9 +326,11 @@ class ShortNames:
             self.named.append((order, qualified.group("qualified"), entity))
         if self.language == "ar" and (construct := _ar_construct_head(label)):
             self.named.append((order, construct, entity))
-        if self.language == "zh" and entity.known and len(label) >= len(head) + 4:
+        if self.language == "zh" and entity.known and len(label) >= len(head) + 4 \
+                and label[-len(head) - 2:-len(head)] not in _ZH_GENERIC_QUALIFIERS:
             # Chinese keeps the two characters before the head: 联合国原子辐射影响问题科学委员会 is 科学委员会,
-            # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署
+            # 联合国艾滋病毒/艾滋病联合规划署 is 联合规划署 (not where they are a word any such name has: 2030年可持续
+            # 发展议程 is no 发展议程, "development agenda", which any country has; 亚的斯亚贝巴行动议程 no 行动议程)
             self.named.append((order, label[-len(head) - 2:], entity))
 
     def define(self, order: int, head: str, entity: Entity) -> None:
