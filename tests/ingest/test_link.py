@@ -1786,3 +1786,31 @@ def test_a_head_in_construct_or_a_generic_compound_is_no_short_name(named, text,
 ])
 def test_an_instrument_by_the_title_each_version_prints(text, lang, expected):
     assert [f.entity.id for f in find(text, lang) if f.entity.type == "instrument"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # E/RES/2022/14 op:14: a protocol "to" the instrument it adds to is one name with it
+    ("Calls upon African Governments to ratify the Protocol to the African Charter on Human and Peoples’ Rights on the Rights "
+     "of Women in Africa;", "Protocol to the African Charter on Human and Peoples’ Rights on the Rights of Women in Africa"),
+    # E/RES/2023/14 op:24: an ILO recommendation by its title
+    ("and in this regard takes note of the Social Protection Floors Recommendation, 2012 (No. 202), of the International "
+     "Labour Organization", "Social Protection Floors Recommendation"),
+])
+def test_an_instrument_whose_head_is_a_protocol_to_or_a_recommendation(text, name):
+    assert [f.text for f in find(text, "en") if f.entity.type == "instrument"] == [name]
+    # ... "to" after another head is no part of its name ("submits the Strategy to the General Assembly")
+    other = text.replace("Protocol to the", "Strategy to the").replace("Recommendation", "Report")
+    assert name not in [f.text for f in find(other, "en")]
+
+
+def test_a_head_with_its_own_of_is_called_by_the_word_before_it():
+    """E/RES/2021/21 annex: "the Global Plan of Action" after "the United Nations Global Plan of Action to Combat
+    Trafficking in Persons": the head "Plan of Action" keeps the word that qualifies it, as "the Scientific Committee"."""
+    from unkg.ingest.shortnames import short_names
+
+    named = "United Nations Global Plan of Action to Combat Trafficking in Persons"
+    (full,) = [f for f in find(named, "en") if f.entry is not None]
+    shorts = short_names("en", [(0, full.entity, full.entity.label)])
+    text = "the progress achieved in the implementation of the Global Plan of Action"
+    assert [f.entity.id for f in shorts.find(text, 1, find(text, "en"))] == ["global-plan-of-action-against-trafficking"]
+    assert shorts.find(text.replace("Global", "Regional"), 1, []) == []

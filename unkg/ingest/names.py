@@ -376,7 +376,7 @@ _INSTRUMENT_HEAD = (
     r"(?:(?:Declaration|Strategy)\s+and\s+(?:Programme|Plan|Platform)\s+(?:of|for)\s+Action|"
     r"Declaration|Programme\s+of\s+Action|Plan\s+of\s+Action|Action\s+Plan|Plan|Platform\s+for\s+Action|Agenda|"
     r"Strateg(?:y|ies)|Framework|[Rr]oad\s*[Mm]ap|Call\s+to\s+Action|Call|Manifesto|Initiative|Convention|Protocol|"
-    r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute|"
+    r"Charter|Pathway|Consensus|Guidelines|Principles|Compact|Covenant|Treaty|Agreement|Accord|Statute|Recommendation|"
     r"(?:Standard\s+Minimum\s+|Regulations\s+and\s+)?Rules|Code\s+of\s+Conduct)"
     # ... and a second head joined to the first: "Model Strategies and Practical Measures on ...",
     # "Principles and Guidelines on ...", "Rules ... and Non-custodial Measures for ..."
@@ -418,7 +418,9 @@ _CAP_LIST = (
 _EN_UNKNOWN = re.compile(
     # (a name may be two a slash joins: "Governing Council/Global Ministerial Environment Forum")
     rf"(?<![\w'’/])(?P<lead>(?:(?:{_CAP}\s+){{0,3}}?{_HEAD}/(?=[A-Z]))?(?:(?:19|20)\d\d\s+)?(?:{_CAP_LIST}\s+(?:(?:19|20)\d\d\s+)?){{0,6}}?)(?:{_HEAD}|{_INSTRUMENT_HEAD})"
-    rf"(?P<tail>\s+(?:on|of|for|concerning|{_TO_VERB_THE}|to(?=\s+[A-Z][a-z]+\s+[A-Z]))\s*(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
+    # (a protocol "to" the instrument it adds to: "the Protocol to the African Charter on Human and Peoples’ Rights on ...")
+    rf"(?P<tail>\s+(?:on|of|for|concerning|{_TO_VERB_THE}|to(?=\s+[A-Z][a-z]+\s+[A-Z])|(?<=Protocol\s)to(?=\s+the\s+[A-Z]))"
+    rf"\s*(?:the\s+)?{_CAP_LIST}(?:\s+{_LINKS}{_CAP_LIST})*)?(?![\w'’])"
 )
 # what an instrument's name may go on with: a known name its last words call for ("Programme of
 # Action of the [World Summit for Social Development]"), its period ("2021–2026", "(2017–2021)", "for

@@ -157,6 +157,8 @@ def _en_qualified_head(name: str, head: str) -> str | None:
     Committee" (United Nations Scientific Committee on the Effects of Atomic Radiation), "the
     Subregional Centre", "the Special Committee", "the Ad Hoc Committee"; not "the Nations Conference"."""
     before = before_complement(name)
+    if " of " in head and (at := name.find(head)) > 0:
+        before = name[:at] + head  # a head with its own "of" ("the Global Plan of Action" to Combat Trafficking in Persons)
     # "Joint United Nations Programme on HIV/AIDS" is "the Joint Programme": the UN's name is left out
     before = re.sub(r"\bUnited\s+Nations\s+(?=\S)", "", before).split()
     n = len(head.split())
