@@ -1406,6 +1406,12 @@ def test_an_arabic_later_verb_with_its_vowel_marks(text, asked):
      "ar", ["المنظمات الإنسانية والإنمائية", "سائر الجهات الفاعلة ذات الصلة"]),
     ("يحث الدول الأعضاء والمنظمات الإنسانية والإنمائية وسائر الجهات صاحبة المصلحة على كفالة اتباع نهج شامل", "ar",
      ["member-states", "المنظمات الإنسانية والإنمائية", "سائر الجهات صاحبة المصلحة"]),
+    # E/RES/2021/7 op:7 (fr, es): "the United Nations system, including its agencies, funds and programmes": the parts
+    # of the one asked, not asked apart from it
+    ("Demande au système des Nations Unies, y compris à ses organismes, fonds et programmes, agissant dans le cadre de leur "
+     "mandat, de continuer à collaborer", "fr", ["un-system"]),
+    ("Exhorta al sistema de las Naciones Unidas, incluidos sus organismos, fondos y programas, a que, en el marco de sus "
+     "mandatos respectivos, sigan colaborando", "es", ["un-system"]),
     # counter-cases: what is between the verb and the infinitive is no list of the asked
     ("Encourage la coopération entre les organisations humanitaires et les organismes de développement, selon qu’il "
      "conviendra, à tous les niveaux", "fr", []),

@@ -1783,6 +1783,14 @@ def test_a_head_in_construct_or_a_generic_compound_is_no_short_name(named, text,
     ("全面执行《全系统行动计划》2.0，加强报告的一致性", "zh", "un-swap"),
     ("التنفيذ التام للمرحلة الثانية من خطة العمل على نطاق المنظومة، وتعزيز الاتساق", "ar", "un-swap"),
     ("en mettant intégralement en œuvre le Plan d’action à l’échelle du système des Nations Unies 2.0", "fr", "un-swap"),
+    ("Aplicar plenamente el Plan de Acción para Todo el Sistema 2.0, aumentar la coherencia", "es", "un-swap"),
+    ("полного осуществления Общесистемного плана действий 2.0 и повышения согласованности", "ru", "un-swap"),
+    # E/RES/2023/13 op:4 (ru): "Agenda 2063 of the African Union"
+    ("подтверждает важность содействия осуществлению Повестки дня Африканского союза на период до 2063 года, а также", "ru",
+     "agenda-2063"),
+    # E/RES/2024/13 op:49 (ar): "the Recommendation on the Ethics of AI of UNESCO", the Organization's name inside
+    ("يرحب كذلك، في هذا الصدد، بتوصية منظمة الأمم المتحدة للتربية والعلم والثقافة الخاصة بأخلاقيات الذكاء الاصطناعي، المعتمدة",
+     "ar", "unesco-recommendation-ethics-ai"),
 ])
 def test_an_instrument_by_the_title_each_version_prints(text, lang, expected):
     assert [f.entity.id for f in find(text, lang) if f.entity.type == "instrument"] == [expected]

@@ -1049,6 +1049,8 @@ def _group_list(text: str, pos: int, language: str, by_start: dict) -> list[tupl
     while at < end:
         if (mark := start_rx.match(text, at)) is not None:
             at = mark.end()  # the list's "and" before the item (والمنظمات)
+        if _PARTS_OPEN[language].match(text, at):
+            return None  # the parts of the one asked before (« y compris à ses organismes, fonds et programmes »)
         lead = _JOINER_RE[language].match(text, at)
         k = lead.end() if lead.end() < end else at
         f = by_start.get(k) or by_start.get(at)
