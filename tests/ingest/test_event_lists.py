@@ -201,5 +201,6 @@ def test_the_date_of_a_decision_in_parts_is_no_meetings_date():
             "Congress on Crime Prevention and Criminal Justice,")
     (ev,) = find_events(text, "en")
     assert ev.start is None
-    (ev,) = find_events(text.replace("decision 74/550 B of", "meeting held on"), "en")
+    # ... the date of the meeting itself, printed right before its name, is its date
+    (ev,) = find_events(text.replace("decision 74/550 B of 12 August 2020, in which it decided to postpone", "opening on 12 August 2020 of"), "en")
     assert ev.start == "2020-08-12"

@@ -885,13 +885,13 @@ def test_a_bare_chinese_session_after_a_bodys_session_is_the_same_bodys():
 def test_a_date_before_a_meeting_something_was_held_alongside_is_not_its_date():
     """A/RES/78/158 pre:14: the ministerial meeting "held in Nairobi on 21 February 2013 on the margins
     of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum": the
-    date is the ministerial meeting's, not the session's; "and the twenty-seventh session" would share it."""
+    date is the ministerial meeting's, not the session's; "at the twenty-seventh session" would share it."""
     text = ("including the ministerial meeting on sand and dust storms held in Nairobi on 21 February 2013 on the margins of "
             "the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations "
             "Environment Programme,")
     starts = {e.edition: e.start for e in find_events(text, "en")}
     assert starts == {None: "2013-02-21", "27": None}
-    starts = {e.edition: e.start for e in find_events(text.replace("on the margins of", "and"), "en")}
+    starts = {e.edition: e.start for e in find_events(text.replace("on the margins of", "at"), "en")}
     assert starts == {None: "2013-02-21", "27": "2013-02-21"}
 
 
@@ -958,3 +958,30 @@ def test_the_city_an_instrument_was_adopted_in_by_a_meeting_is_its_venue(lang):
 def test_a_meeting_held_on_one_day_ends_that_day(text, lang, start, end):
     (ev,) = find_events(text, lang)
     assert (ev.start, ev.end, ev.place) == (start, end, "New York")
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "other", "due"), [
+    # E/RES/2023/4 pre:19 (zh): the date of the resolution whose title names the conference is no date of the conference
+    ("回顾大会2015年7月27日关于《第三次发展筹资问题国际会议亚的斯亚贝巴行动议程》的第69/313号决议，又回顾技术促进机制的设立，", "zh", "ffd3",
+     ("关于《第三次发展筹资问题国际会议亚的斯亚贝巴行动议程》的第69/313号决议", "在亚的斯亚贝巴举行的第三次发展筹资问题国际会议"), "2015-07-27"),
+    # E/RES/2022/19 op:11 (zh): a date in another comma's segment, of a statement
+    ("表示注意到2020年4月28日最不发达国家集团关于冠状病毒病的声明，承诺酌情支持其得以落实，邀请发展伙伴继续执行《第三次发展筹资问题国际会议"
+     "亚的斯亚贝巴行动议程》有待完成的任务；", "zh", "ffd3", ("关于冠状病毒病的声明，承诺酌情支持其得以落实，邀请发展伙伴继续执行", "举行，"),
+     "2020-04-28"),
+    # E/RES/2021/9 pre:1: the next participial clause's date ("and reaffirming the Declaration ... of 16 September 2002")
+    ("Recalling the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, and "
+     "reaffirming the United Nations Declaration on the New Partnership for Africa’s Development of 16 September 2002,", "en", "ffd3",
+     (", and reaffirming the United Nations Declaration on the New Partnership for Africa’s Development of", ", held in Addis Ababa on"),
+     "2002-09-16"),
+    # E/RES/2022/12 annex pre:5: a date far before a body's session ("to hold the Fourteenth Congress in Kyoto ... from 7 to
+    # 12 March 2021 and requested the Commission ... at its thirtieth session") is the Congress's, not the session's
+    ("decided to hold the Fourteenth Congress in Kyoto, Japan, from 7 to 12 March 2021 and requested the Commission on Crime "
+     "Prevention and Criminal Justice to give high priority at its thirtieth session to considering the declaration", "en", "ccpcj-30",
+     (" and requested the Commission on Crime Prevention and Criminal Justice to give high priority at its thirtieth session",
+      ", at the thirtieth session of the Commission on Crime Prevention and Criminal Justice"), "2021-03-07"),
+])
+def test_a_date_another_clause_or_a_document_states_is_no_meetings_date(text, lang, event, other, due):
+    starts = {e.entity.id: e.start for e in find_events(text, lang)}
+    assert starts.get(event, "absent") is None
+    starts = {e.entity.id: e.start for e in find_events(text.replace(*other), lang)}
+    assert starts.get(event) == due

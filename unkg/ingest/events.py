@@ -721,8 +721,16 @@ def _clause(text: str, start: int, end: int, language: str, before: int, after: 
                 break
         return max(lo, before), min(max(hi, end), after)
     stops = [k for k in (text.find(ch, end) for ch in _CLAUSE_END.get(language, ";")) if k != -1]
+    if language == "en" and (participle := _EN_NEXT_PARTICIPLE.search(text, end)):
+        stops.append(participle.start())  # "..., and reaffirming the Declaration ... of 16 September 2002": another clause
     hi = min([after, *stops])
     return start, max(hi, end)
+
+
+# an English preamble's next participle, the clause after a name ends before it
+_EN_NEXT_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:also\s+|further\s+)?(?:reaffirming|recalling|noting|recognizing|welcoming|taking\s+note|"
+                                 r"bearing\s+in\s+mind|acknowledging|stressing|emphasizing|underlining|expressing|reiterating|"
+                                 r"mindful|convinced|concerned|considering)\b")
 
 
 # a list's next item: a comma (and a conjunction, an article) before another instrument or event
@@ -1083,8 +1091,14 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 # "resolution 67/1 of 24 September 2012", "décision 2/COP.15 du", 第67/1号决议 after the date: a cited
 # document's date, not a meeting's
 _DOC_DATE_BEFORE = re.compile(r"(?:\d|\))(?:\s+[A-Z])?\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
-# ... with the document's title between: 2022年3月29日题为“……”的第76/257号决议
-_DOC_DATE_AFTER = re.compile(r"\s*(?:题为\s*[“\"][^”\"]{0,300}[”\"]\s*)?(?:的)?(?:第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
+# ... with the document's title or subject between: 2022年3月29日题为“……”的第76/257号决议, 2015年7月27日关于《第三次
+# 发展筹资问题国际会议亚的斯亚贝巴行动议程》的第69/313号决议, 2015年12月16日题为《……成果文件》的第70/125号决议
+_DOC_DATE_AFTER = re.compile(r"\s*(?:(?:题为|关于)\s*(?:[“\"《][^”\"《》]{0,300}[”\"》]|[^，；。“”《》]{1,80}?)\s*)?(?:通过|核可|作出)?(?:的)?"
+                             r"(?:(?:大会|理事会|安全理事会|经济及社会理事会|经社理事会|人权理事会|委员会)?第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
+# ... or, in Chinese, with the meeting's verb between (2021年3月7日至12日会聚在日本京都，召开第十四届...大会)
+_ZH_HELD = re.compile(r"举行|召开|会聚|举办|召集")
+# an English date that dates the name right after it ("On 22 September 2008, the high-level meeting")
+_EN_DATE_BEFORE = re.compile(r"\s*,?\s*(?:(?:at|in|of|for|by)\s+)?(?:the\s+)?")  # ("adopted on 14 October 2005 by the Diplomatic Conference")
 
 
 def _zh_report_title_end(text: str, start: int, end: int, after: int) -> int:
@@ -1331,6 +1345,11 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
             near = [(start - (head + d.pos_end), d) for d in _meeting_dates(text[head:start], language)
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
+                    # (English: right before it, "On 22 September 2008, the high-level meeting"; Chinese: in its comma's
+                    # segment, 2023年3月5日至9日在多哈举行的第五次...会议, not 2020年4月28日...的声明，...《...会议...》)
+                    and not (language == "en" and not _EN_DATE_BEFORE.fullmatch(text, head + d.pos_end, start))
+                    and not (language == "zh" and "，" in text[head + d.pos_end:start]
+                             and not _ZH_HELD.search(text, head + d.pos_end, start))
                     and not (language in _ALONGSIDE and _ALONGSIDE[language].search(text, head + d.pos_end, start))
                     and not _document_date(text, head + d.pos_start, head + d.pos_end, language)]
             near += [(0, d) for d in _meeting_dates(text[start:end], language)]  # 专家组于2025年5月12日至14日举行第八届会议
@@ -1353,7 +1372,10 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                 and (cities := find_places(m.group("city"), language)):
             # "the New Urban Agenda adopted in Quito by the United Nations Conference on Housing ...": its venue
             ev.place, ev.country = cities[0][2].en, ev.country or cities[0][2].country
-        _fill(ev, clause, language, clause_found, dates=len(group) == 1)
+        # (Chinese: the dates of its clause are those read above, before, in or after the name, unless a report's
+        # title goes on after it; no other: 大会2015年7月27日关于《第三次发展筹资问题国际会议...》的第69/313号决议 dates the
+        # resolution, which the clause cut at the name no longer shows)
+        _fill(ev, clause, language, clause_found, dates=len(group) == 1 and not (language == "zh" and lo + len(clause) <= end))
         if ev.country is None and len(hosts := _hosts(text, start, language, found)) == 1:
             ev.country = hosts[0]
         if (not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10
