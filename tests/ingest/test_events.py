@@ -985,3 +985,31 @@ def test_a_date_another_clause_or_a_document_states_is_no_meetings_date(text, la
     assert starts.get(event, "absent") is None
     starts = {e.entity.id: e.start for e in find_events(text.replace(*other), lang)}
     assert starts.get(event) == due
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "due"), [
+    # E/RES/2022/15 op:44 (fr), E/RES/2022/15 op:77 (ru), A/RES/78/152 pre:31 (fr): a date right before the name, a place
+    # or a part of the meeting between, is its date
+    ("Prend note de la tenue, du 16 au 18 décembre 2021, du sixième Forum mondial des politiques de télécommunications/TIC, "
+     "organisé par l’Union internationale des télécommunications ;", "fr", "wtpf-2021", "2021-12-16"),
+    ("отмечает проведение с 6 по 10 декабря 2021 года в Катовице, Польша, шестнадцатого заседания Форума по вопросам "
+     "управления Интернетом", "ru", "igf-2021", "2021-12-06"),
+    ("et rappelant la tenue, au Qatar du 5 au 9 mars 2023, de la deuxième partie de la cinquième Conférence des Nations Unies "
+     "sur les pays les moins avancés,", "fr", "ldc-v-2023", "2023-03-05"),
+    # ... not one of another item or a resolution's (E/RES/2024/5 pre:1, E/RES/2023/4 pre:19, fr)
+    ("et de la vingt-quatrième session extraordinaire de l’Assemblée générale, tenue à Genève du 26 juin au 1er juillet 2000, le "
+     "Programme de développement durable à l’horizon 2030 et le Programme d’action d’Addis-Abeba issu de la troisième Conférence "
+     "internationale sur le financement du développement,", "fr", "ffd3", None),
+    ("Rappelant la résolution 69/313 de l’Assemblée générale, en date du 27 juillet 2015, sur le Programme d’action d’Addis-Abeba "
+     "issu de la troisième Conférence internationale sur le financement du développement,", "fr", "ffd3", None),
+    # A/RES/78/182 pre:20: the conference whose anniversary a meeting held then commemorates was not held then
+    ("Recalling also the high-level meeting of the General Assembly on the twenty-fifth anniversary of the Fourth World "
+     "Conference on Women, held in New York on 1 October 2020, which demonstrated commitment", "en", "fwcw-1995", None),
+    # E/RES/2023/14 pre:4: ... the commemorating meeting named before has the date
+    ("and further welcoming the convening of the joint informal high-level meeting of the General Assembly and the Economic "
+     "and Social Council to commemorate the twenty-fifth anniversary of the World Summit for Social Development, on 1 December "
+     "2020,", "en", "high-level-meeting-of-the-general-assembly", "2020-12-01"),
+])
+def test_the_date_a_version_prints_before_or_after_a_meetings_name(text, lang, event, due):
+    starts = {e.entity.id: e.start for e in find_events(text, lang)}
+    assert starts.get(event, "absent") == due

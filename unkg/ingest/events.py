@@ -721,16 +721,26 @@ def _clause(text: str, start: int, end: int, language: str, before: int, after: 
                 break
         return max(lo, before), min(max(hi, end), after)
     stops = [k for k in (text.find(ch, end) for ch in _CLAUSE_END.get(language, ";")) if k != -1]
-    if language == "en" and (participle := _EN_NEXT_PARTICIPLE.search(text, end)):
+    if language in _NEXT_PARTICIPLE and (participle := _NEXT_PARTICIPLE[language].search(text, end)):
         stops.append(participle.start())  # "..., and reaffirming the Declaration ... of 16 September 2002": another clause
     hi = min([after, *stops])
     return start, max(hi, end)
 
 
-# an English preamble's next participle, the clause after a name ends before it
-_EN_NEXT_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:also\s+|further\s+)?(?:reaffirming|recalling|noting|recognizing|welcoming|taking\s+note|"
-                                 r"bearing\s+in\s+mind|acknowledging|stressing|emphasizing|underlining|expressing|reiterating|"
-                                 r"mindful|convinced|concerned|considering)\b")
+# a preamble's next participle, the clause after a name ends before it ("..., and reaffirming", « , et réaffirmant »,
+# ", y reafirmando", ", и вновь подтверждая", "، وإذ يعيد تأكيد")
+_NEXT_PARTICIPLE = {
+    "en": re.compile(r",\s+(?:and\s+)?(?:also\s+|further\s+)?(?:reaffirming|recalling|noting|recognizing|welcoming|taking\s+note|"
+                     r"bearing\s+in\s+mind|acknowledging|stressing|emphasizing|underlining|expressing|reiterating|"
+                     r"mindful|convinced|concerned|considering)\b"),
+    "fr": re.compile(r",\s+(?:et\s+)?(?:réaffirmant|rappelant|notant|prenant\s+note|considérant|reconnaissant|soulignant|accueillant"
+                     r"|se\s+félicitant|saluant|conscient|convaincu|préoccupé|constatant)\b"),
+    "es": re.compile(r",\s+(?:y\s+)?(?:reafirmando|recordando|observando|tomando\s+nota|reconociendo|destacando|acogiendo|"
+                     r"consciente|convencid[oa]|preocupad[oa]|considerando|subrayando)\b"),
+    "ru": re.compile(r",\s+(?:и\s+)?(?:вновь\s+)?(?:подтверждая|ссылаясь|отмечая|принимая\s+к\s+сведению|признавая|подчеркивая|"
+                     r"приветствуя|учитывая|будучи)(?!\w)"),
+    "ar": re.compile(r"[،,]\s+و?إذ\s+"),
+}
 
 
 # a list's next item: a comma (and a conjunction, an article) before another instrument or event
@@ -1090,7 +1100,9 @@ def _series_organizer(series: Entry, language: str, on: str | None) -> Entity | 
 
 # "resolution 67/1 of 24 September 2012", "décision 2/COP.15 du", 第67/1号决议 after the date: a cited
 # document's date, not a meeting's
-_DOC_DATE_BEFORE = re.compile(r"(?:\d|\))(?:\s+[A-Z])?\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)\s+(?:le\s+)?$", re.I)
+# (a part's letter between: "74/550 B of", "74/550 باء المؤرخ"; « en date du », "de fecha" after anything)
+_DOC_DATE_BEFORE = re.compile(r"(?:(?:\d|\))(?:\s+[A-Z]|\s+[\u0621-\u064a]{2,4})?\s*,?\s*(?:of|dated|du|de|del|от|المؤرخ|المؤرخة|المؤرخين)"
+                              r"|\ben\s+date\s+du|\bde\s+fecha)\s+(?:le\s+)?$", re.I)
 # ... with the document's title or subject between: 2022年3月29日题为“……”的第76/257号决议, 2015年7月27日关于《第三次
 # 发展筹资问题国际会议亚的斯亚贝巴行动议程》的第69/313号决议, 2015年12月16日题为《……成果文件》的第70/125号决议
 _DOC_DATE_AFTER = re.compile(r"\s*(?:(?:题为|关于)\s*(?:[“\"《][^”\"《》]{0,300}[”\"》]|[^，；。“”《》]{1,80}?)\s*)?(?:通过|核可|作出)?(?:的)?"
@@ -1098,7 +1110,22 @@ _DOC_DATE_AFTER = re.compile(r"\s*(?:(?:题为|关于)\s*(?:[“\"《][^”\"《
 # ... or, in Chinese, with the meeting's verb between (2021年3月7日至12日会聚在日本京都，召开第十四届...大会)
 _ZH_HELD = re.compile(r"举行|召开|会聚|举办|召集")
 # an English date that dates the name right after it ("On 22 September 2008, the high-level meeting")
-_EN_DATE_BEFORE = re.compile(r"\s*,?\s*(?:(?:at|in|of|for|by)\s+)?(?:the\s+)?")  # ("adopted on 14 October 2005 by the Diplomatic Conference")
+# (... as in the other languages but Chinese: « du 27 au 29 avril 2022, de la cinquième session du Groupe », not « tenue à
+# Genève du 26 juin au 1er juillet 2000, le Programme ... et le Programme d’action d’Addis-Abeba issu de la troisième Conférence »)
+_DATE_RIGHT_BEFORE = {
+    # (« du 16 au 18 décembre 2021, du sixième Forum », « au Qatar du 5 au 9 mars 2023, de la deuxième partie de la cinquième
+    # Conférence », « adoptée le 12 mars 1995 à l’issue du Sommet mondial »)
+    "fr": re.compile(r"(?:\s+à\s+[A-ZÉ][\w’'-]*(?:[\s-][A-ZÉ][\w’'-]*)*(?:,\s+[A-ZÉ][\w-]*)?)?"
+                     r"\s*,?\s*(?:(?:de|du|des|d['’]|à|lors\s+de|pendant|au\s+cours\s+de|par|pour|à\s+l['’]issue\s+d[eu])\s*)?"
+                     r"(?:la\s+|le\s+|l['’]\s*|sa\s+|son\s+)?(?:(?:première|deuxième|seconde)\s+partie\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+))?"),
+    # (Russian and French: the place may stand between, "проведение 27–29 апреля 2022 года в Женеве пятой сессии ...",
+    # "с 6 по 10 декабря 2021 года в Катовице, Польша, шестнадцатого заседания", « du 3 au 7 octobre 2021 à Genève, de la »)
+    "ru": re.compile(r"(?:\s+в\s+[А-ЯЁ][\w\u2011-]*(?:[\s\u2011-][А-ЯЁ][\w\u2011-]*)*(?:\s+и\s+[А-ЯЁ][\w\u2011-]*)?(?:,\s+[А-ЯЁ][\w\u2011-]*)?)?"
+                     r"\s*,?\s*(?:(?:на|в\s+ходе|в|во\s+время)\s+)?(?:своей\s+|ее\s+|его\s+)?"),
+    "en": re.compile(r"\s*,?\s*(?:(?:at|in|of|for|by)\s+)?(?:the\s+)?"),  # ("adopted on 14 October 2005 by the Diplomatic Conference")
+    "es": re.compile(r"\s*,?\s*(?:(?:en|de|del|por|durante)\s+)?(?:la\s+|el\s+)?"),
+    "ar": re.compile(r"\s*[،,]?\s*(?:(?:في|من|خلال)\s+)?"),
+}
 
 
 def _zh_report_title_end(text: str, start: int, end: int, after: int) -> int:
@@ -1162,6 +1189,16 @@ def _fill_item(ev: EventMention, text: str, base: int, clause: str, language: st
                 fill(dates[-1].pos_end, len(clause))
         elif not any(_venue(clause[dates[k - 1].pos_end : dates[k].pos_end], language) for k in range(1, n)):
             fill(0, dates[0].pos_start)
+
+
+# what says that a meeting named next is commemorated, not held: "the twenty-fifth anniversary of the", « le vingt-cinquième
+# anniversaire de la », "el vigésimo quinto aniversario de la", "двадцать пятой годовщины"
+_ANNIVERSARY = {
+    "en": re.compile(r"\banniversary\s+of\s+(?:the\s+)?$"),
+    "fr": re.compile(r"\banniversaire\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)$"),
+    "es": re.compile(r"\baniversario\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+)$"),
+    "ru": re.compile(r"годовщин\w*\s+(?:со\s+дня\s+)?(?:проведения\s+)?$"),
+}
 
 
 # the year a meeting was or will be held, where no day is printed
@@ -1347,7 +1384,7 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
                     # (English: right before it, "On 22 September 2008, the high-level meeting"; Chinese: in its comma's
                     # segment, 2023年3月5日至9日在多哈举行的第五次...会议, not 2020年4月28日...的声明，...《...会议...》)
-                    and not (language == "en" and not _EN_DATE_BEFORE.fullmatch(text, head + d.pos_end, start))
+                    and not (language in _DATE_RIGHT_BEFORE and not _DATE_RIGHT_BEFORE[language].fullmatch(text, head + d.pos_end, start))
                     and not (language == "zh" and "，" in text[head + d.pos_end:start]
                              and not _ZH_HELD.search(text, head + d.pos_end, start))
                     and not (language in _ALONGSIDE and _ALONGSIDE[language].search(text, head + d.pos_end, start))
@@ -1378,6 +1415,14 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
         _fill(ev, clause, language, clause_found, dates=len(group) == 1 and not (language == "zh" and lo + len(clause) <= end))
         if ev.country is None and len(hosts := _hosts(text, start, language, found)) == 1:
             ev.country = hosts[0]
+        if language in _ANNIVERSARY and _ANNIVERSARY[language].search(text, max(0, start - 60), start):
+            # a meeting whose anniversary another commemorates ("the high-level meeting ... to commemorate the
+            # twenty-fifth anniversary of the World Summit for Social Development, on 1 December 2020"): what the
+            # clause says is the commemoration's, the meeting named before when it has nothing of its own
+            prior = out[-1] if out and out[-1].start is None and out[-1].place is None and not out[-1].recurring else None
+            if prior is not None:
+                prior.start, prior.end, prior.place, prior.country = ev.start, ev.end, ev.place, ev.country
+            ev.start = ev.end = ev.place = ev.country = None
         if (not ev.entity.known and ev.series is None and ev.start and len(ev.start) == 10
                 and not (ev.edition and ev.entity.id.removesuffix(f"-{ev.edition}") in _registry_kinds())):
             # an event no registry holds and no series numbers is the same event in every language
