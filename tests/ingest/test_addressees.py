@@ -1412,6 +1412,10 @@ def test_an_arabic_later_verb_with_its_vowel_marks(text, asked):
      "mandat, de continuer à collaborer", "fr", ["un-system"]),
     ("Exhorta al sistema de las Naciones Unidas, incluidos sus organismos, fondos y programas, a que, en el marco de sus "
      "mandatos respectivos, sigan colaborando", "es", ["un-system"]),
+    # E/RES/2022/10 op:27 (ru): a comma or "а также" parts the groups, "и" joins the words of one
+    ("призывает государства-члены, гуманитарные организации и организации по вопросам развития, а также другие "
+     "заинтересованные стороны обеспечивать применение", "ru",
+     ["member-states", "гуманитарные организации и организации по вопросам развития", "другие заинтересованные стороны"]),
     # counter-cases: what is between the verb and the infinitive is no list of the asked
     ("Encourage la coopération entre les organisations humanitaires et les organismes de développement, selon qu’il "
      "conviendra, à tous les niveaux", "fr", []),

@@ -24,7 +24,7 @@ Rules of UN drafting read here, in every resolution:
 - Chinese, French, Spanish, Russian and Arabic lists go on past a group no registry holds (技术和学术界,
   "les milieux techniques et universitaires") to the names after it; such a group is asked as printed
   until the alignment with the English version gives it the English group's id (``unkg.ingest.align``);
-  a French, Spanish or Arabic list of groups and names, its items opened by an article or a quantifier,
+  a French, Spanish, Arabic or Russian list of groups and names, its items opened by an article, a quantifier or a comma,
   runs to what they are asked to do, past an aside set off by commas (« les organisations d’aide
   humanitaire et de développement et les autres acteurs compétents, selon qu’il conviendra, à »).
 - A verb further on in a paragraph is read as printed, an Arabic one with its vowel marks (ويُشجِّع);
@@ -1024,10 +1024,14 @@ _ITEM_START = {
     "es": re.compile(r"\s*(?:,\s*(?:y\s+|así\s+como\s+)?|\s+(?:y|e|así\s+como)\s+)"
                      r"(?=(?:a\s+)?(?:los|las|la|el|al|otros|otras|todos|todas|demás)(?!\w))", re.I),
     "ar": re.compile(r"\s*(?:[،,]\s*(?:و\s*)?|(?<!\w)و)(?=ال|سائر|جميع|كل|كافة|غير)"),
+    # (Russian: a comma or "а также", not "и", which joins the words of one group: "гуманитарные организации и организации
+    # по вопросам развития"; not before an aside: ", действуя в рамках своих мандатов,")
+    "ru": re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|\s+а\s+также\s+)(?!действуя|в\s|во\s|по\s|с\s|со\s|при\s|надлежащ|соответственно|"
+                     r"когда|где|как|если|которы|чтобы|на\s|для\s|из\s|от\s|о\s|об\s|у\s|к\s)"),
 }
 # ... and an aside after the list, before what the asked are asked to do: a comma, then no item
 # (« , selon qu’il conviendra, », « , agissant conformément à leur mandat, », "، حسب الاقتضاء،")
-_ASIDE_COMMA = {"fr": re.compile(r"\s*,\s*"), "es": re.compile(r"\s*,\s*"), "ar": re.compile(r"\s*[،,]\s*")}
+_ASIDE_COMMA = {"fr": re.compile(r"\s*,\s*"), "es": re.compile(r"\s*,\s*"), "ar": re.compile(r"\s*[،,]\s*"), "ru": re.compile(r"\s*,\s*")}
 
 
 def _group_list(text: str, pos: int, language: str, by_start: dict) -> list[tuple[int, int, object]] | None:
