@@ -1549,3 +1549,16 @@ def test_an_arabic_title_in_the_feminine_is_the_mandate():
     mandate = "independent-expert-on-the-enjoyment-of-all-human-rights-by-older-persons"
     (ask,) = [a for a in ar.addressees if a.paragraph == "op:68"]
     assert (ask.entity.id, ask.deadline.session) == (mandate, "79")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # E/RES/2022/10 op:23 (zh): "Encourages humanitarian and development organizations to consider ...": two kinds of one
+    # noun are one group, as the English prints it
+    ("鼓励人道主义组织和发展组织考虑在与国家当局协调的情况下运用风险管理工具", ["人道主义组织和发展组织"]),
+    # ... two nouns are two ("Member States and relevant organizations")
+    ("鼓励会员国和相关组织考虑在与国家当局协调的情况下运用风险管理工具", ["member-states", "相关组织"]),
+    # E/RES/2023/16 op:55 (zh): "relevant humanitarian actors", 行为体
+    ("敦促会员国、联合国和相关人道主义行为体加大力度支持", ["member-states", "un", "相关人道主义行为体"]),
+])
+def test_chinese_groups_of_two_kinds_and_actors(text, asked):
+    assert [a.entity.id if a.entity.known else a.as_printed for a in find_addressees(_paragraph(text, "zh"), "zh")] == asked

@@ -105,13 +105,13 @@ _ZH_LIST_END = re.compile(r"[和及与、，,；]")
 # list's marks (联合国发展系统相关实体、区域组织和其他相关利益攸关方, 学术界(包括研究机构)、发展伙伴): the nouns
 # that end such a name. The list goes on past it; the group is asked as printed, under an id of its
 # own that the alignment with the English version replaces by the English group's (``unkg.ingest.align``)
-_ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|捐助者|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|机制)"
+_ZH_ACTOR = r"(?:机构|实体|组织|伙伴|利益攸关方|捐助方|捐助国|捐助者|部门|学术界|界|社区|基金会|成员|秘书处|特使|代表|观察员|观察员国|国家|会员国|方案|基金|委员会|缔约方|缔约国|机制|行为体)"
 _ZH_PREPOSITION = r"(?![在于由向为对从把被将经同根按通])"  # 在世界卫生组织的协助下: an aside, not an item
 # (a group whose whole name is an actor's: 观察员国, observer States; 捐助国, donor countries)
 _ZH_ITEM = rf"(?:[^、，,；;：:。（）()和及与并请]{{1,16}}?{_ZH_ACTOR}|基金会|学术界|私营部门|观察员国|捐助国)(?=[、，,（(]|以及|和|及|与)"
 # ... and the last item of a list, after its conjunction, or a group asked alone, after the verb, before
 # what it is asked to do (会员国和[联合国相关机构]酌情收集, 以及[国际金融机构]参加峰会, 鼓励[所有捐助者]考虑)
-_ZH_ASKED_TO = r"酌情|继续|进一步|积极|考虑|支持|提供|参与|参加|加强|采取|开展|协助|作出|确保|一如既往|向|为"
+_ZH_ASKED_TO = r"酌情|继续|进一步|积极|考虑|支持|提供|参与|参加|加强|采取|开展|协助|作出|确保|一如既往|向|为|加大|加紧|推动|促进|执行|落实|紧急|立即|努力"
 _ZH_LAST_ITEM = re.compile(
     rf"(?:(?<=和|及|、|请)|(?<=鼓励|呼吁|邀请|敦促|促请|吁请))(?!{_ZH_ASKED_TO}){_ZH_PREPOSITION}"
     rf"(?:[^、，,；;：:。（）()和及与并请向]{{1,16}}?{_ZH_ACTOR}|观察员国|捐助国)(?={_ZH_ASKED_TO})")
@@ -119,6 +119,10 @@ _ZH_LAST_ITEM = re.compile(
 # "members of the United Nations specialized agencies and observers of the General Assembly")
 _ZH_MEMBERS = r"(?P<members>成员|观察员)(?!国)"
 _ZH_GENERIC = (
+    # two kinds of one noun, one group as the English prints it ("humanitarian and development organizations":
+    # 人道主义组织和发展组织; 区域组织和国际组织)
+    re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请]{{1,10}}?(?P<same>组织|机构|实体|伙伴|行为体)[和及]"
+               rf"[^、，,；;：:。（）()和及与并请]{{1,10}}?(?P=same)(?=[、，,（(]|以及|和|及|与|{_ZH_ASKED_TO})"),
     re.compile(rf"{_ZH_PREPOSITION}{_ZH_ITEM}"),
     re.compile(rf"{_ZH_PREPOSITION}[^、，,；;：:。（）()和及与并请]{{1,4}}[和及]{_ZH_ITEM}"),  # 技术和学术界: one group
     re.compile(rf"{_ZH_PREPOSITION}(?:联合国)?(?P<of>[^、，,；;：:。（）()和及与并请的]{{1,16}}?)(?:所有|相关|各)?{_ZH_MEMBERS}"),
