@@ -1822,3 +1822,25 @@ def test_a_head_with_its_own_of_is_called_by_the_word_before_it():
     text = "the progress achieved in the implementation of the Global Plan of Action"
     assert [f.entity.id for f in shorts.find(text, 1, find(text, "en"))] == ["global-plan-of-action-against-trafficking"]
     assert shorts.find(text.replace("Global", "Regional"), 1, []) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # E/RES/2021/20 annex op:53: the short titles the Kyoto Declaration gives the two conventions, in the versions too
+    ("particularly by implementing the Convention against Corruption and the Organized Crime Convention,", "en", ["uncac", "untoc"]),
+    ("特别是实施《反腐败公约》、《打击有组织犯罪公约》以及适用的其他相关工具", "zh", ["uncac", "untoc"]),
+    ("notamment en appliquant la Convention contre la corruption et la Convention contre la criminalité organisée", "fr", ["uncac", "untoc"]),
+])
+def test_the_crime_conventions_by_their_short_titles(text, lang, expected):
+    assert [f.entity.id for f in find(text, lang) if f.entity.type == "instrument"] == expected
+
+
+def test_a_chinese_agenda_alone_is_a_meetings_agenda():
+    """E/RES/2022/12 annex op:6 (zh): 议程项目 ("the agenda items" of the Congress) is no 2030 Agenda named before; 《议程》 is."""
+    from unkg.ingest.shortnames import short_names
+
+    (full,) = [f for f in find("2030年可持续发展议程", "zh") if f.entry is not None]
+    shorts = short_names("zh", [(0, full.entity, full.entity.label)])
+    text = "邀请会员国就第十五届预防犯罪大会的总主题、议程项目和讲习班议题提供各自的建议"
+    assert shorts.find(text, 1, find(text, "zh")) == []
+    titled = "邀请会员国就落实《议程》提供各自的建议"
+    assert [f.entity.id for f in shorts.find(titled, 1, find(titled, "zh"))] == ["agenda-2030"]

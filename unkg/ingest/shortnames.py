@@ -121,6 +121,8 @@ _NOT_AFTER = {
 # (an instrument's head ends a title: 纪念宣言; 会议, 组织, 方案, 机构 are also a meeting, to organize, a plan, agencies)
 _ZH_OBJECT_HEADS = frozenset(("高级专员", "特别报告员", "特别代表", "特使", "独立专家", "工作组", "执行主任", "执行局", "规划署",
                               "委员会", "理事会", "论坛", "办事处", "基金", "法院", "法庭", "研究所"))
+# Chinese heads that name the instrument they stand for only as a title, between 《》
+_ZH_TITLED_ONLY = frozenset(("议程",))
 # the two characters before a Chinese head that qualify any name of that kind, no short name of one
 _ZH_GENERIC_QUALIFIERS = frozenset(("发展", "行动", "国家", "国际", "全球", "区域", "政治", "工作", "战略", "执行", "合作"))
 # Chinese heads stand alone when no name is built before them: what may precede a bare 委员会
@@ -386,6 +388,8 @@ class ShortNames:
                     continue  # a bare head (委员会) only where nothing can be built before it; 科学委员会 anywhere
                 if self.language == "zh" and any(text.startswith(h, end) for h in _HEADS["zh"]):
                     continue  # 高级专员办事处: the head of a longer name (the Office), not the High Commissioner
+                if self.language == "zh" and head in _ZH_TITLED_ONLY and not (text[start - 1:start] == "《" and text[end:end + 1] == "》"):
+                    continue  # 议程 alone is a meeting's agenda (议程项目, 临时议程); the Agenda is 《议程》
                 if self.language == "en" and not (text[start].isupper() or text[start].isdigit()):
                     continue
                 if self.language == "en" and m.start() == start and _EN_CAPITALISED_BEFORE.search(text, 0, start):
