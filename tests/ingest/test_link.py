@@ -1844,3 +1844,15 @@ def test_a_chinese_agenda_alone_is_a_meetings_agenda():
     assert shorts.find(text, 1, find(text, "zh")) == []
     titled = "邀请会员国就落实《议程》提供各自的建议"
     assert [f.entity.id for f in shorts.find(titled, 1, find(titled, "zh"))] == ["agenda-2030"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the instruments of the texts on the environment and the occupied territories, as each version prints them
+    ("in accordance with the Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and Their Disposal "
+     "and the Minamata Convention on Mercury", "en", ["basel-convention", "minamata-convention"]),
+    ("وإذ يشير إلى مبادرة السلام العربية وخريطة الطريق التي وضعتها المجموعة الرباعية", "ar", ["arab-peace-initiative", "quartet-road-map"]),
+    ("rappelant l’Initiative de paix arabe et la Feuille de route du Quatuor", "fr", ["arab-peace-initiative", "quartet-road-map"]),
+    ("回顾《维也纳条约法公约》", "zh", ["vienna-convention-law-of-treaties"]),
+])
+def test_instruments_the_registry_holds_in_six_languages(text, lang, expected):
+    assert [f.entity.id for f in find(text, lang) if f.entity.type == "instrument"] == expected
