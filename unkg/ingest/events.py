@@ -1107,11 +1107,13 @@ _DOC_DATE_BEFORE = re.compile(r"(?:(?:\d|\))(?:\s+[A-Z]|\s+[\u0621-\u064a]{2,4})
 # 发展筹资问题国际会议亚的斯亚贝巴行动议程》的第69/313号决议, 2015年12月16日题为《……成果文件》的第70/125号决议
 _DOC_DATE_AFTER = re.compile(r"\s*(?:(?:题为|关于)\s*(?:[“\"《][^”\"《》]{0,300}[”\"》]|[^，；。“”《》]{1,80}?)\s*)?(?:通过|核可|作出)?(?:的)?"
                              r"(?:(?:大会|理事会|安全理事会|经济及社会理事会|经社理事会|人权理事会|委员会)?第\s*[\w/.()\s]{1,30}?号)?(?:决议|决定)")
-# ... or, in Chinese, with the meeting's verb between (2021年3月7日至12日会聚在日本京都，召开第十四届...大会)
+# the verbs of holding a meeting: a Chinese date in another comma's segment than the name dates the meeting only with
+# one between (2021年3月7日至12日会聚在日本京都，召开第十四届...大会)
 _ZH_HELD = re.compile(r"举行|召开|会聚|举办|召集")
-# an English date that dates the name right after it ("On 22 September 2008, the high-level meeting")
-# (... as in the other languages but Chinese: « du 27 au 29 avril 2022, de la cinquième session du Groupe », not « tenue à
-# Genève du 26 juin au 1er juillet 2000, le Programme ... et le Programme d’action d’Addis-Abeba issu de la troisième Conférence »)
+# what may stand between a date and the name of the meeting it dates, in every language but Chinese: little but a
+# preposition and an article ("On 22 September 2008, the high-level meeting", « du 27 au 29 avril 2022, de la cinquième
+# session du Groupe »), not another item of a list (« tenue à Genève du 26 juin au 1er juillet 2000, le Programme ... et le
+# Programme d’action d’Addis-Abeba issu de la troisième Conférence »)
 _DATE_RIGHT_BEFORE = {
     # (« du 16 au 18 décembre 2021, du sixième Forum », « au Qatar du 5 au 9 mars 2023, de la deuxième partie de la cinquième
     # Conférence », « adoptée le 12 mars 1995 à l’issue du Sommet mondial »)
