@@ -1019,7 +1019,7 @@ _ASKED_TO = {
 }
 
 
-# French, Spanish, Arabic: where an item of a list of the asked begins, after a comma or "and" (an article,
+# French, Spanish, Arabic, Russian: where an item of a list of the asked begins, after a comma or "and" (an article,
 # a quantifier: « , les organisations ... et les autres acteurs », ", a las organizaciones ... y a otros agentes",
 # "، والمنظمات ... وسائر الجهات"); "et de développement", "والإنمائية" go on with the item before
 _ITEM_START = {
@@ -1042,7 +1042,7 @@ def _group_list(text: str, pos: int, language: str, by_start: dict) -> list[tupl
     """The asked from ``pos`` to what they are asked to do, when every item of that list is a name
     found (``by_start``) or a group no registry holds (a phrase with a noun of ``_GROUP_WORDS``), as
     (start, end, the name found or None for a group) in order; an aside set off by commas may stand
-    before what they are asked to do. Else None (French, Spanish and Arabic)."""
+    before what they are asked to do. Else None (French, Spanish, Arabic and Russian)."""
     start_rx = _ITEM_START.get(language)
     if start_rx is None:
         return None
@@ -1072,7 +1072,6 @@ def _group_list(text: str, pos: int, language: str, by_start: dict) -> list[tupl
                 return None
             items.append((f.start, f.end, f))
         elif f is None and _a_group(text[at:stop], language) \
-                and re.search(_GROUP_WORDS[language], text[at:stop], re.I) \
                 and not any(at <= j < stop and not (_OF_BEFORE.get(language) and _OF_BEFORE[language].search(text, max(0, j - 8), j))
                             for j in by_start):
             items.append((at, stop, None))

@@ -11,8 +11,8 @@ per-work data names (sponsors, votes). Nothing here calls back into a caller: th
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable
 
 from unkg.ingest import verbs
