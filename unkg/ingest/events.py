@@ -1384,8 +1384,9 @@ def find_events(text: str, language: str, *, found: Sequence | None = None, on: 
             head = max(max(text.rfind(ch, before, start) for ch in ";；؛") + 1, before)
             near = [(start - (head + d.pos_end), d) for d in _meeting_dates(text[head:start], language)
                     if not _NEXT_ITEM.search(text, head + d.pos_end, start)  # "..., 2024, and the eighth session"
-                    # (English: right before it, "On 22 September 2008, the high-level meeting"; Chinese: in its comma's
-                    # segment, 2023年3月5日至9日在多哈举行的第五次...会议, not 2020年4月28日...的声明，...《...会议...》)
+                    # (right before it, in every language but Chinese: "On 22 September 2008, the high-level meeting",
+                    # _DATE_RIGHT_BEFORE; Chinese: in its comma's segment, 2023年3月5日至9日在多哈举行的第五次...会议, not
+                    # 2020年4月28日...的声明，...《...会议...》)
                     and not (language in _DATE_RIGHT_BEFORE and not _DATE_RIGHT_BEFORE[language].fullmatch(text, head + d.pos_end, start))
                     and not (language == "zh" and "，" in text[head + d.pos_end:start]
                              and not _ZH_HELD.search(text, head + d.pos_end, start))
