@@ -1277,8 +1277,9 @@ def _ru_unknowns(text: str, known: list[Found]) -> list[Found]:
 
 
 # Arabic: a head noun (لجنة, فريق, منتدى, مؤتمر...) with the words that qualify it, then المعني ب
-# ("concerned with": the English "on"; a title in the feminine, الخبيرة المستقلة المعنية ب), the mark of a name, and its complement, to punctuation, a
-# date, or the words that go on with the sentence (في, خلال, التي, بأن, إلى...). Without that mark
+# ("concerned with": the English "on"; a title in the feminine too, الخبيرة المستقلة المعنية ب), the mark of a
+# name, and its complement, to punctuation, a date, or the words that go on with the sentence (في, خلال, التي,
+# بأن, إلى...). Without that mark
 # an Arabic head noun and its adjectives ("اللجنة", "الفريق العامل") may be a back-reference: not kept.
 _AR_HEAD = rf"(?:لجنة|فريق|منتدى|مجلس|برنامج|صندوق|مكتب|شبكة|تحالف|ائتلاف|شراكة|آلية|منصة|مركز|معهد|مؤتمر|قمة|اجتماع|منظمة|اتحاد|{_MANDATE_TITLES['ar']})"
 _AR_NAME = re.compile(
