@@ -38,10 +38,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from unkg.ingest.names import AR_OWN_WAW, ZH_INCLUDING, Found, alternation, find
-from unkg.ingest.verbs import identify, vocabulary
+from unkg.ingest.verbs import AR_MARKS, identify, vocabulary
 from unkg.record import Addressee, Entity, Paragraph
 from unkg.reference import load, unknown_entity
 from unkg.symbols import slug
@@ -720,27 +720,24 @@ def find_addressees(paragraph: Paragraph, language: str, found: Sequence | None 
         # "Decides to request the President of the Council to ...", 决定请...: the verb after "to"
         if found is None:
             found = _names(text, language)
-        printed = re.sub("[\u064b-\u065f\u0670\u0640]", "", m.group("verb")).casefold()  # an Arabic verb without its marks
+        printed = AR_MARKS.sub("", m.group("verb")).casefold()  # an Arabic verb without its marks
         out = _after_verb(paragraph, _to_verb_ids(language)[printed], m.end("verb"), language, found)
     # the verbs further on in the paragraph: "Recognizes ..., and encourages States to ...",
     # "welcomes the proposals ..., inviting Member States to ...", 并鼓励所有国家...
-    later = [m for m in _inner_verbs(language).finditer(text) if m.start("verb") > 0]
+    later = _later_verbs(text, language)
     if later:
         if found is None:
             found = _names(text, language)
         seen = {(a.entity.id, a.verb) for a in out}
-        for m in later:
-            verb_id = _verb_id(m.group("verb"), language)
-            if verb_id is None or not addressing(verb_id):
-                continue
-            asked = _after_verb(paragraph, verb_id, m.end("verb"), language, found)
-            if not asked and out and (pronoun := _PRONOUN.get(language)) and (p := pronoun.match(text, m.end("verb"))):
+        for verb_id, _, verb_end in later:
+            asked = _after_verb(paragraph, verb_id, verb_end, language, found)
+            if not asked and out and (pronoun := _PRONOUN.get(language)) and (p := pronoun.match(text, verb_end)):
                 # "invites the United Nations system ... and urges them to consider ...", 并敦促其: the asked
                 # before ("it": when one was asked)
                 if p.group().strip() != "it" or len({a.entity.id for a in out}) == 1:
                     asked = [Addressee(a.entity, paragraph.id, verb_id, a.as_printed) for a in out]
             if not asked:
-                asked = _after_aside(paragraph, verb_id, m.end("verb"), language, found)
+                asked = _after_aside(paragraph, verb_id, verb_end, language, found)
             for a in asked:
                 if (a.entity.id, a.verb) not in seen:
                     seen.add((a.entity.id, a.verb))
@@ -752,11 +749,19 @@ def clauses(paragraph: Paragraph, language: str) -> list[tuple[str | None, int]]
     """The clauses of an operative paragraph that ask something: (verb concept, where the clause
     starts) for the paragraph's own verb (at 0) and for each addressing verb further on ("Invites
     Member States to provide ..., and requests the Commission to transmit ..."), in text order."""
-    out: list[tuple[str | None, int]] = [(paragraph.verb.id if paragraph.verb is not None else None, 0)]
-    for m in _inner_verbs(language).finditer(paragraph.text):
+    head = paragraph.verb.id if paragraph.verb is not None else None
+    return [(head, 0), *((verb_id, start) for verb_id, start, _ in _later_verbs(paragraph.text, language))]
+
+
+@lru_cache(maxsize=1024)  # (the linker asks a paragraph's after its addressees: one scan serves both)
+def _later_verbs(text: str, language: str) -> tuple[tuple[str, int, int], ...]:
+    """The addressing verbs further on in a paragraph's text: (verb concept, where it starts, where it
+    ends), in text order."""
+    out = []
+    for m in _inner_verbs(language).finditer(text):
         if m.start("verb") > 0 and addressing(verb_id := _verb_id(m.group("verb"), language)):
-            out.append((verb_id, m.start("verb")))
-    return out
+            out.append((verb_id, m.start("verb"), m.end("verb")))
+    return tuple(out)
 
 
 # where a verb may stand inside a paragraph: after a clause's comma or semicolon, perhaps with "and"

@@ -30,7 +30,7 @@ from unkg.record import LANGUAGES, Verb
 from unkg.reference import Concept
 
 # Arabic marks that do not change the word: short vowels, shadda, sukun, tanween, dagger alef; tatweel
-_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _AR_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 # the Arabic preambular frame: "وإذ تشير" / "إذ تشير" / "وقد نظرت" (the verb is what follows)
 _AR_FRAME = re.compile(r"^و?(?:اذ|قد)\s*")
@@ -95,7 +95,7 @@ def _key(text: str, language: str, *, frame: bool = True) -> str:
     if language == "ru":
         key = key.translate(_LATIN_LOOKALIKES)  # "c удовлетворением" typed with a Latin c
     if language == "ar":
-        key = _AR_MARKS.sub("", key).translate(_AR_ALEF)
+        key = AR_MARKS.sub("", key).translate(_AR_ALEF)
         key = re.sub(r"\s+", " ", key).strip()
         if frame:
             key = _AR_FRAME.sub("", key)
@@ -132,7 +132,7 @@ def _strip_modifiers(text: str, language: str, *, fold: bool = True) -> tuple[st
     """The text without any modifier word, and the modifiers in printed order (used by the drafting tool)."""
     key = _clean(text, language, fold=fold)
     if language == "ar":
-        key = _AR_MARKS.sub("", key)
+        key = AR_MARKS.sub("", key)
     probe = key.casefold().translate(_AR_ALEF) if language == "ar" else key.casefold()
     spans = _find_modifiers(probe, language)  # same length as key: positions carry over
     return _remove(key, spans, language), [c for _, _, c in spans]
